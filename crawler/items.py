@@ -1,0 +1,29 @@
+"""The one item the crawler emits: a fetched response, exactly as received.
+
+It is the contract between the spider and the pipelines (which may run in another process):
+plain data, no Response objects, so it can be queued or serialised.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class FetchedPage:
+    """One fetch. Only ``url`` is required; every other field says its format."""
+
+    url: str  # canonical URL of the response (after redirects), as the portal names it
+    site: str | None = None  # registry id of the site crawled
+    family: str | None = None  # template family id of that site ("generic" when unknown)
+    page_type: str = "other"  # spider's hint from URL patterns: article|listing|attachment|other
+    requested_url: str | None = None  # URL first requested, when a redirect changed it
+    redirect_urls: list[str] = field(default_factory=list)  # redirect hops before ``url``
+    status: int | None = None  # HTTP status; None when no response came (see ``error``)
+    headers: dict[str, list[str]] = field(default_factory=dict)  # response headers, decoded latin-1
+    body: bytes = b""  # raw body bytes after transfer decoding (gzip/br undone by Scrapy)
+    fetched_at: str | None = None  # UTC ISO 8601, second precision, "Z" suffix
+    referer: str | None = None  # page whose link led here
+    link_text: str | None = None  # anchor text of that link (attachment names come from it)
+    depth: int = 0
+    error: str | None = None  # network failure text when ``status`` is None
+    page_id: int | None = None  # ``pages`` row id, set by the archive pipeline once stored

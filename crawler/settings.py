@@ -1,0 +1,62 @@
+"""Scrapy settings for District News Archive: polite by default.
+
+Only a crawl whose every request goes to 127.0.0.1 (the bundled sample portals, tests) may relax
+the delay and concurrency; ``crawler.runner.crawl_settings`` decides that, not the caller.
+"""
+from __future__ import annotations
+
+BOT_NAME = "district-news-archive"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# An honest User-Agent: who we are and where to read why we fetch.
+USER_AGENT = (
+    "DistrictNewsArchive/0.1 (+https://github.com/district-news-archive; "
+    "research archive of Vietnamese district portals before they go offline)"
+)
+ROBOTSTXT_OBEY = True
+ROBOTSTXT_USER_AGENT = "DistrictNewsArchive"
+
+# One request at a time per site, at least two seconds apart, slower if the server is slow.
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 2.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+# Retry transient failures with backoff (Scrapy 2.19 RetryMiddleware honours these).
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+DOWNLOAD_TIMEOUT = 60
+# District pages are < 1 MiB; attachments rarely exceed 50 MiB. Anything bigger is refused.
+DOWNLOAD_MAXSIZE = 64 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
+
+# Keep error statuses: a 404 or 410 is evidence (an article gone), archived like any page.
+HTTPERROR_ALLOW_ALL = True
+DEPTH_LIMIT = 12
+DEPTH_PRIORITY = 0
+
+DOWNLOADER_MIDDLEWARES = {
+    # Close to the downloader so it rewrites the URL last and restores it first.
+    "crawler.middlewares.ResolveMiddleware": 950,
+}
+
+ITEM_PIPELINES = {
+    # Archive first: the raw response is committed before anything is derived from it.
+    "pipelines.crawl.ArchivePipeline": 100,
+    "pipelines.crawl.ArticlePipeline": 200,
+}
+
+ARCHIVE_DB = "archive.db"
+# host -> base URL to fetch it from instead (like curl --resolve); see crawler/middlewares.py.
+RESOLVE: dict[str, str] = {}
+
+FEED_EXPORT_ENCODING = "utf-8"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+LOG_LEVEL = "INFO"
+TELNETCONSOLE_ENABLED = False

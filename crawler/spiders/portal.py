@@ -1,0 +1,133 @@
+"""The one spider: from a site's start URLs, follow listings, pagination, articles, attachments.
+
+It only discovers and fetches. Which links are articles or listings comes from the site's
+template family (``crawler/families.json``); every response leaves as a ``FetchedPage`` for the
+pipelines to archive and extract. Unknown portals use the generic family: follow every page
+link on the same host and port, and let extraction decide what is an article.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterator
+from datetime import datetime, timezone
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from scrapy.linkextractors import LinkExtractor
+from twisted.python.failure import Failure
+
+from crawler.items import FetchedPage
+from crawler.sites import FamilyLinks, Site, family_links, get_site
+
+ATTACHMENT_RE = re.compile(
+    r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)$", re.IGNORECASE
+)
+# Links that are never pages worth archiving for this project (assets, mail, scripts).
+ASSET_EXTENSIONS = [
+    "css", "js", "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff",
+    "mp3", "mp4", "avi", "wmv", "flv", "mov", "woff", "woff2", "ttf", "eot", "swf",
+]
+
+
+def _utc_now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class PortalSpider(scrapy.Spider):
+    name = "portal"
+
+    def __init__(self, site: str | None = None, start_url: str | list[str] | None = None,
+                 **kwargs: Any):
+        super().__init__(**kwargs)
+        if site:
+            self.site: Site = get_site(site)
+        elif start_url:
+            urls = [start_url] if isinstance(start_url, str) else list(start_url)
+            self.site = Site.for_start_urls(urls)
+        else:
+            raise ValueError("PortalSpider needs site=ID or start_url=URL")
+        self.links: FamilyLinks = family_links(self.site.family)
+        # Pages stay on the site's own host and port; attachments may also sit on its CDN hosts.
+        self.page_netloc = self.site.netloc
+        self.attachment_hosts = {self.site.host, *self.site.asset_hosts}
+        self.link_extractor = LinkExtractor(tags=("a", "area"), attrs=("href",),
+                                            deny_extensions=ASSET_EXTENSIONS, unique=True)
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url in self.site.start_urls:
+            yield scrapy.Request(url, callback=self.parse, errback=self.failed,
+                                 meta={"page_type": "listing"})
+
+    # -- callbacks -------------------------------------------------------------------------
+
+    def parse(self, response: Response) -> Iterator[FetchedPage | scrapy.Request]:
+        page_type = response.meta.get("page_type", "other")
+        yield self.fetched(response, page_type)
+        if not isinstance(response, TextResponse) or response.status >= 400:
+            return
+        # Articles link onward too (related news), so they are walked like listings; the
+        # dupefilter keeps each URL to one fetch.
+        for link in self.link_extractor.extract_links(response):
+            request = self.follow(link.url, link.text, response)
+            if request is not None:
+                yield request
+
+    def parse_attachment(self, response: Response) -> Iterator[FetchedPage]:
+        yield self.fetched(response, "attachment")
+
+    def failed(self, failure: Failure) -> Iterator[FetchedPage]:
+        request = failure.request  # type: ignore[attr-defined]
+        url = request.meta.get("resolved_from", request.url)
+        self.logger.warning("fetch failed: %s (%s)", url, failure.getErrorMessage())
+        self.crawler.stats.inc_value("crawl/fetch_failed")
+        yield FetchedPage(
+            url=url, site=self.site.id, family=self.site.family,
+            page_type=request.meta.get("page_type", "other"), status=None,
+            fetched_at=_utc_now(), referer=request.meta.get("referer"),
+            depth=request.meta.get("depth", 0),
+            error=f"{failure.type.__name__}: {failure.getErrorMessage()}",
+        )
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def follow(self, url: str, text: str, response: Response) -> scrapy.Request | None:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            return None
+        meta = {"referer": response.url, "link_text": text.strip() or None}
+        if ATTACHMENT_RE.search(parts.path):
+            if (parts.hostname or "") not in self.attachment_hosts:
+                return None
+            return scrapy.Request(url, callback=self.parse_attachment, errback=self.failed,
+                                  meta={**meta, "page_type": "attachment"})
+        if parts.netloc != self.page_netloc:
+            return None
+        kind = self.links.classify(parts.path + (f"?{parts.query}" if parts.query else ""))
+        if kind == "other" and not self.links.follow_other:
+            return None
+        page_type = kind if self.site.family != "generic" else "unknown"
+        return scrapy.Request(url, callback=self.parse, errback=self.failed,
+                              meta={**meta, "page_type": page_type})
+
+    def fetched(self, response: Response, page_type: str) -> FetchedPage:
+        redirects = list(response.meta.get("redirect_urls", []))
+        return FetchedPage(
+            url=response.url,
+            site=self.site.id,
+            family=self.site.family,
+            page_type=page_type,
+            requested_url=redirects[0] if redirects else None,
+            redirect_urls=redirects,
+            status=response.status,
+            headers={
+                k.decode("latin-1"): [v.decode("latin-1") for v in vs]
+                for k, vs in response.headers.items()
+            },
+            body=response.body,
+            fetched_at=_utc_now(),
+            referer=response.meta.get("referer"),
+            link_text=response.meta.get("link_text"),
+            depth=response.meta.get("depth", 0),
+        )

@@ -1,0 +1,384 @@
+"""``district-archive``: crawl, extract, reprocess, serve and export the archive.
+
+Each command opens what it needs and makes one library call; library errors become a message
+that says what to do and a non-zero exit code.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from district_archive import METADATA, SAMPLE_PORTALS
+
+# Exit codes beyond click's 2 (usage error).
+EXIT_FAILED = 1  # the command ran and failed (bad input, extraction error)
+EXIT_UNREACHABLE = 3  # a crawl got no response at all from the portal
+
+db_option = click.option("--db", "db_path", default="archive.db", show_default=True,
+                         type=click.Path(dir_okay=False), help="Archive database file.")
+
+
+@click.group()
+@click.version_option(package_name="district-news-archive")
+def main() -> None:
+    """District News Archive: preserve Vietnam's district-portal news in SQLite."""
+
+
+# -- crawling ---------------------------------------------------------------------------------
+
+
+def _parse_resolve(values: tuple[str, ...]) -> dict[str, str]:
+    resolve = {}
+    for value in values:
+        host, sep, base = value.partition("=")
+        if not sep or not base.startswith(("http://", "https://")):
+            raise click.BadParameter(f"{value!r}: expected HOST=http://127.0.0.1:PORT",
+                                     param_hint="--resolve")
+        resolve[host.strip().lower()] = base.strip()
+    return resolve
+
+
+@contextlib.contextmanager
+def _sample_servers(sites: list) -> Iterator[dict[str, str]]:
+    """Serve the bundled sample of each site; yields host -> local base URL."""
+    from district_archive.sample_server import serve_site
+
+    servers, resolve = [], {}
+    try:
+        for site in sites:
+            if not site.sample:
+                raise click.UsageError(f"site {site.id!r} has no bundled sample portal; "
+                                       "drop --sample to crawl the real portal")
+            server = serve_site(SAMPLE_PORTALS / site.sample)
+            servers.append(server)
+            for host in (site.host, *site.asset_hosts):
+                resolve.setdefault(host, server.base_url)
+            click.echo(f"serving sample portal {site.id} at {server.base_url}", err=True)
+        yield resolve
+    finally:
+        for server in servers:
+            server.stop()
+
+
+def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ...],
+                      db_path: str, sample: bool, resolve: dict[str, str],
+                      max_pages: int | None, jobdir: str | None, log_level: str) -> int:
+    from crawler.runner import CrawlJob, run_crawls
+    from crawler.sites import Site, UnknownSite, get_site, load_sites
+
+    if sum(bool(x) for x in (site_ids, crawl_all, start_urls)) != 1:
+        raise click.UsageError("give one of --site ID (repeatable), --all, or --start-url URL")
+    try:
+        if start_urls:
+            sites, registered = [Site.for_start_urls(list(start_urls))], False
+        elif crawl_all:
+            sites = [s for s in load_sites().values() if s.sample or not sample]
+            registered = True
+        else:
+            sites, registered = [get_site(s) for s in site_ids], True
+    except UnknownSite as exc:
+        raise click.BadParameter(str(exc), param_hint="--site") from None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--start-url") from None
+    if jobdir and len(sites) > 1:
+        raise click.UsageError("--jobdir holds one crawl's state: crawl one site with it")
+
+    with (_sample_servers(sites) if sample else contextlib.nullcontext({})) as served:
+        jobs = [CrawlJob(site, registered, {**served, **resolve}) for site in sites]
+        results = run_crawls(jobs, db=db_path, max_pages=max_pages, jobdir=jobdir,
+                             log_level=log_level)
+    status = 0
+    for result in results:
+        click.echo(
+            f"{result.site}: {result.pages_stored} pages archived "
+            f"({result.fetch_failed} failed), articles {result.articles_new} new, "
+            f"{result.articles_changed} changed, {result.articles_unchanged} unchanged, "
+            f"{result.extract_failed} extraction errors; run {result.run_id}, "
+            f"{result.finish_reason}"
+        )
+        if result.responses == 0:
+            job = next(j for j in jobs if j.site.id == result.site)
+            click.echo(f"error: no response from {', '.join(job.site.start_urls)}: check the "
+                       "URL and your network (see the log above for the failure)", err=True)
+            status = EXIT_UNREACHABLE
+    return status
+
+
+@main.command()
+@click.option("--site", "site_ids", multiple=True, metavar="ID",
+              help="Registered site to crawl (see `district-archive sites`); repeatable.")
+@click.option("--all", "crawl_all", is_flag=True, help="Every registered site, each with its own politeness.")
+@click.option("--start-url", "start_urls", multiple=True, metavar="URL",
+              help="Crawl an unregistered portal from this URL; stays on its host and port.")
+@db_option
+@click.option("--sample", is_flag=True,
+              help="Crawl the site's bundled sample portal, served on 127.0.0.1, instead of the real one.")
+@click.option("--resolve", "resolve", multiple=True, metavar="HOST=URL",
+              help="Fetch HOST from URL instead (like curl --resolve); archived URLs keep HOST.")
+@click.option("--max-pages", type=click.IntRange(min=1), default=None,
+              help="Stop after this many responses.")
+@click.option("--jobdir", type=click.Path(file_okay=False), default=None,
+              help="Scrapy JOBDIR: an interrupted crawl resumes from here.")
+@click.option("--log-level", default="INFO", show_default=True,
+              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
+def crawl(site_ids, crawl_all, start_urls, db_path, sample, resolve, max_pages, jobdir,
+          log_level) -> None:
+    """Crawl portals into the archive: every response stored, articles extracted.
+
+    Example:
+
+        district-archive crawl --site kienthuy --sample
+
+        district-archive crawl --start-url https://vinhbao.haiphong.gov.vn/ --max-pages 200
+    """
+    status = run_crawl_command(site_ids, crawl_all, start_urls, db_path, sample,
+                               _parse_resolve(resolve), max_pages, jobdir, log_level)
+    sys.exit(status)
+
+
+@main.command()
+def sites() -> None:
+    """List the site registry: id, template family, base URL, bundled sample.
+
+    Example:
+
+        district-archive sites
+    """
+    from crawler.sites import load_sites
+
+    rows = list(load_sites().values())
+    width = max(len(s.id) for s in rows)
+    for site in rows:
+        sample = "sample" if site.sample else ""
+        click.echo(f"{site.id:<{width}}  {site.family:<16}  {site.base_url:<40}  {sample:<6}  {site.name}")
+
+
+# -- extraction -------------------------------------------------------------------------------
+
+
+def _read_input(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise click.BadParameter(f"cannot read {path}: {exc.strerror}", param_hint="FILE") from None
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--url", required=True, help="The page's URL (resolves links, picks the site).")
+@click.option("--encoding", default=None, help="Force a charset (default: header/meta/BOM/detect).")
+@click.option("--site", "site_id", default=None, help="Registered site id (picks its template family).")
+def extract(file, url, encoding, site_id) -> None:
+    """Print the extracted article of one saved HTML page as JSON (no database).
+
+    Example:
+
+        district-archive extract page.html --url https://kienthuy.haiphong.gov.vn/tin-tuc-su-kien/x-897215
+    """
+    from crawler.sites import UnknownSite, get_site, load_sites
+    from pipelines.analyse import analyse_page
+    from pipelines.extract import ExtractionError
+
+    body = _read_input(file)
+    family = None
+    if site_id:
+        try:
+            family = get_site(site_id).family
+        except UnknownSite as exc:
+            raise click.BadParameter(str(exc), param_hint="--site") from None
+    else:  # a registered host names its family
+        from urllib.parse import urlsplit
+        host = urlsplit(url).hostname
+        match = next((s for s in load_sites().values() if s.host == host), None)
+        if match:
+            site_id, family = match.id, match.family
+    try:
+        analysis = analyse_page(body, url, encoding=encoding, site=site_id, family=family)
+    except (ExtractionError, LookupError) as exc:
+        click.echo(f"error: cannot extract {file}: {exc}", err=True)
+        sys.exit(EXIT_FAILED)
+    article = {k: v for k, v in analysis.article.items() if k != "encoding"}
+    click.echo(json.dumps(article, ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+def stats(file) -> None:
+    """Print the statistics (quantities, money, percents, documents) of plain text as JSON.
+
+    Example:
+
+        echo "hỗ trợ 125 hộ gia đình với 28,5 triệu đồng" | district-archive stats -
+    """
+    from pipelines.statistics import find_statistics
+
+    raw = _read_input(file)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        click.echo(f"error: {file} is not UTF-8 text; convert it first (iconv -t UTF-8)", err=True)
+        sys.exit(EXIT_FAILED)
+    click.echo(json.dumps([s.to_dict() for s in find_statistics(text)], ensure_ascii=False,
+                          indent=2))
+
+
+@main.command()
+@db_option
+def reprocess(db_path) -> None:
+    """Re-run extraction and statistics over the archived raw pages (offline).
+
+    Example:
+
+        district-archive reprocess --db archive.db
+    """
+    from pipelines.reprocess import reprocess_archive
+    from pipelines.store import Archive, ArchiveError
+
+    try:
+        archive = Archive(db_path, create=False)
+    except ArchiveError as exc:
+        raise click.ClickException(str(exc)) from None
+    summary = reprocess_archive(archive, log=lambda m: click.echo(m, err=True))
+    archive.close()
+    click.echo(", ".join(f"{v} {k}" for k, v in summary.items()))
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+@main.command()
+@db_option
+@click.option("--port", default=8001, show_default=True, type=int)
+@click.option("--host", default="127.0.0.1", show_default=True)
+def serve(db_path, port, host) -> None:
+    """Serve the archive read-only in Datasette, with datasette_metadata.json.
+
+    Example:
+
+        district-archive serve --db archive.db --port 8001
+    """
+    import subprocess
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path} does not exist; run `district-archive crawl` first")
+    sys.exit(subprocess.call(datasette_command(db_path, port, host)))
+
+
+def datasette_command(db_path: str, port: int, host: str = "127.0.0.1") -> list[str]:
+    return [
+        sys.executable, "-m", "datasette", "serve", "--immutable", str(db_path),
+        "--metadata", str(METADATA), "--host", host, "--port", str(port),
+        "--setting", "sql_time_limit_ms", "3000",
+        "--setting", "allow_csv_stream", "on",
+        "--setting", "max_csv_mb", "0",
+    ]
+
+
+@main.command()
+@db_option
+@click.option("--table", "table", required=True, help="Table to export, e.g. articles, statistics.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "jsonl"]), default="csv",
+              show_default=True)
+@click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Output file (default: standard output).")
+@click.option("--site", default=None, help="Only rows of this site.")
+@click.option("--since", default=None, metavar="DATE", help="Articles published on or after DATE (YYYY-MM-DD).")
+@click.option("--until", default=None, metavar="DATE", help="Articles published on or before DATE.")
+@click.option("--search", "query", default=None, help="Only articles matching this search (diacritics optional).")
+def export(db_path, table, fmt, output, site, since, until, query) -> None:
+    """Export a table as CSV, JSON or JSONL, streaming, with optional filters.
+
+    Example:
+
+        district-archive export --table articles --format csv --site kienthuy -o kienthuy.csv
+    """
+    from pipelines.export import ExportError, export_rows
+    from pipelines.store import Archive, ArchiveError
+
+    try:
+        archive = Archive(db_path, create=False)
+    except ArchiveError as exc:
+        raise click.ClickException(str(exc)) from None
+    with click.open_file(output, "w", encoding="utf-8", newline="") as out:
+        try:
+            count = export_rows(archive, table, fmt, out, site=site, since=since, until=until,
+                                query=query)
+        except ExportError as exc:
+            raise click.ClickException(str(exc)) from None
+    click.echo(f"exported {count} rows from {table}", err=True)
+
+
+# -- demo -------------------------------------------------------------------------------------
+
+
+@main.command("sample-server")
+@click.option("--port", default=8101, show_default=True, type=int,
+              help="First port; each sample portal gets the next one.")
+def sample_server(port) -> None:
+    """Serve the bundled sample portals on 127.0.0.1 until Ctrl-C.
+
+    Example:
+
+        district-archive sample-server --port 8101
+    """
+    import time
+
+    from district_archive.sample_server import sample_site_dirs, serve_site
+
+    servers = [serve_site(d, port + i) for i, d in enumerate(sample_site_dirs())]
+    for server in servers:
+        click.echo(f"{server.site_id}: {server.base_url}/")
+    click.echo("crawl one with: district-archive crawl --site kienthuy --resolve "
+               f"kienthuy.haiphong.gov.vn={servers[0].base_url} --resolve "
+               f"cdn.haiphong.gov.vn={servers[0].base_url}")
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        for server in servers:
+            server.stop()
+
+
+@main.command()
+@db_option
+@click.option("--port", default=8001, show_default=True, type=int)
+def demo(db_path, port) -> None:
+    """Crawl every bundled sample portal into a fresh archive, then serve it in Datasette.
+
+    Example:
+
+        district-archive demo
+    """
+    import subprocess
+
+    from crawler.sites import load_sites
+    from pipelines.store import Archive
+
+    db = Path(db_path)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    sample_ids = tuple(s.id for s in load_sites().values() if s.sample)
+    status = run_crawl_command(sample_ids, False, (), str(db), True, {}, None, None, "WARNING")
+    if status:
+        sys.exit(status)
+    archive = Archive(db)
+    click.echo("\nArchived:")
+    for name, count in archive.counts().items():
+        click.echo(f"  {name:<18} {count}")
+    click.echo("\nArticles:")
+    for row in archive.iter_articles():
+        click.echo(f"  [{row['site']}] {row['published'] or '':<16}  {row['title']}")
+    archive.close()
+    click.echo(f"\nDatasette: http://127.0.0.1:{port}/archive  (Ctrl-C to stop)")
+    sys.exit(subprocess.call(datasette_command(str(db), port)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+"""Serve a simulated portal (a ``sample_portals/<site>`` folder) on 127.0.0.1, exactly as its
+``manifest.json`` says: the request target (path plus query string, byte for byte) selects the
+entry; status, ``Location``, content type and charset come from it; anything else is a 404.
+
+The format is ``sample_portals/FORMAT.md``. One server per site, each on its own port; the
+crawler reaches it through ``RESOLVE`` (see ``crawler/middlewares.py``), so the archive keeps the
+portal's real URLs.
+"""
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import http.server
+import json
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from district_archive import SAMPLE_PORTALS
+
+
+class SampleSiteError(ValueError):
+    """The folder is not a sample portal (no manifest.json or site.json)."""
+
+
+def load_manifest(site_dir: Path) -> dict[str, dict]:
+    manifest = site_dir / "manifest.json"
+    if not manifest.is_file() or not (site_dir / "site.json").is_file():
+        raise SampleSiteError(f"{site_dir} is not a sample portal (needs site.json and manifest.json)")
+    return {entry["path"]: entry for entry in json.loads(manifest.read_text(encoding="utf-8"))}
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    server: "_SiteServer"
+    protocol_version = "HTTP/1.1"
+    server_version = "DistrictNewsArchiveSample/1"
+
+    def do_GET(self) -> None:
+        self._answer(send_body=True)
+
+    def do_HEAD(self) -> None:
+        self._answer(send_body=False)
+
+    def _answer(self, send_body: bool) -> None:
+        target = self.path
+        if "://" in target:  # absolute-form request (a client using us as a proxy)
+            parts = urlsplit(target)
+            target = parts.path + (f"?{parts.query}" if parts.query else "")
+        self.server.requests.append(target)
+        entry = self.server.routes().get(target)
+        if entry is None:
+            body = b"Not Found"
+            self.send_response(404)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            if send_body:
+                self.wfile.write(body)
+            return
+        self.send_response(entry.get("status", 200))
+        if "location" in entry:
+            self.send_header("Location", entry["location"])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        path = self.server.site_dir / entry["file"]
+        body = path.read_bytes()
+        self.send_header("Content-Type", entry.get("content_type", "application/octet-stream"))
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("ETag", '"%s"' % hashlib.sha256(body).hexdigest()[:32])
+        self.send_header("Last-Modified",
+                         email.utils.formatdate(path.stat().st_mtime, usegmt=True))
+        self.end_headers()
+        if send_body:
+            self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:  # quiet: tests read .requests
+        pass
+
+
+class _SiteServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, site_dir: Path, port: int):
+        self.site_dir = site_dir
+        self.requests: list[str] = []
+        load_manifest(site_dir)  # fail early on a bad folder
+        super().__init__(("127.0.0.1", port), _Handler)
+
+    def routes(self) -> dict[str, dict]:
+        # Re-read on every request: tests and demos edit the served corpus between crawls.
+        return load_manifest(self.site_dir)
+
+
+@dataclass
+class SampleServer:
+    """One running site server. ``base_url`` is ``http://127.0.0.1:<port>``."""
+
+    site_id: str
+    site_dir: Path
+    server: _SiteServer
+    thread: threading.Thread = field(repr=False)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    @property
+    def requests(self) -> list[str]:
+        """Request targets received so far, in order."""
+        return self.server.requests
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def serve_site(site_dir: Path, port: int = 0) -> SampleServer:
+    """Start serving one sample portal in a background thread (port 0: any free port)."""
+    site_dir = Path(site_dir)
+    server = _SiteServer(site_dir, port)
+    thread = threading.Thread(target=server.serve_forever, name=f"sample-{site_dir.name}",
+                              daemon=True)
+    thread.start()
+    site_id = json.loads((site_dir / "site.json").read_text(encoding="utf-8"))["id"]
+    return SampleServer(site_id, site_dir, server, thread)
+
+
+def sample_site_dirs(root: Path = SAMPLE_PORTALS) -> list[Path]:
+    return sorted(p for p in Path(root).iterdir() if (p / "manifest.json").is_file())

@@ -1,0 +1,28 @@
+"""Raw page → article with statistics: the one composition used by the crawl, ``extract`` and
+``reprocess``. Pure like its parts: no Scrapy, no SQLite.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pipelines.extract import extract_article
+from pipelines.statistics import find_statistics
+
+
+@dataclass
+class Analysis:
+    article: dict[str, Any]  # the DESIGN.md ``extract`` JSON object, statistics included
+    is_article: bool  # the extractor's judgement: an article, not a listing or home page
+
+
+def analyse_page(body: bytes | str, url: str, *, encoding: str | None = None,
+                 content_type: str | None = None, site: str | None = None,
+                 family: str | None = None) -> Analysis:
+    """Extract the article and the statistics of its body. Raises ``ExtractionError``."""
+    article = extract_article(body, url, encoding=encoding, content_type=content_type,
+                              site=site, family=None if family == "generic" else family)
+    data = article.to_dict()
+    data["statistics"] = [s.to_dict() for s in find_statistics(data.get("body_text") or "")]
+    data["encoding"] = article.encoding
+    return Analysis(article=data, is_article=bool(article.is_article))

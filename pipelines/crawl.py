@@ -1,0 +1,153 @@
+"""Scrapy item pipelines: archive every fetched response, then derive the article from it.
+
+They meet the crawler only through ``ITEM_PIPELINES`` and the ``FetchedPage`` item's fields
+(read through itemadapter, so this package never imports ``crawler``).
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from itemadapter import ItemAdapter
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from pipelines.analyse import analyse_page
+from pipelines.extract import ExtractionError
+from pipelines.store import Archive
+
+logger = logging.getLogger(__name__)
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+class ArchivePipeline:
+    """Stores each response raw (body, headers, status, time, sha256) and commits at once."""
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        self.db_path = crawler.settings.get("ARCHIVE_DB", "archive.db")
+        self.mode = crawler.settings.get("CRAWL_MODE", "full")
+        self.archive: Archive | None = None
+        self.run_id: int | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "ArchivePipeline":
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        spider = self.crawler.spider
+        self.archive = Archive(self.db_path)
+        site = getattr(spider, "site", None)
+        if site is not None:
+            self.archive.upsert_site(site.as_row())
+        self.run_id = self.archive.start_run(site.id if site else None, self.mode)
+        # Downstream pipelines and the CLI read the run id from here.
+        self.crawler.stats.set_value("archive/run_id", self.run_id)
+
+    def close_spider(self) -> None:
+        assert self.archive is not None and self.run_id is not None
+        stats = self.crawler.stats
+        reason = stats.get_value("finish_reason") or "finished"
+        self.archive.finish_run(
+            self.run_id,
+            finish_reason=reason,
+            pages_fetched=stats.get_value("archive/pages_stored", 0),
+            pages_failed=stats.get_value("archive/fetch_failed", 0),
+            articles_new=stats.get_value("extract/articles_new", 0),
+            articles_changed=stats.get_value("extract/articles_changed", 0),
+            articles_unchanged=stats.get_value("extract/articles_unchanged", 0),
+            extract_errors=stats.get_value("extract/failed", 0),
+        )
+        self.archive.close()
+
+    def process_item(self, item: Any) -> Any:
+        assert self.archive is not None
+        adapter = ItemAdapter(item)
+        page = adapter.asdict()
+        adapter["page_id"] = self.archive.store_page(self.run_id, page)
+        self.crawler.stats.inc_value("archive/pages_stored")
+        if page.get("status") is None:
+            self.crawler.stats.inc_value("archive/fetch_failed")
+        return item
+
+
+class ArticlePipeline:
+    """Extracts the article and its statistics from an archived page and stores them.
+
+    A page that fails extraction stays archived: it is marked, counted and logged, and the
+    crawl goes on (``reprocess`` can retry it after the extractor improves).
+    """
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        self.db_path = crawler.settings.get("ARCHIVE_DB", "archive.db")
+        self.archive: Archive | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "ArticlePipeline":
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        self.archive = Archive(self.db_path)
+
+    def close_spider(self) -> None:
+        if self.archive is not None:
+            self.archive.close()
+
+    def process_item(self, item: Any) -> Any:
+        assert self.archive is not None
+        page = ItemAdapter(item)
+        page_id = page.get("page_id")
+        if page_id is None:
+            raise DropItem("page was not archived; refusing to derive from it")
+        reason = self._skip_reason(page)
+        if reason:
+            self.archive.mark_extracted(page_id, "skipped", reason)
+            return item
+        stats = self.crawler.stats
+        try:
+            analysis = analyse_page(
+                page["body"], page["url"], content_type=_content_type(page["headers"]),
+                site=page.get("site"), family=page.get("family"),
+            )
+        except (ExtractionError, ValueError) as exc:
+            self._failed(page_id, page["url"], exc)
+            return item
+        except Exception as exc:  # an extractor bug must not stop the crawl; it is recorded
+            logger.exception("extractor crashed on %s", page["url"])
+            self._failed(page_id, page["url"], exc)
+            return item
+        if page.get("page_type") != "article" and not analysis.is_article:
+            self.archive.mark_extracted(page_id, "not_article")
+            return item
+        outcome = self.archive.store_article(page_id, analysis.article,
+                                             seen_at=page.get("fetched_at"))
+        self.archive.mark_extracted(page_id, "ok")
+        stats.inc_value(f"extract/articles_{outcome}")
+        return item
+
+    def _failed(self, page_id: int, url: str, exc: Exception) -> None:
+        assert self.archive is not None
+        message = f"{type(exc).__name__}: {exc}"
+        self.archive.mark_extracted(page_id, "failed", message)
+        self.crawler.stats.inc_value("extract/failed")
+        logger.warning("extraction failed for %s: %s (page kept in the archive)", url, message)
+
+    @staticmethod
+    def _skip_reason(page: ItemAdapter) -> str | None:
+        if page.get("status") != 200:
+            return f"status {page.get('status')}"
+        if page.get("page_type") in ("attachment", "listing", "other"):
+            return f"page type {page.get('page_type')}"
+        content_type = (_content_type(page["headers"]) or "").split(";")[0].strip().lower()
+        if content_type and content_type not in HTML_TYPES:
+            return f"content type {content_type}"
+        return None
+
+
+def _content_type(headers: dict[str, list[str]]) -> str | None:
+    for key, values in headers.items():
+        if key.lower() == "content-type" and values:
+            return values[0]
+    return None

@@ -1,0 +1,47 @@
+"""Shared fixtures: the bundled sample portals served on 127.0.0.1, and one real crawl of them."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "sample_portals"
+CLI = [sys.executable, "-m", "district_archive.cli"]
+
+
+def gold_articles(site: str) -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8"))
+            for p in sorted((SAMPLES / site / "gold").glob("*.json"))]
+
+
+def run_cli(*args: str, timeout: int = 300, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run ``district-archive`` for real, in a subprocess (Scrapy starts its own reactor)."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=timeout,
+                          cwd=cwd or ROOT, env=env)
+
+
+@pytest.fixture
+def sample_copy(tmp_path):
+    """A private, editable copy of one sample portal folder."""
+    def copy(site: str) -> Path:
+        target = tmp_path / "portals" / site
+        shutil.copytree(SAMPLES / site, target)
+        return target
+    return copy
+
+
+@pytest.fixture(scope="session")
+def crawled_archive(tmp_path_factory) -> Path:
+    """Both sample portals crawled once, for real, into a temporary archive."""
+    db = tmp_path_factory.mktemp("crawl") / "archive.db"
+    result = run_cli("crawl", "--site", "kienthuy", "--site", "tankhe", "--sample",
+                     "--db", str(db), "--log-level", "WARNING")
+    assert result.returncode == 0, result.stderr[-3000:]
+    return db

@@ -1,0 +1,71 @@
+"""The sample-portal server answers exactly as each manifest says."""
+from __future__ import annotations
+
+import hashlib
+import http.client
+import json
+from urllib.parse import urlsplit
+
+import pytest
+
+from district_archive.sample_server import SampleSiteError, sample_site_dirs, serve_site
+from tests.conftest import SAMPLES
+
+
+def fetch(base_url: str, target: str, method: str = "GET") -> http.client.HTTPResponse:
+    parts = urlsplit(base_url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    conn.request(method, target)
+    response = conn.getresponse()
+    response.body = response.read()  # type: ignore[attr-defined]
+    conn.close()
+    return response
+
+
+@pytest.mark.parametrize("site_dir", sample_site_dirs(), ids=lambda p: p.name)
+def test_every_manifest_entry_is_served_as_listed(site_dir):
+    manifest = json.loads((site_dir / "manifest.json").read_text(encoding="utf-8"))
+    server = serve_site(site_dir)
+    try:
+        for entry in manifest:
+            response = fetch(server.base_url, entry["path"])
+            assert response.status == entry["status"], entry["path"]
+            if "location" in entry:
+                assert response.getheader("Location") == entry["location"]
+                continue
+            assert response.getheader("Content-Type") == entry["content_type"]
+            expected = (site_dir / entry["file"]).read_bytes()
+            assert hashlib.sha256(response.body).digest() == hashlib.sha256(expected).digest()
+    finally:
+        server.stop()
+
+
+def test_query_strings_are_matched_exactly_and_unknown_paths_are_404():
+    server = serve_site(SAMPLES / "tankhe")
+    try:
+        assert fetch(server.base_url, "/Trang/TinTuc.aspx?cat=1&Page=2").status == 200
+        # Same parameters, other order or case: not in the manifest, so not served.
+        assert fetch(server.base_url, "/Trang/TinTuc.aspx?Page=2&cat=1").status == 404
+        assert fetch(server.base_url, "/Trang/TinTuc.aspx?cat=1&page=2").status == 404
+        assert fetch(server.base_url, "/_layouts/15/Authenticate.aspx").status == 404
+        head = fetch(server.base_url, "/Trang/default.aspx", method="HEAD")
+        assert head.status == 200 and head.body == b""
+        assert server.requests[-1] == "/Trang/default.aspx"
+    finally:
+        server.stop()
+
+
+def test_absolute_form_requests_are_served_like_a_proxy():
+    server = serve_site(SAMPLES / "kienthuy")
+    try:
+        response = fetch(server.base_url, "https://cdn.haiphong.gov.vn/gov-hpg/6851/tintuc/2024/2/"
+                         "ke-hoach-san-xuat-vu-xuan-nam-2024638446435673358811.pdf")
+        assert response.status == 200
+        assert response.body.startswith(b"%PDF")
+    finally:
+        server.stop()
+
+
+def test_a_folder_without_manifest_is_refused(tmp_path):
+    with pytest.raises(SampleSiteError, match="manifest.json"):
+        serve_site(tmp_path)
