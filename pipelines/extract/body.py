@@ -1,0 +1,220 @@
+"""From a cleaned body element to paragraphs, images, captions and the byline.
+
+Each paragraph is the whole text of one block element (p, div, li, heading, table row); a
+``<br>`` also ends a paragraph. A table row whose cells hold no blocks is one paragraph with its
+cells joined by " | " (a layout table's cells are walked as blocks instead). Gold conventions:
+shared/corpus/README.md §3.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from .article import Image
+from .clean import drop, rules
+from .text import clean_text
+
+BLOCK_TAGS = frozenset({
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "thead",
+    "tbody", "tfoot", "tr", "td", "th", "caption", "blockquote", "section", "article", "header", "footer",
+    "figure", "figcaption", "pre", "center", "address", "nav", "aside", "main", "hr", "form", "fieldset",
+    "details", "summary",
+})
+_EMPH = frozenset({"em", "i", "cite"})
+_STRONG = frozenset({"strong", "b"})
+_RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
+_CENTER = re.compile(r"text-align\s*:\s*center", re.I)
+_BYLINE_PREFIX = re.compile(r"^(tác giả|người viết|bài(,| và)? ảnh|tin(,| và)? ảnh|bài|tin)\s*:\s*", re.I)
+_SENTENCE_END = re.compile(r"[.;:!?…]\s*$")
+_SKIP_IMG = re.compile(r"(spacer|blank|pixel|icon|logo|loading|\.svg)(\W|$)", re.I)
+
+
+@dataclass
+class Block:
+    text: str = ""
+    owner: etree._Element | None = None
+    kind: str = "text"  # "text", "row", "image"
+    emph: bool = False  # all text inside em/i
+    strong: bool = False  # all text inside strong/b
+    link_chars: int = 0
+    image: Image | None = None
+    caption_el: bool = False  # figcaption or a profile caption cell
+
+    @property
+    def right(self) -> bool:
+        return _aligned(self.owner, _RIGHT, "right")
+
+    @property
+    def center(self) -> bool:
+        return _aligned(self.owner, _CENTER, "center")
+
+
+def _aligned(el: etree._Element | None, rx: re.Pattern[str], word: str) -> bool:
+    for _ in range(3):
+        if el is None:
+            return False
+        if rx.search(el.get("style") or "") or (el.get("align") or "").lower() == word or el.tag == word:
+            return True
+        el = el.getparent()
+    return False
+
+
+@dataclass
+class _Collector:
+    base_url: str
+    caption_els: frozenset = frozenset()
+    blocks: list[Block] = field(default_factory=list)
+    parts: list[tuple[str, bool, bool, bool]] = field(default_factory=list)  # text, emph, strong, link
+    owners: list[etree._Element] = field(default_factory=list)
+
+    def flush(self) -> None:
+        if not self.parts:
+            return
+        text = clean_text("".join(p[0] for p in self.parts))
+        if text:
+            visible = [p for p in self.parts if p[0].strip()]
+            owner = self.owners[-1] if self.owners else None
+            self.blocks.append(Block(
+                text=text, owner=owner,
+                emph=all(p[1] for p in visible), strong=all(p[2] for p in visible),
+                link_chars=sum(len(p[0].strip()) for p in visible if p[3]),
+                caption_el=owner is not None and (owner.tag == "figcaption" or owner in self.caption_els),
+            ))
+        self.parts = []
+
+
+def extract_blocks(container: etree._Element, base_url: str, caption_els: list[etree._Element] = ()) -> list[Block]:
+    c = _Collector(base_url, frozenset(caption_els))
+    c.owners.append(container)
+    _walk_children(container, c, False, False, False)
+    c.flush()
+    return c.blocks
+
+
+def _walk_children(el: etree._Element, c: _Collector, emph: bool, strong: bool, link: bool) -> None:
+    if el.text:
+        c.parts.append((el.text, emph, strong, link))
+    for child in el:
+        if isinstance(child.tag, str):
+            _walk(child, c, emph, strong, link)
+        if child.tail:
+            c.parts.append((child.tail, emph, strong, link))
+
+
+def _is_data_row(tr: etree._Element) -> bool:
+    return not any(d.tag in BLOCK_TAGS and d.tag not in ("td", "th") or d.tag in ("br", "img")
+                   for d in tr.iterdescendants() if isinstance(d.tag, str))
+
+
+def _walk(el: etree._Element, c: _Collector, emph: bool, strong: bool, link: bool) -> None:
+    tag = el.tag.lower()
+    if tag == "br":
+        c.flush()
+        return
+    if tag == "img":
+        src = el.get("src") or el.get("data-src") or ""
+        if src and not _SKIP_IMG.search(src) and not src.startswith("data:"):
+            c.flush()
+            c.blocks.append(Block(kind="image", owner=el, image=Image(urljoin(c.base_url, src.strip()))))
+        return
+    if tag == "tr" and _is_data_row(el):
+        c.flush()
+        cells = [clean_text("".join(td.itertext())) for td in el if isinstance(td.tag, str) and td.tag in ("td", "th")]
+        if any(cells):
+            c.blocks.append(Block(text=" | ".join(cells), owner=el, kind="row",
+                                  link_chars=sum(len("".join(a.itertext()).strip()) for a in el.iter("a"))))
+        return
+    emph = emph or tag in _EMPH
+    strong = strong or tag in _STRONG
+    link = link or tag == "a"
+    if tag in BLOCK_TAGS:
+        c.flush()
+        c.owners.append(el)
+        _walk_children(el, c, emph, strong, link)
+        c.flush()
+        c.owners.pop()
+    else:
+        _walk_children(el, c, emph, strong, link)
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[^\w]+", " ", s.casefold()).strip()
+
+
+def strip_title_repeat(blocks: list[Block], title: str | None) -> list[Block]:
+    """Drop the title when the body repeats it at the top, on one line or split over several."""
+    if not title:
+        return blocks
+    want = _norm(title)
+    if not want:
+        return blocks
+    i, acc = 0, ""
+    text_blocks = [(k, b) for k, b in enumerate(blocks) if b.kind != "image"][:8]
+    for n, (k, b) in enumerate(text_blocks):
+        acc = (acc + " " + _norm(b.text)).strip()
+        if acc == want or (len(acc) >= 0.9 * len(want) and want.startswith(acc)):
+            drop_idx = {kk for kk, _ in text_blocks[: n + 1]}
+            return [b for kk, b in enumerate(blocks) if kk not in drop_idx]
+        if not want.startswith(acc):
+            break
+        i = k
+    return blocks
+
+
+def drop_boilerplate_blocks(blocks: list[Block]) -> list[Block]:
+    """Boilerplate paragraphs by their whole text; a related-news heading cuts the list after it."""
+    r = rules()
+    out: list[Block] = []
+    for n, b in enumerate(blocks):
+        if b.kind == "image":
+            out.append(b)
+            continue
+        low = b.text.casefold()
+        if any(rx.search(low) for rx in r.cut) and len(b.text) < 60:
+            # "Tin khác" / "Các tin liên quan" heading: what follows is link lists, stop here,
+            # but keep later text that is not mostly links (some bodies put the list mid-page)
+            rest = [x for x in blocks[n + 1:] if x.kind != "image"]
+            if not rest or sum(x.link_chars for x in rest) / max(1, sum(len(x.text) for x in rest)) > 0.4:
+                break
+            continue
+        if any(rx.search(low) for rx in r.paragraph):
+            continue
+        out.append(b)
+    return out
+
+
+def attach_captions(blocks: list[Block]) -> None:
+    """An image's caption: the next block when it is a figcaption, a caption cell or an
+    italic line (centred or short) right after the image. The caption stays a paragraph."""
+    for n, b in enumerate(blocks):
+        if b.kind != "image" or b.image is None:
+            continue
+        nxt = blocks[n + 1] if n + 1 < len(blocks) else None
+        if nxt is None or nxt.kind != "text":
+            continue
+        if nxt.caption_el or (nxt.emph and (nxt.center or len(nxt.text) < 250)):
+            b.image.caption = nxt.text
+
+
+def find_byline(blocks: list[Block]) -> str | None:
+    """The right-aligned short last paragraph, as shown (it stays in the body too)."""
+    texts = [b for b in blocks if b.kind == "text"]
+    if not texts:
+        return None
+    last = texts[-1]
+    words = last.text.split()
+    if last.right and 0 < len(words) <= 12 and len(last.text) <= 100 and not _SENTENCE_END.search(last.text.rstrip("./")):
+        return _BYLINE_PREFIX.sub("", last.text).strip() or None
+    return None
+
+
+def remove_blocks_from_tree(container: etree._Element, removed: list[Block]) -> None:
+    """Mirror paragraph removals (title repeat, boilerplate lines) in the tree behind body_html."""
+    for b in removed:
+        el = b.owner
+        if el is not None and el is not container and el.getparent() is not None:
+            drop(el)

@@ -1,0 +1,121 @@
+"""Tree cleaning: what is never content (scripts, hidden elements) and portal boilerplate.
+
+The rules are data (``profiles/boilerplate.json``); this module applies them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+
+PRUNE_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "object", "embed", "applet",
+              "svg", "canvas", "select", "option", "input", "button", "textarea", "marquee", "link",
+              "meta", "map", "audio", "video", "source", "dialog")
+_HIDDEN_CLASS = frozenset({"hidden", "hide", "d-none", "sr-only", "visually-hidden", "invisible", "display-none"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+@dataclass(frozen=True)
+class BoilerplateRules:
+    class_id: re.Pattern[str]
+    class_id_keep: re.Pattern[str]
+    paragraph: tuple[re.Pattern[str], ...]
+    cut: tuple[re.Pattern[str], ...]
+    attachment_ext: re.Pattern[str]
+    attachment_path: re.Pattern[str]
+    attachment_box: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def rules() -> BoilerplateRules:
+    data = json.loads(Path(__file__).with_name("profiles").joinpath("boilerplate.json").read_text(encoding="utf-8"))
+    return BoilerplateRules(
+        class_id=re.compile(data["class_id"], re.I),
+        class_id_keep=re.compile(data["class_id_keep"], re.I),
+        paragraph=tuple(re.compile(rx, re.I) for rx in data["paragraph"]),
+        cut=tuple(re.compile(rx, re.I) for rx in data["cut"]),
+        attachment_ext=re.compile(data["attachment_ext"], re.I),
+        attachment_path=re.compile(data["attachment_path"]),
+        attachment_box=re.compile(data["attachment_box"], re.I),
+    )
+
+
+def drop(el: etree._Element) -> None:
+    """Remove ``el`` but keep its tail text in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def is_hidden(el: etree._Element) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    cls = el.get("class")
+    return bool(cls) and not _HIDDEN_CLASS.isdisjoint(cls.lower().split())
+
+
+def prune(root: etree._Element) -> None:
+    """Remove scripts, styles, form controls, frames, marquees, comments and hidden elements."""
+    etree.strip_elements(root, *PRUNE_TAGS, with_tail=False)
+    for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
+        drop(el)
+    for el in [e for e in root.iter("*") if is_hidden(e)]:
+        if el.getparent() is not None:  # not already gone with a hidden ancestor
+            drop(el)
+
+
+def text_len(el: etree._Element) -> int:
+    return sum(len(t.strip()) for t in el.itertext())
+
+
+def link_density(el: etree._Element) -> float:
+    total = text_len(el)
+    if not total:
+        return 0.0
+    linked = sum(text_len(a) for a in el.iter("a"))
+    return linked / total
+
+
+def looks_boilerplate(el: etree._Element) -> bool:
+    """Class/id names a boilerplate role (share, related, banner…) and the text agrees."""
+    names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    if not names:
+        return False
+    r = rules()
+    if not r.class_id.search(names):
+        return False
+    if r.class_id_keep.search(names):
+        # "article-tools" is boilerplate, "article-content" with a boilerplate-ish suffix is not
+        return text_len(el) < 300 or link_density(el) > 0.5
+    return True
+
+
+def remove_boilerplate(container: etree._Element, extra: list[etree._Element] | None = None) -> None:
+    """Drop boilerplate descendants of ``container`` (never the container itself)."""
+    for el in extra or ():
+        if el is not container and container in el.iterancestors():
+            drop(el)
+    for el in list(container.iterdescendants("*")):
+        if el.getparent() is None or not _attached(el, container):
+            continue
+        if looks_boilerplate(el):
+            drop(el)
+
+
+def _attached(el: etree._Element, container: etree._Element) -> bool:
+    return any(a is container for a in el.iterancestors())

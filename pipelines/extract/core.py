@@ -1,0 +1,198 @@
+"""``extract_article``: raw page -> :class:`Article`. Pure: no Scrapy, no SQLite, no network."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+
+from . import generic
+from .article import Article, Attachment, ExtractionError
+from .body import (Block, attach_captions, drop_boilerplate_blocks, extract_blocks, find_byline,
+                   remove_blocks_from_tree, strip_title_repeat)
+from .clean import prune, remove_boilerplate
+from .counter import extract_counter
+from .dates import ParsedDate, best_header_date, parse_iso, parse_ticks
+from .decode import decode_body
+from .profiles import Profile, detect_family, get_profile
+from .sanitize import sanitize
+from .text import clean_text, convert_legacy, detect_legacy
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_HAS_TAG = re.compile(r"<\s*(html|head|body|div|p|table|title|meta|span|a|h[1-6]|br)\b", re.I)
+_MIN_ARTICLE_CHARS = 120
+
+
+def parse_html(text: str) -> etree._Element:
+    """An lxml tree, or :class:`ExtractionError` when the text is not HTML."""
+    if not _HAS_TAG.search(text[:65536]):
+        raise ExtractionError("not an HTML page: no HTML markup found")
+    text = _XML_DECL.sub("", text, count=1).replace("\x00", "")
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractionError(f"unparseable HTML: {exc}") from exc
+    if root is None:
+        raise ExtractionError("unparseable HTML: empty document")
+    return root
+
+
+def _first_text(profile: Profile, root: etree._Element, field: str) -> tuple[str | None, etree._Element | None]:
+    for el in profile.select(root, field):
+        t = generic.element_text(el)
+        if t:
+            return t, el
+    return None, None
+
+
+def extract_article(body: bytes | str, url: str, *, encoding: str | None = None,
+                    content_type: str | None = None, site: str | None = None,
+                    family: str | None = None, now: datetime | None = None) -> Article:
+    """Extract one page. ``family`` forces a profile; None detects it, else the generic path.
+
+    ``now`` (default: the clock) bounds dates: a date after it is never a publication date.
+    Raises :class:`ExtractionError` for empty, binary, non-HTML, enormous or textless input.
+    """
+    text, codec = decode_body(body, encoding, content_type)
+    root = parse_html(text)
+    profile = None
+    if family and family != "generic":
+        profile = get_profile(family)
+    elif family is None:
+        profile = detect_family(root, url, text[:300000])
+    counter = extract_counter(root)  # before pruning: the true values may sit in hidden spans
+    date_meta = generic.meta_content(root, *generic.DATE_META)
+    prune(root)
+    if not clean_text("".join(root.itertext())):
+        raise ExtractionError("no text in the page")
+
+    article = Article(url=url, site=site, encoding=codec, visitor_counter=counter)
+    parts = _with_profile(root, profile, url) if profile else None
+    if parts is not None:
+        article.extractor = f"profile:{profile.id}"
+    else:
+        parts = _generic(root, url)
+        article.extractor = "generic"
+    title, title_el, body_el, date_texts, category, author, attach_links, caption_els, listing = parts
+
+    blocks: list[Block] = []
+    if body_el is not None:
+        remove_boilerplate(body_el, (profile.select_all(body_el, "remove") if profile and article.extractor != "generic" else None))
+        blocks = extract_blocks(body_el, url, caption_els)
+    # legacy TCVN3/VNI text: decided once per page, converted string by string
+    legacy = detect_legacy([title or "", *(b.text for b in blocks)])
+    if legacy:
+        title = convert_legacy(title, legacy) if title else title
+        for b in blocks:
+            b.text = convert_legacy(b.text, legacy)
+        category = convert_legacy(category, legacy) if category else category
+        author = convert_legacy(author, legacy) if author else author
+    kept = drop_boilerplate_blocks(strip_title_repeat(blocks, title))
+    if body_el is not None:
+        kept_ids = {id(b) for b in kept}
+        remove_blocks_from_tree(body_el, [b for b in blocks if id(b) not in kept_ids and b.kind != "image"])
+    attach_captions(kept)
+    article.title = title
+    article.body_text = "\n\n".join(b.text for b in kept if b.kind != "image")
+    article.images = [b.image for b in kept if b.kind == "image" and b.image is not None]
+    article.body_html = sanitize(body_el, url)
+    article.author = author or find_byline(kept)
+    article.category = category
+    article.attachments = _attachments(attach_links, url)
+
+    published = best_header_date(date_texts, now)
+    if published is None and date_meta:
+        published = parse_iso(date_meta, now)
+    if published is None:
+        published = _ticks_date(article, now)
+    if published is not None:
+        article.published = published.iso()
+        article.published_raw = published.raw
+    article.is_article = bool(title) and not listing and len(article.body_text) >= _MIN_ARTICLE_CHARS
+    return article
+
+
+Parts = tuple[str | None, etree._Element | None, etree._Element | None, list[str], str | None,
+              str | None, list[etree._Element], list[etree._Element], bool]
+
+
+def _with_profile(root: etree._Element, profile: Profile, url: str) -> Parts | None:
+    """The profile's selectors; None when its body selector finds nothing (then generic runs)."""
+    body = profile.select(root, "body")
+    title, title_el = _first_text(profile, root, "title")
+    listing = bool(profile.select(root, "listing"))
+    if not body:
+        if listing and title is None:
+            return _generic_listing(root, url, profile)
+        return None
+    body_el = body[0]
+    if title is None:
+        title, title_el = generic.find_title(root)
+    lead = profile.select(root, "lead")
+    if lead and body_el not in lead[0].iterancestors():
+        # ministry SharePoint: sapo in its own block before the body; keep it as the first paragraph
+        body_el.insert(0, lead[0])
+    date_texts = [generic.element_text(el) for el in profile.select_all(root, "date")]
+    crumbs = [generic.element_text(el) for el in profile.select(root, "category")]
+    crumbs = [c for c in crumbs if c and not generic._HOME.match(c) and c != title]
+    author, _ = _first_text(profile, root, "author")
+    if author:
+        author = re.sub(r"^(tác giả|nguồn tin|nguồn|người viết)\s*:\s*", "", author, flags=re.I) or None
+    links = profile.select_all(root, "attachments") + generic.find_attachment_links([body_el], body_el)
+    caption_els = profile.select_all(body_el, "caption")
+    return (title, title_el, body_el, date_texts or generic.header_date_texts(root, title_el, body_el),
+            crumbs[-1] if crumbs else generic.find_category(root, title), author, links, caption_els,
+            listing and title_el is None)
+
+
+def _generic_listing(root: etree._Element, url: str, profile: Profile) -> Parts:
+    title, title_el = generic.find_title(root)
+    return (title, title_el, None, [], generic.find_category(root, title), None, [], [], True)
+
+
+def _generic(root: etree._Element, url: str) -> Parts:
+    title, title_el = generic.find_title(root)
+    body_el = generic.find_body(root, url)
+    if body_el is not None and title_el is not None and (body_el is title_el or body_el in title_el.iterancestors()):
+        # the container holds the headline too: the title is dropped as a repeat later,
+        # but the header line (date, tools) must not become body text
+        pass
+    date_texts = generic.header_date_texts(root, title_el, body_el)
+    category = generic.find_category(root, title)
+    links = generic.find_attachment_links([body_el] if body_el is not None else [], root)
+    listing = body_el is not None and _looks_like_listing(body_el)
+    return title, title_el, body_el, date_texts, category, None, links, [], listing
+
+
+def _looks_like_listing(el: etree._Element) -> bool:
+    """Several headline-sized links: a category or home page, not one article."""
+    headlines = [a for a in el.iter("a") if len(generic.element_text(a)) >= 25]
+    return len(headlines) >= 4
+
+
+def _attachments(links: list[etree._Element], url: str) -> list[Attachment]:
+    out: list[Attachment] = []
+    seen: set[str] = set()
+    for a in links:
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("javascript:", "mailto:", "#")):
+            continue
+        absolute = urljoin(url, href)
+        if absolute in seen:
+            continue
+        seen.add(absolute)
+        name = generic.element_text(a) or absolute.rsplit("/", 1)[-1]
+        out.append(Attachment(url=absolute, name=name))
+    return out
+
+
+def _ticks_date(article: Article, now: datetime | None) -> ParsedDate | None:
+    """Last resort: the upload time in a Hải Phòng CDN file name (attachments, then images)."""
+    for u in [a.url for a in article.attachments] + [i.src for i in article.images]:
+        p = parse_ticks(u, now)
+        if p:
+            return p
+    return None

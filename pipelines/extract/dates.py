@@ -1,0 +1,140 @@
+"""Vietnamese portal dates -> ISO 8601 local time, as precise as the page says.
+
+Explicit regexes, never a fuzzy date search over free text (dateparser's ``search_dates``
+reads "28,5" as 28 May: shared/research/vn-portals.md §2.3). Forms handled:
+"Thời gian: 11/05/2022 12:15", "(Ngày 20 - 03 - 2012)", "Thứ Hai, 27/11/2023 15:30",
+"Cập nhật: 16:40 | 22/10/2018", "ngày 5 tháng 3 năm 2024", "10h30 ngày 5/3/2024",
+ISO meta values "2024-03-05T10:20:00+07:00", and Hải Phòng CDN .NET tick suffixes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+VN_TZ = timezone(timedelta(hours=7))  # Vietnam has no daylight saving time
+MIN_YEAR = 1995  # the first Vietnamese government web pages
+
+_DMY = re.compile(r"(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
+_YMD = re.compile(r"(?<!\d)(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)")
+_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+(\d{4})", re.I)
+_TIME = re.compile(r"(?<![\d/.:])([01]?\d|2[0-3])\s*(?::|h|giờ)\s*([0-5]\d)(?:\s*:\s*[0-5]\d)?(?!\d)(?:\s*(?:phút|'))?", re.I)
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
+# .NET DateTime ticks (100 ns since 0001-01-01), 18 digits, as the CDN appends to file names.
+_TICKS = re.compile(r"(?<!\d)(6[0-9]{17})(?=\.\w{2,5}(?:[?#]|$))")
+_TICK_EPOCH = datetime(1, 1, 1)
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    value: datetime
+    has_time: bool
+    raw: str
+
+    def iso(self) -> str:
+        return self.value.strftime("%Y-%m-%dT%H:%M" if self.has_time else "%Y-%m-%d")
+
+    @property
+    def day(self) -> tuple[int, int, int]:
+        return (self.value.year, self.value.month, self.value.day)
+
+
+def _valid(y: int, m: int, d: int, hh: int = 0, mm: int = 0) -> datetime | None:
+    try:
+        dt = datetime(y, m, d, hh, mm)
+    except ValueError:
+        return None
+    return dt if dt.year >= MIN_YEAR else None
+
+
+def _not_future(dt: datetime, now: datetime | None) -> bool:
+    now = now or datetime.now(VN_TZ).replace(tzinfo=None)
+    return dt <= now + timedelta(days=1)  # a day of slack for clock and zone skew
+
+
+def _time_near(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A clock time within a few characters before or after the date span."""
+    after = _TIME.match(text[end:end + 14].lstrip(" ,-|–lúcvào"))
+    if after:
+        return int(after.group(1)), int(after.group(2))
+    before = text[max(0, start - 24):start]
+    found = list(_TIME.finditer(before))
+    if found and not before[found[-1].end():].strip(" ,-|–(ngàyNgày:").strip():
+        return int(found[-1].group(1)), int(found[-1].group(2))
+    return None
+
+
+def parse_date(text: str, now: datetime | None = None) -> ParsedDate | None:
+    """The first date in a short header/meta string, or None. Never a date after ``now``."""
+    if not text:
+        return None
+    text = text.strip()
+    for rx, order in ((_WORDS, "dmy"), (_DMY, "dmy"), (_YMD, "ymd")):
+        for m in rx.finditer(text):
+            if rx is _WORDS:
+                d, mo, y = (int(g) for g in m.groups())
+            elif order == "dmy":
+                d, mo, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+            else:
+                y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
+            day = _valid(y, mo, d)
+            if day is None or not _not_future(day, now):
+                continue
+            t = _time_near(text, m.start(), m.end())
+            if t:
+                dt = day.replace(hour=t[0], minute=t[1])
+                if _not_future(dt, now):
+                    return ParsedDate(dt, True, text)
+            return ParsedDate(day, False, text)
+    return None
+
+
+def parse_iso(value: str, now: datetime | None = None) -> ParsedDate | None:
+    """A machine date (meta tags, <time datetime>), converted to Vietnam local time."""
+    m = _ISO.search(value or "")
+    if not m:
+        return None
+    y, mo, d, hh, mi, zone = m.groups()
+    dt = _valid(int(y), int(mo), int(d), int(hh or 0), int(mi or 0))
+    if dt is None:
+        return None
+    if hh is not None and zone:
+        if zone == "Z":
+            offset = timedelta(0)
+        else:
+            sign = -1 if zone[0] == "-" else 1
+            z = zone[1:].replace(":", "")
+            offset = sign * timedelta(hours=int(z[:2]), minutes=int(z[2:]))
+        dt = (dt - offset + timedelta(hours=7))
+    if not _not_future(dt, now):
+        return None
+    return ParsedDate(dt, hh is not None, value.strip())
+
+
+def parse_ticks(url: str, now: datetime | None = None) -> ParsedDate | None:
+    """The upload day encoded in a Hải Phòng CDN file name (.NET ticks); a last resort."""
+    m = _TICKS.search(url or "")
+    if not m:
+        return None
+    dt = _TICK_EPOCH + timedelta(microseconds=int(m.group(1)) // 10)
+    if dt.year < MIN_YEAR or not _not_future(dt, now):
+        return None
+    return ParsedDate(dt.replace(hour=0, minute=0, second=0, microsecond=0), False, m.group(1))
+
+
+def best_header_date(texts: list[str], now: datetime | None = None) -> ParsedDate | None:
+    """The publication date from the header strings, in page order.
+
+    The first dated string decides the day; a later string of the same day that also
+    gives a time ("(Ngày 22 - 10 - 2018)" then "Cập nhật: 16:40 | 22/10/2018") adds it.
+    """
+    parsed = [p for p in (parse_date(t, now) for t in texts) if p]
+    if not parsed:
+        return None
+    first = parsed[0]
+    if not first.has_time:
+        for p in parsed[1:]:
+            if p.has_time and p.day == first.day:
+                return p
+    return first

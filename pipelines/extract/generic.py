@@ -1,0 +1,196 @@
+"""The generic path for templates no profile knows: title, body container, header dates,
+breadcrumb and attachments found from the markup alone.
+
+The body container is chosen readability-style: every paragraph of 25+ characters scores its
+container (commas, length), discounted by link density and by boilerplate class/id names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .body import extract_blocks
+from .clean import link_density, looks_boilerplate, rules, text_len
+from .text import clean_text
+
+_POSITIVE = re.compile(r"(content|article|body|detail|chi-?tiet|chitiet|noi-?dung|noidung|entry|post|story|doc-?tin|doctin|fulltext|main-?text|news-?text|text)", re.I)
+_NEGATIVE = re.compile(r"(comment|meta|footer|footnote|sidebar|widget|sponsor|related|other|khac|lien-?quan|menu|nav|banner|adv|quangcao|share|social|tool|list|danh-?sach)", re.I)
+_PARAGRAPH_OWNERS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "figcaption", "tr", "span", "font", "em", "strong", "b", "i"})
+_TITLE_SPLIT = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
+_DATE_CLASS = re.compile(r"(date|time|ngay|thoi-?gian|thoigian|publish|posted|created|updated|capnhat|cap-?nhat|meta)", re.I)
+_BREADCRUMB = re.compile(r"(breadcrumb|duong-?dan|duongdan|crumb|path|vi-?tri|chuyen-?muc-?hien-?tai)", re.I)
+_HOME = re.compile(r"^(trang chủ|trang chu|home|trang nhất|homepage)$", re.I)
+DATE_META = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
+             "DC.date.issued", "dc.date.issued", "DC.date", "dcterms.created", "date", "sailthru.date",
+             "article.published", "published_time", "parsely-pub-date", "citation_publication_date")
+
+
+def meta_content(root: etree._Element, *names: str) -> str | None:
+    for name in names:
+        for attr in ("property", "name", "itemprop"):
+            found = root.xpath(f"//meta[@{attr}=$n]/@content", n=name)
+            if found and found[0].strip():
+                return found[0].strip()
+    return None
+
+
+def element_text(el: etree._Element) -> str:
+    return clean_text("".join(el.itertext()))
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s.casefold()).strip()
+
+
+def find_title(root: etree._Element) -> tuple[str | None, etree._Element | None]:
+    """The headline and its element (None when it comes from <title>/og:title only)."""
+    doc_title = clean_text(" ".join(root.xpath("//title//text()")))
+    og = clean_text(meta_content(root, "og:title", "twitter:title") or "")
+    refs = [_norm(t) for t in (og, doc_title) if t]
+    headings = [h for h in root.xpath("//h1|//h2|//h3|//*[contains(@class,'title') or contains(@class,'tieude') or contains(@class,'TieuDe') or contains(@class,'headline')]")
+                if not looks_boilerplate(h)]
+    best: tuple[int, str, etree._Element] | None = None
+    for rank, h in enumerate(headings[:60]):
+        t = element_text(h)
+        if not 8 <= len(t) <= 400:
+            continue
+        n = _norm(t)
+        score = 0
+        if any(n == r for r in refs):
+            score = 4
+        elif any(r.startswith(n) or r.endswith(n) for r in refs if len(n) >= 15):
+            score = 3
+        elif any(n in r for r in refs if len(n) >= 15):
+            score = 2
+        elif h.tag == "h1":
+            score = 1
+        if score and (best is None or score > best[0]):
+            best = (score, t, h)
+    if best and best[0] >= 2:
+        return best[1], best[2]
+    h1s = [h for h in headings if h.tag == "h1" and 8 <= len(element_text(h)) <= 400]
+    if len(h1s) == 1:
+        return element_text(h1s[0]), h1s[0]
+    for source in (og, doc_title):
+        if source:
+            parts = _TITLE_SPLIT.split(source)
+            return max(parts, key=len).strip(), None
+    if best:
+        return best[1], best[2]
+    return None, None
+
+
+def find_body(root: etree._Element, base_url: str) -> etree._Element | None:
+    """The element holding the article text, or None when nothing reads like prose."""
+    scores: dict[etree._Element, float] = {}
+    body = root.find("body")
+    scope = body if body is not None else root
+    for block in extract_blocks(scope, base_url):
+        if block.kind != "text" or len(block.text) < 25 or block.owner is None:
+            continue
+        if block.link_chars > 0.5 * len(block.text):
+            continue
+        points = 1 + block.text.count(",") + min(len(block.text) / 100, 3)
+        owner = block.owner
+        container = owner.getparent() if owner.tag in _PARAGRAPH_OWNERS and owner.getparent() is not None else owner
+        for weight, el in ((1.0, container), (0.5, container.getparent())):
+            if el is not None and isinstance(el.tag, str) and el.tag not in ("html",):
+                scores[el] = scores.get(el, 0.0) + points * weight
+    if not scores:
+        return None
+    best, best_score = None, 0.0
+    for el, s in scores.items():
+        names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        if names:
+            if _POSITIVE.search(names):
+                s *= 1.25
+            if _NEGATIVE.search(names) and not _POSITIVE.search(names):
+                s *= 0.5
+        s *= 1 - min(link_density(el), 0.9)
+        if s > best_score:
+            best, best_score = el, s
+    return best
+
+
+def header_date_texts(root: etree._Element, title_el: etree._Element | None, body_el: etree._Element | None) -> list[str]:
+    """Strings near the headline that may hold the publication date, in page order.
+
+    Only the stretch from the headline to the body start, and date-named elements in the
+    article's own container: never the body (its dates are events) nor the page header
+    (its date is today's).
+    """
+    texts: list[str] = []
+    if title_el is not None:
+        stop = body_el
+        count = 0
+        for el in title_el.itersiblings():
+            if stop is not None and (el is stop or stop in el.iterdescendants()):
+                break
+            for node in el.iter():
+                if not isinstance(node.tag, str):
+                    continue
+                own = clean_text((node.text or "") + " " + " ".join((c.tail or "") for c in node))
+                if own:
+                    texts.append(own)
+            count += 1
+            if count > 6:
+                break
+        if not texts and title_el.getparent() is not None:
+            parent = title_el.getparent()
+            for el in parent.itersiblings():
+                if body_el is not None and (el is body_el or body_el in el.iterdescendants()):
+                    break
+                t = element_text(el)
+                if t and len(t) < 200:
+                    texts.append(t)
+                if len(texts) > 4:
+                    break
+    scope = None
+    if body_el is not None:
+        scope = body_el.getparent()
+        if title_el is not None:
+            for anc in body_el.iterancestors():
+                if title_el in anc.iterdescendants():
+                    scope = anc
+                    break
+    if scope is not None:
+        for el in scope.iter("*"):
+            if body_el is not None and (el is body_el or body_el in el.iterancestors()):
+                continue
+            names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+            if (names and _DATE_CLASS.search(names)) or el.tag == "time":
+                t = element_text(el)
+                if t and len(t) < 120:
+                    texts.append(t)
+                if el.tag == "time" and el.get("datetime"):
+                    texts.append(el.get("datetime"))
+    return texts
+
+
+def find_category(root: etree._Element, title: str | None) -> str | None:
+    """The last breadcrumb step that is neither the home page nor the headline."""
+    ntitle = _norm(title or "")
+    for el in root.iter("*"):
+        names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        if not names or not _BREADCRUMB.search(names):
+            continue
+        steps = [element_text(a) for a in el.iter("a")] or [s for s in re.split(r"\s*[>»/›]\s*", element_text(el))]
+        steps = [s for s in steps if s and not _HOME.match(s) and _norm(s) != ntitle and len(s) < 80]
+        if steps:
+            return steps[-1]
+    return None
+
+
+def find_attachment_links(scopes: list[etree._Element], root: etree._Element) -> list[etree._Element]:
+    """Document links in the body and in attachment boxes ("File đính kèm", "Tệp đính kèm")."""
+    r = rules()
+    links: list[etree._Element] = []
+    boxes = [el for el in root.iter("*") if r.attachment_box.search(" ".join(filter(None, (el.get("class"), el.get("id"))))) and text_len(el) < 2000]
+    for scope in [*scopes, *boxes]:
+        for a in scope.iter("a"):
+            href = (a.get("href") or "").strip()
+            if href and (r.attachment_ext.search(href) or r.attachment_path.search(href)) and a not in links:
+                links.append(a)
+    return links
