@@ -73,6 +73,10 @@ def job_settings(job: CrawlJob, *, db: str, max_pages: int | None = None,
         ARCHIVE_DB=db, RESOLVE=job.resolve or None, JOBDIR=jobdir, CRAWL_MODE=mode,
         CLOSESPIDER_PAGECOUNT=max_pages, LOG_LEVEL=log_level,
     )
+    if job.resolve:
+        resolving = "crawler.resolve.ResolvingDownloadHandler"
+        settings.set("DOWNLOAD_HANDLERS", {"http": resolving, "https": resolving},
+                     priority="cmdline")
     if only_loopback(job):
         # Our own sample server on this machine: politeness toward it only slows tests down.
         settings.set("DOWNLOAD_DELAY", 0, priority="cmdline")

@@ -41,11 +41,6 @@ HTTPERROR_ALLOW_ALL = True
 DEPTH_LIMIT = 12
 DEPTH_PRIORITY = 0
 
-DOWNLOADER_MIDDLEWARES = {
-    # Close to the downloader so it rewrites the URL last and restores it first.
-    "crawler.middlewares.ResolveMiddleware": 950,
-}
-
 ITEM_PIPELINES = {
     # Archive first: the raw response is committed before anything is derived from it.
     "pipelines.crawl.ArchivePipeline": 100,
@@ -53,7 +48,7 @@ ITEM_PIPELINES = {
 }
 
 ARCHIVE_DB = "archive.db"
-# host -> base URL to fetch it from instead (like curl --resolve); see crawler/middlewares.py.
+# host -> base URL to fetch it from instead (like curl --resolve); see crawler/resolve.py.
 RESOLVE: dict[str, str] = {}
 
 FEED_EXPORT_ENCODING = "utf-8"

@@ -3,7 +3,7 @@
 entry; status, ``Location``, content type and charset come from it; anything else is a 404.
 
 The format is ``sample_portals/FORMAT.md``. One server per site, each on its own port; the
-crawler reaches it through ``RESOLVE`` (see ``crawler/middlewares.py``), so the archive keeps the
+crawler reaches it through ``RESOLVE`` (see ``crawler/resolve.py``), so the archive keeps the
 portal's real URLs.
 """
 from __future__ import annotations

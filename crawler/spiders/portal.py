@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from twisted.python.failure import Failure
@@ -78,8 +79,11 @@ class PortalSpider(scrapy.Spider):
         yield self.fetched(response, "attachment")
 
     def failed(self, failure: Failure) -> Iterator[FetchedPage]:
+        """A request that got no response after retries is archived as a failed fetch."""
         request = failure.request  # type: ignore[attr-defined]
-        url = request.meta.get("resolved_from", request.url)
+        if failure.check(IgnoreRequest):  # robots.txt said no, or a size cap: not a fetch
+            return
+        url = request.url
         self.logger.warning("fetch failed: %s (%s)", url, failure.getErrorMessage())
         self.crawler.stats.inc_value("crawl/fetch_failed")
         yield FetchedPage(
