@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -13,7 +13,7 @@ from . import generic
 from .article import Article, Attachment, ExtractionError
 from .body import (Block, attach_captions, drop_boilerplate_blocks, extract_blocks, find_byline,
                    remove_blocks_from_tree, strip_title_repeat)
-from .clean import prune, remove_boilerplate
+from .clean import prune, remove_boilerplate, rules
 from .counter import extract_counter
 from .dates import ParsedDate, best_header_date, parse_iso, parse_ticks
 from .decode import decode_body
@@ -163,14 +163,39 @@ def _generic(root: etree._Element, url: str) -> Parts:
     date_texts = generic.header_date_texts(root, title_el, body_el)
     category = generic.find_category(root, title)
     links = generic.find_attachment_links([body_el] if body_el is not None else [], root)
-    listing = body_el is not None and _looks_like_listing(body_el)
+    listing = body_el is None or _looks_like_listing(root, url, body_el, title)
     return title, title_el, body_el, date_texts, category, None, links, [], listing
 
 
-def _looks_like_listing(el: etree._Element) -> bool:
-    """Several headline-sized links: a category or home page, not one article."""
-    headlines = [a for a in el.iter("a") if len(generic.element_text(a)) >= 25]
-    return len(headlines) >= 4
+_HOME_PATH = re.compile(r"^/?((index|default|home|trang-?chu)(\.\w{2,5})?)?$", re.I)
+
+
+def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element, title: str | None) -> bool:
+    """A category, home or other index page rather than one article.
+
+    Signals: the site root or a default page; a headline that is a menu or breadcrumb entry
+    (the section name) or the site name; or a main block that is one of several look-alike
+    teaser items (same tag and class as its siblings, holding a headline-sized link).
+    """
+    path = urlsplit(url).path
+    if _HOME_PATH.match(path.rsplit("/", 1)[-1]) and path.count("/") <= 2 and "/-/" not in path:
+        return True
+    if title:
+        site_name = clean_text(generic.meta_content(root, "og:site_name") or "")
+        if generic._HOME.match(title) or title == site_name or title in generic.nav_texts(root):
+            return True
+    el: etree._Element | None = body_el
+    for _ in range(2):
+        if el is None or el.getparent() is None:
+            break
+        sig = (el.tag, el.get("class"))
+        twins = [s for s in el.getparent() if s is not el and (s.tag, s.get("class")) == sig]
+        teasers = [a for a in el.iter("a") if len(generic.element_text(a)) >= 20
+                   and not rules().attachment_ext.search(a.get("href") or "")]
+        if twins and teasers:
+            return True
+        el = el.getparent()
+    return False
 
 
 def _attachments(links: list[etree._Element], url: str) -> list[Attachment]:

@@ -56,6 +56,8 @@ def find_title(root: etree._Element) -> tuple[str | None, etree._Element | None]
         t = element_text(h)
         if not 8 <= len(t) <= 400:
             continue
+        if h.tag != "a" and any(element_text(a) == t for a in h.iter("a")):
+            continue  # a teaser headline linking elsewhere, not this page's title
         n = _norm(t)
         score = 0
         if any(n == r for r in refs):
@@ -181,6 +183,19 @@ def find_category(root: etree._Element, title: str | None) -> str | None:
         if steps:
             return steps[-1]
     return None
+
+
+_NAV = re.compile(r"(^|[\s_-])(nav|navbar|menu|menutop|menu_top|mainmenu|main-menu|breadcrumb|duongdan|list_cm|chuyenmuc|sitemap)([\s_-]|$)", re.I)
+
+
+def nav_texts(root: etree._Element) -> set[str]:
+    """Link texts of menus and breadcrumbs: section names, never an article's headline."""
+    out: set[str] = set()
+    for el in root.iter("nav", "*"):
+        names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        if el.tag == "nav" or (names and _NAV.search(names)):
+            out.update(t for t in (element_text(a) for a in el.iter("a")) if t)
+    return out
 
 
 def find_attachment_links(scopes: list[etree._Element], root: etree._Element) -> list[etree._Element]:
