@@ -315,6 +315,29 @@ def export(db_path, table, fmt, output, site, since, until, query) -> None:
     click.echo(f"exported {count} rows from {table}", err=True)
 
 
+@main.command()
+@db_option
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="WARC file to write (gzip per record), e.g. archive.warc.gz.")
+def warc(db_path, output) -> None:
+    """Write every archived response as a WARC file (ISO 28500), readable by warcio.
+
+    Example:
+
+        district-archive warc --db archive.db -o archive.warc.gz
+    """
+    from pipelines.store import Archive, ArchiveError
+    from pipelines.warc import write_warc
+
+    try:
+        archive = Archive(db_path, create=False)
+    except ArchiveError as exc:
+        raise click.ClickException(str(exc)) from None
+    with open(output, "wb") as out:
+        count = write_warc(archive, out, filename=Path(output).name)
+    click.echo(f"wrote {count} response records to {output}", err=True)
+
+
 # -- demo -------------------------------------------------------------------------------------
 
 

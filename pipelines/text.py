@@ -1,14 +1,22 @@
-"""Search folding for Vietnamese: extra columns, never a rewrite of the original.
+"""Search forms of Vietnamese text: extra columns and query forms, never a rewrite of the original.
 
-``fold("Huyện Kiến Thuỵ đạt")`` → ``"huyen kien thuy dat"``: NFD, drop combining marks (so both
-tone placements, "Thuỵ" and "Thụy", fold alike), đ→d, lowercase. Folded text lives in
-``*_folded`` columns next to the NFC original.
+- ``fold("Huyện Kiến Thuỵ đạt")`` → ``"huyen kien thuy dat"``: no diacritics, đ→d, lowercase.
+- ``normalize_tone("Kiến Thuỵ, Uỷ ban, hoà")`` → ``"Kiến Thụy, Ủy ban, hòa"``: one tone placement
+  for the open syllables oa/oe/uy, so "Thuỵ" and "Thụy" compare equal with diacritics kept.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _D = str.maketrans({"đ": "d", "Đ": "D"})
+# The five tone marks as combining characters (NFD): grave, acute, tilde, hook above, dot below.
+# Circumflex, breve and horn are letter marks, not tones, and are never moved.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+# oa / oe / uy ending a syllable (no letter or mark after it), not the "u" of "qu".
+_OPEN_DIPHTHONG = re.compile(
+    rf"(?<![qQ])([oOuU])([{_TONES}]?)([aAeEyY])([{_TONES}]?)(?![\w\u0300-\u036f])"
+)
 
 
 def fold(text: str | None) -> str:
@@ -17,3 +25,22 @@ def fold(text: str | None) -> str:
     decomposed = unicodedata.normalize("NFD", text.translate(_D))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped).lower()
+
+
+def _tone_on_first(match: re.Match[str]) -> str:
+    first, tone1, second, tone2 = match.groups()
+    if tone2 and not tone1:
+        return first + tone2 + second
+    return match.group(0)
+
+
+def normalize_tone(text: str | None) -> str:
+    """NFC text with the tone of open oa/oe/uy on the first vowel (the "hòa, Thụy" style).
+
+    Both placements are correct Vietnamese (the 1980 reform put it on the second vowel); a
+    search must treat them as one. See research/vn-portals.md §2.1.
+    """
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _OPEN_DIPHTHONG.sub(_tone_on_first, decomposed))
