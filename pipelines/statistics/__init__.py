@@ -1,0 +1,72 @@
+"""Statistics in district news: quantities, money, percents and document references.
+
+    from pipelines.statistics import find_statistics, Statistic
+    stats = find_statistics(body_text)        # pure: a string in, a list out
+    [s.to_dict() for s in stats]              # the JSON shape of DESIGN.md
+
+What is and is not a statistic is ../shared/DESIGN.md ("What boilerplate and statistics mean
+here") and the corpus README §3 ("Gold conventions"). The steps, each a module:
+
+1. textview   — match on an NFC view, report offsets into the text as given;
+2. sentences  — sentence spans (issuer scope, the ``sentence`` shown with each value);
+3. documents  — references such as "Quyết định số 1234/QĐ-UBND ngày 15/3/2023";
+4. traps      — dates, years, times, phone numbers, codes and slogans: never statistics;
+5. measures   — numbers with a counted noun, measure unit, currency or percent sign.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from .documents import DocumentRef, find_documents
+from .measures import Measure, find_measures
+from .model import Statistic
+from .numbers import plain
+from .sentences import Sentences
+from .textview import TextView
+from .traps import blocked_spans
+
+__all__ = ["Statistic", "find_statistics"]
+
+
+def find_statistics(text: str) -> list[Statistic]:
+    """All statistics in ``text``, ordered by position.
+
+    Raises ``TypeError`` when ``text`` is not a ``str`` (decode bytes first).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_statistics expects str, not {type(text).__name__}")
+    view = TextView.of(text)
+    sentences = Sentences.of(view.text)
+    documents = find_documents(view.text, sentences)
+    blocked = _mask(len(view.text), [*blocked_spans(view.text),
+                                     *((d.start, d.end) for d in documents)])
+    measures = find_measures(view.text, blocked)
+    found = [*(_document(d) for d in documents), *(_measure(m) for m in measures)]
+    return sorted((_in_original(text, view, sentences, s) for s in found),
+                  key=lambda s: (s.start, s.end))
+
+
+def _mask(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
+    mask = bytearray(length)
+    for start, end in spans:
+        mask[start:end] = b"\x01" * (end - start)
+    return mask
+
+
+def _document(ref: DocumentRef) -> Statistic:
+    return Statistic("document", "", ref.start, ref.end, doc_type=ref.doc_type,
+                     number=ref.number, issued=ref.issued, issuer=ref.issuer)
+
+
+def _measure(m: Measure) -> Statistic:
+    return Statistic(m.kind, "", m.start, m.end, value=plain(m.value), unit=m.unit,
+                     qualifier=m.qualifier)
+
+
+def _in_original(text: str, view: TextView, sentences: Sentences, s: Statistic) -> Statistic:
+    """Move a statistic found in the view back onto the text as given."""
+    start, end = view.original_span(s.start, s.end)
+    sent_start, sent_end = view.original_span(*sentences.around(s.start))
+    return replace(s, text=text[start:end], start=start, end=end,
+                   sentence=text[sent_start:sent_end].strip())

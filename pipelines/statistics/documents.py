@@ -1,0 +1,223 @@
+"""Document references: "Kế hoạch số 27/KH-HĐTĐKT ngày 29/8/2017 của Hội đồng ...".
+
+State style numbers carry a slash and a symbol ("1234/QĐ-UBND", "100/2019/NĐ-CP"); Party
+style put a hyphen after the number ("24-CT/HU", "03-QĐi/HU"; Hướng dẫn 36-HD/VPTW) and
+often hyphenated dates ("ngày 05-01-2016"). A bare number counts when "số" introduces it
+("Nghị quyết số 52"), or after a strong type with a capital ("Nghị quyết 68").
+
+The span is type + optional "số" + number + optional (", ")"ngày <date>" (corpus README 3);
+type and number are copied as written, the date becomes ISO, and the issuer is the body the
+same sentence names: "của X" / "do X ban hành" after the reference, or X in "X đã ban hành
+<reference>" / "được X phê duyệt ... tại <reference>" before it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from .lexicon import LEXICON, SPACE as S, key, phrase_alternation
+from .sentences import Sentences
+from .traps import DOC_NUMBER_PARTY, DOC_NUMBER_STATE
+
+
+def _either_case_first(phrase: str) -> str:
+    """"Quyết định" -> "[Qq]uyết định": running text writes types in either case."""
+    head, tail = phrase[0], phrase[1:]
+    return f"[{head.upper()}{head.lower()}]" + f"{S}+".join(re.escape(p) for p in tail.split(" "))
+
+
+_TYPES = "|".join(_either_case_first(t) for t in
+                  sorted(LEXICON.document_types, key=lambda t: (-len(t), t)))
+_BARE = r"[0-9]{1,5}(?![0-9/]|[.,][0-9]|-[^\W_]|[^\W\d_])"
+_DATE = (rf"(?P<d>[0-9]{{1,2}}){S}*(?P<sep>[/.-]){S}*(?P<m>[0-9]{{1,2}}){S}*(?P=sep){S}*(?P<y>[0-9]{{4}})"
+         rf"|(?P<d2>[0-9]{{1,2}}){S}+tháng{S}+(?P<m2>[0-9]{{1,2}}){S}+năm{S}+(?P<y2>[0-9]{{4}})")
+_DATE_TAIL = rf"(?:{S}*,{S}*|{S}+)ngày{S}+(?:{_DATE})(?![0-9])"
+
+DOCUMENT = re.compile(
+    rf"(?<![^\W\d_])(?P<type>{_TYPES})"
+    rf"{S}+(?:(?P<so>[Ss]ố){S}*:?{S}*)?"
+    rf"(?P<number>{DOC_NUMBER_PARTY}|{DOC_NUMBER_STATE}|{_BARE})"
+    rf"(?P<date>{_DATE_TAIL})?")
+
+# "Quyết định số 12/QĐ-UBND và số 15/QĐ-UBND": a second number of the same type.
+CONTINUATION = re.compile(
+    rf"(?:{S}*[,;]{S}*|{S}+và{S}+)(?P<so>[Ss]ố{S}+)?"
+    rf"(?P<number>{DOC_NUMBER_PARTY}|{DOC_NUMBER_STATE})(?![^\W_])"
+    rf"(?P<date>{_DATE_TAIL})?")
+
+_UNIT_AFTER_BARE = re.compile(rf"{S}+(?:%|{phrase_alternation(LEXICON.counted_nouns)})(?![^\W\d_])",
+                              re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    start: int
+    end: int
+    doc_type: str
+    number: str
+    issued: str | None
+    issuer: str | None = None
+    issuer_from_verb: bool = False    # issuer was the subject of "ban hành" (see _inherit)
+
+
+def find_documents(text: str, sentences: Sentences) -> list[DocumentRef]:
+    refs: list[DocumentRef] = []
+    for m in DOCUMENT.finditer(text):
+        if not _acceptable(text, m):
+            continue
+        doc_type = m.group("type")
+        refs.append(_ref(m, doc_type))
+        end = refs[-1].end
+        while (more := CONTINUATION.match(text, end)) is not None:
+            refs.append(_ref(more, doc_type))
+            end = more.end()
+    done: list[DocumentRef] = []
+    for ref in refs:                      # in order: a list item may inherit its issuer
+        done.append(_with_issuer(text, sentences, ref, done[-1] if done else None))
+    return done
+
+
+def _acceptable(text: str, m: re.Match[str]) -> bool:
+    number, doc_type = m.group("number"), key(m.group("type"))
+    if not number.isdigit():
+        return True                                   # a symbol number is always a reference
+    canonical = next(t for t in LEXICON.document_types if key(t) == doc_type)
+    if canonical in LEXICON.document_types_symbol_only:
+        return False                                  # "Chương trình 135", "Đề án 06"
+    if m.group("so"):
+        return True                                   # "Nghị quyết số 52"
+    return (canonical in LEXICON.document_types_bare_without_so
+            and m.group("type")[0].isupper()
+            and not re.fullmatch(r"(?:19|20)[0-9]{2}", number)      # "Luật 2013" is a year
+            and not _UNIT_AFTER_BARE.match(text, m.end("number")))  # "quyết định 5 hộ"
+
+
+def _ref(m: re.Match[str], doc_type: str) -> DocumentRef:
+    issued = _iso_date(m)
+    end = m.end() if issued else m.end("number")      # an impossible date stays out of the span
+    if "type" in m.re.groupindex:
+        start = m.start()
+    else:                                             # a continuation: "số 15/QĐ-UBND"
+        start = m.start("so") if m.group("so") else m.start("number")
+    return DocumentRef(start, end, doc_type, m.group("number"), issued)
+
+
+def _iso_date(m: re.Match[str]) -> str | None:
+    if not m.group("date"):
+        return None
+    d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (
+        m.group("d2"), m.group("m2"), m.group("y2"))
+    try:
+        return date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+# --- issuer --------------------------------------------------------------------------------
+
+_AFTER = re.compile(rf"{S}*,?{S}*(?P<word>của|do){S}+")
+_VERB_BEFORE = re.compile(
+    rf"(?P<verb>(?:ký{S}+)?ban{S}+hành|phê{S}+duyệt)"
+    rf"(?:{S}+[^,;.:\n]{{0,60}}?{S}(?:tại|theo|bằng))?{S}*$")
+_AUXILIARIES = re.compile(rf"(?:{S}+(?:đã|vừa|mới|chính{S}+thức|sẽ|đồng{S}+thời))+{S}*$")
+_CLAUSE_START = re.compile(rf"[,;:(“\"]{S}*|(?<![^\W\d_])(?:được|do){S}+")
+_LIST_JOIN = re.compile(rf"(?:[,;]|{S}và){S}*$")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_DASH_JOIN = re.compile(rf"{S}+[-–]{S}+(?=[^\W\d_])")
+_GAP = re.compile(rf"{S}+")
+_STOP = re.compile(rf"(?:{phrase_alternation(LEXICON.issuer_stop_words)})(?![^\W\d_])")
+_COMMITTEE = re.compile(phrase_alternation(LEXICON.issuer_committee_heads))
+_TYPE_AHEAD = re.compile(rf"(?:{_TYPES})(?![^\W\d_])")
+MAX_ISSUER_WORDS = 14
+LOOKBACK = 240          # characters before a reference searched for "X đã ban hành"
+
+
+def _with_issuer(text: str, sentences: Sentences, ref: DocumentRef,
+                 previous: DocumentRef | None) -> DocumentRef:
+    sent_start, sent_end = sentences.around(ref.start)
+    after = _AFTER.match(text, ref.end, sent_end)
+    if after:
+        issuer, stopped_by = _copy_issuer(text, after.end(), sent_end)
+        # "do" also means "because": only "do X ban hành/ký" names an issuer.
+        if issuer and (after.group("word") == "của" or stopped_by in ("ban hành", "ký", "kí")):
+            return replace(ref, issuer=issuer)
+    # Look back a bounded window only: a sentence may be a megabyte without punctuation.
+    subject = _subject_of_verb(text, max(sent_start, ref.start - LOOKBACK), ref.start)
+    if subject:
+        return replace(ref, issuer=subject, issuer_from_verb=True)
+    if (previous is not None and previous.issuer_from_verb and previous.start >= sent_start
+            and _LIST_JOIN.search(text, max(previous.end, ref.start - 8), ref.start)):
+        # "Ban Thường vụ Huyện ủy đã ban hành Chỉ thị số 24-CT/HU ...; Quy định số 03-QĐi/HU"
+        return replace(ref, issuer=previous.issuer, issuer_from_verb=True)
+    return ref
+
+
+def _subject_of_verb(text: str, sent_start: int, ref_start: int) -> str | None:
+    """X in "X đã ban hành <ref>" or "được X phê duyệt ... tại <ref>"."""
+    verb = _VERB_BEFORE.search(text, sent_start, ref_start)
+    if verb is None:
+        return None
+    head = text[sent_start:verb.start()]
+    aux = _AUXILIARIES.search(head)
+    if aux:
+        head = head[:aux.start()]
+    clause = 0
+    for m in _CLAUSE_START.finditer(head):
+        clause = m.end()
+    subject = head[clause:].strip()
+    if not subject or not subject[0].isupper() or len(subject.split()) > MAX_ISSUER_WORDS:
+        return None
+    if any(ch.isdigit() for ch in subject):
+        return None
+    return subject
+
+
+def _copy_issuer(text: str, pos: int, limit: int) -> tuple[str | None, str | None]:
+    """The organisation named from ``pos``, copied as written, and the word that ended it.
+
+    Capitalised words always continue the name; a lowercase word continues it unless it is a
+    stop word ("về", "ban hành", "với", ...). "và" joins two capitalised halves ("Bộ Giáo dục
+    và Đào tạo"). A committee's own subject stays in its name ("Ban Chỉ đạo liên ngành về an
+    toàn thực phẩm tỉnh").
+    """
+    first = _WORD.match(text, pos, limit)
+    if first is None or not first.group()[0].isupper():
+        return None, None
+    committee = _COMMITTEE.match(text, pos, limit)
+    end = cursor = pos
+    if committee:
+        end = committee.end()
+        gap = _GAP.match(text, end, limit)
+        cursor = gap.end() if gap else limit
+    words = 0
+    stopped_by: str | None = None
+    while cursor < limit and words < MAX_ISSUER_WORDS:
+        word = _WORD.match(text, cursor, limit)
+        if word is None or any(ch.isdigit() for ch in word.group()):
+            break
+        token = word.group()
+        if cursor > pos and token[0].islower():
+            stop = _STOP.match(text, cursor, limit)
+            if stop and not (committee and stop.group() in ("về", "chỉ đạo")):
+                if token == "và" and _joins_two_names(text, word.end(), limit):
+                    pass
+                else:
+                    stopped_by = " ".join(stop.group().split())
+                    break
+        end = word.end()
+        words += 1
+        gap = _DASH_JOIN.match(text, end, limit) or _GAP.match(text, end, limit)
+        if gap is None:
+            break
+        cursor = gap.end()
+    issuer = text[pos:end].strip()
+    return (issuer or None), stopped_by
+
+
+def _joins_two_names(text: str, pos: int, limit: int) -> bool:
+    gap = _GAP.match(text, pos, limit)
+    if gap is None:
+        return False
+    nxt = _WORD.match(text, gap.end(), limit)
+    return bool(nxt and nxt.group()[0].isupper() and not _TYPE_AHEAD.match(text, gap.end(), limit))

@@ -1,0 +1,86 @@
+"""The word lists of lexicon.json, loaded once into read-only structures.
+
+The lists are data so that a researcher can teach the extractor a new counted noun,
+currency or document type without touching code (STYLE.md: site knowledge is data).
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+LEXICON_PATH = Path(__file__).with_name("lexicon.json")
+
+# Space that may stand between a number and its unit, or between the words of a phrase.
+# Body text collapses white space, but raw text (the `stats` CLI) keeps no-break spaces.
+SPACE = "[ \t\u00a0\u2007\u2009\u202f]"
+
+
+def key(words: str) -> str:
+    """Lookup key for a phrase as written: lowercase, single spaces."""
+    return " ".join(words.lower().split())
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first so the longest one wins.
+
+    Spaces inside a phrase match any run of ``SPACE``. Case is left to the caller's
+    ``re.IGNORECASE``.
+    """
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(f"{SPACE}+".join(re.escape(part) for part in p.split()) for p in ordered)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    counted_nouns: Mapping[str, str]          # surface key -> unit (the noun, or its head)
+    measure_units: Mapping[str, str]          # surface key -> unit
+    currencies: Mapping[str, str]             # surface key -> ISO 4217 code
+    not_money_after_dong: frozenset[str]
+    scales: Mapping[str, int]
+    qualifiers: tuple[str, ...]
+    qualifier_fillers: tuple[str, ...]
+    document_types: tuple[str, ...]
+    document_types_symbol_only: frozenset[str]
+    document_types_bare_without_so: frozenset[str]
+    issuer_stop_words: tuple[str, ...]
+    issuer_committee_heads: tuple[str, ...]
+    name_markers: tuple[str, ...]
+    name_marker_exceptions: Mapping[str, frozenset[str]]
+    vague_before_spelled: tuple[str, ...]
+    spelled_digits: Mapping[str, int]
+    spelled_ambiguous_alone: frozenset[str]
+    sentence_abbreviations: frozenset[str]
+
+    @classmethod
+    def load(cls, path: Path = LEXICON_PATH) -> Lexicon:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        nouns = {key(n): n.lower() for n in raw["counted_nouns"]}
+        nouns.update({key(c): head for c, head in raw["compounds"].items()})
+        return cls(
+            counted_nouns=MappingProxyType(nouns),
+            measure_units=MappingProxyType({key(k): v for k, v in raw["measure_units"].items()}),
+            currencies=MappingProxyType({key(k): v for k, v in raw["currencies"].items()}),
+            not_money_after_dong=frozenset(raw["not_money_after_dong"]),
+            scales=MappingProxyType(dict(raw["scales"])),
+            qualifiers=tuple(raw["qualifiers"]),
+            qualifier_fillers=tuple(raw["qualifier_fillers"]),
+            document_types=tuple(raw["document_types"]),
+            document_types_symbol_only=frozenset(raw["document_types_symbol_only"]),
+            document_types_bare_without_so=frozenset(raw["document_types_bare_without_so"]),
+            issuer_stop_words=tuple(raw["issuer_stop_words"]),
+            issuer_committee_heads=tuple(raw["issuer_committee_heads"]),
+            name_markers=tuple(raw["name_markers"]),
+            name_marker_exceptions=MappingProxyType(
+                {k: frozenset(v) for k, v in raw["name_marker_exceptions"].items()}),
+            vague_before_spelled=tuple(raw["vague_before_spelled"]),
+            spelled_digits=MappingProxyType(dict(raw["spelled_digits"])),
+            spelled_ambiguous_alone=frozenset(raw["spelled_ambiguous_alone"]),
+            sentence_abbreviations=frozenset(raw["sentence_abbreviations"]),
+        )
+
+
+LEXICON = Lexicon.load()

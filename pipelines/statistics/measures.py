@@ -1,0 +1,219 @@
+"""Quantities, money and percents: a number, its scale words and what follows it.
+
+"125 hộ gia đình" (125, hộ), "28,5 triệu đồng" (28 500 000 VND), "3 tỷ 250 triệu đồng"
+(3 250 000 000 VND), "98,5%", "12,3 %", "từ 5 đến 7 triệu đồng" (two values). A number is a
+statistic only when a known unit follows it: a counted noun, a measure unit, a currency or a
+percent sign. Numbers followed by anything else ("5 hỗ trợ", "lớp 9", "1 | Lúa") are names,
+slogans, ordinals or row numbers, and are left alone.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .lexicon import LEXICON, SPACE, key, phrase_alternation
+from .model import Kind
+from .numbers import NUMBER_TOKEN, SCALE_WORDS, SPELLED_NUMBER, parse_number, parse_spelled, scale_of
+from .traps import names_the_number
+
+_GAP = f"{SPACE}{{1,3}}"
+_PERCENT = re.compile(rf"{SPACE}{{0,2}}%|{_GAP}phần{SPACE}+trăm(?![^\W\d_])", re.IGNORECASE)
+_UNIT_SPACED = re.compile(
+    rf"{_GAP}(?P<unit>{phrase_alternation([*LEXICON.currencies, *LEXICON.measure_units, *LEXICON.counted_nouns])})"
+    r"(?![^\W\d_])", re.IGNORECASE)
+# Measure units and currencies may be glued to the number: "10km", "50ha", "300.000đ".
+_UNIT_GLUED = re.compile(
+    rf"(?P<unit>{phrase_alternation([*LEXICON.currencies, *LEXICON.measure_units])})(?![^\W\d_])",
+    re.IGNORECASE)
+_NEXT_WORD = re.compile(rf"{SPACE}+(?P<word>[^\W\d_]+)")
+_COMPOUND_PART = re.compile(rf"{_GAP}(?P<number>[0-9]{{1,3}})(?![0-9.,])")
+_RANGE_JOIN = re.compile(rf"{SPACE}*(?:-|–|—|~){SPACE}*|{_GAP}(?P<word>đến|tới){_GAP}", re.IGNORECASE)
+_WORDS_BEFORE = re.compile(rf"(?<![^\W\d_])(?:[^\W\d_]+{SPACE}+){{1,4}}$")
+# Longest first, so that "ước đạt" wins over "đạt" and "giảm còn" over "còn".
+_QUALIFIERS = tuple(sorted(LEXICON.qualifiers, key=lambda q: -len(q.split())))
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    value: Decimal
+    scale: int            # product of the scale words read (1 when none)
+
+
+@dataclass(frozen=True)
+class Unit:
+    kind: Kind
+    unit: str
+    end: int
+
+
+@dataclass(frozen=True)
+class Measure:
+    kind: Kind
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    qualifier: str | None
+
+
+def find_measures(text: str, blocked: bytearray) -> list[Measure]:
+    """Quantities, money and percents in ``text``; ``blocked[i]`` marks characters that no
+    statistic may start on (dates, document numbers, slogans, ...)."""
+    found: list[Measure] = []
+    resume = 0
+    for m in NUMBER_TOKEN.finditer(text):
+        if m.start() < resume or blocked[m.start()] or not _standalone(text, m.start(), m.end()):
+            continue
+        amount = _read_amount(text, m.start(), m.end())
+        if amount is None:
+            continue
+        measures = list(_measures_from(text, amount, blocked))
+        if measures and not names_the_number(text, m.start()):
+            found.extend(measures)
+            resume = measures[-1].end
+    taken = [(f.start, f.end) for f in found]
+    found.extend(s for s in _spelled_measures(text, blocked) if not _overlaps(s, taken))
+    return found
+
+
+def _measures_from(text: str, amount: Amount, blocked: bytearray) -> Iterator[Measure]:
+    unit = _read_unit(text, amount)
+    if unit is not None:
+        yield Measure(unit.kind, amount.start, unit.end, amount.value, unit.unit,
+                      qualifier_before(text, amount.start))
+        return
+    # A range: "từ 5 đến 7 triệu đồng", "5-7%", "20 – 25 ha". The first end takes the
+    # second's unit, and its scale when it has none and stays the smaller value.
+    join = _RANGE_JOIN.match(text, amount.end)
+    if join is None:
+        return
+    upper_token = NUMBER_TOKEN.match(text, join.end())
+    if upper_token is None or blocked[upper_token.start()]:
+        return
+    upper = _read_amount(text, upper_token.start(), upper_token.end())
+    if upper is None or (upper_unit := _read_unit(text, upper)) is None:
+        return
+    lower_value = amount.value
+    if amount.scale == 1 and upper.scale > 1 and amount.value * upper.scale <= upper.value:
+        lower_value = amount.value * upper.scale
+    yield Measure(upper_unit.kind, amount.start, amount.end, lower_value, upper_unit.unit, "từ")
+    yield Measure(upper_unit.kind, upper.start, upper_unit.end, upper.value, upper_unit.unit,
+                  (join.group("word") or "đến").lower())
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """A number glued to letters or to '/' ':' is a code, date, time or name ("H5N1", "8h30",
+    "06/5", "COVID-19", "9001:2008"); glued measure units ("10km") are read later."""
+    before = text[start - 1] if start else " "
+    if before.isalpha() or before in "/:.,_#@&":
+        return False
+    if before == "-" and start >= 2 and text[start - 2].isalnum():
+        return False
+    after = text[end] if end < len(text) else " "
+    if after in "/:":
+        return False
+    if after == "-" and end + 1 < len(text) and text[end + 1].isalpha():
+        return False
+    return True
+
+
+def _read_amount(text: str, start: int, end: int) -> Amount | None:
+    """The number at ``text[start:end]`` with its scale words: "1,25 tỷ", "200 nghìn",
+    "1,2 nghìn tỷ", and compounds that add a smaller part: "3 tỷ 250 triệu"."""
+    value = parse_number(text[start:end])
+    if value is None:
+        return None
+    value, end, scale = _apply_scales(text, value, end)
+    while scale > 1 and (part := _COMPOUND_PART.match(text, end)) is not None:
+        part_value, part_end, part_scale = _apply_scales(
+            text, Decimal(part.group("number")), part.end("number"))
+        if part_scale >= scale or part_scale == 1:
+            break
+        value += part_value
+        end, scale = part_end, part_scale
+    return Amount(start, end, value, scale)
+
+
+def _apply_scales(text: str, value: Decimal, end: int) -> tuple[Decimal, int, int]:
+    scale = 1
+    while (m := SCALE_WORDS.match(text, end)) is not None:
+        scale *= scale_of(m.group("scale"))
+        end = m.end()
+    return value * scale, end, scale
+
+
+def _read_unit(text: str, amount: Amount) -> Unit | None:
+    percent = _PERCENT.match(text, amount.end)
+    if percent:
+        return Unit("percent", "%", percent.end())
+    m = _UNIT_SPACED.match(text, amount.end) or _UNIT_GLUED.match(text, amount.end)
+    if m is None:
+        return None
+    word = key(m.group("unit"))
+    if word in LEXICON.currencies:
+        if word == "đồng" and amount.scale == 1 and _dong_is_another_word(text, m.end()):
+            return None                              # "3 đồng hành", "5 đồng bộ"
+        return Unit("money", LEXICON.currencies[word], m.end())
+    if word in LEXICON.measure_units:
+        return Unit("quantity", LEXICON.measure_units[word], m.end())
+    return Unit("quantity", LEXICON.counted_nouns[word], m.end())
+
+
+def _dong_is_another_word(text: str, end: int) -> bool:
+    nxt = _NEXT_WORD.match(text, end)
+    return bool(nxt and nxt.group("word") in LEXICON.not_money_after_dong)
+
+
+def _spelled_measures(text: str, blocked: bytearray) -> Iterator[Measure]:
+    """Spelled-out counts with a unit: "ba xã", "hai mươi lăm hộ", "hai triệu đồng".
+    A lone "một"/"năm"/"tư" (a, year, fourth) and vague amounts ("hàng nghìn ngày công",
+    "vài trăm người", "thứ hai") are not statistics."""
+    for m in SPELLED_NUMBER.finditer(text):
+        words = m.group().split()
+        if blocked[m.start()] or (len(words) == 1 and words[0].lower() in LEXICON.spelled_ambiguous_alone):
+            continue
+        if _vague_before(text, m.start()):
+            continue
+        value = parse_spelled(words)
+        if value is None:
+            continue
+        amount = Amount(m.start(), m.end(), Decimal(value),
+                        scale_of(words[-1]) if words[-1].lower() in LEXICON.scales else 1)
+        unit = _read_unit(text, amount)
+        if unit is not None:
+            yield Measure(unit.kind, m.start(), unit.end, amount.value, unit.unit,
+                          qualifier_before(text, m.start()))
+
+
+def _vague_before(text: str, start: int) -> bool:
+    words = _words_before(text, start)
+    return any(" ".join(words[-len(v.split()):]) == v for v in LEXICON.vague_before_spelled)
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """Up to four lowercase words right before ``start``, with only spaces between them."""
+    m = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    return m.group().lower().split() if m else []
+
+
+def qualifier_before(text: str, start: int) -> str | None:
+    """The qualifier just before a number ("hơn 300", "ước đạt 412,6", "chiếm tỷ lệ 0,34")."""
+    words = _words_before(text, start)
+    for filler in ("", *LEXICON.qualifier_fillers):
+        filler_words = filler.split()
+        if filler_words and words[-len(filler_words):] != filler_words:
+            continue
+        head = words[:len(words) - len(filler_words)]
+        for qualifier in _QUALIFIERS:
+            q = qualifier.split()
+            if head[-len(q):] == q:
+                return qualifier
+    return None
+
+
+def _overlaps(measure: Measure, taken: list[tuple[int, int]]) -> bool:
+    return any(measure.start < end and start < measure.end for start, end in taken)

@@ -1,0 +1,128 @@
+"""Vietnamese numbers: digit tokens, scale words and spelled-out numbers.
+
+Rules (research vn-portals.md 2.3, DESIGN.md): a dot followed by groups of exactly three
+digits separates thousands ("1.250.000"), a comma is the decimal mark ("28,5"), leading
+zeros are kept in the text but not in the value ("02 hộ" = 2). Scale words multiply:
+nghìn/ngàn 10³, triệu 10⁶, tỷ/tỉ 10⁹.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from .lexicon import LEXICON, SPACE, phrase_alternation
+
+# A run of ASCII digits with dot/comma groups. Possessive quantifiers: a megabyte of digits
+# is one linear match, never a backtracking search. Other Unicode digits are not numbers here.
+NUMBER_TOKEN = re.compile(r"[0-9]++(?:[.,][0-9]++)*+")
+
+# Longer tokens are serial numbers, phone numbers or noise, not statistics; the cap also
+# keeps int()/Decimal() away from megabyte-long strings.
+MAX_TOKEN_LENGTH = 24
+
+_THOUSANDS_VN = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?")
+_THOUSANDS_EN = re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){2,}")
+
+
+def parse_number(token: str) -> Decimal | None:
+    """The value of a digit token under Vietnamese rules, or None when it is no number.
+
+    "1.250" is 1250 and "28,5" is 28.5. A single dot that is not a thousands group is read
+    as an English decimal point ("12.5"), because portals copy such figures from English
+    sources. Tokens with several irregular groups ("0225.3.812.345", "1.2.3") are codes.
+    """
+    if len(token) > MAX_TOKEN_LENGTH:
+        return None
+    if _THOUSANDS_VN.fullmatch(token):
+        return Decimal(token.replace(".", "").replace(",", "."))
+    if _THOUSANDS_EN.fullmatch(token):          # "1,250,000": two or more comma groups
+        return Decimal(token.replace(",", ""))
+    dots, commas = token.count("."), token.count(",")
+    try:
+        if dots + commas == 0:
+            return Decimal(token)
+        if dots + commas == 1:                  # "28,5" or "12.5"
+            return Decimal(token.replace(",", "."))
+    except InvalidOperation:
+        return None
+    return None
+
+
+def plain(value: Decimal) -> int | float:
+    """int when integral, else float (DESIGN.md: value int when integral)."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+SCALE_WORDS = re.compile(rf"{SPACE}{{1,3}}(?P<scale>{phrase_alternation(LEXICON.scales)})"
+                         r"(?![^\W\d_])", re.IGNORECASE)
+
+
+def scale_of(word: str) -> int:
+    return LEXICON.scales[word.lower()]
+
+
+# --- spelled-out numbers ------------------------------------------------------------------
+
+_TENS = ("mươi", "mười", "chục")
+_HUNDRED = "trăm"
+_ZERO_TENS = ("linh", "lẻ")
+SPELLED_WORD = (phrase_alternation([*LEXICON.spelled_digits, *_TENS, _HUNDRED, *_ZERO_TENS,
+                                    *LEXICON.scales]))
+SPELLED_NUMBER = re.compile(
+    rf"(?<![^\W\d_])(?:{phrase_alternation([*LEXICON.spelled_digits, 'mười'])})(?![^\W\d_])"
+    rf"(?:{SPACE}+(?:{SPELLED_WORD})(?![^\W\d_]))*+",
+    re.IGNORECASE)
+
+
+def parse_spelled(words: list[str]) -> int | None:
+    """Value of spelled-out number words ("hai mươi lăm" = 25, "ba trăm" = 300,
+    "hai triệu năm trăm nghìn" = 2 500 000), or None when they do not form a number."""
+    total = 0        # completed scale groups
+    group = 0        # below the current scale word
+    digit: int | None = None
+    previous = ""
+    for raw in words:
+        word = raw.lower()
+        if word in LEXICON.spelled_digits:
+            if digit is not None:
+                return None                          # "hai ba": two digits in a row
+            if word in ("mốt", "lăm", "nhăm") and previous not in ("mươi", "mười"):
+                return None
+            if word == "tư" and previous not in ("mươi", *_ZERO_TENS):
+                return None
+            digit = LEXICON.spelled_digits[word]
+        elif word == "mười":
+            if digit is not None or group % 100:
+                return None
+            group += 10
+        elif word in ("mươi", "chục"):
+            if digit is None or (word == "mươi" and digit < 2):
+                return None
+            group += digit * 10
+            digit = None
+        elif word == _HUNDRED:
+            if digit is None:
+                return None
+            group += digit * 100
+            digit = None
+        elif word in _ZERO_TENS:
+            if previous != _HUNDRED:
+                return None
+        elif word in LEXICON.scales:
+            amount = group + (digit or 0)
+            scale = LEXICON.scales[word]
+            if amount == 0:
+                if total == 0:
+                    return None
+                total *= scale                           # "một nghìn tỷ"
+            else:
+                total += amount * scale
+            group, digit = 0, None
+        else:
+            return None
+        previous = word
+    if previous in _ZERO_TENS:
+        return None
+    return total + group + (digit or 0)
