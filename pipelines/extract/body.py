@@ -165,6 +165,33 @@ def strip_title_repeat(blocks: list[Block], title: str | None) -> list[Block]:
     return blocks
 
 
+def split_header_lines(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """Date lines above the first paragraph of prose ("Ngày 17/09/2004", "Cập nhật: …"),
+    when the headline and its dateline sit inside the body block (table layouts): they are
+    header, not body. Returns the remaining blocks and the lines, for the date finder."""
+    from .dates import parse_date
+
+    lines: list[str] = []
+    for n, b in enumerate(blocks):
+        if b.kind == "image":
+            continue
+        words = b.text.split()
+        if len(words) > 12:
+            break
+        if parse_date(b.text) is None:
+            break
+        lines.append(b.text)
+    if not lines:
+        return blocks, []
+    drop_ids = set()
+    for b in blocks:
+        if b.kind != "image" and b.text in lines:
+            drop_ids.add(id(b))
+            if len(drop_ids) == len(lines):
+                break
+    return [b for b in blocks if id(b) not in drop_ids], lines
+
+
 def drop_boilerplate_blocks(blocks: list[Block]) -> list[Block]:
     """Boilerplate paragraphs by their whole text; a related-news heading cuts the list after it."""
     r = rules()

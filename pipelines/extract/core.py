@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -12,7 +12,7 @@ from lxml import etree
 from . import generic
 from .article import Article, Attachment, ExtractionError
 from .body import (Block, attach_captions, drop_boilerplate_blocks, extract_blocks, find_byline,
-                   remove_blocks_from_tree, strip_title_repeat)
+                   remove_blocks_from_tree, split_header_lines, strip_title_repeat)
 from .clean import prune, remove_boilerplate, rules
 from .counter import extract_counter
 from .dates import ParsedDate, best_header_date, parse_iso, parse_ticks
@@ -40,6 +40,20 @@ def parse_html(text: str) -> etree._Element:
     return root
 
 
+def _repair_legacy(root: etree._Element) -> None:
+    """TCVN3/VNI pages (text bytes read as windows-1252 look-alikes): decided once per page,
+    converted text node by text node so that every later rule sees Unicode."""
+    texts = [t for t in root.xpath("//body//text()[normalize-space()]")[:4000] if t.strip()]
+    legacy = detect_legacy([t for t in texts if len(t) > 1])
+    if not legacy:
+        return
+    for el in root.iter():
+        if el.text and el.text.strip() and isinstance(el.tag, str) and el.tag not in ("script", "style"):
+            el.text = convert_legacy(el.text, legacy)
+        if el.tail and el.tail.strip():
+            el.tail = convert_legacy(el.tail, legacy)
+
+
 def _first_text(profile: Profile, root: etree._Element, field: str) -> tuple[str | None, etree._Element | None]:
     for el in profile.select(root, field):
         t = generic.element_text(el)
@@ -63,6 +77,7 @@ def extract_article(body: bytes | str, url: str, *, encoding: str | None = None,
         profile = get_profile(family)
     elif family is None:
         profile = detect_family(root, url, text[:300000])
+    _repair_legacy(root)
     counter = extract_counter(root)  # before pruning: the true values may sit in hidden spans
     date_meta = generic.meta_content(root, *generic.DATE_META)
     prune(root)
@@ -82,15 +97,9 @@ def extract_article(body: bytes | str, url: str, *, encoding: str | None = None,
     if body_el is not None:
         remove_boilerplate(body_el, (profile.select_all(body_el, "remove") if profile and article.extractor != "generic" else None))
         blocks = extract_blocks(body_el, url, caption_els)
-    # legacy TCVN3/VNI text: decided once per page, converted string by string
-    legacy = detect_legacy([title or "", *(b.text for b in blocks)])
-    if legacy:
-        title = convert_legacy(title, legacy) if title else title
-        for b in blocks:
-            b.text = convert_legacy(b.text, legacy)
-        category = convert_legacy(category, legacy) if category else category
-        author = convert_legacy(author, legacy) if author else author
-    kept = drop_boilerplate_blocks(strip_title_repeat(blocks, title))
+    kept, header_lines = split_header_lines(strip_title_repeat(blocks, title))
+    date_texts = list(date_texts) + header_lines
+    kept = drop_boilerplate_blocks(kept)
     if body_el is not None:
         kept_ids = {id(b) for b in kept}
         remove_blocks_from_tree(body_el, [b for b in blocks if id(b) not in kept_ids and b.kind != "image"])
@@ -156,10 +165,9 @@ def _generic_listing(root: etree._Element, url: str, profile: Profile) -> Parts:
 def _generic(root: etree._Element, url: str) -> Parts:
     title, title_el = generic.find_title(root)
     body_el = generic.find_body(root, url)
-    if body_el is not None and title_el is not None and (body_el is title_el or body_el in title_el.iterancestors()):
-        # the container holds the headline too: the title is dropped as a repeat later,
-        # but the header line (date, tools) must not become body text
-        pass
+    if body_el is not None:
+        for lead in generic.find_leads(body_el, title_el):
+            body_el.insert(0, lead)  # the sapo sits outside the body block on many templates
     date_texts = generic.header_date_texts(root, title_el, body_el)
     category = generic.find_category(root, title)
     links = generic.find_attachment_links([body_el] if body_el is not None else [], root)
@@ -177,8 +185,9 @@ def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element,
     (the section name) or the site name; or a main block that is one of several look-alike
     teaser items (same tag and class as its siblings, holding a headline-sized link).
     """
-    path = urlsplit(url).path
-    if _HOME_PATH.match(path.rsplit("/", 1)[-1]) and path.count("/") <= 2 and "/-/" not in path:
+    parts = urlsplit(url)
+    query_keys = {k.lower() for k, _ in parse_qsl(parts.query)} - {"tabid", "lang", "language", "l"}
+    if _HOME_PATH.match(parts.path.rsplit("/", 1)[-1]) and parts.path.count("/") <= 2 and not query_keys:
         return True
     if title:
         site_name = clean_text(generic.meta_content(root, "og:site_name") or "")
@@ -190,12 +199,20 @@ def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element,
             break
         sig = (el.tag, el.get("class"))
         twins = [s for s in el.getparent() if s is not el and (s.tag, s.get("class")) == sig]
-        teasers = [a for a in el.iter("a") if len(generic.element_text(a)) >= 20
-                   and not rules().attachment_ext.search(a.get("href") or "")]
-        if twins and teasers:
+        if _is_teaser(el) and any(_is_teaser(t) for t in twins):
             return True
         el = el.getparent()
     return False
+
+
+def _is_teaser(el: etree._Element) -> bool:
+    """A headline link with at most a sapo beside it: one item of a news list."""
+    links = [a for a in el.iter("a") if len(generic.element_text(a)) >= 20
+             and not rules().attachment_ext.search(a.get("href") or "")]
+    if not links:
+        return False
+    linked = sum(len(generic.element_text(a)) for a in el.iter("a"))
+    return len(generic.element_text(el)) - linked < 400
 
 
 def _attachments(links: list[etree._Element], url: str) -> list[Attachment]:

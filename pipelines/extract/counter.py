@@ -68,13 +68,13 @@ def _find_blocks(root: etree._Element) -> list[etree._Element]:
         own = (node.text or "").strip()
         if own and len(own) < 60 and _HEADING.search(own):
             block = node
-            for _ in range(4):  # climb to the element that also holds the values
+            for _ in range(4):  # climb to the nearest element that also holds the values
+                if re.search(r"\d", "".join(block.itertext())):
+                    break
                 parent = block.getparent()
                 if parent is None:
                     break
                 block = parent
-                if re.search(r"\d", "".join(block.itertext())) and len(block) > 1:
-                    break
             if not any(b is block or block in b.iterancestors() for b in blocks):
                 blocks.append(block)
     return blocks

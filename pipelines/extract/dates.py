@@ -19,7 +19,8 @@ MIN_YEAR = 1995  # the first Vietnamese government web pages
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
 _YMD = re.compile(r"(?<!\d)(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)")
 _WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+(\d{4})", re.I)
-_TIME = re.compile(r"(?<![\d/.:])([01]?\d|2[0-3])\s*(?::|h|giờ)\s*([0-5]\d)(?:\s*:\s*[0-5]\d)?(?!\d)(?:\s*(?:phút|'))?", re.I)
+# "15:30", "10h30", "10 giờ 30", "02:15:42 PM"; SA/CH are the vi-VN AM/PM designators
+_TIME = re.compile(r"(?<![\d/.:])([01]?\d|2[0-3])\s*(?::|h|giờ)\s*([0-5]\d)(?:\s*:\s*[0-5]\d)?(?!\d)(?:\s*(?:phút|'))?(?:\s*(AM|PM|SA|CH)\b)?", re.I)
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
 # .NET DateTime ticks (100 ns since 0001-01-01), 18 digits, as the CDN appends to file names.
 _TICKS = re.compile(r"(?<!\d)(6[0-9]{17})(?=\.\w{2,5}(?:[?#]|$))")
@@ -55,14 +56,23 @@ def _not_future(dt: datetime, now: datetime | None) -> bool:
 
 def _time_near(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A clock time within a few characters before or after the date span."""
-    after = _TIME.match(text[end:end + 14].lstrip(" ,-|–lúcvào"))
+    after = _TIME.match(text[end:end + 18].lstrip(" ,-|–lúcvào"))
     if after:
-        return int(after.group(1)), int(after.group(2))
+        return _clock(after)
     before = text[max(0, start - 24):start]
     found = list(_TIME.finditer(before))
     if found and not before[found[-1].end():].strip(" ,-|–(ngàyNgày:").strip():
-        return int(found[-1].group(1)), int(found[-1].group(2))
+        return _clock(found[-1])
     return None
+
+
+def _clock(m: re.Match[str]) -> tuple[int, int]:
+    hour, minute, half = int(m.group(1)), int(m.group(2)), (m.group(3) or "").upper()
+    if half in ("PM", "CH") and hour < 12:
+        hour += 12
+    elif half in ("AM", "SA") and hour == 12:
+        hour = 0
+    return hour, minute
 
 
 def parse_date(text: str, now: datetime | None = None) -> ParsedDate | None:

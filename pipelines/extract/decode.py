@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from .article import ExtractionError
 
@@ -104,6 +105,12 @@ def _try(body: bytes, codec: str, explicit: bool) -> str | None:
     return text
 
 
+def _nfc(text: str) -> str:
+    # windows-1258 (and Unikey "tổ hợp" pages) give combining tone marks: compose them once here
+    # so that every later rule matches "lượt", not "lươ" + U+0323
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 def decode_body(body: bytes | str, encoding: str | None = None, content_type: str | None = None) -> tuple[str, str]:
     """Return ``(text, codec)``. Raises :class:`ExtractionError` for input that is not a page."""
     if content_type and _NON_HTML_TYPES.search(content_type.strip()):
@@ -113,7 +120,7 @@ def decode_body(body: bytes | str, encoding: str | None = None, content_type: st
             raise ExtractionError(f"input too large: {len(body)} characters (limit {MAX_BYTES})")
         if not body.strip():
             raise ExtractionError("empty input")
-        return body, "unicode"
+        return _nfc(body), "unicode"
     if not body or not body.strip():
         raise ExtractionError("empty input")
     if len(body) > MAX_BYTES:
@@ -139,6 +146,6 @@ def decode_body(body: bytes | str, encoding: str | None = None, content_type: st
         data = body[len(codecs.BOM_UTF8):] if codec == "utf-8" and body.startswith(codecs.BOM_UTF8) else body
         text = _try(data, codec, explicit=i == 0)
         if text is not None:
-            return text.lstrip("\ufeff"), codec
+            return _nfc(text.lstrip("\ufeff")), codec
     codec = _detect(body)
-    return body.decode(codec, errors="replace").lstrip("\ufeff"), codec
+    return _nfc(body.decode(codec, errors="replace").lstrip("\ufeff")), codec

@@ -20,7 +20,7 @@ _NEGATIVE = re.compile(r"(comment|meta|footer|footnote|sidebar|widget|sponsor|re
 _PARAGRAPH_OWNERS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "figcaption", "tr", "span", "font", "em", "strong", "b", "i"})
 _TITLE_SPLIT = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
 _DATE_CLASS = re.compile(r"(date|time|ngay|thoi-?gian|thoigian|publish|posted|created|updated|capnhat|cap-?nhat|meta)", re.I)
-_BREADCRUMB = re.compile(r"(breadcrumb|duong-?dan|duongdan|crumb|path|vi-?tri|chuyen-?muc-?hien-?tai)", re.I)
+_BREADCRUMB = re.compile(r"(breadcrumb|duong-?dan|duongdan|crumb|path|vi-?tri|truong-?muc|chuyen-?muc-?hien-?tai)", re.I)
 _HOME = re.compile(r"^(trang chủ|trang chu|home|trang nhất|homepage)$", re.I)
 DATE_META = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
              "DC.date.issued", "dc.date.issued", "DC.date", "dcterms.created", "date", "sailthru.date",
@@ -49,8 +49,7 @@ def find_title(root: etree._Element) -> tuple[str | None, etree._Element | None]
     doc_title = clean_text(" ".join(root.xpath("//title//text()")))
     og = clean_text(meta_content(root, "og:title", "twitter:title") or "")
     refs = [_norm(t) for t in (og, doc_title) if t]
-    headings = [h for h in root.xpath("//h1|//h2|//h3|//*[contains(@class,'title') or contains(@class,'tieude') or contains(@class,'TieuDe') or contains(@class,'headline')]")
-                if not looks_boilerplate(h)]
+    headings = root.xpath("//h1|//h2|//h3|//*[contains(@class,'title') or contains(@class,'tieude') or contains(@class,'TieuDe') or contains(@class,'headline')]")
     best: tuple[int, str, etree._Element] | None = None
     for rank, h in enumerate(headings[:60]):
         t = element_text(h)
@@ -114,6 +113,32 @@ def find_body(root: etree._Element, base_url: str) -> etree._Element | None:
         if s > best_score:
             best, best_score = el, s
     return best
+
+
+_LEAD = re.compile(r"(sapo|summary|lead|tomtat|tom-?tat|mo-?ta|description|intro|chapeau|abstract|trich-?dan)", re.I)
+
+
+def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list[etree._Element]:
+    """Sapo blocks just before the body, after the headline, nearest first.
+
+    Named as a summary/lead, or prose-like (80+ characters, few links, not a date line).
+    """
+    leads: list[etree._Element] = []
+    for sib in body_el.itersiblings(preceding=True):
+        if not isinstance(sib.tag, str):
+            continue
+        if title_el is not None and (sib is title_el or title_el in sib.iterdescendants()):
+            break
+        names = " ".join(filter(None, (sib.get("class"), sib.get("id"))))
+        t = element_text(sib)
+        if not t or looks_boilerplate(sib):
+            continue
+        prose = len(t) >= 80 and link_density(sib) < 0.2 and t.count(",") >= 1
+        if (names and _LEAD.search(names)) or prose:
+            leads.append(sib)
+        if len(leads) >= 2:
+            break
+    return leads
 
 
 def header_date_texts(root: etree._Element, title_el: etree._Element | None, body_el: etree._Element | None) -> list[str]:
