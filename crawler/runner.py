@@ -21,6 +21,9 @@ class CrawlJob:
     site: Site
     registered: bool  # a registry entry (crawl by id) or an unknown portal (generic path)
     resolve: dict[str, str] = field(default_factory=dict)  # host -> local base URL
+    mode: str = "full"  # full | incremental | resume
+    revisit: list[dict] = field(default_factory=list)  # known articles to fetch again
+    skip: list[str] = field(default_factory=list)  # archived articles not to fetch again
 
 
 @dataclass
@@ -33,6 +36,7 @@ class CrawlResult:
     articles_new: int
     articles_changed: int
     articles_unchanged: int
+    articles_gone: int
     extract_failed: int
     responses: int  # responses that came back from a server (any status)
 
@@ -67,11 +71,12 @@ def project_settings(**overrides: Any) -> Settings:
 
 
 def job_settings(job: CrawlJob, *, db: str, max_pages: int | None = None,
-                 jobdir: str | None = None, mode: str = "full",
-                 log_level: str | None = None) -> Settings:
+                 max_minutes: float | None = None, jobdir: str | None = None,
+                 log_level: str | None = None, log_file: str | None = None) -> Settings:
     settings = project_settings(
-        ARCHIVE_DB=db, RESOLVE=job.resolve or None, JOBDIR=jobdir, CRAWL_MODE=mode,
-        CLOSESPIDER_PAGECOUNT=max_pages, LOG_LEVEL=log_level,
+        ARCHIVE_DB=db, RESOLVE=job.resolve or None, JOBDIR=jobdir, CRAWL_MODE=job.mode,
+        CLOSESPIDER_PAGECOUNT=max_pages, LOG_LEVEL=log_level, LOG_FILE=log_file,
+        CLOSESPIDER_TIMEOUT=max_minutes * 60 if max_minutes else None,
     )
     if job.resolve:
         resolving = "crawler.resolve.ResolvingDownloadHandler"
@@ -88,13 +93,15 @@ def job_settings(job: CrawlJob, *, db: str, max_pages: int | None = None,
 
 def run_crawls(jobs: list[CrawlJob], **options: Any) -> list[CrawlResult]:
     """Run the jobs concurrently (each site keeps its own politeness) and wait for all."""
-    process = AsyncCrawlerProcess(project_settings(LOG_LEVEL=options.get("log_level")))
+    process = AsyncCrawlerProcess(project_settings(LOG_LEVEL=options.get("log_level"),
+                                                   LOG_FILE=options.get("log_file")))
     crawlers: list[tuple[CrawlJob, Crawler]] = []
     for job in jobs:
         crawler = Crawler(PortalSpider, job_settings(job, **options))
         spider_args = ({"site": job.site.id} if job.registered
                        else {"start_url": job.site.start_urls})
-        process.crawl(crawler, **spider_args)
+        process.crawl(crawler, **spider_args, revisit=job.revisit, skip=job.skip,
+                      incremental=job.mode == "incremental")
         crawlers.append((job, crawler))
     process.start()
     results = []
@@ -109,6 +116,7 @@ def run_crawls(jobs: list[CrawlJob], **options: Any) -> list[CrawlResult]:
             articles_new=stats.get("extract/articles_new", 0),
             articles_changed=stats.get("extract/articles_changed", 0),
             articles_unchanged=stats.get("extract/articles_unchanged", 0),
+            articles_gone=stats.get("extract/articles_gone", 0),
             extract_failed=stats.get("extract/failed", 0),
             responses=stats.get("downloader/response_count", 0),
         ))

@@ -18,6 +18,7 @@ from district_archive import METADATA, SAMPLE_PORTALS
 # Exit codes beyond click's 2 (usage error).
 EXIT_FAILED = 1  # the command ran and failed (bad input, extraction error)
 EXIT_UNREACHABLE = 3  # a crawl got no response at all from the portal
+EXIT_LOCKED = 4  # another crawl of the same site into the same archive is running
 
 db_option = click.option("--db", "db_path", default="archive.db", show_default=True,
                          type=click.Path(dir_okay=False), help="Archive database file.")
@@ -67,9 +68,12 @@ def _sample_servers(sites: list) -> Iterator[dict[str, str]]:
 
 def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ...],
                       db_path: str, sample: bool, resolve: dict[str, str],
-                      max_pages: int | None, jobdir: str | None, log_level: str) -> int:
+                      max_pages: int | None, jobdir: str | None, log_level: str,
+                      incremental: bool = False, recent_days: int = 30,
+                      max_minutes: float | None = None, log_file: str | None = None) -> int:
     from crawler.runner import CrawlJob, run_crawls
     from crawler.sites import Site, UnknownSite, get_site, load_sites
+    from district_archive.jobs import SiteLocked, plan, site_locks
 
     if sum(bool(x) for x in (site_ids, crawl_all, start_urls)) != 1:
         raise click.UsageError("give one of --site ID (repeatable), --all, or --start-url URL")
@@ -88,25 +92,43 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
     if jobdir and len(sites) > 1:
         raise click.UsageError("--jobdir holds one crawl's state: crawl one site with it")
 
-    with (_sample_servers(sites) if sample else contextlib.nullcontext({})) as served:
-        jobs = [CrawlJob(site, registered, {**served, **resolve}) for site in sites]
-        results = run_crawls(jobs, db=db_path, max_pages=max_pages, jobdir=jobdir,
-                             log_level=log_level)
+    try:
+        with site_locks(db_path, [s.id for s in sites]), \
+                (_sample_servers(sites) if sample else contextlib.nullcontext({})) as served:
+            jobs = [plan(CrawlJob(site, registered, {**served, **resolve}), db_path,
+                         incremental=incremental, resumable=bool(jobdir),
+                         recent_days=recent_days) for site in sites]
+            results = run_crawls(jobs, db=db_path, max_pages=max_pages, jobdir=jobdir,
+                                 max_minutes=max_minutes, log_level=log_level,
+                                 log_file=log_file)
+    except SiteLocked as exc:
+        click.echo(f"error: {exc}", err=True)
+        return EXIT_LOCKED
     status = 0
-    for result in results:
+    for job, result in zip(jobs, results):
         click.echo(
-            f"{result.site}: {result.pages_stored} pages archived "
+            f"{result.site} ({job.mode}): {result.pages_stored} pages archived "
             f"({result.fetch_failed} failed), articles {result.articles_new} new, "
             f"{result.articles_changed} changed, {result.articles_unchanged} unchanged, "
-            f"{result.extract_failed} extraction errors; run {result.run_id}, "
-            f"{result.finish_reason}"
+            f"{result.articles_gone} gone, {result.extract_failed} extraction errors; "
+            f"run {result.run_id}, {result.finish_reason}"
         )
         if result.responses == 0:
             job = next(j for j in jobs if j.site.id == result.site)
             click.echo(f"error: no response from {', '.join(job.site.start_urls)}: check the "
                        "URL and your network (see the log above for the failure)", err=True)
             status = EXIT_UNREACHABLE
+    _record_exit_status(db_path, [r.run_id for r in results], status)
     return status
+
+
+def _record_exit_status(db_path: str, run_ids: list[int | None], status: int) -> None:
+    from pipelines.store import Archive
+
+    archive = Archive(db_path)
+    for run_id in filter(None, run_ids):
+        archive.finish_run(run_id, exit_status=status)
+    archive.close()
 
 
 @main.command()
@@ -122,12 +144,20 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
               help="Fetch HOST from URL instead (like curl --resolve); archived URLs keep HOST.")
 @click.option("--max-pages", type=click.IntRange(min=1), default=None,
               help="Stop after this many responses.")
+@click.option("--max-minutes", type=click.FloatRange(min=0.1), default=None,
+              help="Stop after this many minutes.")
+@click.option("--incremental", is_flag=True,
+              help="Fetch only what is new: stop listings at known articles, re-check recent ones.")
+@click.option("--recent-days", default=30, show_default=True, type=click.IntRange(min=0),
+              help="With --incremental, re-check articles younger than this (conditional GET).")
 @click.option("--jobdir", type=click.Path(file_okay=False), default=None,
               help="Scrapy JOBDIR: an interrupted crawl resumes from here.")
 @click.option("--log-level", default="INFO", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
-def crawl(site_ids, crawl_all, start_urls, db_path, sample, resolve, max_pages, jobdir,
-          log_level) -> None:
+@click.option("--log-file", type=click.Path(dir_okay=False), default=None,
+              help="Write the crawl log to this file instead of standard error.")
+def crawl(site_ids, crawl_all, start_urls, db_path, sample, resolve, max_pages, max_minutes,
+          incremental, recent_days, jobdir, log_level, log_file) -> None:
     """Crawl portals into the archive: every response stored, articles extracted.
 
     Example:
@@ -135,9 +165,16 @@ def crawl(site_ids, crawl_all, start_urls, db_path, sample, resolve, max_pages, 
         district-archive crawl --site kienthuy --sample
 
         district-archive crawl --start-url https://vinhbao.haiphong.gov.vn/ --max-pages 200
+
+        district-archive crawl --all --incremental --log-file crawl.log
+
+    Exit codes: 0 done, 2 usage error, 3 the portal never answered, 4 another crawl of the
+    site is running.
     """
     status = run_crawl_command(site_ids, crawl_all, start_urls, db_path, sample,
-                               _parse_resolve(resolve), max_pages, jobdir, log_level)
+                               _parse_resolve(resolve), max_pages, jobdir, log_level,
+                               incremental=incremental, recent_days=recent_days,
+                               max_minutes=max_minutes, log_file=log_file)
     sys.exit(status)
 
 
@@ -156,6 +193,46 @@ def sites() -> None:
     for site in rows:
         sample = "sample" if site.sample else ""
         click.echo(f"{site.id:<{width}}  {site.family:<16}  {site.base_url:<40}  {sample:<6}  {site.name}")
+
+
+@main.command()
+@db_option
+@click.option("--runs", default=20, show_default=True, type=click.IntRange(min=1),
+              help="How many recent runs to list.")
+def status(db_path, runs) -> None:
+    """Summarise recent crawl runs and the sites whose last run failed.
+
+    Example:
+
+        district-archive status --db archive.db
+    """
+    from pipelines.store import Archive, ArchiveError
+
+    try:
+        archive = Archive(db_path, create=False)
+    except ArchiveError as exc:
+        raise click.ClickException(str(exc)) from None
+    rows = list(archive.db.query(
+        "select * from crawl_runs order by id desc limit ?", [runs]))
+    if not rows:
+        click.echo("no crawl runs yet")
+    for r in rows:
+        click.echo(f"run {r['id']:>4}  {r['site']:<14} {r['mode'] or '':<11} {r['started_at']}  "
+                   f"{r['finish_reason'] or 'running?':<22} pages {r['pages_fetched'] or 0:>5}  "
+                   f"new {r['articles_new'] or 0:>4}  changed {r['articles_changed'] or 0:>3}  "
+                   f"gone {r['articles_gone'] or 0:>3}  errors "
+                   f"{(r['pages_failed'] or 0) + (r['extract_errors'] or 0):>3}  "
+                   f"exit {r['exit_status'] if r['exit_status'] is not None else '-'}")
+    failing = list(archive.db.query(
+        """select site, finish_reason, exit_status, started_at from crawl_runs
+           where id in (select max(id) from crawl_runs group by site)
+             and (exit_status != 0 or finish_reason not in ('finished', 'closespider_pagecount',
+                                                            'closespider_timeout'))"""))
+    if failing:
+        click.echo("\nfailing sites (last run):")
+        for r in failing:
+            click.echo(f"  {r['site']}: {r['finish_reason']} exit {r['exit_status']} at {r['started_at']}")
+    archive.close()
 
 
 # -- extraction -------------------------------------------------------------------------------
@@ -248,6 +325,32 @@ def reprocess(db_path) -> None:
     summary = reprocess_archive(archive, log=lambda m: click.echo(m, err=True))
     archive.close()
     click.echo(", ".join(f"{v} {k}" for k, v in summary.items()))
+
+
+@main.command()
+@db_option
+def check(db_path) -> None:
+    """Verify the archive: integrity, foreign keys, every raw body against its sha256.
+
+    Example:
+
+        district-archive check --db archive.db
+    """
+    from pipelines.check import check_archive
+    from pipelines.store import Archive, ArchiveError
+
+    try:
+        archive = Archive(db_path, create=False)
+    except ArchiveError as exc:
+        raise click.ClickException(str(exc)) from None
+    problems = check_archive(archive)
+    counts = archive.counts()
+    archive.close()
+    for problem in problems:
+        click.echo(f"problem: {problem}", err=True)
+    click.echo(f"{db_path}: {counts['pages']} pages, {counts['articles']} articles, "
+               f"{len(problems)} problems")
+    sys.exit(EXIT_FAILED if problems else 0)
 
 
 # -- reading ----------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import hashlib
 import http.server
 import json
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -48,6 +49,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             parts = urlsplit(target)
             target = parts.path + (f"?{parts.query}" if parts.query else "")
         self.server.requests.append(target)
+        if self.server.delay:  # a slow portal, for interruption tests
+            time.sleep(self.server.delay)
         entry = self.server.routes().get(target)
         if entry is None:
             body = b"Not Found"
@@ -58,17 +61,26 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             if send_body:
                 self.wfile.write(body)
             return
-        self.send_response(entry.get("status", 200))
         if "location" in entry:
+            self.send_response(entry.get("status", 301))
             self.send_header("Location", entry["location"])
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
+        status = entry.get("status", 200)
         path = self.server.site_dir / entry["file"]
         body = path.read_bytes()
+        etag = '"%s"' % hashlib.sha256(body).hexdigest()[:32]
+        if self.headers.get("If-None-Match") == etag:  # RFC 9110 §13.1.2: ETag wins
+            self.send_response(304)  # not modified
+            self.send_header("ETag", etag)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self.send_response(status)
         self.send_header("Content-Type", entry.get("content_type", "application/octet-stream"))
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("ETag", '"%s"' % hashlib.sha256(body).hexdigest()[:32])
+        self.send_header("ETag", etag)
         self.send_header("Last-Modified",
                          email.utils.formatdate(path.stat().st_mtime, usegmt=True))
         self.end_headers()
@@ -82,8 +94,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 class _SiteServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, site_dir: Path, port: int):
+    def __init__(self, site_dir: Path, port: int, delay: float = 0.0):
         self.site_dir = site_dir
+        self.delay = delay
         self.requests: list[str] = []
         load_manifest(site_dir)  # fail early on a bad folder
         super().__init__(("127.0.0.1", port), _Handler)
@@ -116,10 +129,11 @@ class SampleServer:
         self.server.server_close()
 
 
-def serve_site(site_dir: Path, port: int = 0) -> SampleServer:
-    """Start serving one sample portal in a background thread (port 0: any free port)."""
+def serve_site(site_dir: Path, port: int = 0, delay: float = 0.0) -> SampleServer:
+    """Start serving one sample portal in a background thread (port 0: any free port);
+    ``delay`` seconds before each answer simulates a slow portal."""
     site_dir = Path(site_dir)
-    server = _SiteServer(site_dir, port)
+    server = _SiteServer(site_dir, port, delay)
     thread = threading.Thread(target=server.serve_forever, name=f"sample-{site_dir.name}",
                               daemon=True)
     thread.start()

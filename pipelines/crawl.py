@@ -57,6 +57,7 @@ class ArchivePipeline:
             articles_new=stats.get_value("extract/articles_new", 0),
             articles_changed=stats.get_value("extract/articles_changed", 0),
             articles_unchanged=stats.get_value("extract/articles_unchanged", 0),
+            articles_gone=stats.get_value("extract/articles_gone", 0),
             extract_errors=stats.get_value("extract/failed", 0),
         )
         self.archive.close()
@@ -101,11 +102,23 @@ class ArticlePipeline:
         page_id = page.get("page_id")
         if page_id is None:
             raise DropItem("page was not archived; refusing to derive from it")
+        stats = self.crawler.stats
+        status, seen_at = page.get("status"), page.get("fetched_at")
+        if page.get("page_type") == "article" and status in (404, 410):
+            # The portal says the article is gone: keep every version, record since when.
+            if self.archive.mark_gone(page["url"], seen_at):
+                stats.inc_value("extract/articles_gone")
+            self.archive.mark_extracted(page_id, "skipped", f"status {status}: gone")
+            return item
+        if status == 304:  # a conditional re-check: not modified since the archived version
+            if self.archive.touch_article(page["url"], seen_at):
+                stats.inc_value("extract/articles_unchanged")
+            self.archive.mark_extracted(page_id, "skipped", "not modified")
+            return item
         reason = self._skip_reason(page)
         if reason:
             self.archive.mark_extracted(page_id, "skipped", reason)
             return item
-        stats = self.crawler.stats
         try:
             analysis = analyse_page(
                 page["body"], page["url"], content_type=_content_type(page["headers"]),

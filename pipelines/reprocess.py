@@ -21,14 +21,15 @@ def reprocess_archive(archive: Archive, log: Callable[[str], None] = print) -> d
     db = archive.db
     summary: Counter[str] = Counter()
     families = {row["id"]: row["family"] for row in db["sites"].rows}
-    rows = db.query(
+    # Materialised: writing while a read cursor is open on the same connection fails in SQLite.
+    rows = list(db.query(
         """select p.id, p.url, p.site, p.page_type, p.headers, p.sha256, p.fetched_at
            from pages p
            join (select url, max(id) as id from pages
                  where status = 200 and sha256 is not null and page_type in ('article', 'unknown')
                  group by url) latest on latest.id = p.id
            order by p.id"""
-    )
+    ))
     for row in rows:
         try:
             body = archive.raw_body(row["sha256"])

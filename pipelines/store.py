@@ -13,9 +13,11 @@ from collections.abc import Iterator, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
+from w3lib.url import safe_url_string
 
 from pipelines.text import fold
 
@@ -39,8 +41,8 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["crawl_runs"].create({
         "id": int, "site": str, "mode": str, "started_at": str, "finished_at": str,
         "finish_reason": str, "pages_fetched": int, "pages_failed": int, "articles_new": int,
-        "articles_changed": int, "articles_unchanged": int, "extract_errors": int,
-        "exit_status": int,
+        "articles_changed": int, "articles_unchanged": int, "articles_gone": int,
+        "extract_errors": int, "exit_status": int,
     }, pk="id", foreign_keys=[("site", "sites", "id")])
     db["blobs"].create({"sha256": str, "size": int, "compression": str, "data": bytes},
                        pk="sha256")
@@ -75,9 +77,11 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["visitor_counts"].create_index(["site", "fetched_at"])
     db["visitor_counts"].create_index(["page_id"], unique=True)  # one reading per fetch
     db["attachments"].create({
-        "id": int, "article_url": str, "url": str, "name": str,
-    }, pk="id", foreign_keys=[("article_url", "articles", "url")])
+        "id": int, "article_url": str, "url": str, "name": str, "fetched_url": str,
+        "sha256": str, "content_type": str, "size": int,
+    }, pk="id", foreign_keys=[("article_url", "articles", "url"), ("sha256", "blobs", "sha256")])
     db["attachments"].create_index(["article_url", "url"], unique=True)
+    db["attachments"].create_index(["fetched_url"])
     db["images"].create({"id": int, "article_url": str, "src": str, "caption": str},
                         pk="id", foreign_keys=[("article_url", "articles", "url")])
     db["images"].create_index(["article_url", "src"], unique=True)
@@ -164,6 +168,10 @@ class Archive:
                 "link_text": page.get("link_text"), "depth": page.get("depth"),
                 "error": page.get("error"),
             }).last_pk
+            if page.get("page_type") == "attachment" and digest is not None:
+                self.db.execute(
+                    "update attachments set sha256 = ?, content_type = ?, size = ? "
+                    "where fetched_url = ?", [digest, content_type, len(body), page["url"]])
         return page_id
 
     def raw_body(self, sha256: str) -> bytes:
@@ -235,8 +243,15 @@ class Archive:
             self.db["images"].insert({"article_url": url, "src": image.get("src"),
                                       "caption": image.get("caption")}, ignore=True)
         for attachment in article.get("attachments") or []:
+            # Hrefs are kept as written (raw spaces, diacritics); the crawler fetches them
+            # percent-encoded, which is how the file's pages row is found.
+            fetched_url = safe_url_string(urljoin(url, attachment.get("url") or ""))
+            file = next(self.db.query(
+                "select sha256, content_type, size from pages where url = ? and sha256 is not null "
+                "order by id desc limit 1", [fetched_url]), {})
             self.db["attachments"].insert({"article_url": url, "url": attachment.get("url"),
-                                           "name": attachment.get("name")}, ignore=True)
+                                           "name": attachment.get("name"),
+                                           "fetched_url": fetched_url, **file}, ignore=True)
         for stat in article.get("statistics") or []:
             if stat.get("kind") == "document":
                 self.db["document_refs"].insert({
@@ -250,6 +265,29 @@ class Archive:
                     **{k: stat.get(k) for k in ("kind", "text", "start", "end", "value", "unit",
                                                 "qualifier", "sentence")},
                 })
+
+    def mark_gone(self, url: str, seen_at: str) -> bool:
+        """The portal answered 404/410 for a known article: keep it, say since when it is gone."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "update articles set status = 'gone', gone_since = ?, last_seen = ? "
+                "where url = ? and status = 'live'", [seen_at, seen_at, url])
+        return cursor.rowcount > 0
+
+    def touch_article(self, url: str, seen_at: str) -> bool:
+        """A conditional re-check said "not modified": the article is still there, unchanged."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "update articles set last_seen = ?, status = 'live', gone_since = null "
+                "where url = ?", [seen_at, url])
+        return cursor.rowcount > 0
+
+    def known_articles(self, site: str) -> list[dict]:
+        """Archived article URLs of a site with what a conditional re-check needs."""
+        return list(self.db.query(
+            """select a.url, a.status, a.published, a.first_seen, a.last_seen, p.headers
+               from articles a left join pages p on p.id = a.page_id
+               where a.site = ?""", [site]))
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -45,3 +45,15 @@ def crawled_archive(tmp_path_factory) -> Path:
                      "--db", str(db), "--log-level", "WARNING")
     assert result.returncode == 0, result.stderr[-3000:]
     return db
+
+
+def resolve_args(base_url: str) -> list[str]:
+    """CLI arguments that send kienthuy's hosts (portal and CDN) to a local sample server."""
+    return ["--resolve", f"kienthuy.haiphong.gov.vn={base_url}",
+            "--resolve", f"cdn.haiphong.gov.vn={base_url}"]
+
+
+def edit_manifest(site_dir: Path, edit) -> None:
+    path = site_dir / "manifest.json"
+    entries = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps(edit(entries), ensure_ascii=False, indent=1), encoding="utf-8")

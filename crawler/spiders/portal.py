@@ -40,8 +40,16 @@ class PortalSpider(scrapy.Spider):
     name = "portal"
 
     def __init__(self, site: str | None = None, start_url: str | list[str] | None = None,
-                 **kwargs: Any):
+                 revisit: list[dict] | None = None, skip: list[str] | None = None,
+                 incremental: bool = False, **kwargs: Any):
+        """``revisit``: known article URLs to fetch again, each ``{"url", "etag",
+        "last_modified"}`` (validators make the request conditional). ``skip``: article URLs
+        already archived, never fetched again in this run. ``incremental``: a listing page
+        whose articles are all in ``skip`` ends that listing (no further pagination)."""
         super().__init__(**kwargs)
+        self.revisit = list(revisit or [])
+        self.skip = set(skip or ())
+        self.incremental = bool(incremental)
         if site:
             self.site: Site = get_site(site)
         elif start_url:
@@ -60,6 +68,14 @@ class PortalSpider(scrapy.Spider):
         for url in self.site.start_urls:
             yield scrapy.Request(url, callback=self.parse, errback=self.failed,
                                  meta={"page_type": "listing"})
+        for known in self.revisit:
+            headers = {}
+            if known.get("etag"):
+                headers["If-None-Match"] = known["etag"]
+            if known.get("last_modified"):
+                headers["If-Modified-Since"] = known["last_modified"]
+            yield scrapy.Request(known["url"], callback=self.parse, errback=self.failed,
+                                 headers=headers, meta={"page_type": "article", "revisit": True})
 
     # -- callbacks -------------------------------------------------------------------------
 
@@ -70,10 +86,20 @@ class PortalSpider(scrapy.Spider):
             return
         # Articles link onward too (related news), so they are walked like listings; the
         # dupefilter keeps each URL to one fetch.
-        for link in self.link_extractor.extract_links(response):
-            request = self.follow(link.url, link.text, response)
-            if request is not None:
-                yield request
+        requests = [r for r in (self.follow(link.url, link.text, response)
+                                for link in self.link_extractor.extract_links(response)) if r]
+        if self.incremental and page_type == "listing" and self._all_known(requests):
+            # Listings run newest first: a page holding only archived articles means the rest
+            # of this listing is archived too. Stop paginating it.
+            self.crawler.stats.inc_value("crawl/listings_stopped")
+            here = urlsplit(response.url).path
+            requests = [r for r in requests if not (r.meta["page_type"] == "listing"
+                                                    and urlsplit(r.url).path == here)]
+        for request in requests:
+            if request.url in self.skip and not request.meta.get("revisit"):
+                self.crawler.stats.inc_value("crawl/skipped_known")
+                continue
+            yield request
 
     def parse_attachment(self, response: Response) -> Iterator[FetchedPage]:
         yield self.fetched(response, "attachment")
@@ -95,6 +121,10 @@ class PortalSpider(scrapy.Spider):
         )
 
     # -- helpers ---------------------------------------------------------------------------
+
+    def _all_known(self, requests: list[scrapy.Request]) -> bool:
+        articles = [r.url for r in requests if r.meta["page_type"] == "article"]
+        return bool(articles) and all(url in self.skip for url in articles)
 
     def follow(self, url: str, text: str, response: Response) -> scrapy.Request | None:
         parts = urlsplit(url)

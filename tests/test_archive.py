@@ -1,0 +1,148 @@
+"""A faithful, versioned archive: change history, gone articles, WARC, reprocess, check, and a
+kill -9 in the middle of a crawl."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import signal
+import sqlite3
+import subprocess
+import time
+
+import sqlite_utils
+from warcio.archiveiterator import ArchiveIterator
+
+from district_archive.sample_server import serve_site
+from tests.conftest import CLI, ROOT, edit_manifest, gold_articles, resolve_args, run_cli
+
+CHANGED = "/tin-tuc-su-kien/kham-sang-loc-tu-van-suc-khoe-mien-phi-cho-nguoi-cao-tuoi-916540"
+REMOVED = "/chi-dao-dieu-hanh/nang-cao-chat-luong-phuc-vu-tai-bo-phan-mot-cua-huyen-911074"
+BASE = "https://kienthuy.haiphong.gov.vn"
+
+
+def crawl(db, server, *extra):
+    result = run_cli("crawl", "--site", "kienthuy", "--db", str(db), "--log-level", "WARNING",
+                     *resolve_args(server.base_url), *extra)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result
+
+
+def test_changed_article_gets_a_version_and_removed_one_is_marked_gone(tmp_path, sample_copy):
+    site = sample_copy("kienthuy")
+    server = serve_site(site)
+    db_path = tmp_path / "archive.db"
+    try:
+        crawl(db_path, server)
+        page = site / "pages" / "tin-tuc-su-kien" / "916540.html"
+        html = page.read_text(encoding="utf-8")
+        assert html.count("2.860 người") == 1
+        page.write_text(html.replace("2.860 người", "2.917 người"), encoding="utf-8")
+        edit_manifest(site, lambda entries: [e for e in entries if e["path"] != REMOVED])
+        crawl(db_path, server)
+    finally:
+        server.stop()
+    db = sqlite_utils.Database(db_path)
+    assert db["articles"].count == len(gold_articles("kienthuy"))  # nothing deleted
+    changed = db["articles"].get(BASE + CHANGED)
+    versions = list(db["article_versions"].rows_where("url = ?", [changed["url"]], order_by="version"))
+    assert [v["version"] for v in versions] == [1, 2] and changed["version"] == 2
+    assert versions[0]["content_sha256"] != versions[1]["content_sha256"]
+    assert changed["last_changed"] > changed["first_seen"]
+    # Each version keeps its own statistics rows.
+    per_version = {v["id"]: db["statistics"].count_where("version_id = ?", [v["id"]]) +
+                   db["document_refs"].count_where("version_id = ?", [v["id"]]) for v in versions}
+    assert all(per_version.values()), per_version
+    gone = db["articles"].get(BASE + REMOVED)
+    assert gone["status"] == "gone" and gone["gone_since"]
+    assert db["article_versions"].count == db["articles"].count + 1  # nothing else duplicated
+    unchanged = db["articles"].count_where("status = 'live' and version = 1")
+    assert unchanged == db["articles"].count - 2
+    run = db["crawl_runs"].get(2)
+    assert (run["articles_changed"], run["articles_gone"], run["articles_new"]) == (1, 1, 0)
+
+
+def test_warc_has_every_response_with_valid_payload_digests(crawled_archive, tmp_path):
+    out = tmp_path / "archive.warc.gz"
+    result = run_cli("warc", "--db", str(crawled_archive), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    db = sqlite_utils.Database(crawled_archive)
+    pages = {p["url"]: p for p in db["pages"].rows_where("status is not null")}
+    seen, types = set(), []
+    with open(out, "rb") as stream:
+        for record in ArchiveIterator(stream):
+            types.append(record.rec_type)
+            if record.rec_type != "response":
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            payload = record.content_stream().read()
+            assert hashlib.sha256(payload).hexdigest() == pages[url]["sha256"]
+            digest = "sha1:" + base64.b32encode(hashlib.sha1(payload).digest()).decode()
+            assert record.rec_headers.get_header("WARC-Payload-Digest") == digest
+            assert record.http_headers.get_statuscode() == str(pages[url]["status"])
+            seen.add(url)
+    assert types[0] == "warcinfo"
+    assert seen == set(pages)
+
+
+def test_reprocess_is_idempotent_and_check_finds_a_corrupt_blob(crawled_archive, tmp_path):
+    db_path = tmp_path / "copy.db"
+    source = sqlite3.connect(crawled_archive)
+    target = sqlite3.connect(db_path)
+    source.backup(target)
+    source.close(), target.close()
+    assert run_cli("check", "--db", str(db_path)).returncode == 0
+    result = run_cli("reprocess", "--db", str(db_path))
+    assert result.returncode == 0, result.stderr
+    assert "0 new, 0 changed, 18 unchanged" in result.stdout
+    db = sqlite_utils.Database(db_path)
+    victim = db["articles"].get(BASE + CHANGED)
+    sha = db["pages"].get(victim["page_id"])["sha256"]
+    db.execute("update blobs set data = ? where sha256 = ?", [b"not zlib at all", sha])
+    db.conn.commit()
+    result = run_cli("check", "--db", str(db_path))
+    assert result.returncode == 1 and sha in result.stderr and "1 problems" in result.stdout
+    result = run_cli("reprocess", "--db", str(db_path))
+    assert result.returncode == 0, result.stderr
+    assert f"skipped {BASE + CHANGED}" in result.stderr
+    assert "17 unchanged" in result.stdout and "1 skipped" in result.stdout
+
+
+def test_kill_9_mid_crawl_loses_nothing_and_resume_fetches_each_article_once(tmp_path, sample_copy):
+    site = sample_copy("kienthuy")
+    server = serve_site(site, delay=0.25)
+    db_path, jobdir = tmp_path / "archive.db", tmp_path / "job"
+    try:
+        args = [*CLI, "crawl", "--site", "kienthuy", "--db", str(db_path), "--jobdir", str(jobdir),
+                "--log-level", "WARNING", *resolve_args(server.base_url)]
+        process = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            time.sleep(0.2)
+            if db_path.exists():
+                with sqlite3.connect(db_path) as conn:
+                    try:
+                        if conn.execute("select count(*) from articles").fetchone()[0] >= 3:
+                            break
+                    except sqlite3.OperationalError:
+                        pass
+        process.send_signal(signal.SIGKILL)
+        process.wait(10)
+        db = sqlite_utils.Database(db_path)
+        archived_before = db["pages"].count
+        assert 3 <= db["articles"].count < len(gold_articles("kienthuy"))
+        assert run_cli("check", "--db", str(db_path)).returncode == 0  # consistent after kill -9
+        server.server.delay = 0
+        result = run_cli("crawl", "--site", "kienthuy", "--db", str(db_path), "--jobdir", str(jobdir),
+                         "--log-level", "WARNING", *resolve_args(server.base_url))
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert "(resume)" in result.stdout
+    finally:
+        server.stop()
+    db = sqlite_utils.Database(db_path)
+    assert db["pages"].count > archived_before
+    assert db["articles"].count == len(gold_articles("kienthuy"))
+    fetches = dict(db.execute(
+        "select url, count(*) from pages where url in (select url from articles) group by url").fetchall())
+    assert set(fetches.values()) == {1}, {u: n for u, n in fetches.items() if n != 1}
+    assert db["crawl_runs"].get(1)["finish_reason"] == "interrupted"
