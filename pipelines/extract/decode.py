@@ -126,17 +126,17 @@ def decode_body(body: bytes | str, encoding: str | None = None, content_type: st
     if len(body) > MAX_BYTES:
         raise ExtractionError(f"input too large: {len(body)} bytes (limit {MAX_BYTES})")
     bom_codec = next((c for bom, c in _BOMS if body.startswith(bom)), None)
-    if bom_codec is None:
-        what = sniff_binary(body[:8192])
-        if what:
-            raise ExtractionError(f"not an HTML page: {what}")
-
     candidates: list[str | None] = [normalise_codec(encoding)]
     if encoding and candidates[0] is None:
         raise ExtractionError(f"unknown encoding: {encoding!r}")
     if content_type:
         m = _CT_CHARSET.search(content_type)
         candidates.append(normalise_codec(m.group(1)) if m else None)
+    wide = any(c and c.startswith(("utf-16", "utf-32")) for c in candidates)  # NUL bytes are normal there
+    if bom_codec is None:
+        what = sniff_binary(body[:8192])
+        if what and not (wide and what.startswith("binary data")):
+            raise ExtractionError(f"not an HTML page: {what}")
     candidates.append(bom_codec)
     m = _META_CHARSET.search(body[:8192])
     candidates.append(normalise_codec(m.group(1).decode("ascii", "replace")) if m else None)

@@ -1,0 +1,301 @@
+"""Unit tests of the extraction steps: dates, counters, sanitising, decoding, bad input."""
+
+from __future__ import annotations
+
+import codecs
+import time
+import unicodedata
+from datetime import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipelines.extract import Article, ExtractionError, extract_article
+from pipelines.extract.counter import extract_counter
+from pipelines.extract.core import parse_html
+from pipelines.extract.dates import best_header_date, parse_date, parse_iso, parse_ticks
+from pipelines.extract.decode import decode_body
+from pipelines.extract.sanitize import sanitize
+from pipelines.extract.text import clean_text, convert_legacy, detect_legacy
+
+NOW = datetime(2024, 12, 31, 12, 0)
+URL = "https://example.gov.vn/tin-tuc/bai-viet-123"
+PROSE = ("Ủy ban nhân dân huyện tổ chức hội nghị tổng kết công tác năm, đánh giá kết quả thực hiện "
+         "nhiệm vụ phát triển kinh tế - xã hội, bảo đảm quốc phòng - an ninh và triển khai kế hoạch năm sau.")
+
+
+def page(body: str, head: str = "", title: str = "Hội nghị tổng kết công tác năm 2023") -> str:
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title>{head}</head><body>"
+            f"<div class='article'><h1>{title}</h1>{body}</div></body></html>")
+
+
+# -- dates -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Thời gian: 11/05/2022 12:15", "2022-05-11T12:15"),
+    ("(Ngày 20 - 03 - 2012)", "2012-03-20"),
+    ("Thứ Hai, 27/11/2023 15:30", "2023-11-27T15:30"),
+    ("ngày 5 tháng 3 năm 2024", "2024-03-05"),
+    ("Cập nhật: 16:40 | 22/10/2018", "2018-10-22T16:40"),
+    ("10h30 ngày 5/3/2024", "2024-03-05T10:30"),
+    ("Ngày cập nhật 12/08/2021 02:15:42 PM", "2021-08-12T14:15"),
+    ("Cập nhật ngày 18/06/2009 - 16h20", "2009-06-18T16:20"),
+    ("Ngày đăng: 05.03.2020", "2020-03-05"),
+    ("2024-03-05", "2024-03-05"),
+])
+def test_date_forms(text: str, iso: str) -> None:
+    parsed = parse_date(text, NOW)
+    assert parsed is not None and parsed.iso() == iso
+
+
+def test_meta_iso_dates_become_local_time() -> None:
+    assert parse_iso("2024-03-05T10:20:00+07:00", NOW).iso() == "2024-03-05T10:20"
+    assert parse_iso("2024-03-05T03:20:00Z", NOW).iso() == "2024-03-05T10:20"
+    assert parse_iso("2024-03-05", NOW).iso() == "2024-03-05"
+
+
+def test_cdn_ticks_are_a_last_resort_date() -> None:
+    # shared/research/vn-portals.md §1.2: 638871741697189500 ticks = 2025-07-03
+    url = "https://cdn.haiphong.gov.vn/gov-hpg/1/tintuc/2025/7/danh-muc638871741697189500.pdf"
+    assert parse_ticks(url, datetime(2026, 1, 1)).iso() == "2025-07-03"
+    assert parse_ticks(url, datetime(2025, 1, 1)) is None  # never a future date
+
+
+def test_never_a_future_date() -> None:
+    assert parse_date("Thứ Sáu, ngày 03/05/2029", NOW) is None
+    assert parse_date("31/02/2024") is None  # not a day
+    assert parse_date("05/03/1899", NOW) is None
+    header = best_header_date(["Ngày 01/01/2031", "Cập nhật: 09:00 | 02/01/2024"], NOW)
+    assert header.iso() == "2024-01-02T09:00"
+
+
+def test_header_date_time_upgrade_same_day_only() -> None:
+    assert best_header_date(["(Ngày 22 - 10 - 2018)", "Cập nhật: 16:40 | 22/10/2018"], NOW).iso() == "2018-10-22T16:40"
+    assert best_header_date(["(Ngày 22 - 10 - 2018)", "Cập nhật: 16:40 | 23/10/2018"], NOW).iso() == "2018-10-22"
+
+
+def test_header_date_wins_over_body_dates() -> None:
+    body = (f"<div class='date'>Thời gian: 07/03/2024 16:45</div>"
+            f"<div class='content'><p>Ngày 01/02/2024, {PROSE}</p><p>Sáng 15/01/2024 10:00 {PROSE}</p></div>")
+    a = extract_article(page(body), URL, now=NOW)
+    assert a.published == "2024-03-07T16:45"
+    assert a.published_raw == "Thời gian: 07/03/2024 16:45"
+
+
+def test_body_dates_never_used_without_header() -> None:
+    body = f"<div class='content'><p>Ngày 01/02/2024, {PROSE}</p><p>{PROSE}</p></div>"
+    a = extract_article(page(body), URL, now=NOW)
+    assert a.published is None
+
+
+def test_meta_date_when_no_header_date() -> None:
+    head = "<meta property='article:published_time' content='2023-11-27T08:30:00+07:00'>"
+    a = extract_article(page(f"<div class='content'><p>{PROSE}</p></div>", head=head), URL, now=NOW)
+    assert a.published == "2023-11-27T08:30"
+
+
+# -- visitor counter ---------------------------------------------------------------------------
+
+SHAREPOINT_COUNTER = """
+<div style="display:none"><span id="ctl00_g_1_ctl00_Label_TruyCap">1839470</span><span id="ctl00_g_1_ctl00_Label_Count">3</span></div>
+<div class="ThongKeSoLuot"><div class="tieudethongke"><div class="tieudethongke1">Thống kê truy cập</div></div>
+<div class="SoLuongOnline"><span class="SoLuongOnline1">Đang online: </span>{online}</div>
+<div class="SoLuongTruyCap"><span class="SoLuongTruyCap1">Lượt truy cập:</span>{total}</div></div>
+<script>function HienThiSo(a, b) {{}} HienThiSo('ctl00_g_1_ctl00_Label_TruyCap', 'sltc'); HienThiSo('ctl00_g_1_ctl00_Label_Count', 'slol');</script>
+"""
+
+
+def _digits(prefix: str) -> str:
+    return "".join(f'<div id="{prefix}{i}" class="so">0</div>' for i in range(1, 8))
+
+
+def test_counter_reads_hidden_values_behind_placeholder_digits() -> None:
+    html = SHAREPOINT_COUNTER.format(online=_digits("slol"), total=_digits("sltc"))
+    counter = extract_counter(parse_html(f"<html><body>{html}</body></html>"))
+    assert counter == {"online": 3, "today": None, "yesterday": None, "week": None, "month": None,
+                       "year": None, "total": 1839470}
+
+
+def test_counter_labels_and_thousands_dots() -> None:
+    html = """<div class="box"><div class="title">Thống kê truy cập</div><ul>
+      <li>Đang online: <b>11</b></li><li>Hôm nay: <b>926</b></li><li>Hôm qua: <b>1.391</b></li>
+      <li>Trong tuần: <b>4.718</b></li><li>Tháng này: <b>31.508</b></li><li>Năm nay: <b>301.552</b></li>
+      <li>Tất cả: <b>2.351.904</b></li></ul></div>"""
+    assert extract_counter(parse_html(f"<html><body>{html}</body></html>")) == {
+        "online": 11, "today": 926, "yesterday": 1391, "week": 4718, "month": 31508, "year": 301552,
+        "total": 2351904}
+
+
+def test_no_counter_is_none_and_counter_never_in_body() -> None:
+    assert extract_counter(parse_html(page(f"<p>{PROSE}</p>"))) is None
+    counter = "<div class='stat'><p>Thống kê truy cập</p><p>Hôm nay: 12</p><p>Tất cả: 1.234</p></div>"
+    a = extract_article(page(f"<div class='content'><p>{PROSE}</p>{counter}</div>"), URL)
+    assert a.visitor_counter["today"] == 12 and a.visitor_counter["total"] == 1234
+    assert "Thống kê" not in a.body_text and "1.234" not in a.body_text
+
+
+# -- sanitised body_html -------------------------------------------------------------------------
+
+def test_body_html_is_sanitised() -> None:
+    evil = (f"<div class='content'><p onclick='steal()'>{PROSE}</p>"
+            "<script>alert(1)</script><p><a href='javascript:alert(1)'>bấm</a> "
+            "<a href=' JaVaScRiPt:alert(2)'>x</a> <a href='/van-ban/1.pdf' onmouseover='x()'>văn bản</a></p>"
+            "<img src='data:image/png;base64,AAAA' onerror='x()'><img src='/anh/1.jpg'>"
+            "<iframe src='https://evil.example/'></iframe><style>p{}</style>"
+            f"<p style='background:url(javascript:alert(3))'>{PROSE}</p></div>")
+    html = extract_article(page(evil), URL).body_html
+    low = html.lower()
+    for bad in ("<script", "onclick", "onerror", "onmouseover", "javascript:", "<iframe", "<style", "style=", "data:"):
+        assert bad not in low, bad
+    assert 'href="https://example.gov.vn/van-ban/1.pdf"' in html
+    assert 'src="https://example.gov.vn/anh/1.jpg"' in html
+
+
+def test_sanitize_escapes_text() -> None:
+    root = parse_html("<html><body><div><p>a &lt;script&gt; b</p></div></body></html>")
+    assert "&lt;script&gt;" in sanitize(root.find("body"), URL)
+
+
+# -- text: repeated title, encodings, legacy -------------------------------------------------------
+
+def test_title_repeated_over_lines_is_removed() -> None:
+    title = "Huyện Kiến Thuỵ với những kết quả tích cực trong các phong trào thi đua"
+    body = ("<div class='content'><p style='text-align:center'><b>Huyện Kiến Thuỵ với những kết quả</b></p>"
+            "<p style='text-align:center'><b>tích cực trong các phong trào thi đua</b></p>"
+            f"<p>&nbsp;</p><p>{PROSE}</p></div>")
+    a = extract_article(page(body, title=title), URL)
+    assert a.body_text == clean_text(PROSE)
+    assert "kết quả" not in a.body_html.split(PROSE[:10])[0]
+
+
+def _to_cp1258(text: str) -> bytes:
+    """windows-1258 as editors saved it: ê/ơ/ă precomposed, tone marks as combining bytes."""
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            seq = unicodedata.normalize("NFD", ch)
+            tones = "".join(c for c in seq if c in "\u0300\u0301\u0303\u0309\u0323")
+            base = unicodedata.normalize("NFC", "".join(c for c in seq if c not in tones))
+            out += (base + tones).encode("cp1258")
+    return bytes(out)
+
+
+def test_windows_1258_bytes_decode_to_nfc() -> None:
+    text = page(f"<div class='content'><p>{PROSE}</p></div>").replace("utf-8", "windows-1258")
+    data = _to_cp1258(text)
+    a = extract_article(data, URL)
+    assert a.encoding == "cp1258"
+    assert unicodedata.is_normalized("NFC", a.body_text)
+    assert "huyện" in a.body_text and "công tác" in a.body_text
+
+
+@pytest.mark.parametrize(("make", "kwargs", "codec"), [
+    (lambda s: s.encode("utf-8"), {"content_type": "text/html; charset=UTF-8"}, "utf-8"),
+    (lambda s: codecs.BOM_UTF8 + s.replace("charset='utf-8'", "").encode("utf-8"), {}, "utf-8"),
+    (lambda s: s.replace("charset='utf-8'", "").encode("utf-8"), {}, "utf-8"),
+    (lambda s: s.encode("utf-16-le"), {"encoding": "utf-16-le"}, "utf-16-le"),
+    # declared latin-1 but really UTF-8: a common mis-declaration on old portals
+    (lambda s: s.replace("charset='utf-8'", "charset='iso-8859-1'").encode("utf-8"), {}, "utf-8"),
+])
+def test_encoding_sources(make, kwargs, codec) -> None:
+    a = extract_article(make(page(f"<div class='content'><p>{PROSE}</p></div>")), URL, **kwargs)
+    assert a.encoding == codec
+    assert "Ủy ban nhân dân" in a.body_text
+
+
+def test_named_entities_and_nbsp() -> None:
+    a = extract_article(page("<div class='content'><p>c&ocirc;ng t&aacute;c&nbsp;&nbsp;1.250&nbsp;người, "
+                             f"&ldquo;3 kh&ocirc;ng&rdquo;. {PROSE}</p></div>"), URL)
+    assert a.body_text.startswith("công tác 1.250 người, “3 không”.")
+
+
+def test_tcvn3_and_vni_detected_and_converted() -> None:
+    tcvn3 = "Uû ban nh©n d©n huyÖn tæ chøc héi nghÞ tæng kÕt c«ng t¸c n¨m 2023"
+    vni = "UÛy ban nhaân daân huyeän toå chöùc hoäi nghò toång keát coâng taùc naêm 2023"
+    assert detect_legacy([tcvn3]) == "tcvn3"
+    assert convert_legacy(tcvn3, "tcvn3") == "Uỷ ban nhân dân huyện tổ chức hội nghị tổng kết công tác năm 2023"
+    assert detect_legacy([vni]) == "vni"
+    assert convert_legacy(vni, "vni") == "Ủy ban nhân dân huyện tổ chức hội nghị tổng kết công tác năm 2023"
+    assert detect_legacy(["Ủy ban nhân dân huyện tổ chức hội nghị", "Café crème brûlée à la française"]) is None
+
+
+# -- bad input --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "kwargs", "message"), [
+    (b"", {}, "empty"),
+    (b"   \n\t ", {}, "empty"),
+    ("", {}, "empty"),
+    (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", {}, "PDF"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", {}, "PNG"),
+    (b"PK\x03\x04\x14\x00\x06\x00", {}, "ZIP"),
+    (bytes(range(256)) * 8, {}, "binary"),
+    (b"User-agent: *\nDisallow: /dang-nhap\n", {}, "no HTML markup"),
+    (b'{"items": []}', {"content_type": "application/json"}, "Content-Type"),
+    (b"<html><body></body></html>", {}, "no text"),
+    (b"<html><body><script>var a = 1;</script></body></html>", {}, "no text"),
+    (b"<html>" + b" " * (17 * 1024 * 1024), {}, "too large"),
+    (b"<p>x</p>", {"encoding": "klingon-8"}, "unknown encoding"),
+])
+def test_bad_input_raises_clear_error(body, kwargs, message) -> None:
+    with pytest.raises(ExtractionError, match=message):
+        extract_article(body, URL, **kwargs)
+
+
+def test_extraction_error_is_value_error() -> None:
+    assert issubclass(ExtractionError, ValueError)
+
+
+def test_truncated_page_still_extracts() -> None:
+    full = page(f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p></div>").encode("utf-8")
+    cut = full[: full.index(b"</p>") + 40]
+    cut = cut[:-1] if cut[-1] >= 0x80 else cut
+    a = extract_article(cut, URL)
+    assert a.title == "Hội nghị tổng kết công tác năm 2023"
+    assert a.body_text.startswith("Ủy ban nhân dân")
+
+
+def test_large_page_is_bounded_in_time() -> None:
+    para = f"<p>{PROSE}</p>"
+    big = page("<div class='content'>" + para * 20000 + "</div>" + "<div><a href='/x'>liên kết</a></div>" * 5000)
+    start = time.perf_counter()
+    a = extract_article(big.encode("utf-8"), URL)
+    assert time.perf_counter() - start < 30
+    assert a.body_text.count("Ủy ban") == 20000
+
+
+def test_deeply_nested_markup() -> None:
+    html = "<html><body>" + "<div>" * 5000 + f"<p>{PROSE}</p>" + "</div>" * 5000 + "</body></html>"
+    try:
+        extract_article(html, URL)
+    except ExtractionError:
+        pass  # a clear error is acceptable; a crash or hang is not
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.binary(max_size=3000), st.text(max_size=3000),
+                 st.lists(st.sampled_from(["<p>", "</p>", "<div class='content'>", "</div>", "<table><tr><td>",
+                                           "<br>", "Hôm nay: 12", "Thống kê truy cập", "&nbsp;", "<h1>Tiêu đề</h1>",
+                                           PROSE, "<script>x</script>", "<!--", "<a href='javascript:x'>",
+                                           "Thời gian: 07/03/2024 16:45", "\x00", "&#0;", "<img src=x>"]),
+                          max_size=60).map("".join)))
+def test_any_input_gives_an_article_or_a_clear_error(body) -> None:
+    try:
+        a = extract_article(body, URL)
+    except ExtractionError as exc:
+        assert str(exc)
+        return
+    assert isinstance(a, Article)
+    d = a.to_dict()
+    assert set(d) == {"url", "site", "extractor", "title", "published", "published_raw", "author", "category",
+                      "body_text", "body_html", "images", "attachments", "visitor_counter", "statistics"}
+    assert "<script" not in a.body_html.lower() and "javascript:" not in a.body_html.lower()
+
+
+def test_to_dict_contract() -> None:
+    a = extract_article(page(f"<div class='content'><p>{PROSE}</p></div>"), URL, site="x")
+    d = a.to_dict()
+    assert d["statistics"] == [] and d["site"] == "x" and d["extractor"] == "generic"
+    assert isinstance(a.encoding, str) and a.is_article is True
