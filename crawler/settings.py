@@ -47,6 +47,9 @@ ITEM_PIPELINES = {
     "pipelines.crawl.ArticlePipeline": 200,
 }
 
+EXTENSIONS = {"crawler.progress.CrawlProgress": 500}
+PROGRESS_ENABLED = True  # live line in a terminal, a log line a minute otherwise
+
 ARCHIVE_DB = "archive.db"
 # host -> base URL to fetch it from instead (like curl --resolve); see crawler/resolve.py.
 RESOLVE: dict[str, str] = {}

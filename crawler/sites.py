@@ -39,6 +39,7 @@ class Site:
     province: str | None = None
     asset_hosts: tuple[str, ...] = ()  # hosts serving its attachments (e.g. a CDN)
     sample: str | None = None  # folder under sample_portals/ simulating this site
+    simulated_only: bool = False  # no real portal behind it: only its sample can be crawled
     notes: str = ""
 
     @property

@@ -81,7 +81,10 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
         if start_urls:
             sites, registered = [Site.for_start_urls(list(start_urls))], False
         elif crawl_all:
-            sites = [s for s in load_sites().values() if s.sample or not sample]
+            # --all --sample: every bundled sample; --all: every real portal.
+            every = load_sites().values()
+            sites = ([s for s in every if s.sample] if sample
+                     else [s for s in every if not s.simulated_only])
             registered = True
         else:
             sites, registered = [get_site(s) for s in site_ids], True
@@ -375,10 +378,20 @@ def serve(db_path, port, host) -> None:
 
 
 def datasette_command(db_path: str, port: int, host: str = "127.0.0.1") -> list[str]:
+    """The Datasette command line that serves an archive for researchers, hardened.
+
+    ``--immutable``: opened read-only, nothing can write to it through Datasette. SQL and facets
+    have time limits, so no query holds a worker for long. Full-table CSV streams in constant
+    memory. Robots get ``Disallow: /`` (datasette-block-robots) and every response carries
+    ``X-Robots-Tag: noindex`` (our plugin, which also adds the article page and canned-query
+    SQL functions; both are installed plugins, see pyproject.toml).
+    """
     return [
         sys.executable, "-m", "datasette", "serve", "--immutable", str(db_path),
         "--metadata", str(METADATA), "--host", host, "--port", str(port),
         "--setting", "sql_time_limit_ms", "3000",
+        "--setting", "facet_time_limit_ms", "500",
+        "--setting", "max_returned_rows", "1000",
         "--setting", "allow_csv_stream", "on",
         "--setting", "max_csv_mb", "0",
     ]
@@ -392,29 +405,47 @@ def datasette_command(db_path: str, port: int, host: str = "127.0.0.1") -> list[
 @click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
               help="Output file (default: standard output).")
 @click.option("--site", default=None, help="Only rows of this site.")
-@click.option("--since", default=None, metavar="DATE", help="Articles published on or after DATE (YYYY-MM-DD).")
-@click.option("--until", default=None, metavar="DATE", help="Articles published on or before DATE.")
-@click.option("--search", "query", default=None, help="Only articles matching this search (diacritics optional).")
-def export(db_path, table, fmt, output, site, since, until, query) -> None:
+@click.option("--since", default=None, metavar="DATE",
+              help="Published (fetched, for pages and visitor counts) on or after DATE: "
+                   "YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--until", default=None, metavar="DATE",
+              help="Published on or before DATE (a whole year or month when given as one).")
+@click.option("--search", "query", default=None,
+              help="Only articles matching this search (diacritics, đ/d, tone placement optional).")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on standard error (default: when it is a terminal and the "
+                   "rows go elsewhere).")
+def export(db_path, table, fmt, output, site, since, until, query, progress) -> None:
     """Export a table as CSV, JSON or JSONL, streaming, with optional filters.
 
     Example:
 
         district-archive export --table articles --format csv --site kienthuy -o kienthuy.csv
+
+        district-archive export --table statistics --format jsonl --since 2024 --search "hộ nghèo"
     """
-    from pipelines.export import ExportError, export_rows
+    from pipelines.export import ExportError, count_rows, plan_export, write_rows
     from pipelines.store import Archive, ArchiveError
 
     try:
         archive = Archive(db_path, create=False)
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None
+    try:
+        plan = plan_export(archive, table, site=site, since=since, until=until, query=query)
+    except ExportError as exc:
+        raise click.ClickException(str(exc)) from None
+    if progress is None:  # a bar only where someone watches it, never mixed into the rows
+        progress = sys.stderr.isatty() and not (output == "-" and sys.stdout.isatty())
     with click.open_file(output, "w", encoding="utf-8", newline="") as out:
-        try:
-            count = export_rows(archive, table, fmt, out, site=site, since=since, until=until,
-                                query=query)
-        except ExportError as exc:
-            raise click.ClickException(str(exc)) from None
+        if progress:
+            with click.progressbar(length=count_rows(archive, plan), file=sys.stderr,
+                                   label=f"{table} → {output}", show_pos=True,
+                                   show_percent=True) as bar:
+                count = write_rows(archive, plan, fmt, out, progress=bar.update)
+        else:
+            count = write_rows(archive, plan, fmt, out)
+    archive.close()
     click.echo(f"exported {count} rows from {table}", err=True)
 
 
