@@ -1,0 +1,192 @@
+"""Extraction benchmark: body F1 and throughput of ours next to well-kept peers, one run.
+
+    .venv/bin/python bench/extraction.py [--rounds 5] [--write docs/benchmarks.md]
+    .venv/bin/python bench/extraction.py --zyte /tmp/article-extraction-benchmark
+
+Pages: every gold page of sample_portals/ and tests/fixtures/ (the same bytes for every tool).
+Body F1 is bag-of-words token F1 against "\\n\\n".join(body_paragraphs); "clean" is the share of
+pages whose body holds none of the page's must_not_contain strings; "title" the share of exact
+titles. Throughput is pages per second over ``rounds`` passes, single process, after one warm-up
+pass; ratios are to trafilatura. The bare lxml parse (whole-page text) is the floor: the cost of
+parsing alone and the F1 of keeping everything.
+
+``--zyte DIR`` also scores the generic path on Zyte's article-extraction-benchmark (a checkout of
+github.com/scrapinghub/article-extraction-benchmark kept outside this repository) with that
+benchmark's own metric (its ``evaluate.py`` token F1 over ``articleBody``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import statistics
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipelines.extract import ExtractionError, extract_article  # noqa: E402
+from pipelines.extract.evaluation import GoldCase, iter_gold_dirs, token_f1  # noqa: E402
+
+MARK_START, MARK_END = "<!-- extraction:start -->", "<!-- extraction:end -->"
+
+Extractor = Callable[[bytes, str], tuple[str, str | None]]  # -> (body text, title)
+
+
+def ours(family: str | None) -> Extractor:
+    def run(raw: bytes, url: str) -> tuple[str, str | None]:
+        try:
+            a = extract_article(raw, url, family=family)
+        except ExtractionError:
+            return "", None
+        return a.body_text, a.title
+    return run
+
+
+def trafilatura_run(raw: bytes, url: str) -> tuple[str, str | None]:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(raw, url=url, with_metadata=True)
+    if not doc:
+        return "", None
+    return doc.text or "", doc.title
+
+
+def readability_run(raw: bytes, url: str) -> tuple[str, str | None]:
+    import lxml.html
+    from readability import Document
+
+    doc = Document(raw, url=url)
+    summary = doc.summary(html_partial=True)
+    text = lxml.html.fromstring(summary).text_content() if summary.strip() else ""
+    return text, doc.short_title()
+
+
+def justext_run(raw: bytes, url: str) -> tuple[str, str | None]:
+    import justext
+
+    paragraphs = justext.justext(raw, justext.get_stoplist("Vietnamese"))
+    return "\n\n".join(p.text for p in paragraphs if not p.is_boilerplate), None
+
+
+def lxml_floor(raw: bytes, url: str) -> tuple[str, str | None]:
+    import lxml.html
+
+    root = lxml.html.document_fromstring(raw)
+    return root.text_content(), None
+
+
+TOOLS: dict[str, Extractor] = {
+    "ours (profiles + generic)": ours(None),
+    "ours, generic path only": ours("generic"),
+    "trafilatura 2.3.1": trafilatura_run,
+    "readability-lxml": readability_run,
+    "jusText (Vietnamese stoplist)": justext_run,
+    "bare lxml parse (floor)": lxml_floor,
+}
+
+
+def measure(cases: list[GoldCase], rounds: int) -> list[dict]:
+    pages = [(c, c.html_path.read_bytes()) for c in cases]
+    rows = []
+    for name, fn in TOOLS.items():
+        outputs = [fn(raw, c.url) for c, raw in pages]  # warm-up pass, and the scored output
+        start = time.perf_counter()
+        for _ in range(rounds):
+            for c, raw in pages:
+                fn(raw, c.url)
+        elapsed = time.perf_counter() - start
+        f1s = [token_f1(text, c.body) for (text, _), (c, _) in zip(outputs, pages)]
+        clean = [not any(s in text for s in c.gold.get("must_not_contain", [])) for (text, _), (c, _) in zip(outputs, pages)]
+        titles = [t is not None and t.strip() == c.gold["title"] for (_, t), (c, _) in zip(outputs, pages)]
+        has_title = any(t is not None for _, t in outputs)
+        rows.append({"tool": name, "mean_f1": statistics.mean(f1s), "min_f1": min(f1s),
+                     "clean": sum(clean) / len(clean), "title": sum(titles) / len(titles) if has_title else None,
+                     "pages_per_s": rounds * len(pages) / elapsed})
+    return rows
+
+
+def table(rows: list[dict], n_pages: int, rounds: int) -> str:
+    ref = next(r for r in rows if r["tool"].startswith("trafilatura"))
+    lines = [
+        f"{n_pages} gold pages (18 sample-corpus + {n_pages - 18} modelled fixtures), {rounds} timed passes, "
+        "one process on this machine (2 cores). Ratios are to trafilatura.",
+        "",
+        "| extractor | mean body F1 | min F1 | pages free of boilerplate | title exact | pages/s | speed vs trafilatura |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        title = f"{r['title']:.0%}" if r["title"] is not None else "—"
+        lines.append(f"| {r['tool']} | {r['mean_f1']:.3f} | {r['min_f1']:.3f} | {r['clean']:.0%} | {title} | "
+                     f"{r['pages_per_s']:.0f} | {r['pages_per_s'] / ref['pages_per_s']:.2f}× |")
+    return "\n".join(lines)
+
+
+# -- Zyte article-extraction-benchmark -------------------------------------------------------------
+
+def zyte(bench_dir: Path) -> list[dict]:
+    """Score on Zyte's benchmark with its own ``evaluate.py`` (4-gram shingle F1, loaded from the
+    checkout, not copied here)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("aeb_evaluate", bench_dir / "evaluate.py")
+    evaluate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(evaluate)
+    truth = json.loads((bench_dir / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = {k: gzip.decompress((bench_dir / "html" / f"{k}.html.gz").read_bytes()) for k in truth}
+    rows = []
+    for name, fn in (("ours, generic path", ours("generic")), ("trafilatura 2.3.1", trafilatura_run),
+                     ("readability-lxml", readability_run)):
+        tp_fp_fns, elapsed = [], 0.0
+        for key, item in truth.items():
+            start = time.perf_counter()
+            try:
+                text, _ = fn(pages[key], item.get("url") or "https://example.com/")
+            except Exception:  # a tool failing on a page scores zero there
+                text = ""
+            elapsed += time.perf_counter() - start
+            tp_fp_fns.append(evaluate.string_shingle_matching(true=item.get("articleBody", ""), pred=text))
+        metrics = evaluate.metrics_from_tp_fp_fns(tp_fp_fns)
+        rows.append({"tool": name, **metrics, "pages_per_s": len(truth) / elapsed})
+    return rows
+
+
+def write_section(path: Path, body: str) -> None:
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    section = f"{MARK_START}\n{body}\n{MARK_END}"
+    if MARK_START in text:
+        text = re.sub(re.escape(MARK_START) + r".*?" + re.escape(MARK_END), lambda _: section, text, flags=re.S)
+    else:
+        text = text.rstrip() + "\n\n" + section + "\n"
+    path.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--zyte", type=Path, help="checkout of scrapinghub/article-extraction-benchmark")
+    ap.add_argument("--write", type=Path, help="update the Extraction section of this markdown file")
+    args = ap.parse_args()
+    warnings.filterwarnings("ignore")
+    cases = list(iter_gold_dirs(ROOT / "sample_portals", ROOT / "tests" / "fixtures"))
+    out = [table(measure(cases, args.rounds), len(cases), args.rounds)]
+    if args.zyte:
+        rows = zyte(args.zyte)
+        out += ["", f"Zyte article-extraction-benchmark ({len(json.loads((args.zyte / 'ground-truth.json').read_text()))} pages, "
+                "mostly English news), scored by its own evaluate.py (articleBody 4-gram shingles):", "",
+                "| extractor | F1 | precision | recall | pages/s |", "|---|---|---|---|---|"]
+        out += [f"| {r['tool']} | {r['f1']:.3f} | {r['precision']:.3f} | {r['recall']:.3f} | {r['pages_per_s']:.0f} |" for r in rows]
+    result = "\n".join(out)
+    print(result)
+    if args.write:
+        write_section(args.write, result)
+
+
+if __name__ == "__main__":
+    main()
