@@ -110,10 +110,12 @@ def remove_boilerplate(container: etree._Element, extra: list[etree._Element] | 
     for el in extra or ():
         if el is not container and container in el.iterancestors():
             drop(el)
+    total = text_len(container)
     for el in list(container.iterdescendants("*")):
         if el.getparent() is None or not _attached(el, container):
             continue
-        if looks_boilerplate(el):
+        # a wrapper holding most of the body is never boilerplate, whatever its class says
+        if looks_boilerplate(el) and text_len(el) < 0.5 * total:
             drop(el)
 
 

@@ -164,11 +164,22 @@ def _generic_listing(root: etree._Element, url: str, profile: Profile) -> Parts:
 
 def _generic(root: etree._Element, url: str) -> Parts:
     title, title_el = generic.find_title(root)
-    body_el = generic.find_body(root, url)
+    body_el, extras = generic.find_body(root, url)
+    date_texts = generic.header_date_texts(root, title_el, body_el)
+    if body_el is not None and extras:
+        # a story split over sibling sections: gather them, in page order, into one body
+        parent = body_el.getparent()
+        members = sorted([body_el, *extras], key=parent.index)
+        wrapper = etree.Element("div")
+        parent.insert(parent.index(members[0]), wrapper)
+        for m in members:
+            tail, m.tail = m.tail, None
+            wrapper.append(m)
+            m.tail = tail
+        body_el = wrapper
     if body_el is not None:
         for lead in generic.find_leads(body_el, title_el):
             body_el.insert(0, lead)  # the sapo sits outside the body block on many templates
-    date_texts = generic.header_date_texts(root, title_el, body_el)
     category = generic.find_category(root, title)
     links = generic.find_attachment_links([body_el] if body_el is not None else [], root)
     listing = body_el is None or _looks_like_listing(root, url, body_el, title)

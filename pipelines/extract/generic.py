@@ -11,7 +11,7 @@ import re
 
 from lxml import etree
 
-from .body import extract_blocks
+from .body import BLOCK_TAGS, extract_blocks
 from .clean import link_density, looks_boilerplate, rules, text_len
 from .text import clean_text
 
@@ -83,8 +83,36 @@ def find_title(root: etree._Element) -> tuple[str | None, etree._Element | None]
     return None, None
 
 
-def find_body(root: etree._Element, base_url: str) -> etree._Element | None:
-    """The element holding the article text, or None when nothing reads like prose."""
+_LEAF_BLOCKS = frozenset({"div", "section", "article", "center"})
+
+
+def _is_leaf_block(el: etree._Element) -> bool:
+    """A div holding only inline content: a paragraph in all but name."""
+    return el.tag in _LEAF_BLOCKS and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el)
+
+
+def _weight(el: etree._Element) -> float:
+    """Class/id names, of the element and its near ancestors: comments and asides weigh less."""
+    w = 1.0
+    names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    if names and _POSITIVE.search(names):
+        w *= 1.25
+    for n, node in enumerate((el, *el.iterancestors())):
+        if n > 3:
+            break
+        names = " ".join(filter(None, (node.get("class"), node.get("id"))))
+        if names and _NEGATIVE.search(names) and not _POSITIVE.search(names):
+            w *= 0.5
+            break
+        if node.tag in ("aside", "footer", "nav"):
+            w *= 0.5
+            break
+    return w
+
+
+def find_body(root: etree._Element, base_url: str) -> tuple[etree._Element | None, list[etree._Element]]:
+    """The element holding the article text (None when nothing reads like prose), and the
+    siblings that continue it (stories split over several sections)."""
     scores: dict[etree._Element, float] = {}
     body = root.find("body")
     scope = body if body is not None else root
@@ -95,24 +123,25 @@ def find_body(root: etree._Element, base_url: str) -> etree._Element | None:
             continue
         points = 1 + block.text.count(",") + min(len(block.text) / 100, 3)
         owner = block.owner
-        container = owner.getparent() if owner.tag in _PARAGRAPH_OWNERS and owner.getparent() is not None else owner
+        paragraph_like = owner.tag in _PARAGRAPH_OWNERS or _is_leaf_block(owner)
+        container = owner.getparent() if paragraph_like and owner.getparent() is not None else owner
         for weight, el in ((1.0, container), (0.5, container.getparent())):
             if el is not None and isinstance(el.tag, str) and el.tag not in ("html",):
                 scores[el] = scores.get(el, 0.0) + points * weight
     if not scores:
-        return None
-    best, best_score = None, 0.0
-    for el, s in scores.items():
-        names = " ".join(filter(None, (el.get("class"), el.get("id"))))
-        if names:
-            if _POSITIVE.search(names):
-                s *= 1.25
-            if _NEGATIVE.search(names) and not _POSITIVE.search(names):
-                s *= 0.5
-        s *= 1 - min(link_density(el), 0.9)
-        if s > best_score:
-            best, best_score = el, s
-    return best
+        return None, []
+    final = {el: s * _weight(el) * (1 - min(link_density(el), 0.9)) for el, s in scores.items()}
+    best = max(final, key=final.get)
+    top = final[best]
+    extras: list[etree._Element] = []
+    parent = best.getparent()
+    if parent is not None and best.tag != "body":
+        for sib in parent:
+            if sib is best or not isinstance(sib.tag, str):
+                continue
+            if final.get(sib, 0.0) >= max(3.0, 0.2 * top) and link_density(sib) < 0.3:
+                extras.append(sib)
+    return best, extras
 
 
 _LEAD = re.compile(r"(sapo|summary|lead|tomtat|tom-?tat|mo-?ta|description|intro|chapeau|abstract|trich-?dan)", re.I)
