@@ -193,13 +193,18 @@ def split_header_lines(blocks: list[Block]) -> tuple[list[Block], list[str]]:
 
 
 def drop_boilerplate_blocks(blocks: list[Block]) -> list[Block]:
-    """Boilerplate paragraphs by their whole text; a related-news heading cuts the list after it."""
+    """Boilerplate paragraphs by their whole text; a related-news heading cuts the list after it;
+    a short line seen before (gallery captions, "Photo: …" credits repeated) is not said twice."""
     r = rules()
     out: list[Block] = []
+    seen: set[str] = set()
     for n, b in enumerate(blocks):
         if b.kind == "image":
             out.append(b)
             continue
+        if len(b.text) < 300 and b.text in seen:
+            continue
+        seen.add(b.text)
         low = b.text.casefold()
         if any(rx.search(low) for rx in r.cut) and len(b.text) < 60:
             # "Tin khác" / "Các tin liên quan" heading: what follows is link lists, stop here,

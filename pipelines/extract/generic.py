@@ -134,13 +134,17 @@ def find_body(root: etree._Element, base_url: str) -> tuple[etree._Element | Non
     best = max(final, key=final.get)
     top = final[best]
     extras: list[etree._Element] = []
-    parent = best.getparent()
-    if parent is not None and best.tag != "body":
-        for sib in parent:
-            if sib is best or not isinstance(sib.tag, str):
-                continue
-            if final.get(sib, 0.0) >= max(3.0, 0.2 * top) and link_density(sib) < 0.3:
-                extras.append(sib)
+    for level in (best, best.getparent()):
+        # the story may continue in sibling sections, of the best block or of its parent
+        parent = level.getparent() if level is not None else None
+        if parent is None or level.tag in ("body", "html") or final.get(level, 0.0) <= 0:
+            break
+        ref = final[level]
+        extras = [sib for sib in parent if sib is not level and isinstance(sib.tag, str)
+                  and final.get(sib, 0.0) >= max(3.0, 0.2 * ref) and link_density(sib) < 0.3]
+        if extras:
+            best = level
+            break
     return best, extras
 
 
