@@ -109,6 +109,8 @@ def extract_article(body: bytes | str, url: str, *, encoding: str | None = None,
     article.images = [b.image for b in kept if b.kind == "image" and b.image is not None]
     article.body_html = sanitize(body_el, url)
     article.author = author or find_byline(kept)
+    if article.author is None and article.extractor == "generic":
+        article.author = generic.find_author(root, title_el, body_el)
     article.category = category
     article.attachments = _attachments(attach_links, url)
 
@@ -163,8 +165,8 @@ def _generic_listing(root: etree._Element, url: str, profile: Profile) -> Parts:
 
 
 def _generic(root: etree._Element, url: str) -> Parts:
-    title, title_el = generic.find_title(root)
     body_el, extras = generic.find_body(root, url)
+    title, title_el = generic.find_title(root, body_el)
     date_texts = generic.header_date_texts(root, title_el, body_el)
     if body_el is not None and extras:
         # a story split over sibling sections: gather them, in page order, into one body

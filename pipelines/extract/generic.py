@@ -12,12 +12,16 @@ import re
 from lxml import etree
 
 from .body import BLOCK_TAGS, extract_blocks
+from .dates import parse_date
 from .clean import link_density, looks_boilerplate, rules, text_len
 from .text import clean_text
 
 _POSITIVE = re.compile(r"(content|article|body|detail|chi-?tiet|chitiet|noi-?dung|noidung|entry|post|story|doc-?tin|doctin|fulltext|main-?text|news-?text|text)", re.I)
 _NEGATIVE = re.compile(r"(comment|meta|footer|footnote|sidebar|widget|sponsor|related|other|khac|lien-?quan|menu|nav|banner|adv|quangcao|share|social|tool|list|danh-?sach)", re.I)
 _PARAGRAPH_OWNERS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "figcaption", "tr", "span", "font", "em", "strong", "b", "i"})
+_TITLE_NAME = re.compile(r"(title|tieu-?de|tieude|headline|heading)", re.I)
+_AUTHOR_NAME = re.compile(r"(author|byline|tac-?gia|tacgia|nguon-?tin|nguontin|but-?danh|source)", re.I)
+_AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|nguồn tin|nguồn|theo|bài|tin)\s*:?\s*", re.I)
 _TITLE_SPLIT = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
 _DATE_CLASS = re.compile(r"(date|time|ngay|thoi-?gian|thoigian|publish|posted|created|updated|capnhat|cap-?nhat|meta)", re.I)
 _BREADCRUMB = re.compile(r"(breadcrumb|duong-?dan|duongdan|crumb|path|vi-?tri|truong-?muc|chuyen-?muc-?hien-?tai)", re.I)
@@ -44,7 +48,35 @@ def _norm(s: str) -> str:
     return re.sub(r"\W+", " ", s.casefold()).strip()
 
 
-def find_title(root: etree._Element) -> tuple[str | None, etree._Element | None]:
+def _headline_like(el: etree._Element) -> bool:
+    if not isinstance(el.tag, str):
+        return False
+    names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    bold = el.tag in ("b", "strong") or (el.tag == "font" and (el.get("size") or "0").lstrip("+").isdigit()
+                                          and int((el.get("size") or "0").lstrip("+")) >= 4)
+    if not (el.tag in ("h1", "h2", "h3", "h4") or (names and _TITLE_NAME.search(names)) or bold):
+        return False
+    t = element_text(el)
+    if not 8 <= len(t) <= 300 or sum(len(element_text(a)) for a in el.iter("a")) > len(t) / 2:
+        return False
+    return parse_date(t) is None
+
+
+def title_before(body_el: etree._Element) -> etree._Element | None:
+    """The nearest headline-like element above the body (table layouts name nothing)."""
+    level = body_el
+    for _ in range(4):
+        for sib in level.itersiblings(preceding=True):
+            for el in reversed([sib, *sib.iterdescendants()]):
+                if _headline_like(el):
+                    return el
+        level = level.getparent()
+        if level is None or level.tag == "body":
+            break
+    return None
+
+
+def find_title(root: etree._Element, body_el: etree._Element | None = None) -> tuple[str | None, etree._Element | None]:
     """The headline and its element (None when it comes from <title>/og:title only)."""
     doc_title = clean_text(" ".join(root.xpath("//title//text()")))
     og = clean_text(meta_content(root, "og:title", "twitter:title") or "")
@@ -74,6 +106,9 @@ def find_title(root: etree._Element) -> tuple[str | None, etree._Element | None]
     h1s = [h for h in headings if h.tag == "h1" and 8 <= len(element_text(h)) <= 400]
     if len(h1s) == 1:
         return element_text(h1s[0]), h1s[0]
+    near = title_before(body_el) if body_el is not None else None
+    if near is not None:
+        return element_text(near), near
     for source in (og, doc_title):
         if source:
             parts = _TITLE_SPLIT.split(source)
@@ -174,6 +209,17 @@ def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list
     return leads
 
 
+def article_scope(title_el: etree._Element | None, body_el: etree._Element | None) -> etree._Element | None:
+    """The smallest element holding both headline and body (else the body's parent)."""
+    if body_el is None:
+        return None
+    if title_el is not None:
+        for anc in body_el.iterancestors():
+            if title_el in anc.iterdescendants():
+                return anc
+    return body_el.getparent()
+
+
 def header_date_texts(root: etree._Element, title_el: etree._Element | None, body_el: etree._Element | None) -> list[str]:
     """Strings near the headline that may hold the publication date, in page order.
 
@@ -207,17 +253,10 @@ def header_date_texts(root: etree._Element, title_el: etree._Element | None, bod
                     texts.append(t)
                 if len(texts) > 4:
                     break
-    scope = None
-    if body_el is not None:
-        scope = body_el.getparent()
-        if title_el is not None:
-            for anc in body_el.iterancestors():
-                if title_el in anc.iterdescendants():
-                    scope = anc
-                    break
+    scope = article_scope(title_el, body_el)
     if scope is not None:
         for el in scope.iter("*"):
-            if body_el is not None and (el is body_el or body_el in el.iterancestors()):
+            if el is body_el or body_el in el.iterancestors():
                 continue
             names = " ".join(filter(None, (el.get("class"), el.get("id"))))
             if (names and _DATE_CLASS.search(names)) or el.tag == "time":
@@ -227,6 +266,22 @@ def header_date_texts(root: etree._Element, title_el: etree._Element | None, bod
                 if el.tag == "time" and el.get("datetime"):
                     texts.append(el.get("datetime"))
     return texts
+
+
+def find_author(root: etree._Element, title_el: etree._Element | None, body_el: etree._Element | None) -> str | None:
+    """An author/source line named as such near the article (outside the body)."""
+    scope = article_scope(title_el, body_el)
+    if scope is None:
+        return None
+    for el in scope.iter("*"):
+        if el is body_el or body_el in el.iterancestors():
+            continue
+        names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        if names and _AUTHOR_NAME.search(names):
+            t = _AUTHOR_LABEL.sub("", element_text(el)).strip()
+            if 2 <= len(t) <= 80 and parse_date(t) is None:
+                return t
+    return None
 
 
 def find_category(root: etree._Element, title: str | None) -> str | None:
