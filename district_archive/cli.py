@@ -6,6 +6,7 @@ that says what to do and a non-zero exit code.
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import sys
 from collections.abc import Iterator
@@ -397,6 +398,22 @@ def datasette_command(db_path: str, port: int, host: str = "127.0.0.1") -> list[
     ]
 
 
+@contextlib.contextmanager
+def _text_output(output: str) -> Iterator[io.TextIOWrapper]:
+    """UTF-8 text to a file or standard output, newlines untranslated (the csv module's rule)."""
+    if output != "-":
+        with open(output, "w", encoding="utf-8", newline="") as out:
+            yield out
+        return
+    sys.stdout.flush()
+    out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+    try:
+        yield out
+    finally:
+        out.flush()
+        out.detach()  # leave standard output open
+
+
 @main.command()
 @db_option
 @click.option("--table", "table", required=True, help="Table to export, e.g. articles, statistics.")
@@ -437,7 +454,7 @@ def export(db_path, table, fmt, output, site, since, until, query, progress) -> 
         raise click.ClickException(str(exc)) from None
     if progress is None:  # a bar only where someone watches it, never mixed into the rows
         progress = sys.stderr.isatty() and not (output == "-" and sys.stdout.isatty())
-    with click.open_file(output, "w", encoding="utf-8", newline="") as out:
+    with _text_output(output) as out:
         if progress:
             with click.progressbar(length=count_rows(archive, plan), file=sys.stderr,
                                    label=f"{table} → {output}", show_pos=True,

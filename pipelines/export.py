@@ -1,85 +1,182 @@
-"""Stream a table out as CSV, JSON or JSONL in constant memory, with researcher filters."""
+"""Stream a table out as CSV, JSON or JSONL in constant memory, with researcher filters.
+
+Rows come from one SQLite cursor and are written as they arrive: memory does not grow with
+the table (``tests/test_export.py`` measures it). Filters:
+
+- ``site``: rows of one site (directly, or through the article the row belongs to);
+- ``since`` / ``until``: a date prefix (``2024``, ``2024-03`` or ``2024-03-15``, inclusive) on
+  the publication date for articles and what they contain, on the fetch time for pages and
+  visitor counts, on the start time for crawl runs;
+- ``query``: articles matching a full-text search, typed with or without diacritics, either
+  tone placement, đ or d (:func:`fts_match`).
+"""
 from __future__ import annotations
 
 import csv
 import json
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import IO, Any
 
 from pipelines.store import Archive
 from pipelines.text import fold
 
+FORMATS = ("csv", "json", "jsonl")
+PROGRESS_EVERY = 1000  # rows between progress callbacks
+
 
 class ExportError(ValueError):
-    """The export cannot run as asked (unknown table, filter not applicable)."""
+    """The export cannot run as asked (unknown table or format, filter not applicable)."""
 
 
 # Raw bodies are binary; export them with `district-archive warc`, not as text.
 _SKIP_COLUMNS = {"blobs": {"data"}}
+# How each table reaches its article (for --site, --search and dates through the article).
+_ARTICLE_URL = {"articles": "url", "article_versions": "url", "statistics": "article_url",
+                "document_refs": "article_url", "images": "article_url",
+                "attachments": "article_url"}
+# The table's own date column for --since/--until, where it has one.
+_OWN_DATE = {"articles": "published", "article_versions": "published", "pages": "fetched_at",
+             "visitor_counts": "fetched_at", "crawl_runs": "started_at"}
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-def _query(archive: Archive, table: str, *, site: str | None, since: str | None,
-           until: str | None, query: str | None) -> tuple[str, list[Any], list[str]]:
+def fts_match(query: str | None) -> str | None:
+    """An FTS5 MATCH expression over ``articles_fts`` that finds ``query`` however it is typed.
+
+    Each whitespace-separated chunk becomes a quoted phrase (so "24-CT/HU" stays one phrase and
+    no user input is FTS syntax). The original words are matched in title/body_text (the
+    tokenizer already ignores tone marks, not đ) and the folded words in the folded columns
+    (đ→d): the second finds everything, the first lets ``snippet()`` highlight the original.
+    None when the query has no word.
+    """
+    chunks = [c for c in unicodedata.normalize("NFC", query or "").split()
+              if any(ch.isalnum() for ch in c)]
+    if not chunks:
+        return None
+
+    def phrases(words: list[str]) -> str:
+        return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+    return (f"{{title body_text}} : ({phrases(chunks)}) OR "
+            f"{{title_folded body_folded}} : ({phrases([fold(c) for c in chunks])})")
+
+
+@dataclass(frozen=True)
+class ExportPlan:
+    """One export as SQL: ``select`` streams the rows, ``count`` sizes the progress bar."""
+
+    table: str
+    columns: list[str]
+    sql: str
+    args: list[Any]
+
+    @property
+    def count_sql(self) -> str:
+        return f"select count(*) from ({self.sql})"
+
+
+def _prefix_compare(column: str, op: str, value: str) -> tuple[str, str]:
+    if not _DATE.match(value):
+        raise ExportError(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+    # Compare the same number of characters: --until 2024-03 includes every day of March.
+    return f"substr({column}, 1, {len(value)}) {op} ?", value
+
+
+def plan_export(archive: Archive, table: str, *, site: str | None = None,
+                since: str | None = None, until: str | None = None,
+                query: str | None = None) -> ExportPlan:
     db = archive.db
-    if table not in db.table_names() or table.startswith("_") or "_fts" in table:
-        tables = ", ".join(t for t in db.table_names() if not t.startswith("_") and "_fts" not in t)
-        raise ExportError(f"no table {table!r}; choose one of: {tables}")
+    exportable = [t for t in db.table_names() if not t.startswith("_") and "_fts" not in t]
+    if table not in exportable:
+        raise ExportError(f"no table {table!r}; choose one of: {', '.join(exportable)}")
     columns = [c.name for c in db[table].columns if c.name not in _SKIP_COLUMNS.get(table, set())]
-    where, args = [], []
-    url_column = "url" if table == "articles" else "article_url" if "article_url" in columns else None
+    url_column = _ARTICLE_URL.get(table)
+    where: list[str] = []
+    args: list[Any] = []
+
+    def through_article(condition: str) -> str:
+        if table == "articles":
+            return condition.replace("a.", "t.")
+        return f"t.{url_column} in (select a.url from articles a where {condition})"
+
     if site:
         if "site" in columns:
             where.append("t.site = ?")
         elif url_column:
-            where.append(f"t.{url_column} in (select url from articles where site = ?)")
+            where.append(through_article("a.site = ?"))
         else:
             raise ExportError(f"--site does not apply to {table}")
         args.append(site)
     for value, op in ((since, ">="), (until, "<=")):
         if value is None:
             continue
-        if table == "articles":
-            where.append(f"substr(t.published, 1, 10) {op} ?")
+        if table in _OWN_DATE:
+            clause, arg = _prefix_compare(f"t.{_OWN_DATE[table]}", op, value)
         elif url_column:
-            where.append(f"t.{url_column} in (select url from articles where substr(published, 1, 10) {op} ?)")
+            clause, arg = _prefix_compare("a.published", op, value)
+            clause = through_article(clause)
         else:
             raise ExportError(f"--since/--until do not apply to {table}")
-        args.append(value)
-    if query:
+        where.append(clause)
+        args.append(arg)
+    if query is not None:
         if not url_column:
             raise ExportError(f"--search does not apply to {table}")
-        # Folded query against the folded columns: diacritics, đ/d and tone placement optional.
-        terms = " ".join(f'"{t}"' for t in fold(query).replace('"', " ").split())
-        where.append(f"t.{url_column} in (select url from articles where rowid in "
-                     "(select rowid from articles_fts where articles_fts match ?))")
-        args.append("{title_folded body_folded} : (" + terms + ")")
+        match = fts_match(query)
+        if match is None:
+            raise ExportError(f"--search {query!r} has no word to search for")
+        hits = "select rowid from articles_fts where articles_fts match ?"
+        where.append(f"t.rowid in ({hits})" if table == "articles"
+                     else f"t.{url_column} in (select url from articles where rowid in ({hits}))")
+        args.append(match)
     select = ", ".join(f't."{c}"' for c in columns)
     sql = f'select {select} from "{table}" t'
     if where:
         sql += " where " + " and ".join(where)
-    return sql, args, columns
+    return ExportPlan(table, columns, sql + " order by t.rowid", args)
 
 
-def export_rows(archive: Archive, table: str, fmt: str, out: IO[str], **filters: Any) -> int:
-    sql, args, columns = _query(archive, table, **filters)
-    rows = archive.db.execute(sql, args)  # a cursor: rows are streamed, never all in memory
-    count = 0
-    if fmt == "csv":
-        writer = csv.writer(out)
+def count_rows(archive: Archive, plan: ExportPlan) -> int:
+    return archive.db.execute(plan.count_sql, plan.args).fetchone()[0]
+
+
+def write_rows(archive: Archive, plan: ExportPlan, fmt: str, out: IO[str],
+               progress: Callable[[int], Any] | None = None) -> int:
+    """Write every row of ``plan`` to ``out``; ``progress(n)`` hears of each n rows written."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}: use csv, json or jsonl")
+    rows = archive.db.execute(plan.sql, plan.args)  # a cursor: rows stream, never all in memory
+    columns = plan.columns
+    count = pending = 0
+    writer = csv.writer(out) if fmt == "csv" else None
+    if writer:
         writer.writerow(columns)
-        for row in rows:
-            writer.writerow(row)
-            count += 1
-    elif fmt == "jsonl":
-        for row in rows:
-            out.write(json.dumps(dict(zip(columns, row)), ensure_ascii=False) + "\n")
-            count += 1
     elif fmt == "json":
         out.write("[")
-        for row in rows:
-            out.write(("," if count else "") + "\n" + json.dumps(dict(zip(columns, row)),
-                                                               ensure_ascii=False))
-            count += 1
+    for row in rows:
+        if writer:
+            writer.writerow(row)
+        else:
+            record = json.dumps(dict(zip(columns, row)), ensure_ascii=False)
+            out.write((("," if count else "") + "\n" + record) if fmt == "json" else record + "\n")
+        count += 1
+        pending += 1
+        if progress and pending == PROGRESS_EVERY:
+            progress(pending)
+            pending = 0
+    if fmt == "json":
         out.write("\n]\n")
-    else:
-        raise ExportError(f"unknown format {fmt!r}: use csv, json or jsonl")
+    if progress and pending:
+        progress(pending)
     return count
+
+
+def export_rows(archive: Archive, table: str, fmt: str, out: IO[str],
+                progress: Callable[[int], Any] | None = None, **filters: Any) -> int:
+    """Plan and write in one call; returns the number of rows written."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}: use csv, json or jsonl")
+    return write_rows(archive, plan_export(archive, table, **filters), fmt, out, progress)

@@ -1,0 +1,325 @@
+"""Every canned query and every Datasette export format, through Datasette's in-process client,
+on a real crawl of both sample portals; answers are checked against the archive itself."""
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import sqlite3
+from collections import Counter, defaultdict
+
+import pytest
+from datasette.app import Datasette
+
+from district_archive import METADATA
+from district_archive.cli import datasette_command
+from pipelines.store import Archive
+from pipelines.text import fold
+
+QUERIES = json.loads(METADATA.read_text(encoding="utf-8"))["databases"]["archive"]["queries"]
+
+
+def serve_settings() -> dict[str, str]:
+    """The --setting pairs `district-archive serve` passes, so tests run what users get."""
+    args = datasette_command("archive.db", 8001)
+    return {args[i + 1]: args[i + 2] for i, a in enumerate(args) if a == "--setting"}
+
+
+def make_datasette(path) -> Datasette:
+    settings = {k: (v == "on") if v in ("on", "off") else int(v)
+                for k, v in serve_settings().items()}
+    return Datasette([], immutables=[str(path)],
+                     metadata=json.loads(METADATA.read_text(encoding="utf-8")),
+                     settings=settings)
+
+
+@pytest.fixture(scope="module")
+def ds(crawled_archive):
+    return make_datasette(crawled_archive)
+
+
+@pytest.fixture(scope="module")
+def db(crawled_archive):
+    conn = sqlite3.connect(f"file:{crawled_archive}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    yield conn
+    conn.close()
+
+
+async def rows(ds, path: str, **params) -> list[dict]:
+    response = await ds.client.get(path, params={**params, "_shape": "array"})
+    assert response.status_code == 200, response.text[:2000]
+    return response.json()
+
+
+def copy_archive(source, target):
+    """A private copy to edit, left in rollback-journal mode: Datasette opens archives
+    immutable, which ignores a WAL file, so every change must be in the main file."""
+    with contextlib.closing(sqlite3.connect(source)) as src, \
+            contextlib.closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+        dst.execute("pragma journal_mode=delete")
+    return target
+
+
+def edit(path, *statements):
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        for sql, params in statements:
+            conn.execute(sql, params)
+        conn.commit()
+
+
+def current_stats(db) -> list[sqlite3.Row]:
+    """Statistics of each article's current version, computed without the canned SQL."""
+    return db.execute(
+        "select s.*, a.site, a.published from statistics s join articles a on a.url = s.article_url "
+        "where s.version_id = (select id from article_versions v where v.url = a.url "
+        "and v.content_sha256 = a.content_sha256)").fetchall()
+
+
+def test_every_canned_query_is_tested_here():
+    tested = {"search", "statistics_by_site_year", "money_by_site_year", "most_cited_documents",
+              "articles_citing_document", "article_history", "visitor_trend",
+              "articles_per_month"}
+    assert set(QUERIES) == tested
+    for name, query in QUERIES.items():
+        assert query.get("title") and query.get("description_html"), name
+
+
+# -- search ------------------------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("typed", ["kien thuy", "Kiến Thụy", "Kiến Thuỵ", "KIẾN THUỴ"])
+async def test_search_finds_the_same_articles_however_typed(ds, db, typed):
+    found = {r["url"] for r in await rows(ds, "/archive/search.json", q=typed)}
+    expected = {r["url"] for r in db.execute("select url, title, body_text from articles")
+                if "kien thuy" in fold(r["title"] + " " + r["body_text"])}
+    assert found == expected and expected
+
+
+@pytest.mark.asyncio
+async def test_search_ranks_exact_diacritics_first_then_bm25(ds):
+    result = await rows(ds, "/archive/search.json", q="Kiến Thuỵ")
+    exact = [r["exact_words"] for r in result]
+    assert exact == sorted(exact, reverse=True) and exact[0] == 2
+    for a, b in zip(result, result[1:]):
+        if a["exact_words"] == b["exact_words"]:
+            assert a["relevance"] >= b["relevance"]  # bm25, higher is better
+    # Typed without diacritics: nothing is "exact", bm25 alone orders.
+    plain = await rows(ds, "/archive/search.json", q="kien thuy")
+    assert {r["exact_words"] for r in plain} == {0}
+    assert [r["relevance"] for r in plain] == sorted((r["relevance"] for r in plain), reverse=True)
+
+
+@pytest.mark.asyncio
+async def test_search_snippets_highlight_the_original_words(ds):
+    result = await rows(ds, "/archive/search.json", q="kien thuy")
+    assert all("**" in r["snippet"] for r in result)
+    assert any("**Kiến** **Thụy**" in r["snippet"] for r in result)
+    # "dat" has no đ: FTS5's snippet cannot see it in the original text; vn_snippet can.
+    dat = await rows(ds, "/archive/search.json", q="dat")
+    assert dat and any("**đạt**" in r["snippet"] for r in dat)
+
+
+@pytest.mark.asyncio
+async def test_search_filters_by_site_and_survives_any_input(ds):
+    tankhe = await rows(ds, "/archive/search.json", q="ho ngheo", site="tankhe")
+    assert tankhe and {r["site"] for r in tankhe} == {"tankhe"}
+    for nasty in ["", '"', "(", "AND OR NOT", "*", "title:x", "'; drop table articles; --"]:
+        assert isinstance(await rows(ds, "/archive/search.json", q=nasty), list)
+    number = await rows(ds, "/archive/search.json", q="24-CT/HU")
+    assert number and all("24-CT/HU" in r["snippet"] or r["exact_words"] for r in number)
+
+
+# -- statistics --------------------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_statistics_by_site_year_counts_and_sums_per_unit(ds, db):
+    result = await rows(ds, "/archive/statistics_by_site_year.json")
+    expected = defaultdict(lambda: [0, 0.0])
+    for s in current_stats(db):
+        key = (s["site"], (s["published"] or "")[:4] or None, s["kind"], s["unit"])
+        expected[key][0] += 1
+        expected[key][1] += s["value"] or 0
+    got = {(r["site"], r["year"], r["kind"], r["unit"]): r for r in result}
+    assert set(got) == set(expected)
+    for key, (mentions, total) in expected.items():
+        assert got[key]["mentions"] == mentions
+        if key[2] == "percent":
+            assert got[key]["total"] is None  # a sum of percents means nothing
+        else:
+            assert got[key]["total"] == pytest.approx(total)
+    money = await rows(ds, "/archive/statistics_by_site_year.json", kind="money", site="kienthuy")
+    assert money and {(r["kind"], r["site"]) for r in money} == {("money", "kienthuy")}
+
+
+@pytest.mark.asyncio
+async def test_money_by_site_year_totals(ds, db):
+    result = await rows(ds, "/archive/money_by_site_year.json")
+    expected = Counter()
+    for s in current_stats(db):
+        if s["kind"] == "money" and s["unit"] == "VND" and s["published"]:
+            expected[(s["site"], s["published"][:4])] += s["value"]
+    assert {(r["site"], r["year"]): r["total_vnd"] for r in result} == pytest.approx(dict(expected))
+    assert all(r["total_billion_vnd"] == round(r["total_vnd"] / 1e9, 3) for r in result)
+    assert {r["site"] for r in result} == {"kienthuy", "tankhe"}
+
+
+@pytest.mark.asyncio
+async def test_superseded_versions_are_not_counted_twice(crawled_archive, tmp_path):
+    copy = copy_archive(crawled_archive, tmp_path / "archive.db")
+    archive = Archive(copy)
+    article = next(archive.db.query(
+        "select a.* from articles a where exists (select 1 from statistics s "
+        "where s.article_url = a.url and s.kind = 'money')"))
+    changed = {**article, "body_text": "Hỗ trợ 7 triệu đồng cho 2 hộ.",
+               "statistics": [
+                   {"kind": "money", "text": "7 triệu đồng", "start": 7, "end": 19,
+                    "value": 7_000_000, "unit": "VND"},
+                   {"kind": "quantity", "text": "2 hộ", "start": 25, "end": 29, "value": 2,
+                    "unit": "hộ"}]}
+    assert archive.store_article(article["page_id"], changed) == "changed"
+    archive.db.execute("pragma journal_mode=delete")
+    archive.close()
+    result = await rows(make_datasette(copy), "/archive/money_by_site_year.json",
+                        site=article["site"])
+    year = article["published"][:4]
+    conn = sqlite3.connect(copy)
+    old_sum = conn.execute("select sum(value) from statistics where article_url = ? and "
+                           "kind = 'money' and version_id = (select min(id) from article_versions "
+                           "where url = ?)", [article["url"], article["url"]]).fetchone()[0]
+    conn.close()
+    before = await rows(make_datasette(crawled_archive), "/archive/money_by_site_year.json",
+                        site=article["site"])
+    total_before = next(r["total_vnd"] for r in before if r["year"] == year)
+    total_after = next(r["total_vnd"] for r in result if r["year"] == year)
+    assert total_after == pytest.approx(total_before - old_sum + 7_000_000)
+    history = await rows(make_datasette(copy), "/archive/article_history.json",
+                         url=article["url"])
+    assert [h["version"] for h in history] == [1, 2]
+    assert history[0]["changes"] == "first version"
+    assert "+ Hỗ trợ 7 triệu đồng cho 2 hộ." in history[1]["changes"]
+    assert history[1]["statistics"] == 2 and history[1]["chars_changed"] < 0
+
+
+# -- documents ---------------------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_most_cited_documents_count_articles_across_sites(ds, db):
+    result = await rows(ds, "/archive/most_cited_documents.json")
+    expected = defaultdict(set)
+    for d in db.execute("select doc_type, number, article_url from document_refs"):
+        expected[(fold(d["doc_type"]), fold(d["number"]).replace(" ", ""))].add(d["article_url"])
+    got = {(fold(r["doc_type"]), fold(r["number"]).replace(" ", "")): r["articles"] for r in result}
+    assert got == {k: len(v) for k, v in expected.items()}
+    counts = [r["articles"] for r in result]
+    assert counts == sorted(counts, reverse=True)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("typed", ["1234/QĐ-UBND", "1234/qd-ubnd", "1234 / QĐ-UBND"])
+async def test_articles_citing_a_document_however_its_number_is_typed(ds, db, typed):
+    result = await rows(ds, "/archive/articles_citing_document.json", number=typed)
+    expected = {r[0] for r in db.execute(
+        "select article_url from document_refs where number = '1234/QĐ-UBND'")}
+    assert {r["url"] for r in result} == expected and expected
+    assert all("1234/QĐ-UBND" in r["sentence"] for r in result)
+
+
+@pytest.mark.asyncio
+async def test_every_cited_document_leads_back_to_its_articles(ds, db):
+    for ref in db.execute("select distinct doc_type, number from document_refs"):
+        result = await rows(ds, "/archive/articles_citing_document.json",
+                            number=ref["number"], doc_type=ref["doc_type"])
+        assert result, dict(ref)
+
+
+# -- history, counters, months -----------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_article_history_lists_every_version(ds, db):
+    for article in db.execute("select url, version from articles"):
+        history = await rows(ds, "/archive/article_history.json", url=article["url"])
+        assert [h["version"] for h in history] == list(range(1, article["version"] + 1))
+        assert history[0]["changes"] == "first version"
+        assert all(len(h["content_sha256"]) == 64 and h["fetched_at"] for h in history)
+    assert await rows(ds, "/archive/article_history.json", url="https://nowhere/") == []
+
+
+@pytest.mark.asyncio
+async def test_visitor_trend_per_site_and_day(ds, db):
+    result = await rows(ds, "/archive/visitor_trend.json")
+    expected = {(r[0], r[1]): (r[2], r[3]) for r in db.execute(
+        "select site, date(fetched_at), max(total), count(*) from visitor_counts group by 1, 2")}
+    assert {(r["site"], r["day"]): (r["total"], r["readings"]) for r in result} == expected
+    assert {r["site"] for r in result} == {"kienthuy", "tankhe"}
+    one = await rows(ds, "/archive/visitor_trend.json", site="tankhe")
+    assert {r["site"] for r in one} == {"tankhe"}
+
+
+@pytest.mark.asyncio
+async def test_articles_per_month_per_site(ds, db):
+    result = await rows(ds, "/archive/articles_per_month.json")
+    expected = Counter((r[0][:7], r[1]) for r in db.execute(
+        "select published, site from articles where published is not null"))
+    assert {(r["month"], r["site"]): r["articles"] for r in result} == dict(expected)
+    assert [r["month"] for r in result] == sorted(r["month"] for r in result)
+
+
+# -- export formats ----------------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("table", ["articles", "statistics", "document_refs", "visitor_counts",
+                                   "pages"])
+async def test_full_table_csv_streams_every_row(ds, db, table):
+    response = await ds.client.get(f"/archive/{table}.csv?_stream=on&_size=max")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/plain")  # Datasette's CSV view
+    parsed = list(csv.DictReader(io.StringIO(response.text)))
+    assert len(parsed) == db.execute(f"select count(*) from {table}").fetchone()[0]
+    dl = await ds.client.get(f"/archive/{table}.csv?_stream=on&_dl=1")
+    assert dl.headers["content-type"].startswith("text/csv")
+    assert "attachment" in dl.headers["content-disposition"]
+
+
+@pytest.mark.asyncio
+async def test_csv_keeps_vietnamese_exactly(ds, db):
+    response = await ds.client.get("/archive/articles.csv?_stream=on&_col=title")
+    titles = {r["title"] for r in csv.DictReader(io.StringIO(response.text))}
+    assert titles == {r[0] for r in db.execute("select title from articles")}
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("shape", ["array", "objects", "arrays", "object"])
+async def test_table_json_shapes(ds, db, shape):
+    response = await ds.client.get(f"/archive/articles.json?_shape={shape}&_size=max")
+    assert response.status_code == 200
+    data = response.json()
+    n = db.execute("select count(*) from articles").fetchone()[0]
+    if shape == "array":
+        assert len(data) == n
+    elif shape == "object":
+        assert len(data) == n  # keyed by primary key (url)
+    else:
+        assert len(data["rows"]) == n
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("name,params", [
+    ("search", {"q": "hộ nghèo"}), ("statistics_by_site_year", {}), ("money_by_site_year", {}),
+    ("most_cited_documents", {}), ("articles_citing_document", {"number": "24-CT/HU"}),
+    ("visitor_trend", {}), ("articles_per_month", {}),
+])
+async def test_every_canned_query_exports_as_csv_and_json(ds, name, params):
+    as_json = await ds.client.get(f"/archive/{name}.json", params={**params, "_shape": "array"})
+    as_csv = await ds.client.get(f"/archive/{name}.csv", params=params)
+    assert as_json.status_code == as_csv.status_code == 200
+    parsed = list(csv.DictReader(io.StringIO(as_csv.text)))
+    assert len(parsed) == len(as_json.json()) > 0
+    assert list(parsed[0]) == list(as_json.json()[0])
