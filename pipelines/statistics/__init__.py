@@ -64,9 +64,16 @@ def _measure(m: Measure) -> Statistic:
                      qualifier=m.qualifier)
 
 
+# A "sentence" in text without punctuation can be a megabyte long; a reader needs the words
+# around the value, and 200 000 statistics must not each copy the whole text.
+SENTENCE_CONTEXT = 300
+
+
 def _in_original(text: str, view: TextView, sentences: Sentences, s: Statistic) -> Statistic:
     """Move a statistic found in the view back onto the text as given."""
     start, end = view.original_span(s.start, s.end)
     sent_start, sent_end = view.original_span(*sentences.around(s.start))
+    sent_start = max(sent_start, start - SENTENCE_CONTEXT)
+    sent_end = min(sent_end, end + SENTENCE_CONTEXT)
     return replace(s, text=text[start:end], start=start, end=end,
                    sentence=text[sent_start:sent_end].strip())

@@ -117,14 +117,17 @@ def _iso_date(m: re.Match[str]) -> str | None:
 # --- issuer --------------------------------------------------------------------------------
 
 _AFTER = re.compile(rf"{S}*,?{S}*(?P<word>của|do){S}+")
+# The verbs by which a body issues a document: "ban hành", "phê duyệt", "thông qua" (a
+# People's Council passes its resolutions), "ký ban hành".
 _VERB_BEFORE = re.compile(
-    rf"(?P<verb>(?:ký{S}+)?ban{S}+hành|phê{S}+duyệt)"
-    rf"(?:{S}+[^,;.:\n]{{0,60}}?{S}(?:tại|theo|bằng))?{S}*$")
+    rf"(?P<verb>(?:ký{S}+)?ban{S}+hành|phê{S}+duyệt|thông{S}+qua)"
+    rf"(?:{S}+(?:[^,;.:\n]{{0,60}}?{S})?(?:tại|theo|bằng))?{S}*$")
 _AUXILIARIES = re.compile(rf"(?:{S}+(?:đã|vừa|mới|chính{S}+thức|sẽ|đồng{S}+thời))+{S}*$")
 _CLAUSE_START = re.compile(rf"[,;:(“\"]{S}*|(?<![^\W\d_])(?:được|do){S}+")
 _LIST_JOIN = re.compile(rf"(?:[,;]|{S}và){S}*$")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _DASH_JOIN = re.compile(rf"{S}+[-–]{S}+(?=[^\W\d_])")
+_COMMA_PHRASE = re.compile(phrase_alternation(LEXICON.issuer_comma_phrases).replace(",", f",{S}*"))
 _GAP = re.compile(rf"{S}+")
 _STOP = re.compile(rf"(?:{phrase_alternation(LEXICON.issuer_stop_words)})(?![^\W\d_])")
 _COMMITTEE = re.compile(phrase_alternation(LEXICON.issuer_committee_heads))
@@ -205,7 +208,8 @@ def _copy_issuer(text: str, pos: int, limit: int) -> tuple[str | None, str | Non
                 else:
                     stopped_by = " ".join(stop.group().split())
                     break
-        end = word.end()
+        phrase = _COMMA_PHRASE.match(text, word.start(), limit)
+        end = phrase.end() if phrase else word.end()
         words += 1
         gap = _DASH_JOIN.match(text, end, limit) or _GAP.match(text, end, limit)
         if gap is None:

@@ -16,7 +16,8 @@ LEXICON_PATH = Path(__file__).with_name("lexicon.json")
 
 # Space that may stand between a number and its unit, or between the words of a phrase.
 # Body text collapses white space, but raw text (the `stats` CLI) keeps no-break spaces.
-SPACE = "[ \t\u00a0\u2007\u2009\u202f]"
+SPACE_CHARS = frozenset(" \t\u00a0\u2007\u2009\u202f")
+SPACE = "[" + "".join(sorted(SPACE_CHARS)) + "]"
 
 
 def key(words: str) -> str:
@@ -37,6 +38,7 @@ def phrase_alternation(phrases: Iterable[str]) -> str:
 @dataclass(frozen=True)
 class Lexicon:
     counted_nouns: Mapping[str, str]          # surface key -> unit (the noun, or its head)
+    not_units: frozenset[str]                 # look like "noun + more" but are other words
     measure_units: Mapping[str, str]          # surface key -> unit
     currencies: Mapping[str, str]             # surface key -> ISO 4217 code
     not_money_after_dong: frozenset[str]
@@ -48,6 +50,7 @@ class Lexicon:
     document_types_bare_without_so: frozenset[str]
     issuer_stop_words: tuple[str, ...]
     issuer_committee_heads: tuple[str, ...]
+    issuer_comma_phrases: tuple[str, ...]
     name_markers: tuple[str, ...]
     name_marker_exceptions: Mapping[str, frozenset[str]]
     vague_before_spelled: tuple[str, ...]
@@ -62,6 +65,7 @@ class Lexicon:
         nouns.update({key(c): head for c, head in raw["compounds"].items()})
         return cls(
             counted_nouns=MappingProxyType(nouns),
+            not_units=frozenset(key(w) for w in raw["not_units"]),
             measure_units=MappingProxyType({key(k): v for k, v in raw["measure_units"].items()}),
             currencies=MappingProxyType({key(k): v for k, v in raw["currencies"].items()}),
             not_money_after_dong=frozenset(raw["not_money_after_dong"]),
@@ -73,6 +77,7 @@ class Lexicon:
             document_types_bare_without_so=frozenset(raw["document_types_bare_without_so"]),
             issuer_stop_words=tuple(raw["issuer_stop_words"]),
             issuer_committee_heads=tuple(raw["issuer_committee_heads"]),
+            issuer_comma_phrases=tuple(raw["issuer_comma_phrases"]),
             name_markers=tuple(raw["name_markers"]),
             name_marker_exceptions=MappingProxyType(
                 {k: frozenset(v) for k, v in raw["name_marker_exceptions"].items()}),

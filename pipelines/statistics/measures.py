@@ -13,15 +13,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .lexicon import LEXICON, SPACE, key, phrase_alternation
+from .context import ends_with, words_before
+from .lexicon import LEXICON, SPACE, SPACE_CHARS, key, phrase_alternation
 from .model import Kind
 from .numbers import NUMBER_TOKEN, SCALE_WORDS, SPELLED_NUMBER, parse_number, parse_spelled, scale_of
 from .traps import names_the_number
 
 _GAP = f"{SPACE}{{1,3}}"
+_RANGE_STARTS = frozenset("-–—~đĐtT")
 _PERCENT = re.compile(rf"{SPACE}{{0,2}}%|{_GAP}phần{SPACE}+trăm(?![^\W\d_])", re.IGNORECASE)
 _UNIT_SPACED = re.compile(
-    rf"{_GAP}(?P<unit>{phrase_alternation([*LEXICON.currencies, *LEXICON.measure_units, *LEXICON.counted_nouns])})"
+    rf"{_GAP}(?P<unit>{phrase_alternation([*LEXICON.currencies, *LEXICON.measure_units, *LEXICON.counted_nouns, *LEXICON.not_units])})"
     r"(?![^\W\d_])", re.IGNORECASE)
 # Measure units and currencies may be glued to the number: "10km", "50ha", "300.000đ".
 _UNIT_GLUED = re.compile(
@@ -30,9 +32,10 @@ _UNIT_GLUED = re.compile(
 _NEXT_WORD = re.compile(rf"{SPACE}+(?P<word>[^\W\d_]+)")
 _COMPOUND_PART = re.compile(rf"{_GAP}(?P<number>[0-9]{{1,3}})(?![0-9.,])")
 _RANGE_JOIN = re.compile(rf"{SPACE}*(?:-|–|—|~){SPACE}*|{_GAP}(?P<word>đến|tới){_GAP}", re.IGNORECASE)
-_WORDS_BEFORE = re.compile(rf"(?<![^\W\d_])(?:[^\W\d_]+{SPACE}+){{1,4}}$")
-# Longest first, so that "ước đạt" wins over "đạt" and "giảm còn" over "còn".
-_QUALIFIERS = tuple(sorted(LEXICON.qualifiers, key=lambda q: -len(q.split())))
+# Word tuples, longest first, so that "ước đạt" wins over "đạt" and "giảm còn" over "còn".
+_QUALIFIERS = tuple(sorted((tuple(q.split()) for q in LEXICON.qualifiers), key=len, reverse=True))
+_FILLERS = ((), *(tuple(f.split()) for f in LEXICON.qualifier_fillers))
+_VAGUE = tuple(tuple(v.split()) for v in LEXICON.vague_before_spelled)
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,8 @@ def _measures_from(text: str, amount: Amount, blocked: bytearray) -> Iterator[Me
         return
     # A range: "từ 5 đến 7 triệu đồng", "5-7%", "20 – 25 ha". The first end takes the
     # second's unit, and its scale when it has none and stays the smaller value.
+    if _peek(text, amount.end) not in _RANGE_STARTS:
+        return
     join = _RANGE_JOIN.match(text, amount.end)
     if join is None:
         return
@@ -146,7 +151,18 @@ def _apply_scales(text: str, value: Decimal, end: int) -> tuple[Decimal, int, in
     return value * scale, end, scale
 
 
+def _peek(text: str, pos: int) -> str:
+    """The first character after at most three spaces from ``pos`` ("" at the end)."""
+    for ch in text[pos:pos + 4]:
+        if ch not in SPACE_CHARS:
+            return ch
+    return ""
+
+
 def _read_unit(text: str, amount: Amount) -> Unit | None:
+    nxt = _peek(text, amount.end)
+    if not (nxt.isalpha() or nxt in "%$"):
+        return None                                  # cheap exit: most numbers have no unit
     percent = _PERCENT.match(text, amount.end)
     if percent:
         return Unit("percent", "%", percent.end())
@@ -154,6 +170,8 @@ def _read_unit(text: str, amount: Amount) -> Unit | None:
     if m is None:
         return None
     word = key(m.group("unit"))
+    if word in LEXICON.not_units:
+        return None                                  # "5 giải pháp", "2 con số"
     if word in LEXICON.currencies:
         if word == "đồng" and amount.scale == 1 and _dong_is_another_word(text, m.end()):
             return None                              # "3 đồng hành", "5 đồng bộ"
@@ -190,28 +208,20 @@ def _spelled_measures(text: str, blocked: bytearray) -> Iterator[Measure]:
 
 
 def _vague_before(text: str, start: int) -> bool:
-    words = _words_before(text, start)
-    return any(" ".join(words[-len(v.split()):]) == v for v in LEXICON.vague_before_spelled)
-
-
-def _words_before(text: str, start: int) -> list[str]:
-    """Up to four lowercase words right before ``start``, with only spaces between them."""
-    m = _WORDS_BEFORE.search(text, max(0, start - 60), start)
-    return m.group().lower().split() if m else []
+    words = words_before(text, start)
+    return any(ends_with(words, vague) for vague in _VAGUE)
 
 
 def qualifier_before(text: str, start: int) -> str | None:
     """The qualifier just before a number ("hơn 300", "ước đạt 412,6", "chiếm tỷ lệ 0,34")."""
-    words = _words_before(text, start)
-    for filler in ("", *LEXICON.qualifier_fillers):
-        filler_words = filler.split()
-        if filler_words and words[-len(filler_words):] != filler_words:
+    words = words_before(text, start)
+    for filler in _FILLERS:
+        if not ends_with(words, filler):
             continue
-        head = words[:len(words) - len(filler_words)]
+        head = words[:len(words) - len(filler)]
         for qualifier in _QUALIFIERS:
-            q = qualifier.split()
-            if head[-len(q):] == q:
-                return qualifier
+            if ends_with(head, qualifier):
+                return " ".join(qualifier)
     return None
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import LEXICON, SPACE, phrase_alternation
+from .context import ends_with, words_before
+from .lexicon import LEXICON, SPACE
 
 S = SPACE
 _NOT_BEFORE = r"(?<![0-9.,/])"
@@ -72,10 +73,8 @@ def blocked_spans(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
 
 
-_NAME_MARKER = re.compile(
-    rf"(?<![^\W\d_])(?P<marker>{phrase_alternation(LEXICON.name_markers)}){S}*[:.]?{S}*$",
-    re.IGNORECASE)
-_WORD_BEFORE = re.compile(rf"(?P<word>[^\W\d_]+){S}+$")
+_NAME_MARKERS = tuple(tuple(m.split()) for m in LEXICON.name_markers)
+_MARKER_EXCEPTIONS = {tuple(k.split()): v for k, v in LEXICON.name_marker_exceptions.items()}
 
 
 def names_the_number(text: str, start: int) -> bool:
@@ -83,13 +82,10 @@ def names_the_number(text: str, start: int) -> bool:
 
     "tổng số 125 hộ" is still a count: some markers have exceptions for the word before them.
     """
-    before = text[max(0, start - 40):start]
-    m = _NAME_MARKER.search(before)
-    if m is None:
-        return False
-    exceptions = LEXICON.name_marker_exceptions.get(m.group("marker").lower())
-    if exceptions:
-        prior = _WORD_BEFORE.search(before[:m.start()])
-        if prior and prior.group("word").lower() in exceptions:
-            return False
-    return True
+    words = words_before(text, start)
+    for marker in _NAME_MARKERS:
+        if ends_with(words, marker):
+            exceptions = _MARKER_EXCEPTIONS.get(marker, frozenset())
+            prior = words[:len(words) - len(marker)]
+            return not (prior and prior[-1] in exceptions)
+    return False

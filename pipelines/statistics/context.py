@@ -1,0 +1,33 @@
+"""The words right before a position: where qualifiers, name markers and vague words stand."""
+from __future__ import annotations
+
+WINDOW = 60          # characters looked at; four Vietnamese syllables fit comfortably
+
+
+def words_before(text: str, start: int, limit: int = 4) -> tuple[str, ...]:
+    """Up to ``limit`` lowercase words just before ``start``, nearest last.
+
+    Only letters-only words separated by white space count, within the same line: a digit,
+    punctuation or a paragraph break ends the run. A ':' right before the number is skipped
+    ("Điều: 5" reads like "Điều 5").
+    """
+    low = max(0, start - WINDOW)
+    window = text[low:start]
+    line_start = window.rfind("\n") + 1
+    cut = line_start == 0 and low > 0 and not text[low - 1].isspace()
+    window = window[line_start:].rstrip()
+    if window.endswith(":"):
+        window = window[:-1]
+    tokens = window.split()
+    if cut and tokens and not window[:1].isspace():
+        tokens = tokens[1:]                      # the window began inside this word
+    words: list[str] = []
+    for token in reversed(tokens):
+        if len(words) == limit or not token.isalpha():
+            break
+        words.append(token.lower())
+    return tuple(reversed(words))
+
+
+def ends_with(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    return len(words) >= len(phrase) and words[len(words) - len(phrase):] == phrase
