@@ -13,7 +13,7 @@ and every ``Datasette(...)`` built in a test load it. What it adds:
 - ``/<db>/-/article?url=…``: one article, its body re-sanitised from ``body_html`` through the
   extractor's allow-list (never the raw page), its statistics and documents, links to the
   original URL and to the archived raw copy. Served with a Content-Security-Policy that allows
-  no script at all.
+  only the inline scripts of Datasette's templates, by hash.
 - ``/<db>/-/raw/<sha256>``: the archived response bytes as ``text/plain`` (or, with
   ``?download=1``, an attachment), never as HTML; the sha256 is re-checked on every request.
 - A ``year`` facet type (``{"year": "published"}`` in metadata) that filters with
@@ -24,6 +24,7 @@ and every ``Datasette(...)`` built in a test load it. What it adds:
 """
 from __future__ import annotations
 
+import base64
 import difflib
 import hashlib
 import html
@@ -52,10 +53,12 @@ DEFAULT_DATABASE = "archive"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SNIPPET_OPEN, SNIPPET_CLOSE = "**", "**"  # plain text in CSV/JSON; <mark> in HTML
 
-# The article page runs no script at all; its body comes from the allow-list sanitiser.
-ARTICLE_CSP = ("default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; "
+# The article page runs only the inline scripts of Datasette's own templates, each allowed by
+# its hash; anything else (a script that got past the sanitiser into the body) is blocked.
+ARTICLE_CSP = ("default-src 'self'; script-src {scripts}; object-src 'none'; base-uri 'none'; "
                "form-action 'self'; frame-ancestors 'self'; img-src 'self' http: https:; "
                "style-src 'self' 'unsafe-inline'")
+_INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I)
 RAW_CSP = "default-src 'none'; sandbox"
 SECURITY_HEADERS = [
     (b"x-robots-tag", b"noindex, nofollow, noarchive"),
@@ -462,9 +465,20 @@ async def article_page(datasette, request):
         "row_url": datasette.urls.row(name, "articles", tilde_encode(url)),
         "db_url": db_url, "urlencode": urlencode, "metadata": datasette.metadata(),
     }
-    body = await datasette.render_template("district_archive_article.html", context,
+    page = await datasette.render_template("district_archive_article.html", context,
                                            request=request)
-    return Response.html(body, headers={"content-security-policy": ARTICLE_CSP})
+    return Response.html(page, headers={
+        "content-security-policy": article_csp(page, untrusted=str(context["body"]))})
+
+
+def article_csp(page: str, untrusted: str) -> str:
+    """The CSP for a rendered article page: hashes of the templates' inline scripts, found in
+    the page with the archived body taken out, so nothing from the archive is ever allowed."""
+    trusted = page.replace(untrusted, "") if untrusted else page
+    hashes = sorted({"'sha256-%s'" % base64.b64encode(
+        hashlib.sha256(m.group(1).encode("utf-8")).digest()).decode("ascii")
+        for m in _INLINE_SCRIPT.finditer(trusted)})
+    return ARTICLE_CSP.format(scripts=" ".join(hashes) or "'none'")
 
 
 def _decompress(blob: dict) -> bytes:

@@ -2,6 +2,7 @@
 hardening, the year facet, a search box on every table, the dashboard and the SQL functions."""
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import re
@@ -83,7 +84,9 @@ async def test_article_page_shows_body_statistics_and_links(ds, article):
 async def test_article_page_runs_no_script_and_is_not_indexed(ds, article):
     response = await ds.client.get(article_path(article["row"]["url"]))
     csp = response.headers["content-security-policy"]
-    assert "script-src 'none'" in csp and "object-src 'none'" in csp
+    scripts = re.search(r"script-src ([^;]*);", csp).group(1).split()
+    assert scripts and all(s.startswith("'sha256-") for s in scripts)  # no 'self', no inline
+    assert "object-src 'none'" in csp and "base-uri 'none'" in csp
     assert response.headers["x-robots-tag"].startswith("noindex")
     assert '<meta name="robots" content="noindex, nofollow">' in response.text
 
@@ -126,6 +129,11 @@ async def test_article_page_is_safe_whatever_the_archive_holds(poisoned, article
     assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;Tiêu đề" in page
     assert 'href="javascript:' not in page
     assert "&lt;i&gt;evil.pdf&lt;/i&gt;" in page  # shown as text, not linked
+    # Had a script reached the body, the CSP would not allow it: only the templates' scripts.
+    hashes = re.search(r"script-src ([^;]*);", response.headers["content-security-policy"])
+    assert hashes.group(1) == re.search(r"script-src ([^;]*);", (await make_datasette(
+        poisoned).client.get("/archive/-/article?" + urlencode({"url": article["row"]["url"]}))
+    ).headers["content-security-policy"]).group(1)
     assert "&lt;b onmouseover=alert(5)&gt;<mark>5 hộ</mark>&lt;/b&gt;" in page
 
 
@@ -380,3 +388,15 @@ async def test_sql_functions_are_available_to_researchers_sql(ds):
     plugins = {p["name"] for p in (await ds.client.get("/-/plugins.json")).json()}
     assert {"district-news-archive", "datasette-dashboards", "datasette-block-robots"} <= plugins
     assert json.dumps(row)  # plain values
+
+
+def test_article_csp_never_allows_a_script_from_the_body():
+    from district_archive.datasette_plugin import article_csp
+
+    body = "<p>x</p><script>alert(1)</script>"
+    page = f"<html><script>menu()</script><div>{body}</div></html>"
+    csp = article_csp(page, untrusted=body)
+    menu = base64.b64encode(hashlib.sha256(b"menu()").digest()).decode()
+    evil = base64.b64encode(hashlib.sha256(b"alert(1)").digest()).decode()
+    assert f"'sha256-{menu}'" in csp and evil not in csp
+    assert "script-src 'none'" in article_csp("<p>no scripts</p>", untrusted="")

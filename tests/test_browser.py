@@ -1,0 +1,202 @@
+"""End to end in a real browser: `district-archive serve` on a crawled sample archive, driven in
+Debian's headless Chromium (installed by .ci/run; never downloaded at test time) through
+home → search → article → raw copy → articles table → CSV download, then the dashboard.
+
+Screenshots of each step are taken every run; with UPDATE_SCREENSHOTS=1 they are written to
+docs/screenshots/ (the README shows them).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.test_datasette_queries import copy_archive
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+# The flags that work on a machine with no network beyond 127.0.0.1 (no background fetches).
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--disable-dev-shm-usage"]
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+
+if not CHROMIUM:
+    if os.environ.get("CI"):
+        pytest.fail("CI needs Debian's chromium: .ci/run installs it", pytrace=False)
+    pytest.skip("no chromium on this machine (apt-get install chromium)", allow_module_level=True)
+playwright = pytest.importorskip("playwright.sync_api")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def served(crawled_archive, tmp_path_factory):
+    """`district-archive serve`, for real, on a copy of the crawled sample archive."""
+    db = copy_archive(crawled_archive, tmp_path_factory.mktemp("served") / "archive.db")
+    port = free_port()
+    started = time.monotonic()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "district_archive.cli", "serve", "--db", str(db),
+         "--port", str(port)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            try:
+                urllib.request.urlopen(base + "/-/versions.json", timeout=2).close()
+                break
+            except OSError:
+                if process.poll() is not None:
+                    pytest.fail(process.stdout.read().decode()[-3000:])
+                time.sleep(0.1)
+        else:
+            pytest.fail("district-archive serve did not answer")
+        print(f"\nserve answered after {time.monotonic() - started:.2f}s")
+        yield base, db
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, tmp_path):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True,
+                                  locale="vi-VN")
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    page.console_errors = []
+    page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
+    page.on("pageerror", lambda e: page.console_errors.append(str(e)))
+    yield page
+    context.close()
+
+
+def shoot(page, name: str, tmp_path: Path, full_page: bool = False) -> Path:
+    target = (SCREENSHOTS if os.environ.get("UPDATE_SCREENSHOTS") else tmp_path) / f"{name}.png"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(target), full_page=full_page)
+    assert target.stat().st_size > 10_000  # a real picture, not a blank page
+    return target
+
+
+def test_search_article_and_csv_download(served, page, tmp_path):
+    base, db = served
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    timings = {}
+    t0 = time.monotonic()
+
+    # Home: the search form is the first thing offered.
+    page.goto(base + "/")
+    assert page.title().startswith("District News Archive")
+    shoot(page, "home", tmp_path)
+
+    # Search, typed the way people type on a keyboard without Vietnamese input.
+    page.fill("#archive-q", "kien thuy ho ngheo")
+    page.click("form.archive-search input[type=submit]")
+    page.wait_for_url("**/archive/search?*")
+    timings["search"] = time.monotonic() - t0
+    rows = page.locator("table.rows-and-columns tbody tr")
+    expected = [r["url"] for r in conn.execute(
+        "select url, title_folded || ' ' || body_folded as t from articles")
+        if all(w in r["t"].split() for w in ("kien", "thuy", "ho", "ngheo"))]
+    assert rows.count() == len(expected) > 0
+    marks = page.locator("td.col-snippet mark")
+    assert marks.count() > 0
+    assert {m.lower() for m in marks.all_inner_texts()} & {"kiến", "thụy", "hộ", "nghèo"}
+    shoot(page, "search", tmp_path)
+
+    # The first result's title opens the article page.
+    first = page.locator("td.col-title a").first
+    title = first.inner_text()
+    first.click()
+    page.wait_for_url("**/archive/-/article?url=*")
+    timings["article"] = time.monotonic() - t0
+    article = conn.execute("select * from articles where title = ?", [title]).fetchone()
+    assert page.locator("h1#article-title").inner_text() == article["title"]
+    body = page.locator("#article-body").inner_text()
+    assert article["body_text"].split("\n\n")[1][:80] in body
+    assert page.locator("#article-body script").count() == 0
+    assert page.locator("#original-link").get_attribute("href") == article["url"]
+    stats = conn.execute("select count(*) from statistics where article_url = ?",
+                         [article["url"]]).fetchone()[0]
+    assert page.locator("#statistics tbody tr").count() == stats
+    assert page.locator("#statistics mark").count() == stats
+    assert page.locator("#sha-verified").is_visible()
+    shoot(page, "article", tmp_path)
+
+    # The archived raw copy opens as text, never as a page.
+    raw_href = page.locator("#raw-link").get_attribute("href")
+    response = page.goto(base + raw_href)
+    assert response.headers["content-type"].startswith("text/plain")
+    assert page.locator("body pre").inner_text().lstrip().lower().startswith("<!doctype html")
+    page.go_back()
+
+    # From the article to its table, searched the same way, and out as a CSV file.
+    page.click("p.crumbs a:has-text('articles')")
+    page.wait_for_url("**/archive/articles")
+    page.fill("#_search", "kien thuy ho ngheo")
+    page.press("#_search", "Enter")
+    page.wait_for_url("**_search=*")
+    shown = page.locator("table.rows-and-columns tbody tr").count()
+    assert shown == len(expected)
+    page.check("#export input[name=_dl]")
+    with page.expect_download() as info:
+        page.click("#export input[type=submit]")
+    download = info.value
+    timings["csv"] = time.monotonic() - t0
+    assert download.suggested_filename.endswith(".csv")
+    text = Path(download.path()).read_text(encoding="utf-8")
+    exported = list(csv.DictReader(io.StringIO(text)))
+    assert sorted(r["url"] for r in exported) == sorted(expected)
+    assert article["title"] in {r["title"] for r in exported}
+    assert not page.console_errors, page.console_errors
+    conn.close()
+    print("browser timings (s from first page):",
+          ", ".join(f"{k} {v:.2f}" for k, v in timings.items()))
+
+
+def test_dashboard_draws_every_chart(served, page, tmp_path):
+    base, _ = served
+    started = time.monotonic()
+    page.goto(base + "/-/dashboards/archive-overview")
+    charts = ["articles-per-month", "money-per-site-year", "most-cited-documents",
+              "visitor-trend"]
+    for chart in charts:  # vega-embed draws each chart into its own svg or canvas
+        page.wait_for_selector(f"#chart-{chart} canvas, #chart-{chart} svg.marks",
+                               state="attached")
+    for metric in ["articles-total", "money-total", "documents-total"]:
+        page.wait_for_function(
+            "id => /\\d/.test(document.querySelector('#chart-' + id)?.innerText || '')",
+            arg=metric)
+    print(f"\ndashboard drawn in {time.monotonic() - started:.2f}s")
+    assert not page.console_errors, page.console_errors
+    shoot(page, "dashboard", tmp_path, full_page=True)
+
+    # One site picked: every chart redraws from the filtered queries.
+    page.goto(base + "/-/dashboards/archive-overview?site=tankhe")
+    page.wait_for_selector("#chart-articles-per-month canvas, #chart-articles-per-month svg.marks",
+                           state="attached")
+    assert not page.console_errors, page.console_errors
