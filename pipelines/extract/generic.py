@@ -176,7 +176,8 @@ def find_body(root: etree._Element, base_url: str) -> tuple[etree._Element | Non
             break
         ref = final[level]
         extras = [sib for sib in parent if sib is not level and isinstance(sib.tag, str)
-                  and final.get(sib, 0.0) >= max(3.0, 0.2 * ref) and link_density(sib) < 0.3]
+                  and sib.tag not in ("h1", "h2", "h3", "h4", "h5", "h6") and link_density(sib) < 0.3
+                  and final.get(sib, 0.0) >= max(3.0, 0.2 * ref)]
         if extras:
             best = level
             break
