@@ -53,6 +53,14 @@ def resolve_args(base_url: str) -> list[str]:
             "--resolve", f"cdn.haiphong.gov.vn={base_url}"]
 
 
+def crawl_kienthuy(db: Path, server, *extra: str) -> subprocess.CompletedProcess:
+    """A real crawl of kienthuy served by ``server`` (a SampleServer); asserts it succeeded."""
+    result = run_cli("crawl", "--site", "kienthuy", "--db", str(db), "--log-level", "WARNING",
+                     *resolve_args(server.base_url), *extra)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result
+
+
 def edit_manifest(site_dir: Path, edit) -> None:
     path = site_dir / "manifest.json"
     entries = json.loads(path.read_text(encoding="utf-8"))

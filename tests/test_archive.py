@@ -13,18 +13,20 @@ import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
 
 from district_archive.sample_server import serve_site
-from tests.conftest import CLI, ROOT, edit_manifest, gold_articles, resolve_args, run_cli
+from tests.conftest import (
+    CLI,
+    ROOT,
+    crawl_kienthuy,
+    edit_manifest,
+    gold_articles,
+    resolve_args,
+    run_cli,
+)
 
 CHANGED = "/tin-tuc-su-kien/kham-sang-loc-tu-van-suc-khoe-mien-phi-cho-nguoi-cao-tuoi-916540"
 REMOVED = "/chi-dao-dieu-hanh/nang-cao-chat-luong-phuc-vu-tai-bo-phan-mot-cua-huyen-911074"
 BASE = "https://kienthuy.haiphong.gov.vn"
 
-
-def crawl(db, server, *extra):
-    result = run_cli("crawl", "--site", "kienthuy", "--db", str(db), "--log-level", "WARNING",
-                     *resolve_args(server.base_url), *extra)
-    assert result.returncode == 0, result.stderr[-3000:]
-    return result
 
 
 def test_changed_article_gets_a_version_and_removed_one_is_marked_gone(tmp_path, sample_copy):
@@ -32,13 +34,13 @@ def test_changed_article_gets_a_version_and_removed_one_is_marked_gone(tmp_path,
     server = serve_site(site)
     db_path = tmp_path / "archive.db"
     try:
-        crawl(db_path, server)
+        crawl_kienthuy(db_path, server)
         page = site / "pages" / "tin-tuc-su-kien" / "916540.html"
         html = page.read_text(encoding="utf-8")
         assert html.count("2.860 người") == 1
         page.write_text(html.replace("2.860 người", "2.917 người"), encoding="utf-8")
         edit_manifest(site, lambda entries: [e for e in entries if e["path"] != REMOVED])
-        crawl(db_path, server)
+        crawl_kienthuy(db_path, server)
     finally:
         server.stop()
     db = sqlite_utils.Database(db_path)

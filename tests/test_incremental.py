@@ -8,19 +8,18 @@ import sqlite_utils
 
 from district_archive.jobs import site_locks
 from district_archive.sample_server import serve_site
-from tests.conftest import edit_manifest, gold_articles, resolve_args, run_cli
+from tests.conftest import (
+    crawl_kienthuy,
+    edit_manifest,
+    gold_articles,
+    run_cli,
+)
 
 NEW = {
     "/tin-tuc-su-kien/hoi-nghi-tong-ket-cong-tac-dan-van-nam-2024-990001": "Hội nghị tổng kết công tác dân vận năm 2024",
     "/tin-tuc-su-kien/ra-quan-lam-sach-bai-bien-nghi-duong-990002": "Ra quân làm sạch bãi biển Nghi Dương",
 }
 
-
-def crawl(db, server, *extra):
-    result = run_cli("crawl", "--site", "kienthuy", "--db", str(db), "--log-level", "WARNING",
-                     *resolve_args(server.base_url), *extra)
-    assert result.returncode == 0, result.stderr[-3000:]
-    return result
 
 
 def add_articles(site_dir):
@@ -48,9 +47,9 @@ def test_incremental_with_nothing_new_fetches_only_first_listing_pages(tmp_path,
     server = serve_site(site)
     db_path = tmp_path / "archive.db"
     try:
-        crawl(db_path, server)
+        crawl_kienthuy(db_path, server)
         before = len(server.requests)
-        result = crawl(db_path, server, "--incremental")
+        result = crawl_kienthuy(db_path, server, "--incremental")
         second = Counter(server.requests[before:])
     finally:
         server.stop()
@@ -66,10 +65,10 @@ def test_incremental_archives_exactly_the_two_new_articles(tmp_path, sample_copy
     server = serve_site(site)
     db_path = tmp_path / "archive.db"
     try:
-        crawl(db_path, server)
+        crawl_kienthuy(db_path, server)
         add_articles(site)
         before = len(server.requests)
-        result = crawl(db_path, server, "--incremental")
+        result = crawl_kienthuy(db_path, server, "--incremental")
         fetched = server.requests[before:]
     finally:
         server.stop()
@@ -91,8 +90,8 @@ def test_recent_articles_are_rechecked_with_conditional_requests(tmp_path, sampl
     server = serve_site(site)
     db_path = tmp_path / "archive.db"
     try:
-        crawl(db_path, server)
-        result = crawl(db_path, server, "--incremental", "--recent-days", "100000")
+        crawl_kienthuy(db_path, server)
+        result = crawl_kienthuy(db_path, server, "--incremental", "--recent-days", "100000")
     finally:
         server.stop()
     db = sqlite_utils.Database(db_path)
