@@ -205,7 +205,7 @@ def drop_boilerplate_blocks(blocks: list[Block]) -> list[Block]:
         if len(b.text) < 300 and b.text in seen:
             continue
         seen.add(b.text)
-        if b.kind == "text" and len(b.text) >= 15 and b.link_chars >= 0.9 * len(b.text):
+        if b.kind == "text" and len(b.text) >= 15 and b.link_chars >= 0.8 * len(b.text):
             continue  # a line that is all link: a teaser for another page, not this article's text
         low = b.text.casefold()
         if any(rx.search(low) for rx in r.cut) and len(b.text) < 60:
