@@ -100,7 +100,7 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
         with site_locks(db_path, [s.id for s in sites]), \
                 (_sample_servers(sites) if sample else contextlib.nullcontext({})) as served:
             jobs = [plan(CrawlJob(site, registered, {**served, **resolve}), db_path,
-                         incremental=incremental, resumable=bool(jobdir),
+                         incremental=incremental, jobdir=jobdir,
                          recent_days=recent_days) for site in sites]
             results = run_crawls(jobs, db=db_path, max_pages=max_pages, jobdir=jobdir,
                                  max_minutes=max_minutes, log_level=log_level,

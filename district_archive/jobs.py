@@ -12,12 +12,14 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from crawler.runner import CrawlJob
+from pipelines.reprocess import reprocess_archive
 from pipelines.store import Archive
 
 
@@ -64,26 +66,50 @@ def _validators(headers_json: str | None) -> dict[str, str]:
     return out
 
 
-def plan(job: CrawlJob, db_path: str, *, incremental: bool, resumable: bool,
+def _reset_scrapy_state(jobdir: Path) -> None:
+    """After a kill -9, Scrapy's JOBDIR holds fingerprints of requests whose queue entries were
+    never saved: trusting it would skip pages nobody fetched. The archive knows what was
+    fetched; start Scrapy's state afresh. (A clean stop, Ctrl-C or SIGTERM, saves the queue and
+    finishes its run row, so it resumes through Scrapy's own JOBDIR instead.)"""
+    for name in ("requests.seen", "spider.state"):
+        (jobdir / name).unlink(missing_ok=True)
+    shutil.rmtree(jobdir / "requests.queue", ignore_errors=True)
+
+
+def plan(job: CrawlJob, db_path: str, *, incremental: bool, jobdir: str | None,
          recent_days: int) -> CrawlJob:
     """Fill ``job.mode``, ``revisit`` and ``skip`` from the archive at ``db_path``."""
+    resumable = jobdir is not None
     if not Path(db_path).exists():
         job.mode = "incremental" if incremental else "full"
         return job
     archive = Archive(db_path)
     try:
-        known = archive.known_articles(job.site.id)
         last = next(archive.db.query(
             "select id, started_at, finished_at from crawl_runs where site = ? "
             "order by id desc limit 1", [job.site.id]), None)
-        if last and last["finished_at"] is None:
+        interrupted = bool(last and last["finished_at"] is None)
+        archived_in_run: list[str] = []
+        if interrupted:
             archive.finish_run(last["id"], finish_reason="interrupted")
+            if resumable:
+                # Pages it archived but had no time to derive from: derive now, offline, so
+                # the resumed crawl need not fetch them again.
+                reprocess_archive(archive, log=lambda message: None, pending_in_run=last["id"])
+                # Articles and attachments it fetched are done; listings are walked again,
+                # they are how the rest is found.
+                archived_in_run = [row["url"] for row in archive.db.query(
+                    """select url from pages where run_id = ? and status is not null
+                         and (page_type in ('article', 'attachment')
+                              or url in (select url from articles))""", [last["id"]])]
+        known = archive.known_articles(job.site.id)
     finally:
         archive.close()
     live = [k for k in known if k["status"] == "live"]
-    if resumable and last and last["finished_at"] is None:
+    if resumable and interrupted:
         job.mode = "resume"
-        done = {k["url"] for k in known if (k["last_seen"] or "") >= last["started_at"]}
+        _reset_scrapy_state(Path(jobdir))
+        done = set(archived_in_run)
         job.skip = sorted(done)
         job.revisit = [{"url": k["url"]} for k in live if k["url"] not in done]
     elif incremental:

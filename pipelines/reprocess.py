@@ -14,22 +14,30 @@ from pipelines.analyse import analyse_page
 from pipelines.extract import ExtractionError
 from pipelines.store import Archive
 
-EXTRACTABLE = ("article", "unknown")
+_EXTRACTABLE = ("status = 200 and sha256 is not null "
+                "and page_type in ('article', 'unknown')")
 
 
-def reprocess_archive(archive: Archive, log: Callable[[str], None] = print) -> dict[str, int]:
+def reprocess_archive(archive: Archive, log: Callable[[str], None] = print,
+                      pending_in_run: int | None = None) -> dict[str, int]:
+    """Analyse the newest archived fetch of every article URL again. With ``pending_in_run``,
+    only the pages that run archived but never got to derive (a crawl killed in between)."""
     db = archive.db
     summary: Counter[str] = Counter()
     families = {row["id"]: row["family"] for row in db["sites"].rows}
+    columns = "p.id, p.url, p.site, p.page_type, p.headers, p.sha256, p.fetched_at"
     # Materialised: writing while a read cursor is open on the same connection fails in SQLite.
-    rows = list(db.query(
-        """select p.id, p.url, p.site, p.page_type, p.headers, p.sha256, p.fetched_at
-           from pages p
-           join (select url, max(id) as id from pages
-                 where status = 200 and sha256 is not null and page_type in ('article', 'unknown')
-                 group by url) latest on latest.id = p.id
-           order by p.id"""
-    ))
+    if pending_in_run is None:
+        rows = list(db.query(
+            f"""select {columns} from pages p
+                join (select url, max(id) as id from pages where {_EXTRACTABLE} group by url)
+                     latest on latest.id = p.id
+                order by p.id"""))
+    else:
+        rows = list(db.query(
+            f"""select {columns} from pages p
+                where p.run_id = ? and p.extract_status is null and {_EXTRACTABLE}
+                order by p.id""", [pending_in_run]))
     for row in rows:
         try:
             body = archive.raw_body(row["sha256"])
