@@ -17,19 +17,22 @@ benchmark's own metric (its ``evaluate.py`` token F1 over ``articleBody``).
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
-import re
-import statistics
 import sys
-import time
-import warnings
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# Run as a script, bench/ is first on sys.path, and bench/statistics.py (the statistics
+# benchmark) would shadow the standard library's statistics module.
+sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
+
+import argparse  # noqa: E402
+import gzip  # noqa: E402
+import json  # noqa: E402
+import re  # noqa: E402
+import statistics  # noqa: E402
+import time  # noqa: E402
+import warnings  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 
 from pipelines.extract import ExtractionError, extract_article  # noqa: E402
 from pipelines.extract.evaluation import GoldCase, iter_gold_dirs, token_f1  # noqa: E402

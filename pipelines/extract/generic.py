@@ -145,6 +145,13 @@ def _weight(el: etree._Element) -> float:
     return w
 
 
+def _chrome(el: etree._Element) -> bool:
+    """Page chrome by its own tag or name (footer, aside, nav, sidebar…)."""
+    names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    return el.tag in ("footer", "aside", "nav", "header") or bool(
+        names and re.search(r"(^|[\s_-])(footer|sidebar|aside|nav|navbar|menu|comments?|related)([\s_-]|$)", names, re.I))
+
+
 def find_body(root: etree._Element, base_url: str) -> tuple[etree._Element | None, list[etree._Element]]:
     """The element holding the article text (None when nothing reads like prose), and the
     siblings that continue it (stories split over several sections)."""
@@ -177,7 +184,7 @@ def find_body(root: etree._Element, base_url: str) -> tuple[etree._Element | Non
         ref = final[level]
         extras = [sib for sib in parent if sib is not level and isinstance(sib.tag, str)
                   and sib.tag not in ("h1", "h2", "h3", "h4", "h5", "h6") and link_density(sib) < 0.3
-                  and final.get(sib, 0.0) >= max(3.0, 0.2 * ref)]
+                  and final.get(sib, 0.0) >= max(3.0, 0.2 * ref) and not _chrome(sib)]
         if extras:
             best = level
             break
