@@ -29,5 +29,11 @@ def words_before(text: str, start: int, limit: int = 4) -> tuple[str, ...]:
     return tuple(reversed(words))
 
 
-def ends_with(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    return len(words) >= len(phrase) and words[len(words) - len(phrase):] == phrase
+def phrase_at_end(words: tuple[str, ...], phrases: frozenset[tuple[str, ...]],
+                  longest: int) -> tuple[str, ...] | None:
+    """The longest phrase of ``phrases`` that ``words`` end with, or None."""
+    for n in range(min(longest, len(words)), 0, -1):
+        tail = words[len(words) - n:]
+        if tail in phrases:
+            return tail
+    return None

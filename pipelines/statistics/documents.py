@@ -13,6 +13,7 @@ same sentence names: "của X" / "do X ban hành" after the reference, or X in "
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -34,8 +35,14 @@ _DATE = (rf"(?P<d>[0-9]{{1,2}}){S}*(?P<sep>[/.-]){S}*(?P<m>[0-9]{{1,2}}){S}*(?P=
          rf"|(?P<d2>[0-9]{{1,2}}){S}+tháng{S}+(?P<m2>[0-9]{{1,2}}){S}+năm{S}+(?P<y2>[0-9]{{4}})")
 _DATE_TAIL = rf"(?:{S}*,{S}*|{S}+)ngày{S}+(?:{_DATE})(?![0-9])"
 
+# A name may stand between the type and "số" ("Luật Đầu tư công số 49/2014/QH13"); it is
+# accepted only before "số" and a symbol number (see _acceptable).
+_UPPER = "[" + "".join(ch for ch in map(chr, range(0x41, 0x2000))
+                       if ch.isupper() and "LATIN" in unicodedata.name(ch, "")) + "]"
+_NAME_WORD = rf"(?![Ss]ố(?![^\W\d_])|(?:{_TYPES})(?![^\W\d_]))[^\W\d_]+"
 DOCUMENT = re.compile(
     rf"(?<![^\W\d_])(?P<type>{_TYPES})"
+    rf"(?P<name>{S}+(?={_UPPER}){_NAME_WORD}(?:,?{S}+{_NAME_WORD}){{0,7}}?)?"
     rf"{S}+(?:(?P<so>[Ss]ố){S}*:?{S}*)?"
     rf"(?P<number>{DOC_NUMBER_PARTY}|{DOC_NUMBER_STATE}|{_BARE})"
     rf"(?P<date>{_DATE_TAIL})?")
@@ -63,15 +70,17 @@ class DocumentRef:
 
 def find_documents(text: str, sentences: Sentences) -> list[DocumentRef]:
     refs: list[DocumentRef] = []
-    for m in DOCUMENT.finditer(text):
+    pos = 0
+    while (m := DOCUMENT.search(text, pos)) is not None:
         if not _acceptable(text, m):
+            pos = m.start() + 1          # a rejected match must not hide a reference inside it
             continue
         doc_type = m.group("type")
         refs.append(_ref(m, doc_type))
-        end = refs[-1].end
-        while (more := CONTINUATION.match(text, end)) is not None:
+        pos = refs[-1].end
+        while (more := CONTINUATION.match(text, pos)) is not None:
             refs.append(_ref(more, doc_type))
-            end = more.end()
+            pos = more.end()
     done: list[DocumentRef] = []
     for ref in refs:                      # in order: a list item may inherit its issuer
         done.append(_with_issuer(text, sentences, ref, done[-1] if done else None))
@@ -80,6 +89,8 @@ def find_documents(text: str, sentences: Sentences) -> list[DocumentRef]:
 
 def _acceptable(text: str, m: re.Match[str]) -> bool:
     number, doc_type = m.group("number"), key(m.group("type"))
+    if m.group("name"):
+        return bool(m.group("so")) and not number.isdigit()
     if not number.isdigit():
         return True                                   # a symbol number is always a reference
     canonical = next(t for t in LEXICON.document_types if key(t) == doc_type)
@@ -116,11 +127,15 @@ def _iso_date(m: re.Match[str]) -> str | None:
 
 # --- issuer --------------------------------------------------------------------------------
 
-_AFTER = re.compile(rf"{S}*,?{S}*(?P<word>của|do){S}+")
+# "của X", "do X ban hành", and joint documents "giữa X và Y".
+_AFTER = re.compile(rf"{S}*,?{S}*(?P<word>của|do|giữa){S}+")
+# "Theo đề nghị của X tại Tờ trình số ...": X wrote the document.
+_OF_BEFORE = re.compile(rf"(?<![^\W\d_])của{S}+")
+_AT_BEFORE = re.compile(rf"{S}+(?:tại|theo){S}+")
 # The verbs by which a body issues a document: "ban hành", "phê duyệt", "thông qua" (a
 # People's Council passes its resolutions), "ký ban hành".
 _VERB_BEFORE = re.compile(
-    rf"(?P<verb>(?:ký{S}+)?ban{S}+hành|phê{S}+duyệt|thông{S}+qua)"
+    rf"(?P<verb>(?:ký{S}+)?ban{S}+hành|phê{S}+duyệt|thông{S}+qua|ký|(?<![^\W\d_])có)"
     rf"(?:{S}+(?:[^,;.:\n]{{0,60}}?{S})?(?:tại|theo|bằng))?{S}*$")
 _AUXILIARIES = re.compile(rf"(?:{S}+(?:đã|vừa|mới|chính{S}+thức|sẽ|đồng{S}+thời))+{S}*$")
 _CLAUSE_START = re.compile(rf"[,;:(“\"]{S}*|(?<![^\W\d_])(?:được|do){S}+")
@@ -143,12 +158,15 @@ def _with_issuer(text: str, sentences: Sentences, ref: DocumentRef,
     if after:
         issuer, stopped_by = _copy_issuer(text, after.end(), sent_end)
         # "do" also means "because": only "do X ban hành/ký" names an issuer.
-        if issuer and (after.group("word") == "của" or stopped_by in ("ban hành", "ký", "kí")):
+        if issuer and (after.group("word") != "do" or stopped_by in ("ban hành", "ký", "kí")):
             return replace(ref, issuer=issuer)
     # Look back a bounded window only: a sentence may be a megabyte without punctuation.
     subject = _subject_of_verb(text, max(sent_start, ref.start - LOOKBACK), ref.start)
     if subject:
         return replace(ref, issuer=subject, issuer_from_verb=True)
+    author = _author_before(text, max(sent_start, ref.start - LOOKBACK), ref.start)
+    if author:
+        return replace(ref, issuer=author)
     if (previous is not None and previous.issuer_from_verb and previous.start >= sent_start
             and _LIST_JOIN.search(text, max(previous.end, ref.start - 8), ref.start)):
         # "Ban Thường vụ Huyện ủy đã ban hành Chỉ thị số 24-CT/HU ...; Quy định số 03-QĐi/HU"
@@ -174,6 +192,20 @@ def _subject_of_verb(text: str, sent_start: int, ref_start: int) -> str | None:
     if any(ch.isdigit() for ch in subject):
         return None
     return subject
+
+
+def _author_before(text: str, start: int, ref_start: int) -> str | None:
+    """X in "(đề nghị) của X tại <ref>"."""
+    of = None
+    for of in _OF_BEFORE.finditer(text, start, ref_start):
+        pass
+    if of is None:
+        return None
+    issuer, _ = _copy_issuer(text, of.end(), ref_start)
+    if issuer is None:
+        return None
+    at = _AT_BEFORE.match(text, of.end() + len(issuer), ref_start)
+    return issuer if at is not None and at.end() == ref_start else None
 
 
 def _copy_issuer(text: str, pos: int, limit: int) -> tuple[str | None, str | None]:

@@ -39,6 +39,7 @@ def phrase_alternation(phrases: Iterable[str]) -> str:
 class Lexicon:
     counted_nouns: Mapping[str, str]          # surface key -> unit (the noun, or its head)
     not_units: frozenset[str]                 # look like "noun + more" but are other words
+    durations: Mapping[str, str]              # surface key -> unit, after digit numbers only
     measure_units: Mapping[str, str]          # surface key -> unit
     currencies: Mapping[str, str]             # surface key -> ISO 4217 code
     not_money_after_dong: frozenset[str]
@@ -66,6 +67,7 @@ class Lexicon:
         return cls(
             counted_nouns=MappingProxyType(nouns),
             not_units=frozenset(key(w) for w in raw["not_units"]),
+            durations=MappingProxyType({key(k): v for k, v in raw["durations"].items()}),
             measure_units=MappingProxyType({key(k): v for k, v in raw["measure_units"].items()}),
             currencies=MappingProxyType({key(k): v for k, v in raw["currencies"].items()}),
             not_money_after_dong=frozenset(raw["not_money_after_dong"]),

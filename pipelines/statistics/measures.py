@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .context import ends_with, words_before
+from .context import phrase_at_end, words_before
 from .lexicon import LEXICON, SPACE, SPACE_CHARS, key, phrase_alternation
 from .model import Kind
 from .numbers import NUMBER_TOKEN, SCALE_WORDS, SPELLED_NUMBER, parse_number, parse_spelled, scale_of
@@ -23,7 +23,7 @@ _GAP = f"{SPACE}{{1,3}}"
 _RANGE_STARTS = frozenset("-–—~đĐtT")
 _PERCENT = re.compile(rf"{SPACE}{{0,2}}%|{_GAP}phần{SPACE}+trăm(?![^\W\d_])", re.IGNORECASE)
 _UNIT_SPACED = re.compile(
-    rf"{_GAP}(?P<unit>{phrase_alternation([*LEXICON.currencies, *LEXICON.measure_units, *LEXICON.counted_nouns, *LEXICON.not_units])})"
+    rf"{_GAP}(?P<unit>{phrase_alternation([*LEXICON.currencies, *LEXICON.measure_units, *LEXICON.counted_nouns, *LEXICON.durations, *LEXICON.not_units])})"
     r"(?![^\W\d_])", re.IGNORECASE)
 # Measure units and currencies may be glued to the number: "10km", "50ha", "300.000đ".
 _UNIT_GLUED = re.compile(
@@ -31,11 +31,15 @@ _UNIT_GLUED = re.compile(
     re.IGNORECASE)
 _NEXT_WORD = re.compile(rf"{SPACE}+(?P<word>[^\W\d_]+)")
 _COMPOUND_PART = re.compile(rf"{_GAP}(?P<number>[0-9]{{1,3}})(?![0-9.,])")
+# A bare 19xx/20xx before a noun is a year ("Tết Kỷ Hợi 2019 đầm ấm"); counts of that size are
+# written with a thousands dot ("2.019 hộ").
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _RANGE_JOIN = re.compile(rf"{SPACE}*(?:-|–|—|~){SPACE}*|{_GAP}(?P<word>đến|tới){_GAP}", re.IGNORECASE)
-# Word tuples, longest first, so that "ước đạt" wins over "đạt" and "giảm còn" over "còn".
-_QUALIFIERS = tuple(sorted((tuple(q.split()) for q in LEXICON.qualifiers), key=len, reverse=True))
-_FILLERS = ((), *(tuple(f.split()) for f in LEXICON.qualifier_fillers))
-_VAGUE = tuple(tuple(v.split()) for v in LEXICON.vague_before_spelled)
+# Word tuples; the longest match wins, so "ước đạt" beats "đạt" and "giảm còn" beats "còn".
+_QUALIFIERS = frozenset(tuple(q.split()) for q in LEXICON.qualifiers)
+_FILLERS = frozenset(tuple(f.split()) for f in LEXICON.qualifier_fillers)
+_VAGUE = frozenset(tuple(v.split()) for v in LEXICON.vague_before_spelled)
+_LONGEST = max(map(len, _QUALIFIERS | _FILLERS | _VAGUE))
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,8 @@ class Amount:
     end: int
     value: Decimal
     scale: int            # product of the scale words read (1 when none)
+    spelled: bool = False  # "hai mươi lăm", not digits
+    year_like: bool = False
 
 
 @dataclass(frozen=True)
@@ -140,7 +146,8 @@ def _read_amount(text: str, start: int, end: int) -> Amount | None:
             break
         value += part_value
         end, scale = part_end, part_scale
-    return Amount(start, end, value, scale)
+    year_like = scale == 1 and _YEAR.fullmatch(text, start, end) is not None
+    return Amount(start, end, value, scale, year_like=year_like)
 
 
 def _apply_scales(text: str, value: Decimal, end: int) -> tuple[Decimal, int, int]:
@@ -178,6 +185,11 @@ def _read_unit(text: str, amount: Amount) -> Unit | None:
         return Unit("money", LEXICON.currencies[word], m.end())
     if word in LEXICON.measure_units:
         return Unit("quantity", LEXICON.measure_units[word], m.end())
+    if amount.year_like:
+        return None                                  # "năm 2019 người dân ..." read as a year
+    if word in LEXICON.durations:
+        # "trong 5 năm" is a span of time; a spelled one is vague ("hơn hai năm").
+        return None if amount.spelled else Unit("quantity", LEXICON.durations[word], m.end())
     return Unit("quantity", LEXICON.counted_nouns[word], m.end())
 
 
@@ -200,7 +212,8 @@ def _spelled_measures(text: str, blocked: bytearray) -> Iterator[Measure]:
         if value is None:
             continue
         amount = Amount(m.start(), m.end(), Decimal(value),
-                        scale_of(words[-1]) if words[-1].lower() in LEXICON.scales else 1)
+                        scale_of(words[-1]) if words[-1].lower() in LEXICON.scales else 1,
+                        spelled=True)
         unit = _read_unit(text, amount)
         if unit is not None:
             yield Measure(unit.kind, m.start(), unit.end, amount.value, unit.unit,
@@ -208,21 +221,18 @@ def _spelled_measures(text: str, blocked: bytearray) -> Iterator[Measure]:
 
 
 def _vague_before(text: str, start: int) -> bool:
-    words = words_before(text, start)
-    return any(ends_with(words, vague) for vague in _VAGUE)
+    return phrase_at_end(words_before(text, start), _VAGUE, _LONGEST) is not None
 
 
 def qualifier_before(text: str, start: int) -> str | None:
     """The qualifier just before a number ("hơn 300", "ước đạt 412,6", "chiếm tỷ lệ 0,34")."""
     words = words_before(text, start)
-    for filler in _FILLERS:
-        if not ends_with(words, filler):
-            continue
-        head = words[:len(words) - len(filler)]
-        for qualifier in _QUALIFIERS:
-            if ends_with(head, qualifier):
-                return " ".join(qualifier)
-    return None
+    qualifier = phrase_at_end(words, _QUALIFIERS, _LONGEST)
+    if qualifier is None:                    # "chiếm tỷ lệ 0,34%": a filler between
+        filler = phrase_at_end(words, _FILLERS, _LONGEST)
+        if filler is not None:
+            qualifier = phrase_at_end(words[:len(words) - len(filler)], _QUALIFIERS, _LONGEST)
+    return " ".join(qualifier) if qualifier else None
 
 
 def _overlaps(measure: Measure, taken: list[tuple[int, int]]) -> bool:
