@@ -89,6 +89,13 @@ def test_body_dates_never_used_without_header() -> None:
     assert a.published is None
 
 
+def test_dateline_above_the_headline() -> None:
+    html = ("<html><head><title>Hội nghị tổng kết</title></head><body><div class='main'>"
+            "<div class='x1'>Thứ Hai, 27/11/2023 15:30</div><h1>Hội nghị tổng kết công tác năm 2023</h1>"
+            f"<div class='x2'><p>{PROSE}</p><p>{PROSE}</p></div></div></body></html>")
+    assert extract_article(html, URL, now=NOW).published == "2023-11-27T15:30"
+
+
 def test_meta_date_when_no_header_date() -> None:
     head = "<meta property='article:published_time' content='2023-11-27T08:30:00+07:00'>"
     a = extract_article(page(f"<div class='content'><p>{PROSE}</p></div>", head=head), URL, now=NOW)
@@ -125,6 +132,13 @@ def test_counter_labels_and_thousands_dots() -> None:
     assert extract_counter(parse_html(f"<html><body>{html}</body></html>")) == {
         "online": 11, "today": 926, "yesterday": 1391, "week": 4718, "month": 31508, "year": 301552,
         "total": 2351904}
+
+
+def test_counter_ignores_previous_periods() -> None:
+    html = """<div><h3>Thống kê truy cập</h3><p>Đang xem: 5</p><p>Hôm nay: 10</p><p>Tuần trước: 999</p>
+      <p>Tuần này: 50</p><p>Tháng trước: 888</p><p>Tổng: 1.000</p></div>"""
+    assert extract_counter(parse_html(f"<html><body>{html}</body></html>")) == {
+        "online": 5, "today": 10, "yesterday": None, "week": 50, "month": None, "year": None, "total": 1000}
 
 
 def test_no_counter_is_none_and_counter_never_in_body() -> None:

@@ -194,15 +194,18 @@ def split_header_lines(blocks: list[Block]) -> tuple[list[Block], list[str]]:
 
 def drop_boilerplate_blocks(blocks: list[Block]) -> list[Block]:
     """Boilerplate paragraphs by their whole text; a related-news heading cuts the list after it;
-    a short line seen before (gallery captions, "Photo: …" credits repeated) is not said twice."""
+    a short line repeated above the first paragraph of prose (a photo gallery's captions and
+    credits) is said once; repeats further down are the article's own (tables, recipes)."""
     r = rules()
     out: list[Block] = []
     seen: set[str] = set()
+    in_header = True
     for n, b in enumerate(blocks):
         if b.kind == "image":
             out.append(b)
             continue
-        if len(b.text) < 300 and b.text in seen:
+        in_header = in_header and len(b.text) < 150
+        if in_header and b.text in seen:
             continue
         seen.add(b.text)
         if b.kind == "text" and len(b.text) >= 15 and b.link_chars >= 0.8 * len(b.text):

@@ -19,13 +19,13 @@ from .article import COUNTER_KEYS
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (key, re.compile(rx, re.I))
     for key, rx in (
-        ("online", r"đang\s+(?:online|trực\s+tuyến|truy\s+cập)|trực\s+tuyến|^\s*online"),
+        ("online", r"đang\s+(?:online|trực\s+tuyến|truy\s+cập|xem)|trực\s+tuyến|khách\s+online|^\s*online"),
         ("yesterday", r"hôm\s+qua"),
         ("today", r"hôm\s+nay|trong\s+ngày|truy\s+cập\s+ngày"),
-        ("week", r"trong\s+tuần|tuần\s+này|tuần\s+qua|^\s*tuần"),
+        ("week", r"trong\s+tuần|tuần\s+này|^\s*tuần"),
         ("month", r"trong\s+tháng|tháng\s+này|^\s*tháng"),
         ("year", r"trong\s+năm|năm\s+nay|^\s*năm"),
-        ("total", r"tất\s+cả|tổng\s+(?:số|cộng|lượt)?|lượt\s+truy\s+cập|số\s+lượt|truy\s+cập|^\s*total|visitors"),
+        ("total", r"tất\s+cả|tổng(?:\s+(?:số|cộng|lượt))?|lượt\s+truy\s+cập|số\s+lượt|truy\s+cập|^\s*total|visitors"),
     )
 )
 _HEADING = re.compile(r"thống\s+kê\s+truy\s+cập|thống\s+kê\s+lượt|lượt\s+truy\s+cập|số\s+lượt\s+truy\s+cập|bộ\s+đếm", re.I)
@@ -38,9 +38,13 @@ _HIDDEN_ID = (("total", re.compile(r"(Label_TruyCap|TongTruyCap|HitCount|lblTota
               ("online", re.compile(r"(Label_Count|Online|HitCountNow)$", re.I)))
 
 
+# Earlier periods ("Tuần trước", "Tháng trước") are not this week/month: never read them as such.
+_PREVIOUS = re.compile(r"(tuần|tháng|năm)\s+(trước|qua)", re.I)
+
+
 def _label_key(text: str) -> str | None:
     text = text.strip()
-    if not text or len(text) > 40:
+    if not text or len(text) > 40 or _PREVIOUS.search(text):
         return None
     for key, rx in _LABELS:
         if rx.search(text):

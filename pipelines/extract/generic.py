@@ -237,6 +237,9 @@ def header_date_texts(root: etree._Element, title_el: etree._Element | None, bod
     """
     texts: list[str] = []
     if title_el is not None:
+        prev = title_el.getprevious()
+        if prev is not None and isinstance(prev.tag, str) and len(element_text(prev)) < 80:
+            texts.append(element_text(prev))  # a dateline set just above the headline
         stop = body_el
         count = 0
         for el in title_el.itersiblings():
