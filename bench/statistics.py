@@ -21,8 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipelines.statistics import find_statistics  # noqa: E402
-from pipelines.statistics.evaluation import KINDS, Score  # noqa: E402
+from pipelines.statistics import find_statistics
+from pipelines.statistics.evaluation import KINDS, Score
 
 STATEMENTS = ROOT / "tests" / "data" / "statistics" / "statements.json"
 HEADING, START, END = "## Statistics", "<!-- statistics:start -->", "<!-- statistics:end -->"
@@ -87,8 +87,8 @@ def report(rounds: int) -> str:
         "",
         *pr_table(score(articles, lambda a: a["expected"])),
         "",
-        f"Precision/recall on the own statements ({len(statements)}, "
-        f"{sum(1 for s in statements if not s['expected'])} of them traps with no statistic):",
+        (f"Precision/recall on the own statements ({len(statements)}, "
+         f"{sum(1 for s in statements if not s['expected'])} of them traps with no statistic):"),
         "",
         *pr_table(score(statements, lambda s: s["expected"])),
     ])

@@ -12,9 +12,9 @@ from pipelines.statistics.numbers import parse_number, parse_spelled
 
 
 @pytest.mark.parametrize("token, value", [
-    ("1.250", Decimal("1250")), ("1.250.000", Decimal("1250000")), ("28,5", Decimal("28.5")),
-    ("3.268,4", Decimal("3268.4")), ("02", Decimal("2")), ("0,34", Decimal("0.34")),
-    ("12.5", Decimal("12.5")), ("1,250,000", Decimal("1250000")),
+    ("1.250", Decimal(1250)), ("1.250.000", Decimal(1250000)), ("28,5", Decimal("28.5")),
+    ("3.268,4", Decimal("3268.4")), ("02", Decimal(2)), ("0,34", Decimal("0.34")),
+    ("12.5", Decimal("12.5")), ("1,250,000", Decimal(1250000)),
 ])
 def test_parse_number(token, value):
     assert parse_number(token) == value

@@ -28,8 +28,10 @@ def _comparable(found: dict, expected: dict) -> dict:
 def test_statement(statement: dict):
     text = statement["text"]
     found = [s.to_dict() for s in find_statistics(text)]
-    assert [_comparable(f, e) for f, e in zip(found, statement["expected"])] == statement["expected"] \
-        and len(found) == len(statement["expected"]), (statement["rule"], found)
+    expected = statement["expected"]
+    assert len(found) == len(expected), (statement["rule"], found)
+    assert [_comparable(f, e) for f, e in zip(found, expected, strict=True)] == expected, \
+        (statement["rule"], found)
     for f in found:
         assert text[f["start"]:f["end"]] == f["text"]
 

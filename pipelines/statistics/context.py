@@ -16,8 +16,7 @@ def words_before(text: str, start: int, limit: int = 4) -> tuple[str, ...]:
     line_start = window.rfind("\n") + 1
     cut = line_start == 0 and low > 0 and not text[low - 1].isspace()
     window = window[line_start:].rstrip()
-    if window.endswith(":"):
-        window = window[:-1]
+    window = window.removesuffix(":")
     tokens = window.split()
     if cut and tokens and not window[:1].isspace():
         tokens = tokens[1:]                      # the window began inside this word

@@ -6,9 +6,11 @@ often hyphenated dates ("ngày 05-01-2016"). A bare number counts when "số" in
 ("Nghị quyết số 52"), or after a strong type with a capital ("Nghị quyết 68").
 
 The span is type + optional "số" + number + optional (", ")"ngày <date>" (corpus README 3);
-type and number are copied as written, the date becomes ISO, and the issuer is the body the
-same sentence names: "của X" / "do X ban hành" after the reference, or X in "X đã ban hành
-<reference>" / "được X phê duyệt ... tại <reference>" before it.
+a law's name may stand before "số" ("Luật Đầu tư công số 49/2014/QH13"). Type and number are
+copied as written, the date becomes ISO, and the issuer is the body the same sentence names:
+"của X" / "do X ban hành" / "giữa X và Y" after the reference; X in "X đã ban hành", "X có",
+"X đã ký", "được X phê duyệt ... tại", "đề nghị của X tại" before it; or, for the next item of
+a list, the issuer of the item before.
 """
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .lexicon import LEXICON, SPACE as S, key, phrase_alternation
+from .lexicon import LEXICON, key, phrase_alternation
+from .lexicon import SPACE as S
 from .sentences import Sentences
 from .traps import DOC_NUMBER_PARTY, DOC_NUMBER_STATE
 
@@ -53,6 +56,7 @@ CONTINUATION = re.compile(
     rf"(?P<number>{DOC_NUMBER_PARTY}|{DOC_NUMBER_STATE})(?![^\W_])"
     rf"(?P<date>{_DATE_TAIL})?")
 
+_CANONICAL_TYPE = {key(t): t for t in LEXICON.document_types}
 _UNIT_AFTER_BARE = re.compile(rf"{S}+(?:%|{phrase_alternation(LEXICON.counted_nouns)})(?![^\W\d_])",
                               re.IGNORECASE)
 
@@ -65,7 +69,8 @@ class DocumentRef:
     number: str
     issued: str | None
     issuer: str | None = None
-    issuer_from_verb: bool = False    # issuer was the subject of "ban hành" (see _inherit)
+    issuer_from_verb: bool = False    # the issuer was the subject of "ban hành": a list
+                                      # after that reference shares it (_with_issuer)
 
 
 def find_documents(text: str, sentences: Sentences) -> list[DocumentRef]:
@@ -93,7 +98,7 @@ def _acceptable(text: str, m: re.Match[str]) -> bool:
         return bool(m.group("so")) and not number.isdigit()
     if not number.isdigit():
         return True                                   # a symbol number is always a reference
-    canonical = next(t for t in LEXICON.document_types if key(t) == doc_type)
+    canonical = _CANONICAL_TYPE[doc_type]
     if canonical in LEXICON.document_types_symbol_only:
         return False                                  # "Chương trình 135", "Đề án 06"
     if m.group("so"):
@@ -135,7 +140,7 @@ _AT_BEFORE = re.compile(rf"{S}+(?:tại|theo){S}+")
 # The verbs by which a body issues a document: "ban hành", "phê duyệt", "thông qua" (a
 # People's Council passes its resolutions), "ký ban hành".
 _VERB_BEFORE = re.compile(
-    rf"(?P<verb>(?:ký{S}+)?ban{S}+hành|phê{S}+duyệt|thông{S}+qua|ký|(?<![^\W\d_])có)"
+    rf"(?<![^\W\d_])(?P<verb>(?:ký{S}+)?ban{S}+hành|phê{S}+duyệt|thông{S}+qua|ký|có)"
     rf"(?:{S}+(?:[^,;.:\n]{{0,60}}?{S})?(?:tại|theo|bằng))?{S}*$")
 _AUXILIARIES = re.compile(rf"(?:{S}+(?:đã|vừa|mới|chính{S}+thức|sẽ|đồng{S}+thời))+{S}*$")
 _CLAUSE_START = re.compile(rf"[,;:(“\"]{S}*|(?<![^\W\d_])(?:được|do){S}+")
@@ -174,12 +179,12 @@ def _with_issuer(text: str, sentences: Sentences, ref: DocumentRef,
     return ref
 
 
-def _subject_of_verb(text: str, sent_start: int, ref_start: int) -> str | None:
-    """X in "X đã ban hành <ref>" or "được X phê duyệt ... tại <ref>"."""
-    verb = _VERB_BEFORE.search(text, sent_start, ref_start)
+def _subject_of_verb(text: str, start: int, ref_start: int) -> str | None:
+    """X in "X đã ban hành <ref>" or "được X phê duyệt ... tại <ref>", from ``start`` on."""
+    verb = _VERB_BEFORE.search(text, start, ref_start)
     if verb is None:
         return None
-    head = text[sent_start:verb.start()]
+    head = text[start:verb.start()]
     aux = _AUXILIARIES.search(head)
     if aux:
         head = head[:aux.start()]
@@ -196,11 +201,10 @@ def _subject_of_verb(text: str, sent_start: int, ref_start: int) -> str | None:
 
 def _author_before(text: str, start: int, ref_start: int) -> str | None:
     """X in "(đề nghị) của X tại <ref>"."""
-    of = None
-    for of in _OF_BEFORE.finditer(text, start, ref_start):
-        pass
-    if of is None:
+    ofs = list(_OF_BEFORE.finditer(text, start, ref_start))
+    if not ofs:
         return None
+    of = ofs[-1]
     issuer, _ = _copy_issuer(text, of.end(), ref_start)
     if issuer is None:
         return None
@@ -231,15 +235,10 @@ def _copy_issuer(text: str, pos: int, limit: int) -> tuple[str | None, str | Non
         word = _WORD.match(text, cursor, limit)
         if word is None or any(ch.isdigit() for ch in word.group()):
             break
-        token = word.group()
-        if cursor > pos and token[0].islower():
-            stop = _STOP.match(text, cursor, limit)
-            if stop and not (committee and stop.group() in ("về", "chỉ đạo")):
-                if token == "và" and _joins_two_names(text, word.end(), limit):
-                    pass
-                else:
-                    stopped_by = " ".join(stop.group().split())
-                    break
+        stop = _STOP.match(text, cursor, limit) if word.group()[0].islower() else None
+        if stop and not _name_goes_on(text, stop, committee is not None, limit):
+            stopped_by = " ".join(stop.group().split())
+            break
         phrase = _COMMA_PHRASE.match(text, word.start(), limit)
         end = phrase.end() if phrase else word.end()
         words += 1
@@ -251,9 +250,14 @@ def _copy_issuer(text: str, pos: int, limit: int) -> tuple[str | None, str | Non
     return (issuer or None), stopped_by
 
 
-def _joins_two_names(text: str, pos: int, limit: int) -> bool:
-    gap = _GAP.match(text, pos, limit)
-    if gap is None:
+def _name_goes_on(text: str, stop: re.Match[str], committee: bool, limit: int) -> bool:
+    """A stop word that is still part of the name: a committee's subject ("Ban Chỉ đạo ... về
+    an toàn thực phẩm"), or "và" between two capitalised halves ("Bộ Giáo dục và Đào tạo")
+    that do not start another reference ("... và Quyết định số ...")."""
+    if committee and stop.group() in ("về", "chỉ đạo"):
+        return True
+    if stop.group() != "và":
         return False
-    nxt = _WORD.match(text, gap.end(), limit)
+    gap = _GAP.match(text, stop.end(), limit)
+    nxt = _WORD.match(text, gap.end(), limit) if gap else None
     return bool(nxt and nxt.group()[0].isupper() and not _TYPE_AHEAD.match(text, gap.end(), limit))

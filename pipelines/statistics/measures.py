@@ -16,15 +16,22 @@ from decimal import Decimal
 from .context import phrase_at_end, words_before
 from .lexicon import LEXICON, SPACE, SPACE_CHARS, key, phrase_alternation
 from .model import Kind
-from .numbers import NUMBER_TOKEN, SCALE_WORDS, SPELLED_NUMBER, parse_number, parse_spelled, scale_of
+from .numbers import (
+    NUMBER_TOKEN,
+    SCALE_WORDS,
+    SPELLED_NUMBER,
+    parse_number,
+    parse_spelled,
+    scale_of,
+)
 from .traps import names_the_number
 
 _GAP = f"{SPACE}{{1,3}}"
 _RANGE_STARTS = frozenset("-–—~đĐtT")
 _PERCENT = re.compile(rf"{SPACE}{{0,2}}%|{_GAP}phần{SPACE}+trăm(?![^\W\d_])", re.IGNORECASE)
-_UNIT_SPACED = re.compile(
-    rf"{_GAP}(?P<unit>{phrase_alternation([*LEXICON.currencies, *LEXICON.measure_units, *LEXICON.counted_nouns, *LEXICON.durations, *LEXICON.not_units])})"
-    r"(?![^\W\d_])", re.IGNORECASE)
+_AFTER_A_SPACE = phrase_alternation([*LEXICON.currencies, *LEXICON.measure_units, *LEXICON.counted_nouns,
+                                     *LEXICON.durations, *LEXICON.not_units])
+_UNIT_SPACED = re.compile(rf"{_GAP}(?P<unit>{_AFTER_A_SPACE})(?![^\W\d_])", re.IGNORECASE)
 # Measure units and currencies may be glued to the number: "10km", "50ha", "300.000đ".
 _UNIT_GLUED = re.compile(
     rf"(?P<unit>{phrase_alternation([*LEXICON.currencies, *LEXICON.measure_units])})(?![^\W\d_])",
@@ -73,6 +80,7 @@ def find_measures(text: str, blocked: bytearray) -> list[Measure]:
     """Quantities, money and percents in ``text``; ``blocked[i]`` marks characters that no
     statistic may start on (dates, document numbers, slogans, ...)."""
     found: list[Measure] = []
+    taken = bytearray(len(text))            # characters inside a statistic found with digits
     resume = 0
     for m in NUMBER_TOKEN.finditer(text):
         if m.start() < resume or blocked[m.start()] or not _standalone(text, m.start(), m.end()):
@@ -84,8 +92,8 @@ def find_measures(text: str, blocked: bytearray) -> list[Measure]:
         if measures and not names_the_number(text, m.start()):
             found.extend(measures)
             resume = measures[-1].end
-    taken = [(f.start, f.end) for f in found]
-    found.extend(s for s in _spelled_measures(text, blocked) if not _overlaps(s, taken))
+            taken[m.start():resume] = b"\x01" * (resume - m.start())
+    found.extend(s for s in _spelled_measures(text, blocked) if taken.find(1, s.start, s.end) < 0)
     return found
 
 
@@ -127,9 +135,7 @@ def _standalone(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     if after in "/:":
         return False
-    if after == "-" and end + 1 < len(text) and text[end + 1].isalpha():
-        return False
-    return True
+    return not (after == "-" and end + 1 < len(text) and text[end + 1].isalpha())
 
 
 def _read_amount(text: str, start: int, end: int) -> Amount | None:
@@ -168,7 +174,7 @@ def _peek(text: str, pos: int) -> str:
 
 def _read_unit(text: str, amount: Amount) -> Unit | None:
     nxt = _peek(text, amount.end)
-    if not (nxt.isalpha() or nxt in "%$"):
+    if not (nxt.isalpha() or nxt == "%"):
         return None                                  # cheap exit: most numbers have no unit
     percent = _PERCENT.match(text, amount.end)
     if percent:
@@ -234,6 +240,3 @@ def qualifier_before(text: str, start: int) -> str | None:
             qualifier = phrase_at_end(words[:len(words) - len(filler)], _QUALIFIERS, _LONGEST)
     return " ".join(qualifier) if qualifier else None
 
-
-def _overlaps(measure: Measure, taken: list[tuple[int, int]]) -> bool:
-    return any(measure.start < end and start < measure.end for start, end in taken)
