@@ -21,7 +21,7 @@ _NEGATIVE = re.compile(r"(comment|meta|footer|footnote|sidebar|widget|sponsor|re
 _PARAGRAPH_OWNERS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "figcaption", "tr", "span", "font", "em", "strong", "b", "i"})
 _TITLE_NAME = re.compile(r"(title|tieu-?de|tieude|headline|heading)", re.I)
 _AUTHOR_NAME = re.compile(r"(author|byline|tac-?gia|tacgia|nguon-?tin|nguontin|but-?danh|source)", re.I)
-_AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|nguồn tin|nguồn|theo|bài|tin)\s*:?\s*", re.I)
+_AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|nguồn tin|nguồn|theo|bởi|đăng bởi|bài|tin|by)\s*:?\s*", re.I)
 _TITLE_SPLIT = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
 _DATE_CLASS = re.compile(r"(date|time|ngay|thoi-?gian|thoigian|publish|posted|created|updated|capnhat|cap-?nhat|meta)", re.I)
 _BREADCRUMB = re.compile(r"(breadcrumb|duong-?dan|duongdan|crumb|path|vi-?tri|truong-?muc|chuyen-?muc-?hien-?tai)", re.I)
@@ -41,7 +41,25 @@ def meta_content(root: etree._Element, *names: str) -> str | None:
 
 
 def element_text(el: etree._Element) -> str:
-    return clean_text("".join(el.itertext()))
+    """The element's text as a reader sees it: block children and <br> separate words."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                block = child.tag in BLOCK_TAGS or child.tag == "br"
+                if block:
+                    parts.append(" ")
+                walk(child)
+                if block:
+                    parts.append(" ")
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return clean_text("".join(parts))
 
 
 def _norm(s: str) -> str:
@@ -306,7 +324,12 @@ def find_category(root: etree._Element, title: str | None) -> str | None:
         steps = [s for s in steps if s and not _HOME.match(s) and _norm(s) != ntitle and len(s) < 80]
         if steps:
             return steps[-1]
-    return None
+    for a in root.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]"):
+        t = element_text(a)
+        if t and len(t) < 80:
+            return t
+    section = meta_content(root, "article:section")
+    return clean_text(section) if section else None
 
 
 _NAV = re.compile(r"(^|[\s_-])(nav|navbar|menu|menutop|menu_top|mainmenu|main-menu|breadcrumb|duongdan|list_cm|chuyenmuc|sitemap)([\s_-]|$)", re.I)
