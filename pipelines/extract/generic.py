@@ -32,12 +32,18 @@ DATE_META = ("article:published_time", "og:published_time", "datePublished", "pu
 
 
 def meta_content(root: etree._Element, *names: str) -> str | None:
-    for name in names:
+    """The first non-empty <meta> content among ``names`` (property, name or itemprop)."""
+    wanted = {n.lower(): i for i, n in enumerate(names)}
+    best: tuple[int, str] | None = None
+    for meta in root.iter("meta"):
+        content = (meta.get("content") or "").strip()
+        if not content:
+            continue
         for attr in ("property", "name", "itemprop"):
-            found = root.xpath(f"//meta[@{attr}=$n]/@content", n=name)
-            if found and found[0].strip():
-                return found[0].strip()
-    return None
+            rank = wanted.get((meta.get(attr) or "").lower())
+            if rank is not None and (best is None or rank < best[0]):
+                best = (rank, content)
+    return best[1] if best else None
 
 
 def element_text(el: etree._Element) -> str:
