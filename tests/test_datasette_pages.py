@@ -400,3 +400,11 @@ def test_article_csp_never_allows_a_script_from_the_body():
     evil = base64.b64encode(hashlib.sha256(b"alert(1)").digest()).decode()
     assert f"'sha256-{menu}'" in csp and evil not in csp
     assert "script-src 'none'" in article_csp("<p>no scripts</p>", untrusted="")
+
+
+@pytest.mark.asyncio
+async def test_the_whole_archive_file_can_be_downloaded(ds, crawled_archive):
+    response = await ds.client.get("/archive.db")
+    assert response.status_code == 200
+    assert response.content[:16] == b"SQLite format 3\x00"
+    assert len(response.content) == crawled_archive.stat().st_size
