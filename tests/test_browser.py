@@ -11,6 +11,7 @@ import csv
 import io
 import os
 import shutil
+import signal
 import socket
 import sqlite3
 import subprocess
@@ -50,9 +51,11 @@ def served(crawled_archive, tmp_path_factory):
     db = copy_archive(crawled_archive, tmp_path_factory.mktemp("served") / "archive.db")
     port = free_port()
     started = time.monotonic()
+    # Its own process group: `serve` runs Datasette as a child, and both must stop at the end.
     process = subprocess.Popen(
         [sys.executable, "-m", "district_archive.cli", "serve", "--db", str(db),
-         "--port", str(port)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+         "--port", str(port)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(150):
@@ -68,7 +71,7 @@ def served(crawled_archive, tmp_path_factory):
         print(f"\nserve answered after {time.monotonic() - started:.2f}s")
         yield base, db
     finally:
-        process.terminate()
+        os.killpg(process.pid, signal.SIGTERM)
         process.wait(10)
 
 
