@@ -198,7 +198,20 @@ def find_body(root: etree._Element, base_url: str) -> tuple[etree._Element | Non
         return None, []
     final = {el: s * _weight(el) * (1 - min(link_density(el), 0.9)) for el, s in scores.items()}
     best = max(final, key=final.get)
-    top = final[best]
+    for _ in range(4):
+        # a short best block inside a run of look-alike cards/sections: the story is the run
+        parent = best.getparent()
+        if parent is None or parent.tag in ("body", "html") or text_len(best) >= 500:
+            break
+        if sum(1 for c in parent if isinstance(c.tag, str)) == 1:
+            best = parent  # a wrapper of the block alone: look at its siblings instead
+            continue
+        prose = sum(text_len(c) for c in parent if isinstance(c.tag, str) and not _chrome(c)
+                    and link_density(c) < 0.3)
+        if prose < 2.5 * text_len(best) or link_density(parent) >= 0.3:
+            break
+        best = parent
+    top = final.get(best, 0.0)
     extras: list[etree._Element] = []
     for level in (best, best.getparent()):
         # the story may continue in sibling sections, of the best block or of its parent
