@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -371,11 +372,16 @@ def serve(db_path, port, host) -> None:
 
         district-archive serve --db archive.db --port 8001
     """
-    import subprocess
-
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path} does not exist; run `district-archive crawl` first")
-    sys.exit(subprocess.call(datasette_command(db_path, port, host)))
+    _exec(datasette_command(db_path, port, host))
+
+
+def _exec(command: list[str]) -> None:
+    """Become Datasette (no child left behind when a service manager stops us)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(command[0], command)
 
 
 def datasette_command(db_path: str, port: int, host: str = "127.0.0.1") -> list[str]:
@@ -530,8 +536,6 @@ def demo(db_path, port) -> None:
 
         district-archive demo
     """
-    import subprocess
-
     from crawler.sites import load_sites
     from pipelines.store import Archive
 
