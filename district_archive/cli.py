@@ -555,7 +555,7 @@ def demo(db_path, port) -> None:
         click.echo(f"  [{row['site']}] {row['published'] or '':<16}  {row['title']}")
     archive.close()
     click.echo(f"\nDatasette: http://127.0.0.1:{port}/archive  (Ctrl-C to stop)")
-    sys.exit(subprocess.call(datasette_command(str(db), port)))
+    _exec(datasette_command(str(db), port))
 
 
 if __name__ == "__main__":
