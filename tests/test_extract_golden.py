@@ -85,3 +85,28 @@ def test_forced_family_matches_detection() -> None:
             forced, detected = _run(case, family=case.family), _run(case)
             assert forced.extractor == detected.extractor == f"profile:{case.family}", case.id
             assert forced.to_dict() == detected.to_dict(), case.id
+
+
+def _non_article_pages() -> list[tuple[str, Path, str, str]]:
+    import json
+
+    from pipelines.extract.evaluation import CORPUS_BASE_URLS
+
+    pages = []
+    for site, base in CORPUS_BASE_URLS.items():
+        d = ROOT / "sample_portals" / site
+        golds = {json.loads(g.read_text(encoding="utf-8"))["path"] for g in d.glob("gold/*.json")}
+        for e in json.loads((d / "manifest.json").read_text(encoding="utf-8")):
+            if e.get("file", "").endswith(".html") and e["path"] not in golds:
+                pages.append((f"{site}{e['path']}", d / e["file"], base + e["path"], e["content_type"]))
+    return pages
+
+
+NON_ARTICLES = _non_article_pages()
+
+
+@pytest.mark.parametrize("family", [None, "generic"])
+@pytest.mark.parametrize(("name", "path", "url", "content_type"), NON_ARTICLES, ids=[p[0] for p in NON_ARTICLES])
+def test_listing_and_home_pages_are_not_articles(name, path, url, content_type, family) -> None:
+    """The crawler keeps only is_article pages of unknown sites: listings and home pages must say no."""
+    assert not extract_article(path.read_bytes(), url, content_type=content_type, family=family).is_article

@@ -176,6 +176,12 @@ def _chrome(el: etree._Element) -> bool:
         names and re.search(r"(^|[\s_-])(footer|sidebar|aside|nav|navbar|menu|comments?|related)([\s_-]|$)", names, re.I))
 
 
+def _twin(a: etree._Element, b: etree._Element) -> bool:
+    """Same tag and same first class: repeated sections of one template."""
+    ca, cb = (a.get("class") or "").split(), (b.get("class") or "").split()
+    return a.tag == b.tag and bool(ca) and bool(cb) and ca[0] == cb[0]
+
+
 def find_body(root: etree._Element, base_url: str) -> tuple[etree._Element | None, list[etree._Element]]:
     """The element holding the article text (None when nothing reads like prose), and the
     siblings that continue it (stories split over several sections)."""
@@ -225,6 +231,22 @@ def find_body(root: etree._Element, base_url: str) -> tuple[etree._Element | Non
         if extras:
             best = level
             break
+    if not extras:
+        # sections wrapped alone several levels deep: look-alike siblings (same tag and first
+        # class) of the outermost single-child wrapper continue the story
+        level = best
+        for _ in range(5):
+            parent = level.getparent()
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            twins = [s for s in parent if s is not level and isinstance(s.tag, str) and _twin(s, level)
+                     and text_len(s) > 0 and link_density(s) < 0.3 and not _chrome(s)]
+            if twins:
+                best, extras = level, twins
+                break
+            if sum(1 for c in parent if isinstance(c.tag, str)) > 1:
+                break
+            level = parent
     return best, extras
 
 
