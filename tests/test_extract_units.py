@@ -166,6 +166,16 @@ def test_body_html_is_sanitised() -> None:
     assert 'src="https://example.gov.vn/anh/1.jpg"' in html
 
 
+@pytest.mark.parametrize("href", ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)",
+                                  "java\nscript:alert(1)", "vbscript:msgbox(1)", "data:text/html,<script>x</script>"])
+def test_dangerous_urls_never_survive(href: str) -> None:
+    from pipelines.extract.sanitize import safe_url
+
+    assert safe_url(href, URL, "a") is None
+    root = parse_html(f"<html><body><div><p><a href='{href}'>x</a> {PROSE}</p></div></body></html>")
+    assert "href" not in sanitize(root.find("body"), URL)
+
+
 def test_sanitize_escapes_text() -> None:
     root = parse_html("<html><body><div><p>a &lt;script&gt; b</p></div></body></html>")
     assert "&lt;script&gt;" in sanitize(root.find("body"), URL)

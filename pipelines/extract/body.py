@@ -146,22 +146,20 @@ def _norm(s: str) -> str:
 
 
 def strip_title_repeat(blocks: list[Block], title: str | None) -> list[Block]:
-    """Drop the title when the body repeats it at the top, on one line or split over several."""
-    if not title:
-        return blocks
-    want = _norm(title)
+    """Drop the title when the body repeats it at the top, on one line or split over several
+    (the seed page repeats it over three bold centred lines); case and punctuation aside."""
+    want = _norm(title or "")
     if not want:
         return blocks
-    i, acc = 0, ""
+    acc = ""
     text_blocks = [(k, b) for k, b in enumerate(blocks) if b.kind != "image"][:8]
-    for n, (k, b) in enumerate(text_blocks):
+    for n, (_, b) in enumerate(text_blocks):
         acc = (acc + " " + _norm(b.text)).strip()
         if acc == want or (len(acc) >= 0.9 * len(want) and want.startswith(acc)):
-            drop_idx = {kk for kk, _ in text_blocks[: n + 1]}
-            return [b for kk, b in enumerate(blocks) if kk not in drop_idx]
+            drop_idx = {k for k, _ in text_blocks[: n + 1]}
+            return [b for k, b in enumerate(blocks) if k not in drop_idx]
         if not want.startswith(acc):
             break
-        i = k
     return blocks
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -85,34 +86,34 @@ def extract_article(body: bytes | str, url: str, *, encoding: str | None = None,
         raise ExtractionError("no text in the page")
 
     article = Article(url=url, site=site, encoding=codec, visitor_counter=counter)
-    parts = _with_profile(root, profile, url) if profile else None
-    if parts is not None:
+    found = _with_profile(root, profile) if profile else None
+    if found is not None:
         article.extractor = f"profile:{profile.id}"
     else:
-        parts = _generic(root, url)
+        found = _generic(root, url)
         article.extractor = "generic"
-    title, title_el, body_el, date_texts, category, author, attach_links, caption_els, listing = parts
+    body_el = found.body_el
 
     blocks: list[Block] = []
     if body_el is not None:
-        remove_boilerplate(body_el, (profile.select_all(body_el, "remove") if profile and article.extractor != "generic" else None))
-        blocks = extract_blocks(body_el, url, caption_els)
-    kept, header_lines = split_header_lines(strip_title_repeat(blocks, title))
-    date_texts = list(date_texts) + header_lines
+        remove_boilerplate(body_el, profile.select_all(body_el, "remove") if article.extractor != "generic" else None)
+        blocks = extract_blocks(body_el, url, found.caption_els)
+    kept, header_lines = split_header_lines(strip_title_repeat(blocks, found.title))
+    date_texts = found.date_texts + header_lines
     kept = drop_boilerplate_blocks(kept)
     if body_el is not None:
         kept_ids = {id(b) for b in kept}
         remove_blocks_from_tree(body_el, [b for b in blocks if id(b) not in kept_ids and b.kind != "image"])
     attach_captions(kept)
-    article.title = title
+    article.title = found.title
     article.body_text = "\n\n".join(b.text for b in kept if b.kind != "image")
     article.images = [b.image for b in kept if b.kind == "image" and b.image is not None]
     article.body_html = sanitize(body_el, url)
-    article.author = author or find_byline(kept)
+    article.author = found.author or find_byline(kept)
     if article.author is None and article.extractor == "generic":
-        article.author = generic.find_author(root, title_el, body_el)
-    article.category = category
-    article.attachments = _attachments(attach_links, url)
+        article.author = generic.find_author(root, found.title_el, body_el)
+    article.category = found.category
+    article.attachments = _attachments(found.attachment_links, url)
 
     published = best_header_date(date_texts, now)
     if published is None and date_meta:
@@ -122,49 +123,59 @@ def extract_article(body: bytes | str, url: str, *, encoding: str | None = None,
     if published is not None:
         article.published = published.iso()
         article.published_raw = published.raw
-    article.is_article = bool(title) and not listing and len(article.body_text) >= _MIN_ARTICLE_CHARS
+    article.is_article = bool(found.title) and not found.listing and len(article.body_text) >= _MIN_ARTICLE_CHARS
     return article
 
 
-Parts = tuple[str | None, etree._Element | None, etree._Element | None, list[str], str | None,
-              str | None, list[etree._Element], list[etree._Element], bool]
+@dataclass
+class _Located:
+    """Where the page's parts are, as a profile or the generic path found them."""
+
+    title: str | None = None
+    title_el: etree._Element | None = None
+    body_el: etree._Element | None = None
+    date_texts: list[str] = field(default_factory=list)  # header strings, most trusted first
+    category: str | None = None
+    author: str | None = None
+    attachment_links: list[etree._Element] = field(default_factory=list)
+    caption_els: list[etree._Element] = field(default_factory=list)
+    listing: bool = False
 
 
-def _with_profile(root: etree._Element, profile: Profile, url: str) -> Parts | None:
+def _with_profile(root: etree._Element, profile: Profile) -> _Located | None:
     """The profile's selectors; None when its body selector finds nothing (then generic runs)."""
     body = profile.select(root, "body")
     title, title_el = _first_text(profile, root, "title")
     listing = bool(profile.select(root, "listing"))
     if not body:
         if listing and title is None:
-            return _generic_listing(root, url, profile)
+            title, title_el = generic.find_title(root)
+            return _Located(title, title_el, category=generic.find_category(root, title), listing=True)
         return None
     body_el = body[0]
     if title is None:
-        title, title_el = generic.find_title(root)
+        title, title_el = generic.find_title(root, body_el)
     lead = profile.select(root, "lead")
     if lead and body_el not in lead[0].iterancestors():
         # ministry SharePoint: sapo in its own block before the body; keep it as the first paragraph
         body_el.insert(0, lead[0])
+    # the profile's date lines first; the generic header search backs them up
     date_texts = [generic.element_text(el) for el in profile.select_all(root, "date")]
+    date_texts += generic.header_date_texts(root, title_el, body_el)
     crumbs = [generic.element_text(el) for el in profile.select(root, "category")]
-    crumbs = [c for c in crumbs if c and not generic._HOME.match(c) and c != title]
+    crumbs = [c for c in crumbs if c and not generic.HOME.match(c) and c != title]
     author, _ = _first_text(profile, root, "author")
     if author:
-        author = re.sub(r"^(tác giả|nguồn tin|nguồn|người viết)\s*:\s*", "", author, flags=re.I) or None
-    links = profile.select_all(root, "attachments") + generic.find_attachment_links([body_el], body_el)
-    caption_els = profile.select_all(body_el, "caption")
-    return (title, title_el, body_el, date_texts or generic.header_date_texts(root, title_el, body_el),
-            crumbs[-1] if crumbs else generic.find_category(root, title), author, links, caption_els,
-            listing and title_el is None)
+        author = generic.AUTHOR_LABEL.sub("", author).strip() or None
+    return _Located(
+        title=title, title_el=title_el, body_el=body_el, date_texts=date_texts,
+        category=crumbs[-1] if crumbs else generic.find_category(root, title), author=author,
+        attachment_links=profile.select_all(root, "attachments") + generic.find_attachment_links([body_el], body_el),
+        caption_els=profile.select_all(body_el, "caption"), listing=listing and title_el is None,
+    )
 
 
-def _generic_listing(root: etree._Element, url: str, profile: Profile) -> Parts:
-    title, title_el = generic.find_title(root)
-    return (title, title_el, None, [], generic.find_category(root, title), None, [], [], True)
-
-
-def _generic(root: etree._Element, url: str) -> Parts:
+def _generic(root: etree._Element, url: str) -> _Located:
     body_el, extras = generic.find_body(root, url)
     title, title_el = generic.find_title(root, body_el)
     date_texts = generic.header_date_texts(root, title_el, body_el)
@@ -182,10 +193,12 @@ def _generic(root: etree._Element, url: str) -> Parts:
     if body_el is not None:
         for lead in generic.find_leads(body_el, title_el):
             body_el.insert(0, lead)  # the sapo sits outside the body block on many templates
-    category = generic.find_category(root, title)
-    links = generic.find_attachment_links([body_el] if body_el is not None else [], root)
-    listing = body_el is None or _looks_like_listing(root, url, body_el, title)
-    return title, title_el, body_el, date_texts, category, None, links, [], listing
+    return _Located(
+        title=title, title_el=title_el, body_el=body_el, date_texts=date_texts,
+        category=generic.find_category(root, title),
+        attachment_links=generic.find_attachment_links([body_el] if body_el is not None else [], root),
+        listing=body_el is None or _looks_like_listing(root, url, body_el, title),
+    )
 
 
 _HOME_PATH = re.compile(r"^/?((index|default|home|trang-?chu)(\.\w{2,5})?)?$", re.I)
@@ -204,7 +217,7 @@ def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element,
         return True
     if title:
         site_name = clean_text(generic.meta_content(root, "og:site_name") or "")
-        if generic._HOME.match(title) or title == site_name or title in generic.nav_texts(root):
+        if generic.HOME.match(title) or title == site_name or title in generic.nav_texts(root):
             return True
     el: etree._Element | None = body_el
     for _ in range(2):

@@ -21,11 +21,11 @@ _NEGATIVE = re.compile(r"(comment|meta|footer|footnote|sidebar|widget|sponsor|re
 _PARAGRAPH_OWNERS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "figcaption", "tr", "span", "font", "em", "strong", "b", "i"})
 _TITLE_NAME = re.compile(r"(title|tieu-?de|tieude|headline|heading)", re.I)
 _AUTHOR_NAME = re.compile(r"(author|byline|tac-?gia|tacgia|nguon-?tin|nguontin|but-?danh|source)", re.I)
-_AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|nguồn tin|nguồn|theo|bởi|đăng bởi|bài|tin|by)\s*:?\s*", re.I)
+AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|nguồn tin|nguồn|theo|bởi|đăng bởi|bài|tin|by)\s*:?\s*", re.I)
 _TITLE_SPLIT = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
 _DATE_CLASS = re.compile(r"(date|time|ngay|thoi-?gian|thoigian|publish|posted|created|updated|capnhat|cap-?nhat|meta)", re.I)
 _BREADCRUMB = re.compile(r"(breadcrumb|duong-?dan|duongdan|crumb|path|vi-?tri|truong-?muc|chuyen-?muc-?hien-?tai)", re.I)
-_HOME = re.compile(r"^(trang chủ|trang chu|home|trang nhất|homepage)$", re.I)
+HOME = re.compile(r"^(trang chủ|trang chu|home|trang nhất|homepage)$", re.I)
 DATE_META = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
              "DC.date.issued", "dc.date.issued", "DC.date", "dcterms.created", "date", "sailthru.date",
              "article.published", "published_time", "parsely-pub-date", "citation_publication_date")
@@ -348,7 +348,7 @@ def find_author(root: etree._Element, title_el: etree._Element | None, body_el: 
             continue
         names = " ".join(filter(None, (el.get("class"), el.get("id"))))
         if names and _AUTHOR_NAME.search(names):
-            t = _AUTHOR_LABEL.sub("", element_text(el)).strip()
+            t = AUTHOR_LABEL.sub("", element_text(el)).strip()
             if 2 <= len(t) <= 80 and parse_date(t) is None:
                 return t
     return None
@@ -362,7 +362,7 @@ def find_category(root: etree._Element, title: str | None) -> str | None:
         if not names or not _BREADCRUMB.search(names):
             continue
         steps = [element_text(a) for a in el.iter("a")] or [s for s in re.split(r"\s*[>»/›]\s*", element_text(el))]
-        steps = [s for s in steps if s and not _HOME.match(s) and _norm(s) != ntitle and len(s) < 80]
+        steps = [s for s in steps if s and not HOME.match(s) and _norm(s) != ntitle and len(s) < 80]
         if steps:
             return steps[-1]
     for a in root.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]"):

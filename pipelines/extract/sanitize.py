@@ -28,6 +28,7 @@ ALLOWED_ATTRS = {"a": ("href", "title"), "img": ("src", "alt", "title"),
                  "td": ("colspan", "rowspan"), "th": ("colspan", "rowspan")}
 _SAFE_SCHEMES = {"a": ("http", "https", "mailto"), "img": ("http", "https")}
 _CONTROL = re.compile(r"[\x00-\x20\x7f]+")
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):")
 _VOID = frozenset({"br", "img", "hr"})
 
 
@@ -35,10 +36,14 @@ def safe_url(value: str | None, base: str, tag: str) -> str | None:
     """Absolute URL when its scheme is allowed for ``tag``, else None."""
     if not value:
         return None
-    value = _CONTROL.sub("", value) if value.strip() != value or _CONTROL.search(value) else value
+    allowed = _SAFE_SCHEMES.get(tag, ())
+    # browsers ignore control characters and spaces inside a scheme ("java\tscript:")
+    probe = _SCHEME.match(_CONTROL.sub("", value).lower())
+    if probe and probe.group(1) not in allowed:
+        return None
     url = urljoin(base, value.strip())
     scheme = url.split(":", 1)[0].lower() if ":" in url else ""
-    return url if scheme in _SAFE_SCHEMES.get(tag, ()) else None
+    return url if scheme in allowed else None
 
 
 def sanitize(root: etree._Element | None, base_url: str) -> str:
