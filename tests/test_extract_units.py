@@ -207,6 +207,14 @@ def _to_cp1258(text: str) -> bytes:
     return bytes(out)
 
 
+def test_table_only_article_is_found() -> None:
+    rows = "".join(f"<tr><td>{i}</td><td>Ngày {i}/12/2023</td><td>Đồng chí Chủ tịch UBND huyện tiếp công dân</td></tr>"
+                   for i in range(1, 12))
+    html = page(f"<table class='ms-rteTable-default'>{rows}</table>", title="Lịch tiếp công dân tháng 12 năm 2023")
+    a = extract_article(html, URL)
+    assert a.is_article and a.paragraphs[0] == "1 | Ngày 1/12/2023 | Đồng chí Chủ tịch UBND huyện tiếp công dân"
+
+
 def test_windows_1258_bytes_decode_to_nfc() -> None:
     text = page(f"<div class='content'><p>{PROSE}</p></div>").replace("utf-8", "windows-1258")
     data = _to_cp1258(text)
@@ -260,7 +268,7 @@ def test_tcvn3_and_vni_detected_and_converted() -> None:
     (b'{"items": []}', {"content_type": "application/json"}, "Content-Type"),
     (b"<html><body></body></html>", {}, "no text"),
     (b"<html><body><script>var a = 1;</script></body></html>", {}, "no text"),
-    (b"<html>" + b" " * (17 * 1024 * 1024), {}, "too large"),
+    (b"<html>" + b" " * (11 * 1024 * 1024), {}, "too large"),
     (b"<p>x</p>", {"encoding": "klingon-8"}, "unknown encoding"),
 ])
 def test_bad_input_raises_clear_error(body, kwargs, message) -> None:

@@ -189,7 +189,7 @@ def find_body(root: etree._Element, base_url: str) -> tuple[etree._Element | Non
     body = root.find("body")
     scope = body if body is not None else root
     for block in extract_blocks(scope, base_url):
-        if block.kind != "text" or len(block.text) < 25 or block.owner is None:
+        if block.kind == "image" or len(block.text) < 25 or block.owner is None:
             continue
         if block.link_chars > 0.5 * len(block.text):
             continue
