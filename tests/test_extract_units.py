@@ -207,6 +207,16 @@ def _to_cp1258(text: str) -> bytes:
     return bytes(out)
 
 
+def test_profile_title_that_the_page_does_not_name_yields_to_the_headline() -> None:
+    # a DotNetNuke page whose news module has no lblTitle: module headings must not win
+    html = ("<html><head><title>Khánh thành cầu Tân Hòa</title><meta name='generator' content='DotNetNuke'></head>"
+            "<body><div id='dnn_ContentPane'><div class='DnnModule'><span id='dnn_ctr510_dnnTITLE_lblTitle'>Liên kết website</span></div>"
+            "<div class='DnnModule'><h2>Khánh thành cầu Tân Hòa</h2>"
+            f"<div id='dnn_ctr507_View_divContent'><p>{PROSE}</p><p>{PROSE}</p></div></div></div></body></html>")
+    a = extract_article(html, "https://x.gov.vn/Default.aspx?tabid=5&ID=9")
+    assert a.extractor == "profile:dotnetnuke" and a.title == "Khánh thành cầu Tân Hòa"
+
+
 def test_table_only_article_is_found() -> None:
     rows = "".join(f"<tr><td>{i}</td><td>Ngày {i}/12/2023</td><td>Đồng chí Chủ tịch UBND huyện tiếp công dân</td></tr>"
                    for i in range(1, 12))

@@ -154,8 +154,12 @@ def _with_profile(root: etree._Element, profile: Profile) -> _Located | None:
             return _Located(title, title_el, category=generic.find_category(root, title), listing=True)
         return None
     body_el = body[0]
-    if title is None:
-        title, title_el = generic.find_title(root, body_el)
+    if title is None or not generic.title_agrees(root, title):
+        # no title selector matched, or it matched something the page's <title>/og:title
+        # does not name (a module heading): the generic headline search decides
+        gtitle, gtitle_el = generic.find_title(root, body_el)
+        if title is None or (gtitle_el is not None and generic.title_agrees(root, gtitle)):
+            title, title_el = gtitle, gtitle_el
     lead = profile.select(root, "lead")
     if lead and body_el not in lead[0].iterancestors():
         # ministry SharePoint: sapo in its own block before the body; keep it as the first paragraph

@@ -100,6 +100,14 @@ def title_before(body_el: etree._Element) -> etree._Element | None:
     return None
 
 
+def title_agrees(root: etree._Element, title: str) -> bool:
+    """The page's <title> or og:title names this headline (or the page names none)."""
+    refs = [_norm(t) for t in (clean_text(" ".join(root.xpath("//title//text()"))),
+                                clean_text(meta_content(root, "og:title", "twitter:title") or "")) if t]
+    n = _norm(title)
+    return not refs or any(n in r or r in n for r in refs if r)
+
+
 def find_title(root: etree._Element, body_el: etree._Element | None = None) -> tuple[str | None, etree._Element | None]:
     """The headline and its element (None when it comes from <title>/og:title only)."""
     doc_title = clean_text(" ".join(root.xpath("//title//text()")))
