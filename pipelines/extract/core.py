@@ -13,7 +13,7 @@ from . import generic
 from .article import Article, Attachment, ExtractionError
 from .body import (Block, attach_captions, drop_boilerplate_blocks, extract_blocks, find_byline,
                    remove_blocks_from_tree, split_header_lines, strip_title_repeat)
-from .clean import prune, remove_boilerplate, rules
+from .clean import prune, remove_boilerplate, rules, text_len
 from .counter import extract_counter
 from .dates import ParsedDate, best_header_date, parse_iso, parse_ticks
 from .decode import decode_body
@@ -153,7 +153,8 @@ def _with_profile(root: etree._Element, profile: Profile) -> _Located | None:
             title, title_el = generic.find_title(root)
             return _Located(title, title_el, category=generic.find_category(root, title), listing=True)
         return None
-    body_el = body[0]
+    # a loose selector (".journal-content-article") may also match sidebar blocks: the longest wins
+    body_el = max(body, key=text_len) if len(body) > 1 else body[0]
     if title is None or not generic.title_agrees(root, title):
         # no title selector matched, or it matched something the page's <title>/og:title
         # does not name (a module heading): the generic headline search decides
