@@ -62,6 +62,16 @@ def test_cdn_ticks_are_a_last_resort_date() -> None:
     assert parse_ticks(url, datetime(2025, 1, 1)) is None  # never a future date
 
 
+def test_cdn_ticks_used_only_without_any_header_date() -> None:
+    link = ("<p><a href='https://cdn.haiphong.gov.vn/gov-hpg/6851/tintuc/2024/1/"
+            "qd-khen-thuong.signed638422080659921147.pdf'>Quyết định khen thưởng.pdf</a></p>")
+    body = f"<div class='content'><p>Ngày 05/01/2024, {PROSE}</p>{link}</div>"
+    a = extract_article(page(body), URL, now=NOW)
+    assert a.published == "2024-01-30" and a.attachments[0].name == "Quyết định khen thưởng.pdf"
+    dated = extract_article(page("<div class='date'>Thời gian: 02/02/2024 08:00</div>" + body), URL, now=NOW)
+    assert dated.published == "2024-02-02T08:00"
+
+
 def test_never_a_future_date() -> None:
     assert parse_date("Thứ Sáu, ngày 03/05/2029", NOW) is None
     assert parse_date("31/02/2024") is None  # not a day
@@ -182,6 +192,19 @@ def test_sanitize_escapes_text() -> None:
 
 
 # -- text: repeated title, encodings, legacy -------------------------------------------------------
+
+def test_images_with_captions_and_byline() -> None:
+    from pathlib import Path
+
+    html = (Path(__file__).parent.parent / "sample_portals/kienthuy/pages/nong-nghiep-nong-thon-moi/905112.html").read_bytes()
+    a = extract_article(html, "https://kienthuy.haiphong.gov.vn/nong-nghiep-nong-thon-moi/x-905112")
+    assert [i.to_dict() for i in a.images] == [{
+        "src": "https://cdn.haiphong.gov.vn/gov-hpg/SiteFolders/kienthuy/6851/tintuc/2024/2/image638446433435120043.jpeg?maxwidth=1000",
+        "caption": "Nông dân xã Đại Hợp cấy lúa bằng máy trong vụ Xuân năm 2024"}]
+    assert "Nông dân xã Đại Hợp cấy lúa bằng máy trong vụ Xuân năm 2024" in a.paragraphs  # caption is a paragraph
+    assert a.author == "Minh Hằng" and a.paragraphs[-1] == "Minh Hằng"
+    assert "<img src=" in a.body_html and "In bài viết" not in a.body_html and "Tin khác" not in a.body_html
+
 
 def test_title_repeated_over_lines_is_removed() -> None:
     title = "Huyện Kiến Thuỵ với những kết quả tích cực trong các phong trào thi đua"
