@@ -287,6 +287,14 @@ def test_tcvn3_and_vni_detected_and_converted() -> None:
     assert detect_legacy(["Ủy ban nhân dân huyện tổ chức hội nghị", "Café crème brûlée à la française"]) is None
 
 
+def test_legacy_text_with_control_characters() -> None:
+    # found by a fuzz test: converted TCVN3 text with a C0 control went back on the lxml tree
+    tcvn3 = "X\xb7 Th\xb9ch B\xb5n t\xe6ng k\xd5t c\xabng t\xb8c ph\xdfng ch\xe8ng"
+    page_bytes = f"<html><body><p>{tcvn3}\x16 n\xa8m 2004</p></body></html>".encode("latin-1")
+    a = extract_article(page_bytes, URL, encoding="cp1252")
+    assert a.body_text == "Xã Thạch Bàn tổng kết công tác phòng chống năm 2004"
+
+
 # -- bad input --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("body", "kwargs", "message"), [

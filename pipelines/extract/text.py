@@ -21,6 +21,7 @@ _LEGACY_HINT = re.compile(r"[\u00a1-\u00bf\u00c4-\u00c8\u00cb\u00ce\u00cf\u00d1\
 
 
 _LEGACY_CHARMAPS = ("tcvn3", "vni", "viscii")
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def clean_text(text: str | None) -> str:
@@ -90,4 +91,5 @@ def convert_legacy(text: str, charmap_name: str) -> str:
     from viparse.normalize.tables import convert
 
     charmap = get_charmap(charmap_name)
-    return convert(text, charmap) if charmap else text
+    # what XML cannot hold (C0 controls) cannot go back on the lxml tree either
+    return _NOT_XML.sub("", convert(text, charmap)) if charmap else text
