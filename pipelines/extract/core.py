@@ -73,6 +73,14 @@ def extract_article(body: bytes | str, url: str, *, encoding: str | None = None,
     Raises :class:`ExtractionError` for empty, binary, non-HTML, enormous or textless input.
     """
     text, codec = decode_body(body, encoding, content_type)
+    try:
+        return _extract(text, codec, url, site, family, now)
+    except RecursionError as exc:  # libxml2 caps nesting at 256 levels; this is belt and braces
+        raise ExtractionError("page nested too deeply to extract") from exc
+
+
+def _extract(text: str, codec: str, url: str, site: str | None, family: str | None,
+             now: datetime | None) -> Article:
     root = parse_html(text)
     profile = None
     if family and family != "generic":
