@@ -2,7 +2,12 @@
 breadcrumb and attachments found from the markup alone.
 
 The body container is chosen readability-style: every paragraph of 25+ characters scores its
-container (commas, length), discounted by link density and by boilerplate class/id names.
+container (commas, length) and half its grandparent, discounted by link density and by
+comment/aside/footer names near it. A story cut into sibling sections or cards is gathered
+(scored siblings, or look-alike siblings of single-child wrappers); a sapo just above the body
+joins it. Dates come only from the stretch between headline and body (never the body, never
+the page header's "today"); the headline from <title>/og:title agreement, a lone h1, or the
+nearest headline-like block above the body (table layouts).
 """
 
 from __future__ import annotations
@@ -12,8 +17,8 @@ import re
 from lxml import etree
 
 from .body import BLOCK_TAGS, extract_blocks
-from .dates import parse_date
 from .clean import link_density, looks_boilerplate, rules, text_len
+from .dates import parse_date
 from .text import clean_text
 
 _POSITIVE = re.compile(r"(content|article|body|detail|chi-?tiet|chitiet|noi-?dung|noidung|entry|post|story|doc-?tin|doctin|fulltext|main-?text|news-?text|text)", re.I)
