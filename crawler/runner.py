@@ -5,6 +5,8 @@ The CLI builds ``CrawlJob``s and calls ``run_crawls``; everything Scrapy-specifi
 from __future__ import annotations
 
 import ipaddress
+import json
+import os
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -14,6 +16,8 @@ from scrapy.settings import Settings
 
 from crawler.sites import Site
 from crawler.spiders.portal import PortalSpider
+
+SETTINGS_ENV = "DISTRICT_ARCHIVE_SETTINGS"  # JSON object of Scrapy settings to override
 
 
 @dataclass
@@ -88,6 +92,12 @@ def job_settings(job: CrawlJob, *, db: str, max_pages: int | None = None,
         settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
         settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8, priority="cmdline")
         settings.set("RETRY_TIMES", 1, priority="cmdline")
+        settings.set("RETRY_BACKOFF_BASE", 0.2, priority="cmdline")
+    # Any setting, last and for every job, as JSON (like `scrapy crawl -s`): e.g. a tighter
+    # DOWNLOAD_TIMEOUT for a portal that stalls. The fault tests and bench/soak.py use it.
+    overrides = os.environ.get(SETTINGS_ENV)
+    if overrides:
+        settings.setdict(json.loads(overrides), priority="cmdline")
     return settings
 
 

@@ -27,14 +27,39 @@ AUTOTHROTTLE_START_DELAY = 2.0
 AUTOTHROTTLE_MAX_DELAY = 60.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 
-# Retry transient failures with backoff (Scrapy 2.19 RetryMiddleware honours these).
+# Retry transient failures, waiting before each retry: RETRY_BACKOFF_BASE × 2^(n-1) seconds
+# (4, 8, 16), never less than the server's Retry-After; a server asking for more than
+# RETRY_BACKOFF_MAX is not retried. Scrapy's own RetryMiddleware retries at once and ignores
+# Retry-After, hence crawler.middlewares.BackoffRetryMiddleware. docs/reliability.md has the
+# behaviour for every fault and the tests that hold it.
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+RETRY_BACKOFF_BASE = 4.0
+RETRY_BACKOFF_MAX = 120.0
+# DOWNLOAD_TIMEOUT bounds the whole download (connect, headers and body), so a server that
+# trickles a byte a second is cut off too.
 DOWNLOAD_TIMEOUT = 60
-# District pages are < 1 MiB; attachments rarely exceed 50 MiB. Anything bigger is refused.
+# District pages are < 1 MiB; attachments rarely exceed 50 MiB. Anything bigger is refused:
+# by its Content-Length before a byte of body is read, else as soon as the bytes received pass
+# the cap; a compressed body is refused as soon as its decompressed size passes it (gzip bombs).
 DOWNLOAD_MAXSIZE = 64 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
+DOWNLOAD_FAIL_ON_DATALOSS = True  # a body shorter than its Content-Length is a failed fetch
+REDIRECT_MAX_TIMES = 10
+
+DOWNLOADER_MIDDLEWARES = {
+    # Every request, retried and redirected ones too, stays on the site's hosts (may_fetch).
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "crawler.middlewares.SiteOnlyMiddleware": 50,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+    # Redirect loops fail (and are recorded) instead of vanishing in the dupefilter.
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.middlewares.LoopSafeMetaRefreshMiddleware": 580,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.middlewares.LoopSafeRedirectMiddleware": 600,
+}
 
 # Keep error statuses: a 404 or 410 is evidence (an article gone), archived like any page.
 HTTPERROR_ALLOW_ALL = True

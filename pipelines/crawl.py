@@ -68,7 +68,7 @@ class ArchivePipeline:
         page = adapter.asdict()
         adapter["page_id"] = self.archive.store_page(self.run_id, page)
         self.crawler.stats.inc_value("archive/pages_stored")
-        if page.get("status") is None:
+        if page.get("error"):  # no response, or an error status after the retries
             self.crawler.stats.inc_value("archive/fetch_failed")
         return item
 

@@ -25,6 +25,14 @@ from crawler.sites import FamilyLinks, Site, family_links, get_site
 ATTACHMENT_RE = re.compile(
     r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)$", re.IGNORECASE
 )
+# Scrapy's RobotsTxtMiddleware refuses with exactly this message (tests/test_faults.py pins it).
+ROBOTS_REFUSAL = "Forbidden by robots.txt"
+GONE_STATUSES = (404, 410)  # the portal's answer about the URL: evidence, not a failed fetch
+# Scrapy raises these without a message; the archive's error column says what happened.
+_SILENT_FAILURES = {
+    "ResponseDataLossError": "the body ended before its Content-Length (truncated)",
+    "DownloadCancelledError": "download cancelled: body larger than DOWNLOAD_MAXSIZE",
+}
 # Links that are never pages worth archiving for this project (assets, mail, scripts).
 ASSET_EXTENSIONS = [
     "css", "js", "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff",
@@ -60,7 +68,6 @@ class PortalSpider(scrapy.Spider):
         self.links: FamilyLinks = family_links(self.site.family)
         # Pages stay on the site's own host and port; attachments may also sit on its CDN hosts.
         self.page_netloc = self.site.netloc
-        self.attachment_hosts = {self.site.host, *self.site.asset_hosts}
         self.link_extractor = LinkExtractor(tags=("a", "area"), attrs=("href",),
                                             deny_extensions=ASSET_EXTENSIONS, unique=True)
 
@@ -105,19 +112,25 @@ class PortalSpider(scrapy.Spider):
         yield self.fetched(response, "attachment")
 
     def failed(self, failure: Failure) -> Iterator[FetchedPage]:
-        """A request that got no response after retries is archived as a failed fetch."""
+        """A request that got no usable response (after retries) is archived as a failed
+        fetch: network errors, size caps, redirect loops, offsite redirects. Only a link that
+        robots.txt forbids leaves no row: nothing was sent, so nothing was fetched."""
         request = failure.request  # type: ignore[attr-defined]
-        if failure.check(IgnoreRequest):  # robots.txt said no, or a size cap: not a fetch
+        redirects = list(request.meta.get("redirect_urls", []))
+        if (failure.check(IgnoreRequest) and not redirects
+                and str(failure.value) == ROBOTS_REFUSAL):
             return
         url = request.url
-        self.logger.warning("fetch failed: %s (%s)", url, failure.getErrorMessage())
+        message = failure.getErrorMessage() or _SILENT_FAILURES.get(failure.type.__name__, "")
+        self.logger.warning("fetch failed: %s (%s)", url, message)
         self.crawler.stats.inc_value("crawl/fetch_failed")
         yield FetchedPage(
             url=url, site=self.site.id, family=self.site.family,
             page_type=request.meta.get("page_type", "other"), status=None,
+            requested_url=redirects[0] if redirects else None, redirect_urls=redirects,
             fetched_at=_utc_now(), referer=request.meta.get("referer"),
             depth=request.meta.get("depth", 0),
-            error=f"{failure.type.__name__}: {failure.getErrorMessage()}",
+            error=f"{failure.type.__name__}: {message}",
         )
 
     # -- helpers ---------------------------------------------------------------------------
@@ -126,13 +139,20 @@ class PortalSpider(scrapy.Spider):
         articles = [r.url for r in requests if r.meta["page_type"] == "article"]
         return bool(articles) and all(url in self.skip for url in articles)
 
+    def may_fetch(self, url: str) -> bool:
+        """The host rule for every request (links, retries, redirects; enforced by
+        ``crawler.middlewares.SiteOnlyMiddleware``): the site's own host and port, or one of
+        its asset (CDN) hosts."""
+        parts = urlsplit(url)
+        return parts.netloc == self.page_netloc or (parts.hostname or "") in self.site.asset_hosts
+
     def follow(self, url: str, text: str, response: Response) -> scrapy.Request | None:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https"):
             return None
         meta = {"referer": response.url, "link_text": text.strip() or None}
         if ATTACHMENT_RE.search(parts.path):
-            if (parts.hostname or "") not in self.attachment_hosts:
+            if not self.may_fetch(url):
                 return None
             return scrapy.Request(url, callback=self.parse_attachment, errback=self.failed,
                                   meta={**meta, "page_type": "attachment"})
@@ -147,6 +167,12 @@ class PortalSpider(scrapy.Spider):
 
     def fetched(self, response: Response, page_type: str) -> FetchedPage:
         redirects = list(response.meta.get("redirect_urls", []))
+        error = None
+        if response.status >= 400 and response.status not in GONE_STATUSES:
+            # Archived with its body, but a failure: a server error after the retries, a
+            # login wall (401/403), a refusal. A 404/410 is an answer about the URL instead.
+            retries = response.meta.get("retry_times", 0)
+            error = f"HTTP {response.status}" + (f" after {retries} retries" if retries else "")
         return FetchedPage(
             url=response.url,
             site=self.site.id,
@@ -164,4 +190,5 @@ class PortalSpider(scrapy.Spider):
             referer=response.meta.get("referer"),
             link_text=response.meta.get("link_text"),
             depth=response.meta.get("depth", 0),
+            error=error,
         )
