@@ -558,5 +558,9 @@ def demo(db_path, port) -> None:
     _exec(datasette_command(str(db), port))
 
 
+main.add_command(__import__("district_archive.fault_server",
+                            fromlist=["fault_server_command"]).fault_server_command)
+
+
 if __name__ == "__main__":
     main()
