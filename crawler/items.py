@@ -25,5 +25,5 @@ class FetchedPage:
     referer: str | None = None  # page whose link led here
     link_text: str | None = None  # anchor text of that link (attachment names come from it)
     depth: int = 0
-    error: str | None = None  # network failure text when ``status`` is None
+    error: str | None = None  # why the fetch failed (no response, refused, or an error status)
     page_id: int | None = None  # ``pages`` row id, set by the archive pipeline once stored

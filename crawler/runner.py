@@ -82,6 +82,8 @@ def job_settings(job: CrawlJob, *, db: str, max_pages: int | None = None,
         CLOSESPIDER_PAGECOUNT=max_pages, LOG_LEVEL=log_level, LOG_FILE=log_file,
         CLOSESPIDER_TIMEOUT=max_minutes * 60 if max_minutes else None,
     )
+    if not job.registered:
+        settings.set("DEPTH_LIMIT", settings.getint("GENERIC_DEPTH_LIMIT"), priority="cmdline")
     if job.resolve:
         resolving = "crawler.resolve.ResolvingDownloadHandler"
         settings.set("DOWNLOAD_HANDLERS", {"http": resolving, "https": resolving},

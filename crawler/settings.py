@@ -63,7 +63,12 @@ DOWNLOADER_MIDDLEWARES = {
 
 # Keep error statuses: a 404 or 410 is evidence (an article gone), archived like any page.
 HTTPERROR_ALLOW_ALL = True
-DEPTH_LIMIT = 12
+# No depth limit for registered sites: their family's URL patterns bound what is followed, and a
+# listing that only links "next page" is as deep as it is long. Unregistered portals (the
+# generic path follows every page link) get GENERIC_DEPTH_LIMIT; --max-pages/--max-minutes cap
+# any crawl.
+DEPTH_LIMIT = 0
+GENERIC_DEPTH_LIMIT = 50
 DEPTH_PRIORITY = 0
 
 ITEM_PIPELINES = {

@@ -32,3 +32,10 @@ def test_one_host_left_unresolved_keeps_the_crawl_polite():
     assert job_settings(job, db="a.db").getfloat("DOWNLOAD_DELAY") >= 1
     local = CrawlJob(Site.for_start_urls(["http://localhost:9/"]), registered=False)
     assert job_settings(local, db="a.db").getfloat("DOWNLOAD_DELAY") == 0
+
+
+def test_registered_sites_have_no_depth_limit_but_generic_crawls_do():
+    # A listing that only links "next page" is as deep as it is long.
+    assert job_settings(CrawlJob(get_site("vinhbao"), registered=True), db="a.db").getint("DEPTH_LIMIT") == 0
+    generic = CrawlJob(Site.for_start_urls(["https://portal.example/"]), registered=False)
+    assert job_settings(generic, db="a.db").getint("DEPTH_LIMIT") > 0
