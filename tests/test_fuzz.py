@@ -35,7 +35,6 @@ PAGES = sorted(p for folder in ("sample_portals", "tests/fixtures")
                for p in (Path(ROOT) / folder).rglob("*.html"))
 URL = "https://kienthuy.haiphong.gov.vn/tin-tuc-su-kien/bai-viet-900001"
 NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-LXML_REFUSAL = "All strings must be XML compatible"
 HARD_LIMIT = 20.0  # seconds before a call counts as hung (Hypothesis' deadline is tighter)
 FUZZ = settings(max_examples=200, deadline=timedelta(seconds=6), derandomize=True,
                 database=None, suppress_health_check=[HealthCheck.too_slow,
@@ -108,12 +107,6 @@ def check_page(body: bytes, content_type: str | None) -> None:
         except ExtractionError as exc:
             assert str(exc)  # a clear reason, recorded by the pipeline as extract_error
             return
-        except ValueError as exc:
-            # Known bug, pinned (strict xfail) by test_a_plain_node_with_control_characters_…:
-            # the crawl survives it (ArticlePipeline records a ValueError as a failed
-            # extraction), but extract_article should raise ExtractionError.
-            assert LXML_REFUSAL in str(exc), exc
-            return
     assert time.monotonic() - started < HARD_LIMIT
     article = analysis.article
     assert isinstance(article["body_text"], str)
@@ -162,12 +155,6 @@ def test_legacy_text_with_control_characters_is_a_clear_error():
     assert "\x16" not in article.body_text
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError, reason=(
-    "bug for the extract owners: on a page detected as TCVN3, pipelines/extract/core.py "
-    "_repair_legacy sets every text node back on the lxml tree; convert_legacy returns a node "
-    "that does not look legacy unchanged, C0 controls included, and lxml's ValueError escapes "
-    "extract_article. ed97890 fixed only the converted nodes. Found by "
-    "test_mutated_real_pages_… (tin-2004-0917.html, seed 924, charset=windows-1258)."))
 def test_a_plain_node_with_control_characters_on_a_legacy_page_is_a_clear_error():
     tcvn3 = "X\xb7 Th\xb9ch B\xb5n t\xe6ng k\xd5t c\xabng t\xb8c ph\xdfng ch\xe8ng n\xa8m 2004"
     page = (f"<html><body><p>{tcvn3}</p><p>{tcvn3}</p><p>Hello\x16 world 2004</p>"

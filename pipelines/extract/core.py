@@ -50,10 +50,16 @@ def _repair_legacy(root: etree._Element) -> None:
     if not legacy:
         return
     for el in root.iter():
+        # Only converted text goes back on the tree: lxml refuses to set a string holding what
+        # XML cannot (C0 controls), which the parser itself let through.
         if el.text and el.text.strip() and isinstance(el.tag, str) and el.tag not in ("script", "style"):
-            el.text = convert_legacy(el.text, legacy)
+            converted = convert_legacy(el.text, legacy)
+            if converted != el.text:
+                el.text = converted
         if el.tail and el.tail.strip():
-            el.tail = convert_legacy(el.tail, legacy)
+            converted = convert_legacy(el.tail, legacy)
+            if converted != el.tail:
+                el.tail = converted
 
 
 def _first_text(profile: Profile, root: etree._Element, field: str) -> tuple[str | None, etree._Element | None]:

@@ -11,7 +11,8 @@ import re
 import unicodedata
 
 _WS = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u2060\ufeff\u00ad]")
+# Zero-width and soft-hyphen marks, and C0 control characters (not text; XML cannot hold them).
+_INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 _LEFTOVER_ENTITY = re.compile(r"&(#\d{2,6}|#x[0-9a-fA-F]{2,5}|[A-Za-z]{2,8});")
 
 # Letters only real (Unicode) Vietnamese has: ă đ ơ ư, the U+1EA0 block, combining tones.
