@@ -560,6 +560,7 @@ def demo(db_path, port) -> None:
 
 main.add_command(__import__("district_archive.fault_server",
                             fromlist=["fault_server_command"]).fault_server_command)
+main.add_command(__import__("district_archive.distributed_cli", fromlist=["cluster"]).cluster)
 
 
 if __name__ == "__main__":

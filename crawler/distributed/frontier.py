@@ -1,0 +1,516 @@
+"""The crawl cluster's shared state in Redis, and the only code that changes it.
+
+scrapy-redis supplies the frontier (a sorted set of pickled requests per job) and the duplicate
+filter (a set of request fingerprints per job). This module adds what scrapy-redis lacks for a
+crawl that must lose nothing when a worker dies, and must stay polite when many workers run:
+
+- **leases**: popping a request moves it, in the same Lua call, into the popping worker's
+  in-flight hash. It leaves only when the worker hands over what the request produced (pages
+  for the writer, new links already in the frontier), so a worker killed mid-request loses
+  nothing: its leases go back to the frontier when its heartbeat stops.
+- **site slots**: a worker crawls a site only while it holds one of the site's slots (one by
+  default), so a site is never hit by every worker at once.
+- **delivery**: pages go to one list that the single writer (``pipelines/ingest.py``) drains;
+  the delivery and the end of the lease are one atomic step, so a page is delivered once.
+
+Every multi-key change is one Lua script (atomic in Redis). Keys, with the default prefix
+``dna`` (``{j}`` is a job id such as ``kienthuy-20250601T120000Z-3fa2``, ``{w}`` a worker id):
+
+==============================  ======  =====================================================
+``dna:jobs``                    set     jobs whose crawl has not ended
+``dna:open``                    set     jobs with a free site slot (what idle workers look at)
+``dna:site:{site}``             string  the site's active job (one at a time per site)
+``dna:job:{j}``                 hash    spec (JSON), site_row (JSON), site, mode, state
+                                        (crawling → crawled), seeded, site_workers, delivered,
+                                        submitted_at, completed_at; the writer adds run_id and
+                                        article counters
+``dna:job:{j}:requests``        zset    the frontier (scrapy-redis PriorityQueue)
+``dna:job:{j}:dupefilter``      set     fingerprints of every request scheduled
+``dna:job:{j}:holders``         set     workers holding a slot of the site now
+``dna:job:{j}:workers``         set     workers that leased a request of the job
+``dna:job:{j}:inflight:{w}``    hash    lease id → "score data" of requests ``w`` is working on
+``dna:lease-seq``               int     lease ids
+``dna:workers``                 zset    worker → last heartbeat (Redis server clock, ms)
+``dna:worker:{w}:jobs``         set     jobs ``w`` holds a slot of or leased from
+``dna:items``                   list    messages for the writer, oldest first
+``dna:items:ingesting``         list    the message the writer is storing right now
+==============================  ======  =====================================================
+
+A job's frontier, dupefilter and slot keys are deleted when its crawl ends; its hash stays
+for a week (the writer's run bookkeeping, ``district-archive jobs``).
+"""
+from __future__ import annotations
+
+import base64
+import json
+import re
+import secrets
+import time
+import zlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+import redis
+from itemadapter import ItemAdapter
+
+DEFAULT_PREFIX = "dna"
+MESSAGE_VERSION = 1
+JOB_HASH_TTL = 7 * 24 * 3600  # seconds a finished job's hash stays readable
+
+_PREFIX_RE = re.compile(r"^[A-Za-z0-9_.-]+$")
+
+# Put one worker's leases of one job back into the job's frontier (priority kept). Shared by
+# the scripts below; KEYS are built inside because the set of jobs is only known in Redis.
+_REQUEUE_FN = """
+local function requeue(inflight, queue)
+  local all = redis.call('HGETALL', inflight)
+  for i = 1, #all, 2 do
+    local v = all[i + 1]
+    local sp = string.find(v, ' ', 1, true)
+    redis.call('ZADD', queue, string.sub(v, 1, sp - 1), string.sub(v, sp + 1))
+  end
+  redis.call('DEL', inflight)
+  return #all / 2
+end
+local function reopen(prefix, j)
+  local job = prefix .. ':job:' .. j
+  if redis.call('HGET', job, 'state') == 'crawling' and redis.call('SCARD', job .. ':holders')
+      < tonumber(redis.call('HGET', job, 'site_workers') or '1') then
+    redis.call('SADD', prefix .. ':open', j)
+  end
+end
+local function now_ms()
+  local t = redis.call('TIME')
+  return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+end
+"""
+
+# KEYS: jobs, site, job, open ; ARGV: job id, then field/value pairs of the job hash.
+# Returns the site's active job when there is one (nothing submitted), else nil.
+_SUBMIT = """
+local current = redis.call('GET', KEYS[2])
+if current then return current end
+redis.call('SET', KEYS[2], ARGV[1])
+redis.call('DEL', KEYS[3])
+redis.call('HSET', KEYS[3], unpack(ARGV, 2))
+redis.call('SADD', KEYS[1], ARGV[1])
+redis.call('SADD', KEYS[4], ARGV[1])
+return false
+"""
+
+# KEYS: workers ; ARGV: worker. Returns 1 when the worker was not registered (first beat, or
+# it had been presumed dead and its leases were taken back).
+_HEARTBEAT = _REQUEUE_FN + """
+return redis.call('ZADD', KEYS[1], now_ms(), ARGV[1])
+"""
+
+# KEYS: workers ; ARGV: prefix, dead_after_ms, [worker]. Releases the given worker (it is
+# leaving), or every worker whose heartbeat is older than dead_after_ms: its leases go back to
+# the frontiers, its slots are freed. Returns the workers released.
+_RELEASE = _REQUEUE_FN + """
+local p = ARGV[1]
+local gone
+if ARGV[3] then gone = {ARGV[3]} else
+  gone = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', now_ms() - tonumber(ARGV[2]))
+end
+for _, w in ipairs(gone) do
+  local wjobs = p .. ':worker:' .. w .. ':jobs'
+  for _, j in ipairs(redis.call('SMEMBERS', wjobs)) do
+    local job = p .. ':job:' .. j
+    if redis.call('HGET', job, 'state') == 'crawling' then
+      requeue(job .. ':inflight:' .. w, job .. ':requests')
+    else
+      redis.call('DEL', job .. ':inflight:' .. w)
+    end
+    redis.call('SREM', job .. ':holders', w)
+    reopen(p, j)
+  end
+  redis.call('DEL', wjobs)
+  redis.call('ZREM', KEYS[1], w)
+end
+return gone
+"""
+
+# KEYS: job, holders, worker_jobs, open ; ARGV: worker, job id. 1 if the worker holds a slot.
+_ACQUIRE = """
+if redis.call('HGET', KEYS[1], 'state') ~= 'crawling' then
+  redis.call('SREM', KEYS[4], ARGV[2])
+  return 0
+end
+if redis.call('SISMEMBER', KEYS[2], ARGV[1]) == 1 then return 1 end
+local cap = tonumber(redis.call('HGET', KEYS[1], 'site_workers') or '1')
+if redis.call('SCARD', KEYS[2]) >= cap then return 0 end
+redis.call('SADD', KEYS[2], ARGV[1])
+redis.call('SADD', KEYS[3], ARGV[2])
+if redis.call('SCARD', KEYS[2]) >= cap then redis.call('SREM', KEYS[4], ARGV[2]) end
+return 1
+"""
+
+# KEYS: holders ; ARGV: prefix, worker, job id. Gives the slot back.
+_RELEASE_SLOT = _REQUEUE_FN + """
+redis.call('SREM', KEYS[1], ARGV[2])
+reopen(ARGV[1], ARGV[3])
+"""
+
+# KEYS: requests, inflight, job_workers, worker_jobs, lease_seq ; ARGV: worker, job id.
+# Pops the best request and leases it to the worker: {lease id, data} or nil.
+_LEASE = """
+local r = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+if #r == 0 then return false end
+redis.call('ZREM', KEYS[1], r[1])
+local id = tostring(redis.call('INCR', KEYS[5]))
+redis.call('HSET', KEYS[2], id, r[2] .. ' ' .. r[1])
+redis.call('SADD', KEYS[3], ARGV[1])
+redis.call('SADD', KEYS[4], ARGV[2])
+return {id, r[1]}
+"""
+
+# KEYS: dupefilter, requests, inflight ; ARGV: fingerprint ('' when the request is not to be
+# filtered), score, data, lease id of the request it replaces ('' if none). Records the
+# fingerprint and queues the request, both or neither: a worker killed between the two would
+# otherwise leave a URL marked seen that nobody fetches. 1 if queued.
+_SCHEDULE = """
+local queued = 0
+if ARGV[1] == '' or redis.call('SADD', KEYS[1], ARGV[1]) == 1 then
+  redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+  queued = 1
+end
+if ARGV[4] ~= '' then redis.call('HDEL', KEYS[3], ARGV[4]) end
+return queued
+"""
+
+# KEYS: inflight, items, job ; ARGV: lease id, messages... Ends the lease and hands its
+# messages to the writer, both or neither. 0 when the lease was already taken back (this
+# worker was presumed dead): the request is in the frontier again, so nothing is delivered.
+_DELIVER = """
+if redis.call('HDEL', KEYS[1], ARGV[1]) == 0 then return 0 end
+for i = 2, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+redis.call('HINCRBY', KEYS[3], 'delivered', #ARGV - 1)
+return 1
+"""
+
+# KEYS: inflight, requests, job ; ARGV: none. Gives this worker's leases of the job back.
+_REQUEUE = _REQUEUE_FN + """
+if redis.call('HGET', KEYS[3], 'state') ~= 'crawling' then redis.call('DEL', KEYS[1]) return 0 end
+return requeue(KEYS[1], KEYS[2])
+"""
+
+# KEYS: job, requests, job_workers, jobs, site, items, dupefilter, holders ;
+# ARGV: prefix, job id, end message, completed_at. Ends the job when nothing is left anywhere:
+# seeded, frontier empty, no worker holding a lease. The end message follows every page of the
+# job in the writer's list (pages are delivered before their leases end).
+_COMPLETE = """
+if redis.call('HGET', KEYS[1], 'state') ~= 'crawling' then return 0 end
+if redis.call('HGET', KEYS[1], 'seeded') ~= '1' then return 0 end
+if redis.call('ZCARD', KEYS[2]) > 0 then return 0 end
+local p = ARGV[1] .. ':job:' .. ARGV[2]
+local workers = redis.call('SMEMBERS', KEYS[3])
+for _, w in ipairs(workers) do
+  if redis.call('EXISTS', p .. ':inflight:' .. w) == 1 then return 0 end
+end
+for _, w in ipairs(redis.call('SMEMBERS', KEYS[8])) do table.insert(workers, w) end
+for _, w in ipairs(workers) do
+  redis.call('SREM', ARGV[1] .. ':worker:' .. w .. ':jobs', ARGV[2])
+end
+redis.call('HSET', KEYS[1], 'state', 'crawled', 'completed_at', ARGV[4])
+redis.call('HDEL', KEYS[1], 'spec')  -- its revisit and skip lists can be large
+redis.call('SREM', KEYS[4], ARGV[2])
+redis.call('SREM', ARGV[1] .. ':open', ARGV[2])
+if redis.call('GET', KEYS[5]) == ARGV[2] then redis.call('DEL', KEYS[5]) end
+redis.call('RPUSH', KEYS[6], ARGV[3])
+redis.call('DEL', KEYS[2], KEYS[3], KEYS[7], KEYS[8])
+return 1
+"""
+
+
+class JobActive(RuntimeError):
+    """The site already has a crawl job in the cluster; a second one is refused."""
+
+    def __init__(self, site: str, job: str):
+        super().__init__(f"site {site} already has an active distributed crawl ({job})")
+        self.site, self.job = site, job
+
+
+def utc_stamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def connect(url: str) -> redis.Redis:
+    """A client for the cluster's Redis (bytes in, bytes out: requests are pickled)."""
+    return redis.Redis.from_url(url, socket_timeout=30, socket_connect_timeout=10,
+                                health_check_interval=30)
+
+
+def wait_until_reachable(client: redis.Redis, timeout: float = 10.0) -> None:
+    """Wait for Redis to answer (a service started alongside it); raises its last error."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            client.ping()
+            return
+        except redis.ConnectionError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+@dataclass(frozen=True)
+class Keys:
+    """Key names under one prefix. The writer (``pipelines/ingest.py``) uses the same names for
+    the four it reads: ``jobs``, ``job(j)``, ``items``, ``ingesting``."""
+
+    prefix: str = DEFAULT_PREFIX
+
+    def __post_init__(self) -> None:
+        if not _PREFIX_RE.match(self.prefix):
+            raise ValueError(f"Redis key prefix must match {_PREFIX_RE.pattern}: {self.prefix!r}")
+
+    @property
+    def jobs(self) -> str:
+        return f"{self.prefix}:jobs"
+
+    @property
+    def open(self) -> str:
+        return f"{self.prefix}:open"
+
+    @property
+    def workers(self) -> str:
+        return f"{self.prefix}:workers"
+
+    @property
+    def items(self) -> str:
+        return f"{self.prefix}:items"
+
+    @property
+    def ingesting(self) -> str:
+        return f"{self.prefix}:items:ingesting"
+
+    @property
+    def lease_seq(self) -> str:
+        return f"{self.prefix}:lease-seq"
+
+    def site(self, site: str) -> str:
+        return f"{self.prefix}:site:{site}"
+
+    def job(self, job: str, part: str | None = None) -> str:
+        return f"{self.prefix}:job:{job}" + (f":{part}" if part else "")
+
+    def inflight(self, job: str, worker: str) -> str:
+        return self.job(job, f"inflight:{worker}")
+
+    def worker_jobs(self, worker: str) -> str:
+        return f"{self.prefix}:worker:{worker}:jobs"
+
+    def scrapy_redis_templates(self) -> dict[str, str]:
+        """scrapy-redis key settings: the spider's name is the job id."""
+        return {"SCHEDULER_QUEUE_KEY": self.job("%(spider)s", "requests"),
+                "SCHEDULER_DUPEFILTER_KEY": self.job("%(spider)s", "dupefilter")}
+
+
+class Frontier:
+    """One worker's (or the submitter's) handle on the cluster state."""
+
+    def __init__(self, client: redis.Redis, worker: str | None = None,
+                 prefix: str = DEFAULT_PREFIX):
+        self.redis = client
+        self.worker = worker
+        self.keys = Keys(prefix)
+        register = client.register_script
+        self._submit, self._heartbeat, self._release = (
+            register(_SUBMIT), register(_HEARTBEAT), register(_RELEASE))
+        self._acquire, self._lease, self._deliver = (
+            register(_ACQUIRE), register(_LEASE), register(_DELIVER))
+        self._schedule, self._release_slot = register(_SCHEDULE), register(_RELEASE_SLOT)
+        self._requeue, self._complete = register(_REQUEUE), register(_COMPLETE)
+
+    # -- jobs ------------------------------------------------------------------------------
+
+    def submit(self, site: str, spec: dict[str, Any], site_row: dict[str, Any],
+               site_workers: int = 1) -> str:
+        """Register a crawl job of ``site``; returns its id. Raises ``JobActive``."""
+        stamp = utc_stamp()
+        job = f"{site}-{stamp.replace('-', '').replace(':', '')}-{secrets.token_hex(2)}"
+        fields = {"site": site, "mode": spec.get("mode", "full"), "state": "crawling",
+                  "seeded": "0", "site_workers": str(site_workers), "delivered": "0",
+                  "submitted_at": stamp, "spec": json.dumps(spec, ensure_ascii=False),
+                  "site_row": json.dumps(site_row, ensure_ascii=False)}
+        flat = [v for pair in fields.items() for v in pair]
+        current = self._submit(keys=[self.keys.jobs, self.keys.site(site), self.keys.job(job),
+                                     self.keys.open], args=[job, *flat])
+        if current is not None:
+            raise JobActive(site, current.decode())
+        return job
+
+    def active_jobs(self) -> list[str]:
+        return sorted(j.decode() for j in self.redis.smembers(self.keys.jobs))
+
+    def active_count(self) -> int:
+        return self.redis.scard(self.keys.jobs)
+
+    def open_jobs(self, at_most: int) -> list[str]:
+        """Up to ``at_most`` jobs with a free site slot, at random (workers spread out)."""
+        return [j.decode() for j in self.redis.srandmember(self.keys.open, at_most) or ()]
+
+    def job_info(self, job: str, *fields: str) -> dict[str, str]:
+        """The job hash (only ``fields`` if given: the plan in ``spec`` can be large)."""
+        if not fields:
+            return {k.decode(): v.decode()
+                    for k, v in self.redis.hgetall(self.keys.job(job)).items()}
+        values = self.redis.hmget(self.keys.job(job), fields)
+        return {f: v.decode() for f, v in zip(fields, values) if v is not None}
+
+    def job_spec(self, job: str) -> dict[str, Any]:
+        raw = self.redis.hget(self.keys.job(job), "spec")
+        if raw is None:
+            raise KeyError(job)
+        return json.loads(raw)
+
+    def job_state(self, job: str) -> str | None:
+        state = self.redis.hget(self.keys.job(job), "state")
+        return state.decode() if state is not None else None
+
+    def is_seeded(self, job: str) -> bool:
+        return self.redis.hget(self.keys.job(job), "seeded") == b"1"
+
+    def mark_seeded(self, job: str) -> None:
+        self.redis.hset(self.keys.job(job), "seeded", "1")
+
+    def try_complete(self, job: str) -> bool:
+        """End the job if nothing is left to fetch anywhere; True if this call ended it."""
+        end = json.dumps({"v": MESSAGE_VERSION, "kind": "end", "job": job,
+                          "reason": "finished"}).encode()
+        k = self.keys
+        done = self._complete(
+            keys=[k.job(job), k.job(job, "requests"), k.job(job, "workers"), k.jobs,
+                  k.site(self.job_info(job, "site").get("site", "")), k.items,
+                  k.job(job, "dupefilter"), k.job(job, "holders")],
+            args=[k.prefix, job, end, utc_stamp()])
+        if done:
+            self.redis.expire(k.job(job), JOB_HASH_TTL)
+        return bool(done)
+
+    # -- workers ---------------------------------------------------------------------------
+
+    def heartbeat(self) -> bool:
+        """Say this worker is alive; True if it was not registered (first beat, or presumed
+        dead and released meanwhile)."""
+        return bool(self._heartbeat(keys=[self.keys.workers], args=[self.worker]))
+
+    def release_dead(self, dead_after: float) -> list[str]:
+        """Release every worker silent for ``dead_after`` seconds; returns their ids."""
+        gone = self._release(keys=[self.keys.workers],
+                             args=[self.keys.prefix, int(dead_after * 1000)])
+        return [w.decode() for w in gone]
+
+    def leave(self) -> None:
+        """This worker stops: its leases go back to the frontiers, its slots are freed."""
+        self._release(keys=[self.keys.workers], args=[self.keys.prefix, 0, self.worker])
+
+    def live_workers(self) -> int:
+        return self.redis.zcard(self.keys.workers)
+
+    def acquire(self, job: str) -> bool:
+        """Take a slot of the job's site (at most ``site_workers`` workers hold one)."""
+        k = self.keys
+        return bool(self._acquire(keys=[k.job(job), k.job(job, "holders"),
+                                        k.worker_jobs(self.worker), k.open],
+                                  args=[self.worker, job]))
+
+    def release(self, job: str) -> None:
+        self._release_slot(keys=[self.keys.job(job, "holders")],
+                           args=[self.keys.prefix, self.worker, job])
+
+    def holds(self, job: str) -> bool:
+        return bool(self.redis.sismember(self.keys.job(job, "holders"), self.worker))
+
+    # -- requests --------------------------------------------------------------------------
+
+    def schedule(self, job: str, fingerprint: str | None, score: float, data: bytes,
+                 replaces: str | None = None) -> bool:
+        """Queue an encoded request unless its fingerprint was seen (``None``: never filter);
+        ``replaces``: the lease of the request this one replaces (a retry, a redirect), which
+        ends in the same step. True if queued."""
+        k = self.keys
+        return bool(self._schedule(
+            keys=[k.job(job, "dupefilter"), k.job(job, "requests"), k.inflight(job, self.worker)],
+            args=[fingerprint or "", score, data, replaces or ""]))
+
+    def lease(self, job: str) -> tuple[str, bytes] | None:
+        """Pop the best request of the job's frontier, leased to this worker."""
+        k = self.keys
+        popped = self._lease(keys=[k.job(job, "requests"), k.inflight(job, self.worker),
+                                   k.job(job, "workers"), k.worker_jobs(self.worker),
+                                   k.lease_seq], args=[self.worker, job])
+        if popped is None:
+            return None
+        lease_id, data = popped
+        return lease_id.decode(), data
+
+    def ack(self, job: str, lease_id: str) -> None:
+        """The leased request is replaced by another already in the frontier (a retry or a
+        redirect), or ended without output."""
+        self.redis.hdel(self.keys.inflight(job, self.worker), lease_id)
+
+    def deliver(self, job: str, lease_id: str | None, messages: list[bytes]) -> bool:
+        """Hand messages to the writer and end the lease, atomically. False when the lease was
+        taken back meanwhile (nothing delivered: another worker will fetch it again)."""
+        k = self.keys
+        if lease_id is None:  # not from the frontier (cannot happen with LeasingScheduler)
+            if messages:
+                self.redis.rpush(k.items, *messages)
+            return True
+        return bool(self._deliver(keys=[k.inflight(job, self.worker), k.items, k.job(job)],
+                                  args=[lease_id, *messages]))
+
+    def requeue_own(self, job: str) -> int:
+        """Give back this worker's leases of the job; returns how many."""
+        k = self.keys
+        return int(self._requeue(keys=[k.inflight(job, self.worker), k.job(job, "requests"),
+                                       k.job(job)]))
+
+    def in_flight(self, job: str) -> int:
+        workers = self.redis.smembers(self.keys.job(job, "workers"))
+        return sum(self.redis.hlen(self.keys.inflight(job, w.decode())) for w in workers)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def snapshot(self) -> dict[str, Any]:
+        """What the cluster is doing: jobs, workers, the writer's backlog, Redis memory."""
+        k = self.keys
+        now_ms = int(self.redis.time()[0] * 1000)
+        jobs = []
+        for job in self.active_jobs():
+            info = self.job_info(job, "site", "mode", "state", "delivered")
+            jobs.append({
+                "job": job, "site": info.get("site"), "mode": info.get("mode"),
+                "state": info.get("state"),
+                "queued": self.redis.zcard(k.job(job, "requests")),
+                "seen": self.redis.scard(k.job(job, "dupefilter")),
+                "in_flight": self.in_flight(job),
+                "holders": sorted(w.decode() for w in self.redis.smembers(k.job(job, "holders"))),
+                "delivered": int(info.get("delivered", 0)),
+            })
+        workers = [{"worker": w.decode(), "last_seen_s": round((now_ms - score) / 1000, 1)}
+                   for w, score in self.redis.zrange(k.workers, 0, -1, withscores=True)]
+        memory = self.redis.info("memory")
+        return {"jobs": jobs, "workers": workers, "items_waiting": self.redis.llen(k.items),
+                "used_memory": memory.get("used_memory"),
+                "used_memory_human": memory.get("used_memory_human")}
+
+
+# -- the message format between workers and the writer ---------------------------------------
+
+
+def page_message(job: str, worker: str | None, item: Any) -> bytes:
+    """One fetched page for the writer: JSON, the raw body zlib-compressed then base64.
+
+    ``{"v": 1, "kind": "page", "job", "worker", "page": {FetchedPage fields except body,
+    page_id; "body_zlib": base64}}``; ``pipelines.ingest.decode_message`` reads it back.
+    """
+    page = ItemAdapter(item).asdict()
+    body = page.pop("body", None) or b""
+    page.pop("page_id", None)
+    page["body_zlib"] = base64.b64encode(zlib.compress(body, 6)).decode("ascii")
+    return json.dumps({"v": MESSAGE_VERSION, "kind": "page", "job": job, "worker": worker,
+                       "page": page}, ensure_ascii=False).encode("utf-8")

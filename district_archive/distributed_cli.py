@@ -1,0 +1,213 @@
+"""``district-archive cluster``: crawl on several machines through Redis, one writer.
+
+Thin commands over ``crawler.distributed`` (submit, worker) and ``pipelines.ingest`` (the
+writer). Nothing here is imported by ``district_archive.cli`` until the group is registered.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import signal
+import sys
+
+import click
+
+EXIT_LOCKED = 4  # as `crawl`: the site is already being crawled
+
+redis_option = click.option(
+    "--redis", "redis_url", envvar="DISTRICT_ARCHIVE_REDIS", default="redis://127.0.0.1:6379/0",
+    show_default=True, help="The cluster's Redis (env DISTRICT_ARCHIVE_REDIS).")
+prefix_option = click.option(
+    "--prefix", default="dna", show_default=True, envvar="DISTRICT_ARCHIVE_REDIS_PREFIX",
+    help="Key prefix in Redis: several clusters can share one server.")
+db_option = click.option("--db", "db_path", default="archive.db", show_default=True,
+                         type=click.Path(dir_okay=False), help="Archive database file.")
+log_level_option = click.option("--log-level", default="INFO", show_default=True,
+                                type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
+
+
+def _frontier(redis_url: str, prefix: str, worker: str | None = None):
+    import redis
+
+    from crawler.distributed.frontier import Frontier, connect, wait_until_reachable
+
+    client = connect(redis_url)
+    try:
+        wait_until_reachable(client, timeout=10)
+    except redis.RedisError as exc:
+        raise click.ClickException(f"cannot reach Redis at {redis_url}: {exc}") from None
+    return Frontier(client, worker, prefix)
+
+
+@click.group()
+def cluster() -> None:
+    """Crawl on several machines: workers share a Redis frontier, one writer owns archive.db.
+
+    Example:
+
+    \b
+        district-archive cluster submit --all --db archive.db   # where archive.db is
+        district-archive cluster ingest --db archive.db         # the one writer, there too
+        district-archive cluster worker --max-sites 32          # on every crawl machine
+        district-archive cluster status
+    """
+
+
+@cluster.command()
+@click.option("--site", "site_ids", multiple=True, metavar="ID",
+              help="Registered site to crawl; repeatable.")
+@click.option("--all", "crawl_all", is_flag=True, help="Every registered real portal.")
+@click.option("--start-url", "start_urls", multiple=True, metavar="URL",
+              help="An unregistered portal from this URL (generic path, stays on its host).")
+@db_option
+@click.option("--incremental", is_flag=True, help="Fetch only what is new (as `crawl`).")
+@click.option("--recent-days", default=30, show_default=True, type=click.IntRange(min=0),
+              help="With --incremental, re-check articles younger than this.")
+@click.option("--resolve", "resolve", multiple=True, metavar="HOST=URL",
+              help="Workers fetch HOST from URL instead (like curl --resolve).")
+@click.option("--site-workers", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Workers that may crawl one site at once; above 1 only for 127.0.0.1.")
+@redis_option
+@prefix_option
+def submit(site_ids, crawl_all, start_urls, db_path, incremental, recent_days, resolve,
+           site_workers, redis_url, prefix) -> None:
+    """Queue crawl jobs for the workers, planned from the archive (run where archive.db is).
+
+    Example:
+
+        district-archive cluster submit --site kienthuy --site vinhbao --incremental
+
+    Exit codes: 0 queued, 2 usage error, 4 a site already has an active job or local crawl.
+    """
+    from crawler.distributed.frontier import JobActive
+    from crawler.distributed.worker import submit as submit_jobs
+    from crawler.runner import CrawlJob
+    from crawler.sites import Site, UnknownSite, get_site, load_sites
+    from district_archive.cli import _parse_resolve
+    from district_archive.jobs import SiteLocked, plan, site_locks
+
+    if sum(bool(x) for x in (site_ids, crawl_all, start_urls)) != 1:
+        raise click.UsageError("give one of --site ID (repeatable), --all, or --start-url URL")
+    try:
+        if start_urls:
+            sites, registered = [Site.for_start_urls(list(start_urls))], False
+        else:
+            registered = True
+            sites = ([s for s in load_sites().values() if not s.simulated_only] if crawl_all
+                     else [get_site(s) for s in site_ids])
+    except (UnknownSite, ValueError) as exc:
+        raise click.BadParameter(str(exc)) from None
+    frontier = _frontier(redis_url, prefix)
+    resolved = _parse_resolve(resolve)
+    try:
+        with site_locks(db_path, [s.id for s in sites]):  # no local crawl of them is running
+            jobs = [plan(CrawlJob(site, registered, resolved), db_path, incremental=incremental,
+                         jobdir=None, recent_days=recent_days) for site in sites]
+        ids = submit_jobs(frontier, jobs, site_workers)
+    except (SiteLocked, JobActive) as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_LOCKED)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--site-workers") from None
+    for job, job_id in zip(jobs, ids):
+        click.echo(f"{job_id}: {job.mode}, {len(job.revisit)} known articles to re-check")
+
+
+@cluster.command()
+@redis_option
+@prefix_option
+@click.option("--max-sites", default=8, show_default=True, type=click.IntRange(min=1),
+              help="Sites this worker crawls at once (each at the site's own polite pace).")
+@click.option("--burst", is_flag=True, help="Exit once the cluster has no job left.")
+@click.option("--worker-id", default=None, help="Name in the cluster (default HOST-PID).")
+@click.option("--dead-after", default=30.0, show_default=True, type=click.FloatRange(min=1),
+              help="Seconds without a heartbeat before a worker is presumed dead and its "
+                   "unfinished requests go back to the frontier.")
+@log_level_option
+@click.option("--log-file", type=click.Path(dir_okay=False), default=None,
+              help="Write the log to this file instead of standard error.")
+def worker(redis_url, prefix, max_sites, burst, worker_id, dead_after, log_level,
+           log_file) -> None:
+    """Crawl sites of the cluster's jobs, one polite crawl per site held, until stopped.
+
+    Example:
+
+        district-archive cluster worker --redis redis://10.0.0.5:6379/0 --max-sites 32
+
+    Stop it with Ctrl-C or SIGTERM: unfinished requests go back to the frontier. A worker
+    killed outright loses nothing either: after --dead-after seconds others take its work.
+    """
+    from crawler.distributed.worker import WorkerOptions, default_worker_id, run_worker
+
+    _frontier(redis_url, prefix)  # fail early with a clear message
+    report = run_worker(WorkerOptions(
+        redis_url=redis_url, prefix=prefix, worker_id=worker_id or default_worker_id(),
+        max_sites=max_sites, burst=burst, dead_after=dead_after, log_level=log_level,
+        log_file=log_file))
+    click.echo(f"worker {report.worker}: {len(report.crawls)} site crawls, "
+               f"{report.pages_delivered} pages delivered, "
+               f"{report.requests_returned} unfinished requests returned")
+
+
+@cluster.command()
+@redis_option
+@prefix_option
+@db_option
+@click.option("--burst", is_flag=True,
+              help="Exit once no job is active and no page is waiting.")
+@log_level_option
+def ingest(redis_url, prefix, db_path, burst, log_level) -> None:
+    """The single writer: store the pages workers deliver into archive.db, until stopped.
+
+    Example:
+
+        district-archive cluster ingest --db archive.db
+
+    Run exactly one per archive. Killed mid-page, it stores that page on restart, once.
+    """
+    from pipelines.ingest import ingest as run_ingest
+    from pipelines.store import ArchiveError
+
+    logging.basicConfig(level=log_level, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s")
+    frontier = _frontier(redis_url, prefix)
+    stop = {"asked": False}
+
+    def ask_stop(signum, _frame) -> None:
+        stop["asked"] = True
+
+    signal.signal(signal.SIGTERM, ask_stop)
+    signal.signal(signal.SIGINT, ask_stop)
+    try:
+        summary = run_ingest(frontier.redis, db_path, prefix=prefix, burst=burst,
+                             should_stop=lambda: stop["asked"])
+    except ArchiveError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"ingest: {summary.pages} pages stored, {summary.repeated} repeated, "
+               f"{len(summary.jobs_finished)} jobs finished, {summary.unreadable} unreadable")
+
+
+@cluster.command()
+@redis_option
+@prefix_option
+@click.option("--json", "as_json", is_flag=True, help="Print the snapshot as JSON.")
+def status(redis_url, prefix, as_json) -> None:
+    """Show active jobs (queued, in flight, delivered), live workers and the writer's backlog.
+
+    Example:
+
+        district-archive cluster status --redis redis://10.0.0.5:6379/0
+    """
+    snapshot = _frontier(redis_url, prefix).snapshot()
+    if as_json:
+        click.echo(json.dumps(snapshot, indent=2))
+        return
+    for job in snapshot["jobs"]:
+        click.echo(f"{job['job']:<36} {job['state']:<9} queued {job['queued']:>6}  "
+                   f"in flight {job['in_flight']:>3}  seen {job['seen']:>6}  "
+                   f"delivered {job['delivered']:>6}  held by {', '.join(job['holders']) or '-'}")
+    if not snapshot["jobs"]:
+        click.echo("no active jobs")
+    for w in snapshot["workers"]:
+        click.echo(f"worker {w['worker']}: last heartbeat {w['last_seen_s']} s ago")
+    click.echo(f"pages waiting for the writer: {snapshot['items_waiting']}; "
+               f"Redis memory {snapshot['used_memory_human']}")
