@@ -558,9 +558,12 @@ def demo(db_path, port) -> None:
     _exec(datasette_command(str(db), port))
 
 
-main.add_command(__import__("district_archive.fault_server",
-                            fromlist=["fault_server_command"]).fault_server_command)
-main.add_command(__import__("district_archive.distributed_cli", fromlist=["cluster"]).cluster)
+# Commands that live beside their subject; imported last, they need nothing from here.
+from district_archive.distributed_cli import cluster  # noqa: E402
+from district_archive.fault_server import fault_server_command  # noqa: E402
+
+main.add_command(fault_server_command)
+main.add_command(cluster)
 
 
 if __name__ == "__main__":

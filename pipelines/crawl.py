@@ -5,6 +5,7 @@ They meet the crawler only through ``ITEM_PIPELINES`` and the ``FetchedPage`` it
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -12,7 +13,7 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from pipelines.analyse import analyse_page
+from pipelines.analyse import Analysis, analyse_page
 from pipelines.extract import ExtractionError
 from pipelines.store import Archive
 
@@ -96,12 +97,33 @@ class ArticlePipeline:
         if self.archive is not None:
             self.archive.close()
 
-    def process_item(self, item: Any) -> Any:
+    async def process_item(self, item: Any) -> Any:
+        page, page_id = self._archived(item)
+        if not self._settled(page, page_id):
+            # Extraction is pure and CPU-bound: it runs in a worker thread so one enormous or
+            # hostile page cannot stall every download on the reactor thread. SQLite writes
+            # stay on this thread (one connection, one writer).
+            outcome = await asyncio.to_thread(self._analyse, page)
+            self._store(page, page_id, outcome)
+        return item
+
+    def derive(self, item: Any) -> Any:
+        """The same, synchronously: for a writer outside Scrapy (``pipelines/ingest.py``)."""
+        page, page_id = self._archived(item)
+        if not self._settled(page, page_id):
+            self._store(page, page_id, self._analyse(page))
+        return item
+
+    def _archived(self, item: Any) -> tuple[ItemAdapter, int]:
         assert self.archive is not None
         page = ItemAdapter(item)
-        page_id = page.get("page_id")
-        if page_id is None:
+        if page.get("page_id") is None:
             raise DropItem("page was not archived; refusing to derive from it")
+        return page, page["page_id"]
+
+    def _settled(self, page: ItemAdapter, page_id: int) -> bool:
+        """Handle what needs no extraction (gone, not modified, not an article page)."""
+        assert self.archive is not None
         stats = self.crawler.stats
         status, seen_at = page.get("status"), page.get("fetched_at")
         if page.get("page_type") == "article" and status in (404, 410):
@@ -109,36 +131,42 @@ class ArticlePipeline:
             if self.archive.mark_gone(page["url"], seen_at):
                 stats.inc_value("extract/articles_gone")
             self.archive.mark_extracted(page_id, "skipped", f"status {status}: gone")
-            return item
+            return True
         if status == 304:  # a conditional re-check: not modified since the archived version
             if self.archive.touch_article(page["url"], seen_at):
                 stats.inc_value("extract/articles_unchanged")
             self.archive.mark_extracted(page_id, "skipped", "not modified")
-            return item
+            return True
         reason = self._skip_reason(page)
         if reason:
             self.archive.mark_extracted(page_id, "skipped", reason)
-            return item
+            return True
+        return False
+
+    @staticmethod
+    def _analyse(page: ItemAdapter) -> Analysis | Exception:
         try:
-            analysis = analyse_page(
-                page["body"], page["url"], content_type=_content_type(page["headers"]),
-                site=page.get("site"), family=page.get("family"),
-            )
+            return analyse_page(page["body"], page["url"],
+                                content_type=_content_type(page["headers"]),
+                                site=page.get("site"), family=page.get("family"))
         except (ExtractionError, ValueError) as exc:
-            self._failed(page_id, page["url"], exc)
-            return item
+            return exc
         except Exception as exc:  # an extractor bug must not stop the crawl; it is recorded
             logger.exception("extractor crashed on %s", page["url"])
-            self._failed(page_id, page["url"], exc)
-            return item
-        if page.get("page_type") != "article" and not analysis.is_article:
+            return exc
+
+    def _store(self, page: ItemAdapter, page_id: int, outcome: Analysis | Exception) -> None:
+        assert self.archive is not None
+        if isinstance(outcome, Exception):
+            self._failed(page_id, page["url"], outcome)
+            return
+        if page.get("page_type") != "article" and not outcome.is_article:
             self.archive.mark_extracted(page_id, "not_article")
-            return item
-        outcome = self.archive.store_article(page_id, analysis.article,
-                                             seen_at=page.get("fetched_at"))
+            return
+        result = self.archive.store_article(page_id, outcome.article,
+                                            seen_at=page.get("fetched_at"))
         self.archive.mark_extracted(page_id, "ok")
-        stats.inc_value(f"extract/articles_{outcome}")
-        return item
+        self.crawler.stats.inc_value(f"extract/articles_{result}")
 
     def _failed(self, page_id: int, url: str, exc: Exception) -> None:
         assert self.archive is not None

@@ -191,7 +191,7 @@ class Ingest:
             page_id = self.archive.store_page(run_id, page)
             self.summary.pages += 1
         before = {key: self.stats.get_value(key, 0) for key in OUTCOMES}
-        self.articles.process_item({**page, "page_id": page_id})
+        self.articles.derive({**page, "page_id": page_id})
         for key, column in OUTCOMES.items():
             self.outcomes[job][column] += self.stats.get_value(key, 0) - before[key]
 
