@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -85,6 +86,7 @@ class ArticlePipeline:
         self.crawler = crawler
         self.db_path = crawler.settings.get("ARCHIVE_DB", "archive.db")
         self.archive: Archive | None = None
+        self.extractor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="extract")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "ArticlePipeline":
@@ -94,6 +96,7 @@ class ArticlePipeline:
         self.archive = Archive(self.db_path)
 
     def close_spider(self) -> None:
+        self.extractor.shutdown(wait=True)
         if self.archive is not None:
             self.archive.close()
 
@@ -101,9 +104,11 @@ class ArticlePipeline:
         page, page_id = self._archived(item)
         if not self._settled(page, page_id):
             # Extraction is pure and CPU-bound: it runs in a worker thread so one enormous or
-            # hostile page cannot stall every download on the reactor thread. SQLite writes
+            # hostile page cannot stall every download on the reactor thread. One thread: the
+            # GIL gives no parallelism, and one page at a time bounds memory. SQLite writes
             # stay on this thread (one connection, one writer).
-            outcome = await asyncio.to_thread(self._analyse, page)
+            loop = asyncio.get_running_loop()
+            outcome = await loop.run_in_executor(self.extractor, self._analyse, page)
             self._store(page, page_id, outcome)
         return item
 
