@@ -26,4 +26,5 @@ class FetchedPage:
     link_text: str | None = None  # anchor text of that link (attachment names come from it)
     depth: int = 0
     error: str | None = None  # why the fetch failed (no response, refused, or an error status)
+    article_links: list[str] = field(default_factory=list)  # articles a listing page links to
     page_id: int | None = None  # ``pages`` row id, set by the archive pipeline once stored

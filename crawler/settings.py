@@ -81,6 +81,9 @@ EXTENSIONS = {"crawler.progress.CrawlProgress": 500}
 PROGRESS_ENABLED = True  # live line in a terminal, a log line a minute otherwise
 
 ARCHIVE_DB = "archive.db"
+# A known article that no listing page links in this many complete full crawls in a row is
+# marked gone (reason "unlisted"); a 404/410 marks it gone at once.
+GONE_AFTER_UNLISTED_RUNS = 3
 # host -> base URL to fetch it from instead (like curl --resolve); see crawler/resolve.py.
 RESOLVE: dict[str, str] = {}
 

@@ -62,6 +62,18 @@ class ArchivePipeline:
             articles_gone=stats.get_value("extract/articles_gone", 0),
             extract_errors=stats.get_value("extract/failed", 0),
         )
+        site = getattr(self.crawler.spider, "site", None)
+        if (site is not None and site.family != "generic" and self.mode == "full"
+                and reason == "finished"):
+            # Only complete full crawls see every listing: then an article no listing has
+            # shown for GONE_AFTER_UNLISTED_RUNS of them is gone, even if its URL still answers
+            # (many portals serve a "not found" page with status 200).
+            unlisted = self.archive.mark_unlisted_gone(
+                site.id, self.crawler.settings.getint("GONE_AFTER_UNLISTED_RUNS", 3))
+            if unlisted:
+                stats.inc_value("extract/articles_gone", unlisted)
+                self.archive.finish_run(self.run_id,
+                                        articles_gone=stats.get_value("extract/articles_gone"))
         self.archive.close()
 
     def process_item(self, item: Any) -> Any:
@@ -133,7 +145,7 @@ class ArticlePipeline:
         status, seen_at = page.get("status"), page.get("fetched_at")
         if page.get("page_type") == "article" and status in (404, 410):
             # The portal says the article is gone: keep every version, record since when.
-            if self.archive.mark_gone(page["url"], seen_at):
+            if self.archive.mark_gone(page["url"], seen_at, f"http {status}"):
                 stats.inc_value("extract/articles_gone")
             self.archive.mark_extracted(page_id, "skipped", f"status {status}: gone")
             return True

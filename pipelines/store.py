@@ -105,6 +105,16 @@ def m001_initial(db: sqlite_utils.Database) -> None:
                               create_triggers=True, tokenize="unicode61 remove_diacritics 2")
 
 
+@migrations()
+def m002_listing_links(db: sqlite_utils.Database) -> None:
+    """Which listing page linked which article, per fetch: the evidence for "gone because no
+    listing shows it any more", and for researchers, where an article was filed."""
+    db["listing_links"].create({"page_id": int, "article_url": str}, pk=("page_id", "article_url"),
+                               foreign_keys=[("page_id", "pages", "id")])
+    db["listing_links"].create_index(["article_url"])
+    db["articles"].add_column("gone_reason", str)
+
+
 def content_hash(title: str | None, body_text: str | None) -> str:
     """What makes an article version distinct: its title and body, nothing else (no counters)."""
     return hashlib.sha256(f"{title or ''}\n{body_text or ''}".encode("utf-8")).hexdigest()
@@ -168,6 +178,10 @@ class Archive:
                 "link_text": page.get("link_text"), "depth": page.get("depth"),
                 "error": page.get("error"),
             }).last_pk
+            links = page.get("article_links") or []
+            if links:
+                self.db["listing_links"].insert_all(
+                    ({"page_id": page_id, "article_url": url} for url in links), ignore=True)
             if page.get("page_type") == "attachment" and digest is not None:
                 self.db.execute(
                     "update attachments set sha256 = ?, content_type = ?, size = ? "
@@ -205,6 +219,7 @@ class Archive:
                 "body_html": article.get("body_html"), "extractor": article.get("extractor"),
                 "encoding": article.get("encoding"), "content_sha256": digest,
                 "version": version, "last_seen": seen_at, "status": "live", "gone_since": None,
+                "gone_reason": None,
                 "title_folded": fold(article.get("title")),
                 "body_folded": fold(article.get("body_text")),
             }
@@ -266,19 +281,43 @@ class Archive:
                                                 "qualifier", "sentence")},
                 })
 
-    def mark_gone(self, url: str, seen_at: str) -> bool:
+    def mark_gone(self, url: str, seen_at: str, reason: str) -> bool:
         """The portal answered 404/410 for a known article: keep it, say since when it is gone."""
         with self.db.atomic():
             cursor = self.db.execute(
-                "update articles set status = 'gone', gone_since = ?, last_seen = ? "
-                "where url = ? and status = 'live'", [seen_at, seen_at, url])
+                "update articles set status = 'gone', gone_since = ?, gone_reason = ?, "
+                "last_seen = ? where url = ? and status = 'live'", [seen_at, reason, seen_at, url])
         return cursor.rowcount > 0
+
+    def mark_unlisted_gone(self, site: str, runs: int) -> int:
+        """Articles of ``site`` that no listing page linked in its last ``runs`` complete full
+        crawls are gone (reason 'unlisted'), even if their URL still answers. Needs that many
+        such crawls, each of which recorded listing links. Returns how many were marked."""
+        recent = [row["id"] for row in self.db.query(
+            """select id from crawl_runs where site = ? and mode = 'full'
+               and finish_reason = 'finished' and exists (select 1 from pages p join
+                   listing_links l on l.page_id = p.id where p.run_id = crawl_runs.id)
+               order by id desc limit ?""", [site, runs])]
+        if len(recent) < runs:
+            return 0
+        marks = ",".join("?" * len(recent))
+        with self.db.atomic():
+            cursor = self.db.execute(
+                f"""update articles set status = 'gone', gone_reason = 'unlisted',
+                        gone_since = (select max(finished_at) from crawl_runs where site = ?)
+                    where site = ? and status = 'live' and url not in (
+                        select l.article_url from listing_links l join pages p on p.id = l.page_id
+                        where p.run_id in ({marks}))
+                      and first_seen <= (select started_at from crawl_runs where id = ?)""",
+                [site, site, *recent, recent[-1]])
+        return cursor.rowcount
 
     def touch_article(self, url: str, seen_at: str) -> bool:
         """A conditional re-check said "not modified": the article is still there, unchanged."""
         with self.db.atomic():
             cursor = self.db.execute(
-                "update articles set last_seen = ?, status = 'live', gone_since = null "
+                "update articles set last_seen = ?, status = 'live', gone_since = null, "
+                "gone_reason = null "
                 "where url = ?", [seen_at, url])
         return cursor.rowcount > 0
 

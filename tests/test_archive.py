@@ -148,3 +148,29 @@ def test_kill_9_mid_crawl_loses_nothing_and_resume_fetches_each_article_once(tmp
         "select url, count(*) from pages where url in (select url from articles) group by url").fetchall())
     assert set(fetches.values()) == {1}, {u: n for u, n in fetches.items() if n != 1}
     assert db["crawl_runs"].get(1)["finish_reason"] == "interrupted"
+
+
+def test_an_article_no_listing_shows_for_n_full_crawls_is_gone_though_its_url_answers(
+        tmp_path, sample_copy, monkeypatch):
+    monkeypatch.setenv("DISTRICT_ARCHIVE_SETTINGS", '{"GONE_AFTER_UNLISTED_RUNS": 2}')
+    site = sample_copy("kienthuy")
+    server = serve_site(site)
+    db_path = tmp_path / "archive.db"
+    unlisted = BASE + CHANGED  # stays served (200) but every link to it is removed
+    try:
+        crawl_kienthuy(db_path, server)
+        for page in (site / "pages").rglob("*.html"):
+            html = page.read_text(encoding="utf-8")
+            page.write_text(html.replace(f'href="{CHANGED}"', 'href="/"'), encoding="utf-8")
+        crawl_kienthuy(db_path, server)
+        db = sqlite_utils.Database(db_path)
+        assert db["articles"].get(unlisted)["status"] == "live"  # one unlisted crawl: not yet
+        crawl_kienthuy(db_path, server)
+    finally:
+        server.stop()
+    db = sqlite_utils.Database(db_path)
+    article = db["articles"].get(unlisted)
+    assert (article["status"], article["gone_reason"]) == ("gone", "unlisted")
+    assert db["articles"].count_where("status = 'live'") == len(gold_articles("kienthuy")) - 1
+    assert db["crawl_runs"].get(3)["articles_gone"] == 1
+    assert db["listing_links"].count_where("article_url = ?", [unlisted]) > 0  # from run 1

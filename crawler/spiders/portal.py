@@ -88,13 +88,19 @@ class PortalSpider(scrapy.Spider):
 
     def parse(self, response: Response) -> Iterator[FetchedPage | scrapy.Request]:
         page_type = response.meta.get("page_type", "other")
-        yield self.fetched(response, page_type)
+        page = self.fetched(response, page_type)
         if not isinstance(response, TextResponse) or response.status >= 400:
+            yield page
             return
         # Articles link onward too (related news), so they are walked like listings; the
         # dupefilter keeps each URL to one fetch.
         requests = [r for r in (self.follow(link.url, link.text, response)
                                 for link in self.link_extractor.extract_links(response)) if r]
+        if page_type == "listing":
+            # What the listing lists: an article missing from every listing for several full
+            # crawls is gone even if its URL still answers (see ArchivePipeline).
+            page.article_links = [r.url for r in requests if r.meta["page_type"] == "article"]
+        yield page
         if self.incremental and page_type == "listing" and self._all_known(requests):
             # Listings run newest first: a page holding only archived articles means the rest
             # of this listing is archived too. Stop paginating it.
