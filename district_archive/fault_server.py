@@ -518,13 +518,18 @@ class CrawlOutcome:
     peak_rss_mib: float | None  # the crawl process's own peak resident memory
 
 
+# Peak memory from /proc's VmHWM, the high-water mark of this process image: getrusage's
+# ru_maxrss survives exec on Linux, so a crawl started from a big parent (a long pytest run)
+# would report the parent's size.
 _MEASURED_CLI = """
-import resource, sys
+import sys
 from district_archive.cli import main
 try:
     main()
 finally:
-    print(f"peak_rss_kib={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", file=sys.stderr)
+    with open("/proc/self/status") as status:
+        hwm = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+    print(f"peak_rss_kib={hwm}", file=sys.stderr)
 """
 
 
