@@ -26,6 +26,16 @@ db_option = click.option("--db", "db_path", default="archive.db", show_default=T
                          type=click.Path(dir_okay=False), help="Archive database file.")
 
 
+def open_archive(db_path: str):
+    """An existing archive, or a message that says what to do (exit 1)."""
+    from pipelines.store import Archive, ArchiveError
+
+    try:
+        return Archive(db_path, create=False)
+    except ArchiveError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 @click.group()
 @click.version_option(package_name="district-news-archive")
 def main() -> None:
@@ -211,12 +221,7 @@ def status(db_path, runs) -> None:
 
         district-archive status --db archive.db
     """
-    from pipelines.store import Archive, ArchiveError
-
-    try:
-        archive = Archive(db_path, create=False)
-    except ArchiveError as exc:
-        raise click.ClickException(str(exc)) from None
+    archive = open_archive(db_path)
     rows = list(archive.db.query(
         "select * from crawl_runs order by id desc limit ?", [runs]))
     if not rows:
@@ -321,12 +326,7 @@ def reprocess(db_path) -> None:
         district-archive reprocess --db archive.db
     """
     from pipelines.reprocess import reprocess_archive
-    from pipelines.store import Archive, ArchiveError
-
-    try:
-        archive = Archive(db_path, create=False)
-    except ArchiveError as exc:
-        raise click.ClickException(str(exc)) from None
+    archive = open_archive(db_path)
     summary = reprocess_archive(archive, log=lambda m: click.echo(m, err=True))
     archive.close()
     click.echo(", ".join(f"{v} {k}" for k, v in summary.items()))
@@ -342,12 +342,7 @@ def check(db_path) -> None:
         district-archive check --db archive.db
     """
     from pipelines.check import check_archive
-    from pipelines.store import Archive, ArchiveError
-
-    try:
-        archive = Archive(db_path, create=False)
-    except ArchiveError as exc:
-        raise click.ClickException(str(exc)) from None
+    archive = open_archive(db_path)
     problems = check_archive(archive)
     counts = archive.counts()
     archive.close()
@@ -448,12 +443,8 @@ def export(db_path, table, fmt, output, site, since, until, query, progress) -> 
         district-archive export --table statistics --format jsonl --since 2024 --search "hộ nghèo"
     """
     from pipelines.export import ExportError, count_rows, plan_export, write_rows
-    from pipelines.store import Archive, ArchiveError
 
-    try:
-        archive = Archive(db_path, create=False)
-    except ArchiveError as exc:
-        raise click.ClickException(str(exc)) from None
+    archive = open_archive(db_path)
     try:
         plan = plan_export(archive, table, site=site, since=since, until=until, query=query)
     except ExportError as exc:
@@ -483,13 +474,9 @@ def warc(db_path, output) -> None:
 
         district-archive warc --db archive.db -o archive.warc.gz
     """
-    from pipelines.store import Archive, ArchiveError
     from pipelines.warc import write_warc
 
-    try:
-        archive = Archive(db_path, create=False)
-    except ArchiveError as exc:
-        raise click.ClickException(str(exc)) from None
+    archive = open_archive(db_path)
     with open(output, "wb") as out:
         count = write_warc(archive, out, filename=Path(output).name)
     click.echo(f"wrote {count} response records to {output}", err=True)
