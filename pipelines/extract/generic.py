@@ -163,12 +163,25 @@ def _is_leaf_block(el: etree._Element) -> bool:
     return el.tag in _LEAF_BLOCKS and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el)
 
 
+_COMMENTS = re.compile(r"(^|[\s_-])(comments?|comment-?list|commentlist|disqus|binh-?luan|binhluan|y-?kien-?ban-?doc)([\s_-]|$)", re.I)
+
+
 def _weight(el: etree._Element) -> float:
-    """Class/id names, of the element and its near ancestors: comments and asides weigh less."""
+    """Class/id names, of the element and its near ancestors: comments and asides weigh less.
+
+    Inside a comment thread ("comment-body", "comments") the text is readers', whatever
+    positive word the name also holds: a long comment must not outweigh a short article.
+    """
     w = 1.0
     names = " ".join(filter(None, (el.get("class"), el.get("id"))))
     if names and _POSITIVE.search(names):
         w *= 1.25
+    for n, node in enumerate((el, *el.iterancestors())):
+        if n > 5:
+            break
+        names = " ".join(filter(None, (node.get("class"), node.get("id"))))
+        if names and _COMMENTS.search(names):
+            return w * 0.1
     for n, node in enumerate((el, *el.iterancestors())):
         if n > 3:
             break
