@@ -92,9 +92,13 @@ def link_density(el: etree._Element) -> float:
 
 
 def looks_boilerplate(el: etree._Element) -> bool:
-    """Class/id names a boilerplate role (share, related, banner…) and the text agrees."""
+    """Class/id names a boilerplate role (share, related, banner…) and the text agrees.
+
+    A blockquote is quoted text, whatever its class: an embedded post ("twitter-tweet",
+    "instagram-media") quotes what the story cites, where a share button is a link or a list.
+    """
     names = " ".join(filter(None, (el.get("class"), el.get("id"))))
-    if not names:
+    if not names or el.tag == "blockquote":
         return False
     r = rules()
     if not r.class_id.search(names):
