@@ -22,6 +22,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/extraction.py
 	$(BIN)/python bench/statistics.py
+	$(BIN)/python bench/crawl.py
 
 clean:
 	rm -rf $(VENV) archive.db archive.db-wal archive.db-shm
