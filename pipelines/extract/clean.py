@@ -95,7 +95,8 @@ def looks_boilerplate(el: etree._Element) -> bool:
     """Class/id names a boilerplate role (share, related, banner…) and the text agrees.
 
     A blockquote is quoted text, whatever its class: an embedded post ("twitter-tweet",
-    "instagram-media") quotes what the story cites, where a share button is a link or a list.
+    "instagram-media") quotes what the story cites, where a share button is a link or a list;
+    so is a wrapper ("social-media-embed") whose text is all in blockquotes.
     """
     names = " ".join(filter(None, (el.get("class"), el.get("id"))))
     if not names or el.tag == "blockquote":
@@ -106,7 +107,8 @@ def looks_boilerplate(el: etree._Element) -> bool:
     if r.class_id_keep.search(names):
         # "article-tools" is boilerplate, "article-content" with a boilerplate-ish suffix is not
         return text_len(el) < 300 or link_density(el) > 0.5
-    return True
+    quoted = sum(text_len(q) for q in el.iterdescendants("blockquote"))
+    return quoted == 0 or quoted < 0.8 * text_len(el)
 
 
 def remove_boilerplate(container: etree._Element, extra: list[etree._Element] | None = None) -> None:
