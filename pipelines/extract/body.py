@@ -30,6 +30,10 @@ _RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
 _CENTER = re.compile(r"text-align\s*:\s*center", re.I)
 _BYLINE_PREFIX = re.compile(r"^(tác giả|người viết|bài(,| và)? ảnh|tin(,| và)? ảnh|bài|tin)\s*:\s*", re.I)
 _SENTENCE_END = re.compile(r"[.;:!?…]\s*$")
+# A paragraph this long said again word for word within a few paragraphs is a photo gallery's
+# copy of its caption (full and truncated, slide and lightbox); a recipe or an interview repeats
+# its lines too, but further apart.
+_REPEAT_CHARS, _REPEAT_WINDOW = 80, 6
 _SKIP_IMG = re.compile(r"(spacer|blank|pixel|icon|logo|loading|\.svg)(\W|$)", re.I)
 
 
@@ -193,19 +197,22 @@ def split_header_lines(blocks: list[Block]) -> tuple[list[Block], list[str]]:
 def drop_boilerplate_blocks(blocks: list[Block]) -> list[Block]:
     """Boilerplate paragraphs by their whole text; a related-news heading cuts the list after it;
     a short line repeated above the first paragraph of prose (a photo gallery's captions and
-    credits) is said once; repeats further down are the article's own (tables, recipes)."""
+    credits) is said once, and so is a long paragraph repeated within a few paragraphs (a
+    gallery's caption again); other repeats are the article's own (tables, recipes)."""
     r = rules()
     out: list[Block] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # text -> index among text blocks where it last appeared
+    k = 0
     in_header = True
     for n, b in enumerate(blocks):
         if b.kind == "image":
             out.append(b)
             continue
         in_header = in_header and len(b.text) < 150
-        if in_header and b.text in seen:
+        k += 1
+        last, seen[b.text] = seen.get(b.text), k
+        if last is not None and (in_header or (len(b.text) >= _REPEAT_CHARS and k - last <= _REPEAT_WINDOW)):
             continue
-        seen.add(b.text)
         if b.kind == "text" and len(b.text) >= 15 and b.link_chars >= 0.8 * len(b.text):
             continue  # a line that is all link: a teaser for another page, not this article's text
         low = b.text.casefold()
