@@ -151,20 +151,28 @@ def _norm(s: str) -> str:
 
 def strip_title_repeat(blocks: list[Block], title: str | None) -> list[Block]:
     """Drop the title when the body repeats it at the top, on one line or split over several
-    (the seed page repeats it over three bold centred lines); case and punctuation aside."""
+    (the seed page repeats it over three bold centred lines); case and punctuation aside.
+    A kicker or two above it ("BREAKING NEWS", a section name: a few words each) goes with it."""
     want = _norm(title or "")
     if not want:
         return blocks
-    acc = ""
     text_blocks = [(k, b) for k, b in enumerate(blocks) if b.kind != "image"][:8]
-    for n, (_, b) in enumerate(text_blocks):
-        acc = (acc + " " + _norm(b.text)).strip()
-        if acc == want or (len(acc) >= 0.9 * len(want) and want.startswith(acc)):
-            drop_idx = {k for k, _ in text_blocks[: n + 1]}
-            return [b for k, b in enumerate(blocks) if k not in drop_idx]
-        if not want.startswith(acc):
+    for start in range(min(3, len(text_blocks))):
+        if start and not _kicker(text_blocks[start - 1][1].text):
             break
+        acc = ""
+        for n, (_, b) in enumerate(text_blocks[start:], start):
+            acc = (acc + " " + _norm(b.text)).strip()
+            if acc == want or (len(acc) >= 0.9 * len(want) and want.startswith(acc)):
+                drop_idx = {k for k, _ in text_blocks[: n + 1]}
+                return [b for k, b in enumerate(blocks) if k not in drop_idx]
+            if not want.startswith(acc):
+                break
     return blocks
+
+
+def _kicker(text: str) -> bool:
+    return len(text) <= 40 and len(text.split()) <= 4 and not _SENTENCE_END.search(text)
 
 
 def split_header_lines(blocks: list[Block]) -> tuple[list[Block], list[str]]:
