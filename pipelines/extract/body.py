@@ -34,6 +34,7 @@ _SENTENCE_END = re.compile(r"[.;:!?…]\s*$")
 # copy of its caption (full and truncated, slide and lightbox); a recipe or an interview repeats
 # its lines too, but further apart.
 _REPEAT_CHARS, _REPEAT_WINDOW = 80, 6
+_BARE_URL = re.compile(r"^(https?://|www\.)\S+$", re.I)
 _SKIP_IMG = re.compile(r"(spacer|blank|pixel|icon|logo|loading|\.svg)(\W|$)", re.I)
 
 
@@ -221,8 +222,10 @@ def drop_boilerplate_blocks(blocks: list[Block]) -> list[Block]:
         last, seen[b.text] = seen.get(b.text), k
         if last is not None and (in_header or (len(b.text) >= _REPEAT_CHARS and k - last <= _REPEAT_WINDOW)):
             continue
-        if b.kind == "text" and len(b.text) >= 15 and b.link_chars >= 0.8 * len(b.text):
-            continue  # a line that is all link: a teaser for another page, not this article's text
+        if b.kind == "text" and len(b.text) >= 15 and b.link_chars >= 0.8 * len(b.text) and not _BARE_URL.match(b.text):
+            # a line that is all link: a teaser for another page, not this article's text;
+            # a link showing its own address is the article citing it
+            continue
         low = b.text.casefold()
         if any(rx.search(low) for rx in r.cut) and len(b.text) < 60:
             # "Tin khác" / "Các tin liên quan" heading: what follows is link lists, stop here,
