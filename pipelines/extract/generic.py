@@ -172,26 +172,20 @@ def _weight(el: etree._Element) -> float:
     Inside a comment thread ("comment-body", "comments") the text is readers', whatever
     positive word the name also holds: a long comment must not outweigh a short article.
     """
-    w = 1.0
-    names = " ".join(filter(None, (el.get("class"), el.get("id"))))
-    if names and _POSITIVE.search(names):
-        w *= 1.25
-    for n, node in enumerate((el, *el.iterancestors())):
-        if n > 5:
-            break
+    near: list[tuple[etree._Element, str]] = []
+    for node in (el, *el.iterancestors()):
         names = " ".join(filter(None, (node.get("class"), node.get("id"))))
         if names and _COMMENTS.search(names):
-            return w * 0.1
-    for n, node in enumerate((el, *el.iterancestors())):
-        if n > 3:
+            return 0.1
+        near.append((node, names))
+        if len(near) > 5:
             break
-        names = " ".join(filter(None, (node.get("class"), node.get("id"))))
+    w = 1.25 if near[0][1] and _POSITIVE.search(near[0][1]) else 1.0
+    for node, names in near[:4]:
         if names and _NEGATIVE.search(names) and not _POSITIVE.search(names):
-            w *= 0.5
-            break
+            return w * 0.5
         if node.tag in ("aside", "footer", "nav"):
-            w *= 0.5
-            break
+            return w * 0.5
     return w
 
 
