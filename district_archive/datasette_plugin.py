@@ -191,6 +191,17 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
     conn.create_function("vn_contains", 2, _sql_function(contains_words), **deterministic)
     conn.create_function("vn_snippet", 2, _sql_function(snippet), **deterministic)
     conn.create_function("vn_diff", 2, _sql_function(paragraph_diff), **deterministic)
+    conn.set_authorizer(_hide_file_paths)
+
+
+def _hide_file_paths(action: int, arg1: str | None, arg2: str | None, *_: object) -> int:
+    """Where the archive lives on the server is nobody's business: ``pragma_database_list()``
+    reads its ``file`` column as NULL, and ``PRAGMA database_list`` is a no-op."""
+    if action == sqlite3.SQLITE_READ and arg1 == "pragma_database_list" and arg2 == "file":
+        return sqlite3.SQLITE_IGNORE
+    if action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() == "database_list":
+        return sqlite3.SQLITE_IGNORE
+    return sqlite3.SQLITE_OK
 
 
 @hookimpl
@@ -517,9 +528,19 @@ async def raw_copy(datasette, request):
     return Response(data, headers=headers, content_type=f"text/plain; charset={charset}")
 
 
+async def databases_without_paths(datasette, request):
+    """``/-/databases.json`` as Datasette gives it, less the server's directories."""
+    databases = datasette._connected_databases()
+    for database in databases:
+        if database.get("path"):
+            database["path"] = Path(database["path"]).name
+    return Response.json(databases)
+
+
 @hookimpl
 def register_routes():
     return [
+        (r"^/-/databases(?P<as_json>\.json)?$", databases_without_paths),
         (r"^/(?P<database>[^/]+)/-/article$", article_page),
         (r"^/(?P<database>[^/]+)/-/raw/(?P<sha256>[0-9a-f]{64})$", raw_copy),
     ]

@@ -183,8 +183,6 @@ async def test_error_pages_name_no_file_or_secret(datasette, hostile_archive):
 
 
 @pytest.mark.asyncio
-@pytest.mark.xfail(strict=True, reason="gap for the serving owner: /-/databases.json and SQL "
-                   "pragma_database_list() show the archive's path on the server")
 async def test_no_page_names_the_archive_file_on_the_server(datasette, hostile_archive):
     folder = str(hostile_archive["db"].parent)
     for path in ["/-/databases.json", "/archive.json?sql=select+file+from+pragma_database_list()"]:
