@@ -45,8 +45,7 @@ from datasette.utils.asgi import NotFound, Response
 from jinja2 import ChoiceLoader, FileSystemLoader
 from markupsafe import Markup
 
-from pipelines.export import fts_match
-from pipelines.text import fold, normalize_tone
+from pipelines.text import fold, fts_match, normalize_tone
 
 PLUGIN = "district-archive"
 DEFAULT_DATABASE = "archive"

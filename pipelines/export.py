@@ -8,20 +8,19 @@ the table (``tests/test_export.py`` measures it). Filters:
   the publication date for articles and what they contain, on the fetch time for pages and
   visitor counts, on the start time for crawl runs;
 - ``query``: articles matching a full-text search, typed with or without diacritics, either
-  tone placement, đ or d (:func:`fts_match`).
+  tone placement, đ or d (:func:`pipelines.text.fts_match`).
 """
 from __future__ import annotations
 
 import csv
 import json
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, Any
 
 from pipelines.store import Archive
-from pipelines.text import fold
+from pipelines.text import fts_match
 
 FORMATS = ("csv", "json", "jsonl")
 PROGRESS_EVERY = 1000  # rows between progress callbacks
@@ -41,27 +40,6 @@ _ARTICLE_URL = {"articles": "url", "article_versions": "url", "statistics": "art
 _OWN_DATE = {"articles": "published", "article_versions": "published", "pages": "fetched_at",
              "visitor_counts": "fetched_at", "crawl_runs": "started_at"}
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-def fts_match(query: str | None) -> str | None:
-    """An FTS5 MATCH expression over ``articles_fts`` that finds ``query`` however it is typed.
-
-    Each whitespace-separated chunk becomes a quoted phrase (so "24-CT/HU" stays one phrase and
-    no user input is FTS syntax). The original words are matched in title/body_text (the
-    tokenizer already ignores tone marks, not đ) and the folded words in the folded columns
-    (đ→d): the second finds everything, the first lets ``snippet()`` highlight the original.
-    None when the query has no word.
-    """
-    chunks = [c for c in unicodedata.normalize("NFC", query or "").split()
-              if any(ch.isalnum() for ch in c)]
-    if not chunks:
-        return None
-
-    def phrases(words: list[str]) -> str:
-        return " ".join('"' + w.replace('"', '""') + '"' for w in words)
-
-    return (f"{{title body_text}} : ({phrases(chunks)}) OR "
-            f"{{title_folded body_folded}} : ({phrases([fold(c) for c in chunks])})")
 
 
 @dataclass(frozen=True)

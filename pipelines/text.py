@@ -3,6 +3,8 @@
 - ``fold("Huyện Kiến Thuỵ đạt")`` → ``"huyen kien thuy dat"``: no diacritics, đ→d, lowercase.
 - ``normalize_tone("Kiến Thuỵ, Uỷ ban, hoà")`` → ``"Kiến Thụy, Ủy ban, hòa"``: one tone placement
   for the open syllables oa/oe/uy, so "Thuỵ" and "Thụy" compare equal with diacritics kept.
+- ``fts_match("Kiến Thuỵ")``: the FTS5 query over ``articles_fts`` that finds it however typed
+  (used by exports and by the Datasette plugin).
 """
 from __future__ import annotations
 
@@ -44,3 +46,24 @@ def normalize_tone(text: str | None) -> str:
         return ""
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", _OPEN_DIPHTHONG.sub(_tone_on_first, decomposed))
+
+
+def fts_match(query: str | None) -> str | None:
+    """An FTS5 MATCH expression over ``articles_fts`` that finds ``query`` however it is typed.
+
+    Each whitespace-separated chunk becomes a quoted phrase (so "24-CT/HU" stays one phrase and
+    no user input is FTS syntax). The original words are matched in title/body_text (the
+    tokenizer already ignores tone marks, not đ) and the folded words in the folded columns
+    (đ→d): the second finds everything, the first lets ``snippet()`` highlight the original.
+    None when the query has no word.
+    """
+    chunks = [c for c in unicodedata.normalize("NFC", query or "").split()
+              if any(ch.isalnum() for ch in c)]
+    if not chunks:
+        return None
+
+    def phrases(words: list[str]) -> str:
+        return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+    return (f"{{title body_text}} : ({phrases(chunks)}) OR "
+            f"{{title_folded body_folded}} : ({phrases([fold(c) for c in chunks])})")

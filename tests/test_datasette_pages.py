@@ -20,8 +20,7 @@ from district_archive.datasette_plugin import (
     safe_body,
     snippet,
 )
-from pipelines.export import fts_match
-from pipelines.text import fold
+from pipelines.text import fold, fts_match
 from tests.test_datasette_queries import copy_archive, edit, make_datasette
 
 PAYLOADS = [
