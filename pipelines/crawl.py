@@ -21,6 +21,11 @@ from pipelines.store import Archive
 logger = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+# What ArticlePipeline counts (Scrapy stats) -> the crawl_runs column it is recorded in.
+RUN_OUTCOMES = {"extract/articles_new": "articles_new",
+                "extract/articles_changed": "articles_changed",
+                "extract/articles_unchanged": "articles_unchanged",
+                "extract/articles_gone": "articles_gone", "extract/failed": "extract_errors"}
 
 
 class ArchivePipeline:
@@ -51,29 +56,21 @@ class ArchivePipeline:
         assert self.archive is not None and self.run_id is not None
         stats = self.crawler.stats
         reason = stats.get_value("finish_reason") or "finished"
-        self.archive.finish_run(
-            self.run_id,
-            finish_reason=reason,
-            pages_fetched=stats.get_value("archive/pages_stored", 0),
-            pages_failed=stats.get_value("archive/fetch_failed", 0),
-            articles_new=stats.get_value("extract/articles_new", 0),
-            articles_changed=stats.get_value("extract/articles_changed", 0),
-            articles_unchanged=stats.get_value("extract/articles_unchanged", 0),
-            articles_gone=stats.get_value("extract/articles_gone", 0),
-            extract_errors=stats.get_value("extract/failed", 0),
-        )
         site = getattr(self.crawler.spider, "site", None)
         if (site is not None and site.family != "generic" and self.mode == "full"
                 and reason == "finished"):
             # Only complete full crawls see every listing: then an article no listing has
             # shown for GONE_AFTER_UNLISTED_RUNS of them is gone, even if its URL still answers
             # (many portals serve a "not found" page with status 200).
-            unlisted = self.archive.mark_unlisted_gone(
-                site.id, self.crawler.settings.getint("GONE_AFTER_UNLISTED_RUNS", 3))
-            if unlisted:
-                stats.inc_value("extract/articles_gone", unlisted)
-                self.archive.finish_run(self.run_id,
-                                        articles_gone=stats.get_value("extract/articles_gone"))
+            stats.inc_value("extract/articles_gone", self.archive.mark_unlisted_gone(
+                site.id, self.crawler.settings.getint("GONE_AFTER_UNLISTED_RUNS", 3),
+                self.run_id))
+        self.archive.finish_run(
+            self.run_id, finish_reason=reason,
+            pages_fetched=stats.get_value("archive/pages_stored", 0),
+            pages_failed=stats.get_value("archive/fetch_failed", 0),
+            **{column: stats.get_value(key, 0) for key, column in RUN_OUTCOMES.items()},
+        )
         self.archive.close()
 
     def process_item(self, item: Any) -> Any:

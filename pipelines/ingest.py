@@ -37,16 +37,12 @@ import redis
 from scrapy.settings import Settings
 from scrapy.statscollectors import MemoryStatsCollector
 
-from pipelines.crawl import ArticlePipeline
+from pipelines.crawl import RUN_OUTCOMES, ArticlePipeline
 from pipelines.store import Archive
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_PREFIX = "dna"  # the cluster's key prefix (crawler.distributed.frontier.Keys)
-# ArticlePipeline counters a run records, as crawl_runs columns.
-OUTCOMES = {"extract/articles_new": "articles_new", "extract/articles_changed": "articles_changed",
-            "extract/articles_unchanged": "articles_unchanged",
-            "extract/articles_gone": "articles_gone", "extract/failed": "extract_errors"}
 
 
 class MessageError(ValueError):
@@ -190,9 +186,9 @@ class Ingest:
         else:
             page_id = self.archive.store_page(run_id, page)
             self.summary.pages += 1
-        before = {key: self.stats.get_value(key, 0) for key in OUTCOMES}
+        before = {key: self.stats.get_value(key, 0) for key in RUN_OUTCOMES}
         self.articles.derive({**page, "page_id": page_id})
-        for key, column in OUTCOMES.items():
+        for key, column in RUN_OUTCOMES.items():
             self.outcomes[job][column] += self.stats.get_value(key, 0) - before[key]
 
     def finish_job(self, job: str, reason: str) -> None:
@@ -200,13 +196,13 @@ class Ingest:
         run_id = self.run_id(job)
         pages, failed = next(self.archive.db.execute(
             "select count(*), count(*) - count(status) from pages where run_id = ?", [run_id]))
-        counted = self.redis.hmget(self.job_key(job), list(OUTCOMES.values()))
-        info = {column: v.decode() for column, v in zip(OUTCOMES.values(), counted) if v}
+        counted = self.redis.hmget(self.job_key(job), list(RUN_OUTCOMES.values()))
+        info = {column: v.decode() for column, v in zip(RUN_OUTCOMES.values(), counted) if v}
         answered = pages - failed
         self.archive.finish_run(
             run_id, finish_reason=reason, pages_fetched=pages, pages_failed=failed,
             **{column: int(info.get(column, 0)) + self.outcomes[job][column]
-               for column in OUTCOMES.values()},
+               for column in RUN_OUTCOMES.values()},
             exit_status=0 if answered else 3,  # 3: the portal never answered (as `crawl`)
         )
         self.redis.hset(self.job_key(job), "state", "archived")

@@ -289,27 +289,27 @@ class Archive:
                 "last_seen = ? where url = ? and status = 'live'", [seen_at, reason, seen_at, url])
         return cursor.rowcount > 0
 
-    def mark_unlisted_gone(self, site: str, runs: int) -> int:
+    def mark_unlisted_gone(self, site: str, runs: int, current_run: int) -> int:
         """Articles of ``site`` that no listing page linked in its last ``runs`` complete full
-        crawls are gone (reason 'unlisted'), even if their URL still answers. Needs that many
-        such crawls, each of which recorded listing links. Returns how many were marked."""
+        crawls (``current_run``, just completed, and the ones before it) are gone (reason
+        'unlisted'), even if their URL still answers. Needs that many such crawls, each of which
+        recorded listing links. Returns how many were marked."""
         recent = [row["id"] for row in self.db.query(
-            """select id from crawl_runs where site = ? and mode = 'full'
-               and finish_reason = 'finished' and exists (select 1 from pages p join
+            """select id from crawl_runs where site = ? and (id = ? or (mode = 'full'
+                   and finish_reason = 'finished')) and exists (select 1 from pages p join
                    listing_links l on l.page_id = p.id where p.run_id = crawl_runs.id)
-               order by id desc limit ?""", [site, runs])]
-        if len(recent) < runs:
+               order by id desc limit ?""", [site, current_run, runs])]
+        if len(recent) < runs or recent[0] != current_run:
             return 0
         marks = ",".join("?" * len(recent))
         with self.db.atomic():
             cursor = self.db.execute(
-                f"""update articles set status = 'gone', gone_reason = 'unlisted',
-                        gone_since = (select max(finished_at) from crawl_runs where site = ?)
+                f"""update articles set status = 'gone', gone_reason = 'unlisted', gone_since = ?
                     where site = ? and status = 'live' and url not in (
                         select l.article_url from listing_links l join pages p on p.id = l.page_id
                         where p.run_id in ({marks}))
                       and first_seen <= (select started_at from crawl_runs where id = ?)""",
-                [site, site, *recent, recent[-1]])
+                [utc_now(), site, *recent, recent[-1]])
         return cursor.rowcount
 
     def touch_article(self, url: str, seen_at: str) -> bool:
