@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from district_archive.sample_server import serve_site
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_portals"
 CLI = [sys.executable, "-m", "district_archive.cli"]
@@ -35,6 +37,15 @@ def sample_copy(tmp_path):
         shutil.copytree(SAMPLES / site, target)
         return target
     return copy
+
+
+@pytest.fixture
+def kienthuy_served(sample_copy):
+    """A private copy of the kienthuy sample portal, served on 127.0.0.1 for one test (edit
+    ``.site_dir`` between crawls; ``.requests`` lists what the server was asked)."""
+    server = serve_site(sample_copy("kienthuy"))
+    yield server
+    server.stop()
 
 
 @pytest.fixture(scope="session")

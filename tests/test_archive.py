@@ -12,7 +12,6 @@ import time
 import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
 
-from district_archive.sample_server import serve_site
 from tests.conftest import (
     CLI,
     ROOT,
@@ -29,20 +28,16 @@ BASE = "https://kienthuy.haiphong.gov.vn"
 
 
 
-def test_changed_article_gets_a_version_and_removed_one_is_marked_gone(tmp_path, sample_copy):
-    site = sample_copy("kienthuy")
-    server = serve_site(site)
+def test_changed_article_gets_a_version_and_removed_one_is_marked_gone(tmp_path, kienthuy_served):
+    server, site = kienthuy_served, kienthuy_served.site_dir
     db_path = tmp_path / "archive.db"
-    try:
-        crawl_kienthuy(db_path, server)
-        page = site / "pages" / "tin-tuc-su-kien" / "916540.html"
-        html = page.read_text(encoding="utf-8")
-        assert html.count("2.860 người") == 1
-        page.write_text(html.replace("2.860 người", "2.917 người"), encoding="utf-8")
-        edit_manifest(site, lambda entries: [e for e in entries if e["path"] != REMOVED])
-        crawl_kienthuy(db_path, server)
-    finally:
-        server.stop()
+    crawl_kienthuy(db_path, server)
+    page = site / "pages" / "tin-tuc-su-kien" / "916540.html"
+    html = page.read_text(encoding="utf-8")
+    assert html.count("2.860 người") == 1
+    page.write_text(html.replace("2.860 người", "2.917 người"), encoding="utf-8")
+    edit_manifest(site, lambda entries: [e for e in entries if e["path"] != REMOVED])
+    crawl_kienthuy(db_path, server)
     db = sqlite_utils.Database(db_path)
     assert db["articles"].count == len(gold_articles("kienthuy"))  # nothing deleted
     changed = db["articles"].get(BASE + CHANGED)
@@ -109,38 +104,35 @@ def test_reprocess_is_idempotent_and_check_finds_a_corrupt_blob(crawled_archive,
     assert "17 unchanged" in result.stdout and "1 skipped" in result.stdout
 
 
-def test_kill_9_mid_crawl_loses_nothing_and_resume_fetches_each_article_once(tmp_path, sample_copy):
-    site = sample_copy("kienthuy")
-    server = serve_site(site, delay=0.25)
+def test_kill_9_mid_crawl_loses_nothing_and_resume_fetches_each_article_once(tmp_path, kienthuy_served):
+    server = kienthuy_served
+    server.server.delay = 0.25  # a slow portal: time to kill the crawl
     db_path, jobdir = tmp_path / "archive.db", tmp_path / "job"
-    try:
-        args = [*CLI, "crawl", "--site", "kienthuy", "--db", str(db_path), "--jobdir", str(jobdir),
-                "--log-level", "WARNING", *resolve_args(server.base_url)]
-        process = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            time.sleep(0.2)
-            if db_path.exists():
-                with sqlite3.connect(db_path) as conn:
-                    try:
-                        if conn.execute("select count(*) from articles").fetchone()[0] >= 3:
-                            break
-                    except sqlite3.OperationalError:
-                        pass
-        process.send_signal(signal.SIGKILL)
-        process.wait(10)
-        db = sqlite_utils.Database(db_path)
-        archived_before = db["pages"].count
-        assert 3 <= db["articles"].count < len(gold_articles("kienthuy"))
-        assert run_cli("check", "--db", str(db_path)).returncode == 0  # consistent after kill -9
-        server.server.delay = 0
-        result = run_cli("crawl", "--site", "kienthuy", "--db", str(db_path), "--jobdir", str(jobdir),
-                         "--log-level", "WARNING", *resolve_args(server.base_url))
-        assert result.returncode == 0, result.stderr[-3000:]
-        assert "(resume)" in result.stdout
-    finally:
-        server.stop()
+    args = [*CLI, "crawl", "--site", "kienthuy", "--db", str(db_path), "--jobdir", str(jobdir),
+            "--log-level", "WARNING", *resolve_args(server.base_url)]
+    process = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        time.sleep(0.2)
+        if db_path.exists():
+            with sqlite3.connect(db_path) as conn:
+                try:
+                    if conn.execute("select count(*) from articles").fetchone()[0] >= 3:
+                        break
+                except sqlite3.OperationalError:
+                    pass
+    process.send_signal(signal.SIGKILL)
+    process.wait(10)
+    db = sqlite_utils.Database(db_path)
+    archived_before = db["pages"].count
+    assert 3 <= db["articles"].count < len(gold_articles("kienthuy"))
+    assert run_cli("check", "--db", str(db_path)).returncode == 0  # consistent after kill -9
+    server.server.delay = 0
+    result = run_cli("crawl", "--site", "kienthuy", "--db", str(db_path), "--jobdir", str(jobdir),
+                     "--log-level", "WARNING", *resolve_args(server.base_url))
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "(resume)" in result.stdout
     db = sqlite_utils.Database(db_path)
     assert db["pages"].count > archived_before
     assert db["articles"].count == len(gold_articles("kienthuy"))
@@ -151,23 +143,19 @@ def test_kill_9_mid_crawl_loses_nothing_and_resume_fetches_each_article_once(tmp
 
 
 def test_an_article_no_listing_shows_for_n_full_crawls_is_gone_though_its_url_answers(
-        tmp_path, sample_copy, monkeypatch):
+        tmp_path, kienthuy_served, monkeypatch):
     monkeypatch.setenv("DISTRICT_ARCHIVE_SETTINGS", '{"GONE_AFTER_UNLISTED_RUNS": 2}')
-    site = sample_copy("kienthuy")
-    server = serve_site(site)
+    server, site = kienthuy_served, kienthuy_served.site_dir
     db_path = tmp_path / "archive.db"
     unlisted = BASE + CHANGED  # stays served (200) but every link to it is removed
-    try:
-        crawl_kienthuy(db_path, server)
-        for page in (site / "pages").rglob("*.html"):
-            html = page.read_text(encoding="utf-8")
-            page.write_text(html.replace(f'href="{CHANGED}"', 'href="/"'), encoding="utf-8")
-        crawl_kienthuy(db_path, server)
-        db = sqlite_utils.Database(db_path)
-        assert db["articles"].get(unlisted)["status"] == "live"  # one unlisted crawl: not yet
-        crawl_kienthuy(db_path, server)
-    finally:
-        server.stop()
+    crawl_kienthuy(db_path, server)
+    for page in (site / "pages").rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        page.write_text(html.replace(f'href="{CHANGED}"', 'href="/"'), encoding="utf-8")
+    crawl_kienthuy(db_path, server)
+    db = sqlite_utils.Database(db_path)
+    assert db["articles"].get(unlisted)["status"] == "live"  # one unlisted crawl: not yet
+    crawl_kienthuy(db_path, server)
     db = sqlite_utils.Database(db_path)
     article = db["articles"].get(unlisted)
     assert (article["status"], article["gone_reason"]) == ("gone", "unlisted")

@@ -7,7 +7,6 @@ from collections import Counter
 import sqlite_utils
 
 from district_archive.jobs import site_locks
-from district_archive.sample_server import serve_site
 from tests.conftest import (
     crawl_kienthuy,
     edit_manifest,
@@ -42,17 +41,13 @@ def add_articles(site_dir):
     listing.write_text(html, encoding="utf-8")
 
 
-def test_incremental_with_nothing_new_fetches_only_first_listing_pages(tmp_path, sample_copy):
-    site = sample_copy("kienthuy")
-    server = serve_site(site)
+def test_incremental_with_nothing_new_fetches_only_first_listing_pages(tmp_path, kienthuy_served):
+    server = kienthuy_served
     db_path = tmp_path / "archive.db"
-    try:
-        crawl_kienthuy(db_path, server)
-        before = len(server.requests)
-        result = crawl_kienthuy(db_path, server, "--incremental")
-        second = Counter(server.requests[before:])
-    finally:
-        server.stop()
+    crawl_kienthuy(db_path, server)
+    before = len(server.requests)
+    result = crawl_kienthuy(db_path, server, "--incremental")
+    second = Counter(server.requests[before:])
     assert second == Counter(["/robots.txt", "/", "/tin-tuc-su-kien", "/nong-nghiep-nong-thon-moi",
                               "/chi-dao-dieu-hanh"])
     assert "(incremental): 4 pages archived" in result.stdout
@@ -60,18 +55,14 @@ def test_incremental_with_nothing_new_fetches_only_first_listing_pages(tmp_path,
     assert db["crawl_runs"].get(2)["mode"] == "incremental"
 
 
-def test_incremental_archives_exactly_the_two_new_articles(tmp_path, sample_copy):
-    site = sample_copy("kienthuy")
-    server = serve_site(site)
+def test_incremental_archives_exactly_the_two_new_articles(tmp_path, kienthuy_served):
+    server, site = kienthuy_served, kienthuy_served.site_dir
     db_path = tmp_path / "archive.db"
-    try:
-        crawl_kienthuy(db_path, server)
-        add_articles(site)
-        before = len(server.requests)
-        result = crawl_kienthuy(db_path, server, "--incremental")
-        fetched = server.requests[before:]
-    finally:
-        server.stop()
+    crawl_kienthuy(db_path, server)
+    add_articles(site)
+    before = len(server.requests)
+    result = crawl_kienthuy(db_path, server, "--incremental")
+    fetched = server.requests[before:]
     db = sqlite_utils.Database(db_path)
     assert db["articles"].count == len(gold_articles("kienthuy")) + 2
     run = db["crawl_runs"].get(2)
@@ -85,15 +76,11 @@ def test_incremental_archives_exactly_the_two_new_articles(tmp_path, sample_copy
     assert "2 new" in result.stdout
 
 
-def test_recent_articles_are_rechecked_with_conditional_requests(tmp_path, sample_copy):
-    site = sample_copy("kienthuy")
-    server = serve_site(site)
+def test_recent_articles_are_rechecked_with_conditional_requests(tmp_path, kienthuy_served):
+    server = kienthuy_served
     db_path = tmp_path / "archive.db"
-    try:
-        crawl_kienthuy(db_path, server)
-        result = crawl_kienthuy(db_path, server, "--incremental", "--recent-days", "100000")
-    finally:
-        server.stop()
+    crawl_kienthuy(db_path, server)
+    result = crawl_kienthuy(db_path, server, "--incremental", "--recent-days", "100000")
     db = sqlite_utils.Database(db_path)
     statuses = Counter(r["status"] for r in db["pages"].rows_where("run_id = 2 and page_type = 'article'"))
     assert statuses == Counter({304: 10})
