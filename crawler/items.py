@@ -20,7 +20,9 @@ class FetchedPage:
     redirect_urls: list[str] = field(default_factory=list)  # redirect hops before ``url``
     status: int | None = None  # HTTP status; None when no response came (see ``error``)
     headers: dict[str, list[str]] = field(default_factory=dict)  # response headers, decoded latin-1
-    body: bytes = b""  # raw body bytes after transfer decoding (gzip/br undone by Scrapy)
+    # Raw body bytes after transfer decoding (gzip/br undone by Scrapy). Not in the repr, so a
+    # log line about a page never carries its body.
+    body: bytes = field(default=b"", repr=False)
     fetched_at: str | None = None  # UTC ISO 8601, second precision, "Z" suffix
     referer: str | None = None  # page whose link led here
     link_text: str | None = None  # anchor text of that link (attachment names come from it)

@@ -72,10 +72,13 @@ GENERIC_DEPTH_LIMIT = 50
 DEPTH_PRIORITY = 0
 
 ITEM_PIPELINES = {
-    # Archive first: the raw response is committed before anything is derived from it.
+    # Archive first: the raw response is committed before anything is derived from it; then
+    # derived behind, in a process of its own (DERIVE_MODE: process | inline | off).
     "pipelines.crawl.ArchivePipeline": 100,
-    "pipelines.crawl.ArticlePipeline": 200,
 }
+DERIVE_MODE = "process"
+ARCHIVE_BATCH_PAGES = 32  # pages per archive transaction ...
+ARCHIVE_BATCH_SECONDS = 0.25  # ... or fewer, when this long has passed since the first
 
 EXTENSIONS = {"crawler.progress.CrawlProgress": 500}
 PROGRESS_ENABLED = True  # live line in a terminal, a log line a minute otherwise

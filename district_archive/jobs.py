@@ -19,7 +19,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from crawler.runner import CrawlJob
-from pipelines.reprocess import reprocess_archive
+from pipelines.reprocess import derive_interrupted_run
 from pipelines.store import Archive
 
 
@@ -86,16 +86,15 @@ def plan(job: CrawlJob, db_path: str, *, incremental: bool, jobdir: str | None,
     archive = Archive(db_path)
     try:
         last = next(archive.db.query(
-            "select id, started_at, finished_at from crawl_runs where site = ? "
+            "select id, mode, started_at, finished_at from crawl_runs where site = ? "
             "order by id desc limit 1", [job.site.id]), None)
         interrupted = bool(last and last["finished_at"] is None)
         archived_in_run: list[str] = []
         if interrupted:
-            archive.finish_run(last["id"], finish_reason="interrupted")
+            # Pages it archived but had no time to derive from: derive now, offline (so the
+            # resumed crawl need not fetch them again), and close it with its true counts.
+            derive_interrupted_run(archive, last, registered=job.registered)
             if resumable:
-                # Pages it archived but had no time to derive from: derive now, offline, so
-                # the resumed crawl need not fetch them again.
-                reprocess_archive(archive, log=lambda message: None, pending_in_run=last["id"])
                 # Articles and attachments it fetched are done; listings are walked again,
                 # they are how the rest is found.
                 archived_in_run = [row["url"] for row in archive.db.query(

@@ -2,65 +2,37 @@
 
 Crawl workers (``crawler/distributed``) never open the archive; they push each fetched page as
 a message onto one Redis list. This loop is the only process that writes archive.db: it moves a
-batch of messages (up to ``batch`` of those waiting) to an "ingesting" list (``BLMOVE``), stores
-each exactly as a one-machine crawl would (``Archive.store_page``, then the same
-``ArticlePipeline`` for extraction, statistics, versions and gone articles) inside one SQLite
+batch of messages (up to ``batch`` of those waiting) to an "ingesting" list (``BLMOVE``),
+stores each exactly as a one-machine crawl does (``Archive.store_page``, then
+``pipelines.derive``: the same derive path, the same run closing) inside one SQLite
 transaction, and only after its commit removes them. The page is durable in Redis until it is
-durable in SQLite, so the batch costs one fsync instead of several per page. A writer killed
+durable in SQLite, so the batch costs one commit instead of several per page. A writer killed
 mid-batch finds the batch in the "ingesting" list on restart and stores it again,
 idempotently: a page already in ``pages`` for the same run, URL and fetch time is not stored
-twice.
+twice. A message the writer cannot read or store is moved to the dead-letter list with its
+reason (``Keys.dead``) and the writer goes on.
 
 Each job (one site's distributed crawl) is one ``crawl_runs`` row, opened at its first message
-and finished by the job's end message, which the cluster places after all its pages.
-
-Message format (written by ``crawler.distributed.frontier.page_message``), JSON:
-``{"v": 1, "kind": "page", "job", "worker", "page": {FetchedPage fields except body and
-page_id, "body_zlib": base64 of the zlib-compressed raw body}}`` or
-``{"v": 1, "kind": "end", "job", "reason"}``.
+and closed by the job's end message, which the cluster places after all its pages. The message
+format and the key names are ``crawler.distributed.protocol``'s.
 """
 from __future__ import annotations
 
-import base64
 import json
 import logging
 import time
-import zlib
-from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import redis
-from scrapy.settings import Settings
-from scrapy.statscollectors import MemoryStatsCollector
 
-from pipelines.crawl import RUN_OUTCOMES, ArticlePipeline
+from crawler.distributed.protocol import DEFAULT_PREFIX, Keys, MessageError, decode_message
+from pipelines.derive import RUN_COLUMNS, RunEnd, archived_page, close_run, derive_page
 from pipelines.store import Archive
 
 logger = logging.getLogger(__name__)
-
-DEFAULT_PREFIX = "dna"  # the cluster's key prefix (crawler.distributed.frontier.Keys)
-
-
-class MessageError(ValueError):
-    """A message on the items list that this writer cannot read."""
-
-
-def decode_message(raw: bytes) -> dict[str, Any]:
-    """A message from the items list; a page's body comes back as raw bytes."""
-    try:
-        message = json.loads(raw)
-    except ValueError as exc:
-        raise MessageError(f"not JSON: {exc}") from None
-    if not isinstance(message, dict) or message.get("v") != 1 or "job" not in message:
-        raise MessageError(f"unknown message shape: {str(message)[:200]}")
-    if message.get("kind") == "page":
-        page = message["page"]
-        page["body"] = zlib.decompress(base64.b64decode(page.pop("body_zlib", "") or ""))
-    return message
 
 
 @dataclass
@@ -68,7 +40,7 @@ class IngestSummary:
     pages: int = 0  # pages stored
     repeated: int = 0  # messages already stored (a writer restart), not stored again
     jobs_finished: list[str] = field(default_factory=list)
-    unreadable: int = 0
+    dead: int = 0  # messages set aside on the dead-letter list
 
 
 class Ingest:
@@ -77,30 +49,15 @@ class Ingest:
     def __init__(self, client: redis.Redis, db_path: str | Path, prefix: str = DEFAULT_PREFIX,
                  batch: int = 100):
         self.redis = client
-        self.prefix = prefix
+        self.keys = Keys(prefix)
         self.batch = batch
-        self.items_key = f"{prefix}:items"
-        self.ingesting_key = f"{prefix}:items:ingesting"
-        self.db_path = str(db_path)
         self.archive = Archive(db_path)
-        # ArticlePipeline reads two things from its crawler: the ARCHIVE_DB setting and stats.
-        host = SimpleNamespace(settings=Settings({"ARCHIVE_DB": self.db_path}))
-        host.stats = MemoryStatsCollector(host)
-        self.stats = host.stats
-        self.articles = ArticlePipeline(host)
-        self.articles.open_spider()
-        # One connection for both, so a batch is one transaction.
-        self.articles.archive.close()
-        self.articles.archive = self.archive
         self.runs: dict[str, int] = {}
-        self.outcomes: defaultdict[str, Counter] = defaultdict(Counter)  # job -> not yet in Redis
+        self.families: dict[str, str | None] = {}  # job -> its site's template family
         self.summary = IngestSummary()
 
     def close(self) -> None:
         self.archive.close()
-
-    def job_key(self, job: str) -> str:
-        return f"{self.prefix}:job:{job}"
 
     # -- the loop ----------------------------------------------------------------------------
 
@@ -108,19 +65,20 @@ class Ingest:
             should_stop: Callable[[], bool] = lambda: False) -> IngestSummary:
         """Store messages until ``should_stop()``; with ``burst``, until no job is active and
         no message is waiting."""
-        left = self.redis.lrange(self.ingesting_key, 0, -1)  # a killed writer's last batch
+        keys = self.keys
+        left = self.redis.lrange(keys.ingesting, 0, -1)  # a killed writer's last batch
         if left:
             self.store_batch(left)
         while not should_stop():
-            raw = self.redis.blmove(self.items_key, self.ingesting_key, poll, "LEFT", "RIGHT")
+            raw = self.redis.blmove(keys.items, keys.ingesting, poll, "LEFT", "RIGHT")
             if raw is None:
-                if burst and not self.redis.scard(f"{self.prefix}:jobs") \
-                        and not self.redis.llen(self.items_key):
+                if burst and not self.redis.scard(keys.jobs) \
+                        and not self.redis.llen(keys.items):
                     break
                 continue
             batch = [raw]
             while len(batch) < self.batch and (
-                    raw := self.redis.lmove(self.items_key, self.ingesting_key, "LEFT", "RIGHT")):
+                    raw := self.redis.lmove(keys.items, keys.ingesting, "LEFT", "RIGHT")):
                 batch.append(raw)
             self.store_batch(batch)
         return self.summary
@@ -130,85 +88,78 @@ class Ingest:
         messages = []
         for raw in raws:
             try:
-                messages.append(decode_message(raw))
+                message = decode_message(raw)
+                self.run_id(message["job"])  # runs are opened (and committed) before the batch
+                messages.append(message)
             except MessageError as exc:
-                self.summary.unreadable += 1
-                logger.error("unreadable message dropped: %s", exc)
-        for message in messages:  # runs are opened (and committed) before the batch
-            self.run_id(message["job"])
-        with self.archive.db.atomic():
+                self.dead_letter(raw, str(exc))
+        with self.archive.writing():
             for message in messages:
-                if message.get("kind") == "page":
+                if message["kind"] == "page":
                     self.store_page(message["job"], message["page"])
-                elif message.get("kind") == "end":
+                else:
                     self.finish_job(message["job"], message.get("reason") or "finished")
-        pipe = self.redis.pipeline()
-        for job, counts in self.outcomes.items():
-            for column, n in counts.items():
-                pipe.hincrby(self.job_key(job), column, n)
-        pipe.ltrim(self.ingesting_key, len(raws), -1)
-        pipe.execute()
-        self.outcomes.clear()
+        self.redis.ltrim(self.keys.ingesting, len(raws), -1)
+
+    def dead_letter(self, raw: bytes, reason: str) -> None:
+        """Set a message aside with why, so one bad message never stops the writer."""
+        self.summary.dead += 1
+        logger.error("message set aside on %s: %s", self.keys.dead, reason)
+        entry = json.dumps({"reason": reason, "at": time.time(),
+                            "message": raw[:64 * 1024].decode("utf-8", "replace")})
+        self.redis.rpush(self.keys.dead, entry)
 
     # -- one message ---------------------------------------------------------------------------
 
     def run_id(self, job: str) -> int:
-        """The job's ``crawl_runs`` row, opened on its first page."""
+        """The job's ``crawl_runs`` row, opened on its first message."""
         if job in self.runs:
             return self.runs[job]
         fields = ("run_id", "site", "site_row", "mode")
         info = dict(zip(fields, (v and v.decode()
-                                 for v in self.redis.hmget(self.job_key(job), fields))))
+                                 for v in self.redis.hmget(self.keys.job(job), fields))))
+        site_row = json.loads(info["site_row"]) if info["site_row"] else None
+        if not info["site"] and site_row is None:
+            raise MessageError(f"unknown job {job!r}: no job hash in Redis")
+        site_row = site_row or {"id": info["site"]}
         if info["run_id"]:
             run_id = int(info["run_id"])
         else:
-            # A job's id is SITE-STAMP-RANDOM; its hash outlives the job by a week.
-            site = info["site"] or job.rsplit("-", 2)[0]
-            self.archive.upsert_site(json.loads(info["site_row"]) if info["site_row"]
-                                     else {"id": site})
-            run_id = self.archive.start_run(site, info["mode"] or "full")
-            self.redis.hset(self.job_key(job), "run_id", run_id)
+            self.archive.upsert_site(site_row)
+            run_id = self.archive.start_run(site_row["id"], info["mode"] or "full")
+            self.redis.hset(self.keys.job(job), "run_id", run_id)
         self.runs[job] = run_id
+        self.families[job] = site_row.get("family")
         return run_id
 
     def store_page(self, job: str, page: dict[str, Any]) -> None:
-        """Archive one fetch, then derive its article, as ``ArchivePipeline`` and
-        ``ArticlePipeline`` do in a one-machine crawl."""
+        """Archive one fetch, then derive it, as a one-machine crawl does."""
         run_id = self.run_id(job)
-        found = next(self.archive.db.query(
-            "select id, extract_status from pages where run_id = ? and url = ? and fetched_at = ?",
-            [run_id, page["url"], page.get("fetched_at")]), None)
+        found = self.archive.page_fetched(run_id, page["url"], page.get("fetched_at"))
         if found is not None:
             self.summary.repeated += 1
-            if found["extract_status"] is not None:
-                return
-            page_id = found["id"]
+            page_id = found
         else:
             page_id = self.archive.store_page(run_id, page)
             self.summary.pages += 1
-        before = {key: self.stats.get_value(key, 0) for key in RUN_OUTCOMES}
-        self.articles.derive({**page, "page_id": page_id})
-        for key, column in RUN_OUTCOMES.items():
-            self.outcomes[job][column] += self.stats.get_value(key, 0) - before[key]
+        row = self.archive.page_to_derive(page_id)
+        if row is not None:
+            derive_page(self.archive, archived_page(row), page.get("body"))
 
     def finish_job(self, job: str, reason: str) -> None:
-        """Close the job's run with its counts (pages from the archive, outcomes from Redis)."""
+        """Close the job's run: the same run closing as a local crawl's."""
         run_id = self.run_id(job)
-        pages, failed = next(self.archive.db.execute(
-            "select count(*), count(*) - count(status) from pages where run_id = ?", [run_id]))
-        counted = self.redis.hmget(self.job_key(job), list(RUN_OUTCOMES.values()))
-        info = {column: v.decode() for column, v in zip(RUN_OUTCOMES.values(), counted) if v}
-        answered = pages - failed
-        self.archive.finish_run(
-            run_id, finish_reason=reason, pages_fetched=pages, pages_failed=failed,
-            **{column: int(info.get(column, 0)) + self.outcomes[job][column]
-               for column in RUN_OUTCOMES.values()},
-            exit_status=0 if answered else 3,  # 3: the portal never answered (as `crawl`)
-        )
-        self.redis.hset(self.job_key(job), "state", "archived")
+        counts = self.archive.run_counts(run_id)
+        fields = close_run(self.archive, run_id, RunEnd(
+            finish_reason=reason, mode=self.archive.run(run_id)["mode"] or "full",
+            registered=self.families.get(job) not in (None, "generic"),
+            # 3: the portal never answered (as `crawl`)
+            exit_status=0 if counts["pages_answered"] else 3))
+        self.redis.hset(self.keys.job(job), mapping={
+            "state": "archived", **{column: fields[column] for column in RUN_COLUMNS.values()}})
         self.summary.jobs_finished.append(job)
         logger.info("%s: run %d finished (%s): %d pages, %d failed", job, run_id, reason,
-                    pages, failed)
+                    fields["pages_fetched"], fields["pages_failed"])
 
 
 def ingest(client: redis.Redis, db_path: str | Path, *, prefix: str = DEFAULT_PREFIX,

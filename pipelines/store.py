@@ -10,6 +10,7 @@ import hashlib
 import json
 import zlib
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -115,13 +116,35 @@ def m002_listing_links(db: sqlite_utils.Database) -> None:
     db["articles"].add_column("gone_reason", str)
 
 
+@migrations()
+def m003_derive_outcome(db: sqlite_utils.Database) -> None:
+    """What deriving each page did to the articles (``pipelines.derive.OUTCOMES``), so a run's
+    counts are read from the archive itself, the same way for every path that derives."""
+    db["pages"].add_column("outcome", str)
+    db["pages"].create_index(["run_id", "extract_status"])
+
+
+def content_type(headers: Mapping[str, list[str]] | None) -> str | None:
+    """The Content-Type of stored response headers (names as the server sent them)."""
+    for key, values in (headers or {}).items():
+        if key.lower() == "content-type" and values:
+            return values[0]
+    return None
+
+
 def content_hash(title: str | None, body_text: str | None) -> str:
     """What makes an article version distinct: its title and body, nothing else (no counters)."""
     return hashlib.sha256(f"{title or ''}\n{body_text or ''}".encode("utf-8")).hexdigest()
 
 
+# A write transaction waits this long for another writer (a second crawl, the derive process,
+# the cluster writer) before it fails; SQLite's busy handler does the waiting.
+BUSY_TIMEOUT_MS = 60_000
+
+
 class Archive:
-    """Read/write access to one archive.db. One writer per file (SQLite's rule)."""
+    """Read/write access to one archive.db. One writer at a time per file (SQLite's rule):
+    every write is one ``writing()`` transaction, which waits for the lock."""
 
     def __init__(self, path: str | Path, *, create: bool = True):
         path = Path(path)
@@ -131,7 +154,11 @@ class Archive:
             self.db = sqlite_utils.Database(path)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
-            self.db.execute("PRAGMA busy_timeout=10000")
+            self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            # WAL without an fsync per commit: a committed transaction survives the process
+            # being killed (kill -9 included); only an OS crash or power loss can take back the
+            # last commits, which the next crawl then fetches again.
+            self.db.execute("PRAGMA synchronous=NORMAL")
             migrations.apply(self.db)
         except Exception as exc:  # sqlite3.DatabaseError: not a database, locked, read-only
             raise ArchiveError(f"cannot open archive {path}: {exc}") from exc
@@ -139,6 +166,25 @@ class Archive:
 
     def close(self) -> None:
         self.db.close()
+
+    @contextmanager
+    def writing(self) -> Iterator[sqlite_utils.Database]:
+        """One write transaction. It takes the write lock first (``BEGIN IMMEDIATE``), so a
+        second writer waits up to ``BUSY_TIMEOUT_MS`` instead of failing at its first write
+        after a read; nested, it is a savepoint of the outer one."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield self.db
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
 
     # -- sites and runs --------------------------------------------------------------------
 
@@ -161,9 +207,8 @@ class Archive:
         body: bytes = page.get("body") or b""
         digest = hashlib.sha256(body).hexdigest() if page.get("status") is not None else None
         headers = page.get("headers") or {}
-        content_type = next((v[0] for k, v in headers.items()
-                             if k.lower() == "content-type" and v), None)
-        with self.db.atomic():
+        kind = content_type(headers)
+        with self.writing():
             if digest is not None and not self.db["blobs"].count_where("sha256 = ?", [digest]):
                 self.db["blobs"].insert({"sha256": digest, "size": len(body),
                                          "compression": "zlib", "data": zlib.compress(body, 6)})
@@ -172,7 +217,7 @@ class Archive:
                 "requested_url": page.get("requested_url"),
                 "redirect_urls": json.dumps(page.get("redirect_urls") or []),
                 "page_type": page.get("page_type"), "status": page.get("status"),
-                "content_type": content_type, "headers": json.dumps(headers, ensure_ascii=False),
+                "content_type": kind, "headers": json.dumps(headers, ensure_ascii=False),
                 "sha256": digest, "size": len(body) if digest else None,
                 "fetched_at": page.get("fetched_at") or utc_now(), "referer": page.get("referer"),
                 "link_text": page.get("link_text"), "depth": page.get("depth"),
@@ -185,15 +230,81 @@ class Archive:
             if page.get("page_type") == "attachment" and digest is not None:
                 self.db.execute(
                     "update attachments set sha256 = ?, content_type = ?, size = ? "
-                    "where fetched_url = ?", [digest, content_type, len(body), page["url"]])
+                    "where fetched_url = ?", [digest, kind, len(body), page["url"]])
         return page_id
 
     def raw_body(self, sha256: str) -> bytes:
         row = self.db["blobs"].get(sha256)
         return zlib.decompress(row["data"]) if row["compression"] == "zlib" else row["data"]
 
-    def mark_extracted(self, page_id: int, status: str, error: str | None = None) -> None:
-        self.db["pages"].update(page_id, {"extract_status": status, "extract_error": error})
+    def mark_derived(self, page_id: int, status: str, outcome: str | None = None,
+                     error: str | None = None) -> None:
+        """What deriving the page did (``pipelines.derive``): its extract status, the article
+        outcome it is counted as in its run, and why it was skipped or failed."""
+        self.db["pages"].update(page_id, {"extract_status": status, "outcome": outcome,
+                                          "extract_error": error})
+
+    def derived_status(self, page_id: int) -> tuple[str, str | None] | None:
+        """(extract_status, outcome) of a page already derived, None if not yet."""
+        row = self.db.execute("select extract_status, outcome from pages where id = ?",
+                              [page_id]).fetchone()
+        return None if row is None or row[0] is None else (row[0], row[1])
+
+    _DERIVE_COLUMNS = ("p.id, p.url, p.run_id, p.site, s.family, p.page_type, p.status, "
+                       "p.headers, p.sha256, p.fetched_at")
+
+    def pages_to_derive(self, run_id: int | None = None, *, after_id: int = 0,
+                        limit: int | None = None) -> list[dict]:
+        """Archived pages never derived (a crawl derives behind its fetching, a killed one
+        leaves some), oldest first; of one run, or of every run."""
+        where = "p.extract_status is null and p.id > ?"
+        args: list[Any] = [after_id]
+        if run_id is not None:
+            where += " and p.run_id = ?"
+            args.append(run_id)
+        return list(self.db.query(
+            f"select {self._DERIVE_COLUMNS} from pages p left join sites s on s.id = p.site "
+            f"where {where} order by p.id" + (f" limit {int(limit)}" if limit else ""), args))
+
+    def latest_article_pages(self) -> list[dict]:
+        """The newest archived 200 response of every URL that may hold an article: what
+        ``reprocess`` derives again."""
+        return list(self.db.query(
+            f"""select {self._DERIVE_COLUMNS} from pages p left join sites s on s.id = p.site
+                join (select url, max(id) as id from pages
+                      where status = 200 and sha256 is not null
+                        and coalesce(page_type, 'unknown') not in ('attachment', 'listing',
+                                                                   'other')
+                      group by url) latest on latest.id = p.id
+                order by p.id"""))
+
+    def run(self, run_id: int) -> dict:
+        return self.db["crawl_runs"].get(run_id)
+
+    def run_counts(self, run_id: int) -> dict[str, int]:
+        """A run's pages, failed fetches and article outcomes, counted from ``pages``."""
+        counts: dict[str, int] = {}
+        for outcome, n in self.db.execute(
+                "select outcome, count(*) from pages where run_id = ? and outcome is not null "
+                "group by outcome", [run_id]):
+            counts[outcome] = n
+        pages, failed, answered = self.db.execute(
+            "select count(*), count(error), count(status) from pages where run_id = ?",
+            [run_id]).fetchone()
+        return {**counts, "pages": pages, "pages_failed": failed, "pages_answered": answered}
+
+    def page_fetched(self, run_id: int, url: str, fetched_at: str | None) -> int | None:
+        """The ``pages`` id of this fetch if it is archived already (a writer's batch stored
+        again after a restart)."""
+        row = self.db.execute("select id from pages where run_id = ? and url = ? and "
+                              "fetched_at is ?", [run_id, url, fetched_at]).fetchone()
+        return row[0] if row else None
+
+    def page_to_derive(self, page_id: int) -> dict | None:
+        """The page as ``pages_to_derive`` gives it, if it is not derived yet."""
+        return next(self.db.query(
+            f"select {self._DERIVE_COLUMNS} from pages p left join sites s on s.id = p.site "
+            "where p.id = ? and p.extract_status is null", [page_id]), None)
 
     # -- derived data ----------------------------------------------------------------------
 
@@ -203,7 +314,7 @@ class Archive:
         seen_at = seen_at or utc_now()
         url = article["url"]
         digest = content_hash(article.get("title"), article.get("body_text"))
-        with self.db.atomic():
+        with self.writing():
             existing = next(self.db["articles"].rows_where("url = ?", [url]), None)
             if existing is None:
                 outcome, version = "new", 1
@@ -277,13 +388,16 @@ class Archive:
             else:
                 self.db["statistics"].insert({
                     "version_id": version_id, "article_url": url,
-                    **{k: stat.get(k) for k in ("kind", "text", "start", "end", "value", "unit",
+                    **{k: stat.get(k) for k in ("kind", "text", "start", "end", "unit",
                                                 "qualifier", "sentence")},
+                    # REAL, as the column is declared: an integer past 2^63 ("10.000.000.000
+                    # tỷ đồng") has no SQLite INTEGER; the figure as written stays in ``text``.
+                    "value": None if stat.get("value") is None else float(stat["value"]),
                 })
 
     def mark_gone(self, url: str, seen_at: str, reason: str) -> bool:
         """The portal answered 404/410 for a known article: keep it, say since when it is gone."""
-        with self.db.atomic():
+        with self.writing():
             cursor = self.db.execute(
                 "update articles set status = 'gone', gone_since = ?, gone_reason = ?, "
                 "last_seen = ? where url = ? and status = 'live'", [seen_at, reason, seen_at, url])
@@ -302,7 +416,7 @@ class Archive:
         if len(recent) < runs or recent[0] != current_run:
             return 0
         marks = ",".join("?" * len(recent))
-        with self.db.atomic():
+        with self.writing():
             cursor = self.db.execute(
                 f"""update articles set status = 'gone', gone_reason = 'unlisted', gone_since = ?
                     where site = ? and status = 'live' and url not in (
@@ -314,7 +428,7 @@ class Archive:
 
     def touch_article(self, url: str, seen_at: str) -> bool:
         """A conditional re-check said "not modified": the article is still there, unchanged."""
-        with self.db.atomic():
+        with self.writing():
             cursor = self.db.execute(
                 "update articles set last_seen = ?, status = 'live', gone_since = null, "
                 "gone_reason = null "

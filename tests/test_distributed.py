@@ -20,13 +20,8 @@ import redis
 import sqlite_utils
 from click.testing import CliRunner
 
-from crawler.distributed.frontier import (
-    DEFAULT_PREFIX,
-    Frontier,
-    Keys,
-    page_message,
-    wait_until_reachable,
-)
+from crawler.distributed.frontier import Frontier, wait_until_reachable
+from crawler.distributed.protocol import DEFAULT_PREFIX, Keys, decode_message, encode_page
 from crawler.items import FetchedPage
 from district_archive.cli import main
 from district_archive.sample_server import serve_site
@@ -292,25 +287,22 @@ def test_a_second_job_for_a_site_and_several_workers_on_a_real_portal_are_refuse
 
 
 def test_the_writer_reads_what_workers_write_and_stores_a_page_once_after_a_restart(r, tmp_path):
-    # The two sides share no code, only the format and the key names.
-    assert (writer.DEFAULT_PREFIX, f"{writer.DEFAULT_PREFIX}:items",
-            f"{writer.DEFAULT_PREFIX}:items:ingesting") == (DEFAULT_PREFIX, Keys().items,
-                                                            Keys().ingesting)
+    # Workers and the writer share one protocol module: the format and the key names.
     body = "<html><body><p>Hỗ trợ 125 hộ</p></body></html>".encode("windows-1258", "replace")
     page = FetchedPage(url="https://kienthuy.haiphong.gov.vn/x", site="kienthuy", status=200,
                        headers={"Content-Type": ["text/html"]}, body=body,
                        fetched_at="2025-06-01T00:00:00Z", redirect_urls=["https://a/"])
     site_row = {"id": "kienthuy", "name": "Kiến Thụy"}
     job = Frontier(r).submit("kienthuy", {"mode": "full"}, site_row)
-    raw = page_message(job, "w1", page)
-    decoded = writer.decode_message(raw)["page"]
+    raw = encode_page(job, "w1", page)
+    decoded = decode_message(raw)["page"]
     assert decoded["body"] == body and decoded["redirect_urls"] == ["https://a/"]
     assert decoded["url"] == page.url and "page_id" not in decoded
 
     # A writer killed after storing the page, before removing the message, stores it once.
     db = tmp_path / "archive.db"
     first = writer.Ingest(r, db)
-    first.store_page(job, writer.decode_message(raw)["page"])
+    first.store_page(job, decode_message(raw)["page"])
     first.close()
     r.rpush(Keys().ingesting, raw)
     summary = writer.ingest(r, db, burst=True, poll=0.1,

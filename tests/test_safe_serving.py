@@ -74,7 +74,7 @@ def hostile_archive(tmp_path_factory):
         "fetched_at": "2024-03-12T01:00:00Z", "link_text": "<script>alert(20)</script>"})
     analysis = analyse_page(raw, URL, site="kienthuy", family="haiphong-2024")
     archive.store_article(page_id, analysis.article, seen_at="2024-03-12T01:00:00Z")
-    archive.mark_extracted(page_id, "ok")
+    archive.mark_derived(page_id, "ok", "new")
     archive.db["articles"].update(URL, {"body_html": OLD_BODY_HTML})
     archive.db["attachments"].insert({"article_url": URL, "url": "javascript:alert(16)",
                                       "name": '<img src=x onerror="alert(17)">',

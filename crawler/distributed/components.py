@@ -24,7 +24,8 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 from twisted.python.failure import Failure
 
-from crawler.distributed.frontier import Frontier, connect, page_message
+from crawler.distributed.frontier import Frontier, connect
+from crawler.distributed.protocol import encode_page
 from crawler.spiders.portal import PortalSpider
 
 logger = logging.getLogger(__name__)
@@ -118,7 +119,7 @@ class LeasingScheduler(Scheduler):
 def deliver(crawler: Crawler, request: Request, items: list[Any]) -> None:
     """Hand a request's pages to the writer and end its lease, atomically."""
     spider = crawler.spider
-    messages = [page_message(spider.job, spider.frontier.worker, item) for item in items]
+    messages = [encode_page(spider.job, spider.frontier.worker, item) for item in items]
     if spider.frontier.deliver(spider.job, request.meta.pop(LEASE, None), messages):
         crawler.stats.inc_value("distributed/pages_delivered", len(messages))
     else:

@@ -34,6 +34,7 @@ Every multi-key change is one Lua script (atomic in Redis). Keys, with the defau
 ``dna:worker:{w}:jobs``         set     jobs ``w`` holds a slot of or leased from
 ``dna:items``                   list    messages for the writer, oldest first
 ``dna:items:ingesting``         list    the message the writer is storing right now
+``dna:items:dead``              list    messages the writer could not store, with the reason
 ==============================  ======  =====================================================
 
 A job's frontier, dupefilter and slot keys are deleted when its crawl ends; its hash stays
@@ -41,24 +42,18 @@ for a week (the writer's run bookkeeping, ``district-archive jobs``).
 """
 from __future__ import annotations
 
-import base64
 import json
-import re
 import secrets
 import time
-import zlib
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
 import redis
-from itemadapter import ItemAdapter
 
-DEFAULT_PREFIX = "dna"
-MESSAGE_VERSION = 1
+from crawler.distributed.protocol import DEFAULT_PREFIX, Keys, encode_end
+
 JOB_HASH_TTL = 7 * 24 * 3600  # seconds a finished job's hash stays readable
 
-_PREFIX_RE = re.compile(r"^[A-Za-z0-9_.-]+$")
 
 # Put one worker's leases of one job back into the job's frontier (priority kept). Shared by
 # the scripts below; KEYS are built inside because the set of jobs is only known in Redis.
@@ -255,59 +250,6 @@ def wait_until_reachable(client: redis.Redis, timeout: float = 10.0) -> None:
             time.sleep(0.05)
 
 
-@dataclass(frozen=True)
-class Keys:
-    """Key names under one prefix. The writer (``pipelines/ingest.py``) uses the same names for
-    the four it reads: ``jobs``, ``job(j)``, ``items``, ``ingesting``."""
-
-    prefix: str = DEFAULT_PREFIX
-
-    def __post_init__(self) -> None:
-        if not _PREFIX_RE.match(self.prefix):
-            raise ValueError(f"Redis key prefix must match {_PREFIX_RE.pattern}: {self.prefix!r}")
-
-    @property
-    def jobs(self) -> str:
-        return f"{self.prefix}:jobs"
-
-    @property
-    def open(self) -> str:
-        return f"{self.prefix}:open"
-
-    @property
-    def workers(self) -> str:
-        return f"{self.prefix}:workers"
-
-    @property
-    def items(self) -> str:
-        return f"{self.prefix}:items"
-
-    @property
-    def ingesting(self) -> str:
-        return f"{self.prefix}:items:ingesting"
-
-    @property
-    def lease_seq(self) -> str:
-        return f"{self.prefix}:lease-seq"
-
-    def site(self, site: str) -> str:
-        return f"{self.prefix}:site:{site}"
-
-    def job(self, job: str, part: str | None = None) -> str:
-        return f"{self.prefix}:job:{job}" + (f":{part}" if part else "")
-
-    def inflight(self, job: str, worker: str) -> str:
-        return self.job(job, f"inflight:{worker}")
-
-    def worker_jobs(self, worker: str) -> str:
-        return f"{self.prefix}:worker:{worker}:jobs"
-
-    def scrapy_redis_templates(self) -> dict[str, str]:
-        """scrapy-redis key settings: the spider's name is the job id."""
-        return {"SCHEDULER_QUEUE_KEY": self.job("%(spider)s", "requests"),
-                "SCHEDULER_DUPEFILTER_KEY": self.job("%(spider)s", "dupefilter")}
-
-
 class Frontier:
     """One worker's (or the submitter's) handle on the cluster state."""
 
@@ -378,8 +320,7 @@ class Frontier:
 
     def try_complete(self, job: str) -> bool:
         """End the job if nothing is left to fetch anywhere; True if this call ended it."""
-        end = json.dumps({"v": MESSAGE_VERSION, "kind": "end", "job": job,
-                          "reason": "finished"}).encode()
+        end = encode_end(job, "finished")
         k = self.keys
         done = self._complete(
             keys=[k.job(job), k.job(job, "requests"), k.job(job, "workers"), k.jobs,
@@ -500,17 +441,3 @@ class Frontier:
 
 
 # -- the message format between workers and the writer ---------------------------------------
-
-
-def page_message(job: str, worker: str | None, item: Any) -> bytes:
-    """One fetched page for the writer: JSON, the raw body zlib-compressed then base64.
-
-    ``{"v": 1, "kind": "page", "job", "worker", "page": {FetchedPage fields except body,
-    page_id; "body_zlib": base64}}``; ``pipelines.ingest.decode_message`` reads it back.
-    """
-    page = ItemAdapter(item).asdict()
-    body = page.pop("body", None) or b""
-    page.pop("page_id", None)
-    page["body_zlib"] = base64.b64encode(zlib.compress(body, 6)).decode("ascii")
-    return json.dumps({"v": MESSAGE_VERSION, "kind": "page", "job": job, "worker": worker,
-                       "page": page}, ensure_ascii=False).encode("utf-8")

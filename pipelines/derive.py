@@ -1,0 +1,249 @@
+"""One way from an archived page to the archive's rows. No Scrapy.
+
+Every path that turns fetched pages into articles calls this module: the crawl (in its own
+derive process, ``pipelines/derive_process.py``), ``reprocess``, and the cluster writer
+(``pipelines/ingest.py``). It owns the policy:
+
+1. **settle** what needs no extraction: a known article answered 404/410 is gone; a 304 is an
+   unchanged article; an error status, a listing, an attachment or a non-HTML response is
+   skipped (with the reason);
+2. **analyse** (pure, CPU-bound, may run in another process): extraction and statistics;
+3. **record** the result in one transaction: the article, its version and children, and on
+   the page its ``extract_status`` and ``outcome``;
+4. **close a run**: count its outcomes from ``pages`` (the archive is the only tally), apply the
+   unlisted-gone rule after a complete full crawl of a registered site, finish the row.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pipelines.analyse import Analysis, analyse_page
+from pipelines.extract import ExtractionError
+from pipelines.store import Archive, content_type
+
+logger = logging.getLogger(__name__)
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+# What deriving a page did to the archive's articles; recorded in ``pages.outcome``.
+# An outcome that is not here (a skipped page, a listing) is recorded as NULL.
+OUTCOMES = ("new", "changed", "unchanged", "gone", "failed")
+# The crawl_runs column each outcome is counted in.
+RUN_COLUMNS = {"new": "articles_new", "changed": "articles_changed",
+               "unchanged": "articles_unchanged", "gone": "articles_gone",
+               "failed": "extract_errors"}
+
+# A site's articles that no listing showed in this many complete full crawls are gone.
+GONE_AFTER_UNLISTED_RUNS = 3
+
+
+@dataclass(frozen=True)
+class ArchivedPage:
+    """One ``pages`` row, with what deriving needs of its site. The body is read on demand."""
+
+    id: int
+    url: str
+    run_id: int | None
+    site: str | None
+    family: str | None
+    page_type: str | None
+    status: int | None
+    headers: Mapping[str, list[str]]
+    sha256: str | None
+    fetched_at: str | None
+
+    @property
+    def content_type(self) -> str | None:
+        return content_type(self.headers)
+
+
+def archived_page(row: Mapping[str, Any]) -> ArchivedPage:
+    """An ``ArchivedPage`` from a row of ``Archive.pages_to_derive``."""
+    return ArchivedPage(
+        id=row["id"], url=row["url"], run_id=row["run_id"], site=row["site"],
+        family=row.get("family"), page_type=row["page_type"], status=row["status"],
+        headers=row["headers"] if isinstance(row["headers"], Mapping)
+        else json.loads(row["headers"] or "{}"),
+        sha256=row["sha256"], fetched_at=row["fetched_at"])
+
+
+@dataclass(frozen=True)
+class Derived:
+    """What deriving one page did: ``extract_status`` (ok, skipped, not_article, failed), the
+    article ``outcome`` (one of ``OUTCOMES`` or None) and why."""
+
+    url: str
+    extract_status: str
+    outcome: str | None = None
+    detail: str | None = None
+
+
+class Failure(Exception):
+    """Analysing a page failed; the page stays archived and is marked failed."""
+
+
+# -- 1. settle ---------------------------------------------------------------------------------
+
+def settle(archive: Archive, page: ArchivedPage, *, again: bool = False) -> Derived | None:
+    """Record what needs no extraction and return it; None when the page must be analysed.
+    ``again``: derive a page that was derived before (``reprocess``)."""
+    with archive.writing():
+        done = None if again else archive.derived_status(page.id)
+        if done is not None:
+            return done_already(page, done)
+        return _settle(archive, page)
+
+
+def _settle(archive: Archive, page: ArchivedPage) -> Derived | None:
+    if page.page_type == "article" and page.status in (404, 410):
+        # The portal says the article is gone: keep every version, record since when.
+        gone = archive.mark_gone(page.url, page.fetched_at, f"http {page.status}")
+        return _record(archive, page, Derived(page.url, "skipped", "gone" if gone else None,
+                                              f"status {page.status}: gone"))
+    if page.status == 304:  # a conditional re-check: not modified since the archived version
+        touched = archive.touch_article(page.url, page.fetched_at)
+        return _record(archive, page, Derived(page.url, "skipped",
+                                              "unchanged" if touched else None, "not modified"))
+    reason = skip_reason(page)
+    if reason:
+        return _record(archive, page, Derived(page.url, "skipped", None, reason))
+    return None
+
+
+def skip_reason(page: ArchivedPage) -> str | None:
+    if page.status != 200:
+        return f"status {page.status}"
+    if page.sha256 is None:
+        return "no body"
+    if page.page_type in ("attachment", "listing", "other"):
+        return f"page type {page.page_type}"
+    kind = (page.content_type or "").split(";")[0].strip().lower()
+    if kind and kind not in HTML_TYPES:
+        return f"content type {kind}"
+    return None
+
+
+# -- 2. analyse (pure) -------------------------------------------------------------------------
+
+def analyse(page: ArchivedPage, body: bytes) -> Analysis | Failure:
+    """Extraction and statistics of one page; a failure is returned, never raised, so that a
+    worker can hand it back like a result."""
+    try:
+        return analyse_page(body, page.url, content_type=page.content_type, site=page.site,
+                            family=page.family)
+    except (ExtractionError, ValueError) as exc:
+        return Failure(f"{type(exc).__name__}: {exc}")
+    except Exception as exc:  # an extractor bug must not stop the crawl; it is recorded
+        logger.exception("extractor crashed on %s", page.url)
+        return Failure(f"{type(exc).__name__}: {exc}")
+
+
+# -- 3. record ---------------------------------------------------------------------------------
+
+def record(archive: Archive, page: ArchivedPage, analysis: Analysis | Failure, *,
+           again: bool = False) -> Derived:
+    """Store what ``analyse`` found, in one transaction with the page's mark."""
+    if isinstance(analysis, Failure):
+        logger.warning("extraction failed for %s: %s (page kept in the archive)", page.url,
+                       analysis)
+        return _record(archive, page, Derived(page.url, "failed", "failed", str(analysis)),
+                       again=again)
+    if page.page_type != "article" and not analysis.is_article:
+        return _record(archive, page, Derived(page.url, "not_article"), again=again)
+    with archive.writing():
+        done = None if again else archive.derived_status(page.id)
+        if done is not None:
+            return done_already(page, done)
+        outcome = archive.store_article(page.id, analysis.article, seen_at=page.fetched_at)
+        return _record(archive, page, Derived(page.url, "ok", outcome), again=True)
+
+
+def _record(archive: Archive, page: ArchivedPage, derived: Derived, *,
+            again: bool = False) -> Derived:
+    """Mark the page, unless another process derived it meanwhile (a crawl's derive process
+    still finishing while a resume derives the same run): a page is derived once."""
+    with archive.writing():
+        done = None if again else archive.derived_status(page.id)
+        if done is not None:
+            return done_already(page, done)
+        archive.mark_derived(page.id, derived.extract_status, derived.outcome,
+                             derived.detail if derived.extract_status != "ok" else None)
+    return derived
+
+
+def done_already(page: ArchivedPage, done: tuple[str, str | None]) -> Derived:
+    return Derived(page.url, done[0], done[1], "derived already")
+
+
+def derive_page(archive: Archive, page: ArchivedPage, body: bytes | None = None, *,
+                again: bool = False) -> Derived:
+    """Settle, analyse and record one archived page (``again``: one derived before)."""
+    settled = settle(archive, page, again=again)
+    if settled is not None:
+        return settled
+    if body is None:
+        try:
+            body = archive.raw_body(page.sha256 or "")
+        except (zlib.error, TypeError, KeyError) as exc:
+            # The blob is damaged (``check`` reports it); what was derived from it stays.
+            return _record(archive, page, Derived(
+                page.url, "skipped", None,
+                f"archived body {(page.sha256 or '')[:12]} unreadable ({exc})"), again=again)
+    return record(archive, page, analyse(page, body), again=again)
+
+
+def derive_pages(archive: Archive, pages: Iterable[ArchivedPage],
+                 on_page: Callable[[Derived], None] | None = None, *,
+                 again: bool = False) -> Counter[str]:
+    """Derive many pages; returns how many got each outcome (or each extract_status)."""
+    summary: Counter[str] = Counter()
+    for page in pages:
+        derived = derive_page(archive, page, again=again)
+        summary[derived.outcome or derived.extract_status] += 1
+        if on_page is not None:
+            on_page(derived)
+    return summary
+
+
+# -- 4. close a run ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RunEnd:
+    """How a run ended, as its driver (Scrapy, the cluster, a resume) saw it."""
+
+    finish_reason: str  # "finished" only when nothing cut the crawl short
+    mode: str  # full | incremental | resume
+    registered: bool  # a registry site (its listings are known), not a generic crawl
+    exit_status: int | None = None
+
+
+def close_run(archive: Archive, run_id: int, end: RunEnd,
+              gone_after_unlisted_runs: int = GONE_AFTER_UNLISTED_RUNS) -> dict[str, Any]:
+    """Finish a run: its counts from the archive, the unlisted-gone rule, the end reason.
+    Returns the ``crawl_runs`` fields written."""
+    run = archive.run(run_id)
+    unlisted_gone = 0
+    if (end.registered and end.mode == "full" and end.finish_reason == "finished"
+            and run.get("site")):
+        # Only complete full crawls see every listing: then an article no listing has shown
+        # for ``gone_after_unlisted_runs`` of them is gone, even if its URL still answers
+        # (many portals serve a "not found" page with status 200).
+        unlisted_gone = archive.mark_unlisted_gone(run["site"], gone_after_unlisted_runs,
+                                                   run_id)
+    counts = archive.run_counts(run_id)
+    fields: dict[str, Any] = {
+        "finish_reason": end.finish_reason,
+        "pages_fetched": counts["pages"], "pages_failed": counts["pages_failed"],
+        **{column: counts.get(outcome, 0) for outcome, column in RUN_COLUMNS.items()},
+    }
+    fields["articles_gone"] += unlisted_gone
+    if end.exit_status is not None:
+        fields["exit_status"] = end.exit_status
+    archive.finish_run(run_id, **fields)
+    return fields

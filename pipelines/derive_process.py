@@ -1,0 +1,98 @@
+"""Derive a crawl's pages in a process of its own, fed from the archive. No Scrapy.
+
+The crawl process fetches and archives; extraction and statistics are CPU-bound Python, and
+under one GIL they would take turns with Scrapy. So the crawl starts this process beside it:
+it reads the run's pages that are archived but not yet derived (``pages.extract_status`` is
+null), derives them (``pipelines.derive``) and looks again, until the crawl closes its
+standard input, which means "no more pages will come"; then it derives what is left and exits.
+
+Nothing is handed over but the archive itself, so nothing is lost whichever process dies: if
+the crawl is killed, this process sees its input close, finishes the pages already archived
+and exits; if this process is killed, the next run (``district_archive.jobs``) or
+``reprocess`` derives what it left, and a page is derived once (``pipelines.derive`` checks
+under the write lock).
+
+Usage (by ``DeriveProcess``): ``python -m pipelines.derive_process DB RUN_ID``.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import select
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from pipelines.derive import archived_page, derive_page
+from pipelines.store import Archive
+
+logger = logging.getLogger(__name__)
+
+POLL_SECONDS = 0.05  # how often an idle derive process looks for newly archived pages
+BATCH = 64  # pages read per look
+
+
+class DeriveProcess:
+    """The crawl side: start the derive process for a run, and end it when the crawl ends."""
+
+    def __init__(self, db_path: str | Path, run_id: int):
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "pipelines.derive_process", str(db_path), str(run_id)],
+            stdin=subprocess.PIPE, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+
+    def finish(self) -> int:
+        """No more pages will come: let it derive the rest; wait; return its exit status."""
+        if self.process.stdin is not None and not self.process.stdin.closed:
+            self.process.stdin.close()
+        return self.process.wait()
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait()
+
+
+def _input_closed() -> bool:
+    """True once the crawl closed our standard input (or died, which closes it too)."""
+    readable, _, _ = select.select([sys.stdin], [], [], 0)
+    return bool(readable) and not sys.stdin.buffer.read1(1)
+
+
+def derive_run(archive: Archive, run_id: int, done: Callable[[], bool]) -> int:
+    """Derive the run's archived pages as they arrive, until ``done()`` and none is left."""
+    derived = 0
+    after = 0
+    while True:
+        finishing = done()
+        rows = archive.pages_to_derive(run_id, after_id=after, limit=BATCH)
+        if not rows and finishing:
+            # One last look from the start: a page committed out of order is not left behind.
+            rows = archive.pages_to_derive(run_id)
+            if not rows:
+                return derived
+        for row in rows:
+            derive_page(archive, archived_page(row))
+            after = max(after, row["id"])
+            derived += 1
+        if not rows:
+            time.sleep(POLL_SECONDS)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argv if argv is not None else sys.argv[1:]
+    if len(args) != 2:
+        print("usage: python -m pipelines.derive_process DB RUN_ID", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s [derive] %(levelname)s: "
+                                                      "%(message)s")
+    archive = Archive(args[0])
+    try:
+        derive_run(archive, int(args[1]), _input_closed)
+    finally:
+        archive.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
