@@ -85,7 +85,7 @@ def main() -> None:
             results["plain Scrapy (fetch, discard)"] = run_measured(
                 [sys.executable, "-m", "scrapy", "runspider", "bench/plain_spider.py",
                  "-a", f"start={base}/", *settings])
-            archive_only = json.dumps({"ITEM_PIPELINES": {"pipelines.crawl.ArchivePipeline": 100}})
+            archive_only = json.dumps({"DERIVE_MODE": "off"})
             for label, env in (("ours, archive only", {"DISTRICT_ARCHIVE_SETTINGS": archive_only}),
                                ("ours, archive + extraction + statistics", {})):
                 db = Path(tmp) / f"{len(results)}.db"

@@ -29,7 +29,8 @@ from typing import Any
 import redis
 
 from crawler.distributed.protocol import DEFAULT_PREFIX, Keys, MessageError, decode_message
-from pipelines.derive import RUN_COLUMNS, RunEnd, archived_page, close_run, derive_page
+from pipelines.derive import (GONE_AFTER_UNLISTED_RUNS, RUN_COLUMNS, RunEnd, archived_page,
+                              close_run, derive_page)
 from pipelines.store import Archive
 
 logger = logging.getLogger(__name__)
@@ -47,8 +48,9 @@ class Ingest:
     """Drains the cluster's items list into one archive. One per archive (the design's rule)."""
 
     def __init__(self, client: redis.Redis, db_path: str | Path, prefix: str = DEFAULT_PREFIX,
-                 batch: int = 100):
+                 batch: int = 100, gone_after_unlisted_runs: int = GONE_AFTER_UNLISTED_RUNS):
         self.redis = client
+        self.gone_after = gone_after_unlisted_runs
         self.keys = Keys(prefix)
         self.batch = batch
         self.archive = Archive(db_path)
@@ -154,7 +156,7 @@ class Ingest:
             finish_reason=reason, mode=self.archive.run(run_id)["mode"] or "full",
             registered=self.families.get(job) not in (None, "generic"),
             # 3: the portal never answered (as `crawl`)
-            exit_status=0 if counts["pages_answered"] else 3))
+            exit_status=0 if counts["pages_answered"] else 3), self.gone_after)
         self.redis.hset(self.keys.job(job), mapping={
             "state": "archived", **{column: fields[column] for column in RUN_COLUMNS.values()}})
         self.summary.jobs_finished.append(job)
@@ -164,9 +166,10 @@ class Ingest:
 
 def ingest(client: redis.Redis, db_path: str | Path, *, prefix: str = DEFAULT_PREFIX,
            burst: bool = False, poll: float = 1.0, batch: int = 100,
+           gone_after_unlisted_runs: int = GONE_AFTER_UNLISTED_RUNS,
            should_stop: Callable[[], bool] = lambda: False) -> IngestSummary:
     """Run the single writer over ``db_path`` until stopped (or, with ``burst``, idle)."""
-    writer = Ingest(client, db_path, prefix, batch)
+    writer = Ingest(client, db_path, prefix, batch, gone_after_unlisted_runs)
     started = time.monotonic()
     try:
         summary = writer.run(burst=burst, poll=poll, should_stop=should_stop)
