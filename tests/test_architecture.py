@@ -33,3 +33,12 @@ def test_extraction_and_statistics_are_pure(package):
     for path, names in imported_modules(package).items():
         roots = {n.split(".")[0] for n in names}
         assert not roots & {"scrapy", "sqlite3", "sqlite_utils", "twisted", "crawler"}, path
+
+
+@pytest.mark.parametrize("module", ["pipelines/derive.py", "pipelines/derive_process.py",
+                                    "pipelines/reprocess.py", "pipelines/ingest.py",
+                                    "pipelines/store.py"])
+def test_the_derive_path_needs_no_scrapy(module):
+    """Deriving is one Scrapy-free path: the crawl, reprocess and the cluster writer call it."""
+    names = imported_modules("pipelines")[module]
+    assert not {n.split(".")[0] for n in names} & {"scrapy", "twisted"}, module

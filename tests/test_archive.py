@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
+import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -11,6 +14,9 @@ import time
 
 import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
+
+from bench.distributed import build_portal
+from district_archive.sample_server import serve_site
 
 from tests.conftest import (
     CLI,
@@ -162,3 +168,50 @@ def test_an_article_no_listing_shows_for_n_full_crawls_is_gone_though_its_url_an
     assert db["articles"].count_where("status = 'live'") == len(gold_articles("kienthuy")) - 1
     assert db["crawl_runs"].get(3)["articles_gone"] == 1
     assert db["listing_links"].count_where("article_url = ?", [unlisted]) > 0  # from run 1
+
+
+def test_kill_9_at_full_speed_loses_no_page_counted_archived_and_derives_each_once(tmp_path):
+    """The crawl and its derive process killed together, at full speed (no delay): every page
+    the crawl had reported archived is in ``pages``; the resume derives what was left, and
+    every article page is derived exactly once."""
+    articles = 300
+    folder = tmp_path / "portal"
+    build_portal(folder, "vinhbao", articles)
+    server = serve_site(folder)
+    db_path, jobdir = tmp_path / "archive.db", tmp_path / "job"
+    args = ["crawl", "--site", "vinhbao", "--db", str(db_path), "--jobdir", str(jobdir),
+            "--resolve", f"vinhbao.haiphong.gov.vn={server.base_url}",
+            "--resolve", f"cdn.haiphong.gov.vn={server.base_url}"]
+    env = {**os.environ, "DISTRICT_ARCHIVE_SETTINGS": json.dumps({"PROGRESS_INTERVAL": 0.1})}
+    try:
+        process = subprocess.Popen([*CLI, *args, "--log-level", "INFO"], cwd=ROOT, env=env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                                   start_new_session=True)
+        counted = 0
+        for line in process.stderr:
+            found = re.search(r"progress: vinhbao: (\d+) pages", line)
+            if found:
+                counted = int(found.group(1))
+                if counted >= 80:
+                    break
+        os.killpg(process.pid, signal.SIGKILL)  # the crawl and its derive process at once
+        process.wait(10)
+        assert 80 <= counted < articles
+        db = sqlite_utils.Database(db_path)
+        assert db["pages"].count_where("run_id = 1") >= counted
+        assert run_cli("check", "--db", str(db_path)).returncode == 0
+
+        result = run_cli(*args, "--log-level", "WARNING")
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert "(resume)" in result.stdout
+    finally:
+        server.stop()
+    db = sqlite_utils.Database(db_path)
+    assert db["articles"].count == articles == db["article_versions"].count
+    derived = dict(db.execute("select url, count(*) from pages where outcome = 'new' group by url"
+                              ).fetchall())
+    assert len(derived) == articles and set(derived.values()) == {1}
+    assert db["pages"].count_where("extract_status is null") == 0
+    first, second = db["crawl_runs"].get(1), db["crawl_runs"].get(2)
+    assert first["finish_reason"] == "interrupted" and second["finish_reason"] == "finished"
+    assert first["articles_new"] + second["articles_new"] == articles

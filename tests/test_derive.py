@@ -1,0 +1,174 @@
+"""The one derive path, driven directly with archived pages: no Scrapy, no server.
+
+Each test archives pages the way a crawl does (``Archive.store_page``) and derives them through
+``pipelines.derive``, which the crawl, ``reprocess`` and the cluster writer all call."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from pipelines.derive import RunEnd, archived_page, close_run, derive_page, derive_pages
+from pipelines.derive_process import derive_run
+from pipelines.reprocess import derive_interrupted_run, reprocess_archive
+from pipelines.store import Archive
+from tests.conftest import SAMPLES, gold_articles
+
+BASE = "https://kienthuy.haiphong.gov.vn"
+SITE = {"id": "kienthuy", "name": "Kiến Thụy", "family": "haiphong-2024"}
+HTML = {"Content-Type": ["text/html; charset=utf-8"]}
+
+
+def served(path: str) -> bytes:
+    entry = next(e for e in json.loads((SAMPLES / "kienthuy" / "manifest.json").read_text())
+                 if e["path"] == path)
+    return (SAMPLES / "kienthuy" / entry["file"]).read_bytes()
+
+
+GOLD = gold_articles("kienthuy")
+ARTICLE = GOLD[0]["path"]
+OTHER = GOLD[1]["path"]
+
+
+@pytest.fixture
+def archive(tmp_path: Path):
+    archive = Archive(tmp_path / "archive.db")
+    archive.upsert_site(SITE)
+    yield archive
+    archive.close()
+
+
+def fetch(archive: Archive, run_id: int, path: str, *, status: int = 200, page_type="article",
+          body: bytes | None = None, at: str = "2025-06-01T00:00:00Z", links=()) -> dict:
+    """Archive one response as the crawl would, and return it as derive reads it."""
+    page_id = archive.store_page(run_id, {
+        "url": BASE + path, "site": "kienthuy", "page_type": page_type, "status": status,
+        "headers": HTML, "body": served(path) if body is None else body, "fetched_at": at,
+        "article_links": [BASE + link for link in links]})
+    return archive.page_to_derive(page_id)
+
+
+def derive(archive: Archive, row: dict):
+    return derive_page(archive, archived_page(row))
+
+
+def test_an_article_page_becomes_an_article_once(archive):
+    run = archive.start_run("kienthuy", "full")
+    row = fetch(archive, run, ARTICLE)
+    derived = derive(archive, row)
+    assert (derived.extract_status, derived.outcome) == ("ok", "new")
+    article = archive.db["articles"].get(BASE + ARTICLE)
+    assert article["title"] == GOLD[0]["title"] and article["version"] == 1
+    # Derived again (a second process, a resume): nothing changes, the page keeps its outcome.
+    again = derive(archive, row)
+    assert again.detail == "derived already" and again.outcome == "new"
+    assert archive.db["article_versions"].count == 1
+    assert archive.db["pages"].get(row["id"])["outcome"] == "new"
+
+
+def test_outcomes_of_a_second_run_gone_not_modified_changed_and_skipped(archive):
+    first = archive.start_run("kienthuy", "full")
+    for path in (ARTICLE, OTHER):
+        derive(archive, fetch(archive, first, path))
+    close_run(archive, first, RunEnd("finished", "full", registered=True))
+    second = archive.start_run("kienthuy", "full")
+    later = "2025-07-01T00:00:00Z"
+    changed = served(ARTICLE).replace(GOLD[0]["title"].encode(), b"Ti\xc3\xaau \xc4\x91\xe1\xbb\x81 m\xe1\xbb\x9bi")
+    outcomes = [derive(archive, fetch(archive, second, ARTICLE, body=changed, at=later)).outcome,
+                derive(archive, fetch(archive, second, OTHER, status=404, body=b"", at=later)).outcome,
+                derive(archive, fetch(archive, second, "/", page_type="listing", at=later)).outcome]
+    assert outcomes == ["changed", "gone", None]
+    gone = archive.db["articles"].get(BASE + OTHER)
+    assert (gone["status"], gone["gone_reason"], gone["gone_since"]) == ("gone", "http 404", later)
+    fields = close_run(archive, second, RunEnd("finished", "full", registered=True))
+    assert (fields["articles_changed"], fields["articles_gone"], fields["articles_new"],
+            fields["pages_fetched"]) == (1, 1, 0, 3)
+    assert archive.db["article_versions"].count_where("url = ?", [BASE + ARTICLE]) == 2
+
+    third = archive.start_run("kienthuy", "incremental")
+    not_modified = fetch(archive, third, ARTICLE, status=304, body=b"", at="2025-08-01T00:00:00Z")
+    assert derive(archive, not_modified).outcome == "unchanged"
+    assert archive.db["articles"].get(BASE + ARTICLE)["last_seen"] == "2025-08-01T00:00:00Z"
+
+
+def test_a_page_that_cannot_be_extracted_is_kept_marked_and_counted(archive):
+    run = archive.start_run("kienthuy", "full")
+    row = fetch(archive, run, ARTICLE, body=b"\x00\x01\x02" * 500)
+    derived = derive(archive, row)
+    assert (derived.extract_status, derived.outcome) == ("failed", "failed")
+    assert archive.db["pages"].get(row["id"])["extract_error"]
+    assert close_run(archive, run, RunEnd("finished", "full", True))["extract_errors"] == 1
+
+
+def test_a_figure_past_2_to_the_63_is_stored_not_lost(archive):
+    run = archive.start_run("kienthuy", "full")
+    body = served(ARTICLE).replace(b"</p>", " Tổng vốn 10.000.000.000 tỷ đồng.</p>".encode(), 1)
+    derived = derive(archive, fetch(archive, run, ARTICLE, body=body))
+    assert derived.outcome == "new"
+    money = archive.db.execute("select value from statistics where text like '10.000.000.000%'"
+                               ).fetchone()
+    assert money is not None and money[0] == pytest.approx(1e19)  # past 2^63 ≈ 9.2e18
+
+
+def test_only_a_complete_full_crawl_applies_the_unlisted_gone_rule(archive):
+    def crawl(reason: str, links: tuple[str, ...]) -> dict:
+        run = archive.start_run("kienthuy", "full")
+        derive(archive, fetch(archive, run, "/", page_type="listing", links=links))
+        for path in (ARTICLE, OTHER):
+            derive(archive, fetch(archive, run, path))
+        return close_run(archive, run, RunEnd(reason, "full", registered=True), 2)
+
+    crawl("finished", (ARTICLE, OTHER))
+    # A crawl cut short (a page cap, SIGTERM) did not see every listing: it proves nothing.
+    assert crawl("closespider_pagecount", (ARTICLE,))["articles_gone"] == 0
+    assert crawl("shutdown", (ARTICLE,))["articles_gone"] == 0
+    assert archive.db["articles"].get(BASE + OTHER)["status"] == "live"
+    assert crawl("finished", (ARTICLE,))["articles_gone"] == 0  # one complete crawl: not yet
+    assert crawl("finished", (ARTICLE,))["articles_gone"] == 1
+    assert archive.db["articles"].get(BASE + OTHER)["gone_reason"] == "unlisted"
+
+
+def test_an_interrupted_run_is_derived_and_closed_with_its_true_counts(archive):
+    run = archive.start_run("kienthuy", "full")
+    for path in (ARTICLE, OTHER):
+        fetch(archive, run, path)  # archived, then the crawl was killed before deriving
+    summary = derive_interrupted_run(archive, archive.run(run), registered=True)
+    assert summary["new"] == 2
+    closed = archive.run(run)
+    assert (closed["finish_reason"], closed["articles_new"]) == ("interrupted", 2)
+
+
+def test_the_derive_process_loop_derives_what_arrives_until_told_to_stop(archive):
+    run = archive.start_run("kienthuy", "full")
+    fetch(archive, run, ARTICLE)
+    polls = iter([False, False, True])
+    fetched_later = []
+
+    def done() -> bool:
+        finished = next(polls, True)
+        if not fetched_later:
+            fetched_later.append(fetch(archive, run, OTHER))  # arrives while it runs
+        return finished
+
+    assert derive_run(archive, run, done) == 2
+    assert archive.pages_to_derive(run) == []
+
+
+def test_reprocess_derives_again_and_changes_nothing(archive):
+    run = archive.start_run("kienthuy", "full")
+    for path in (ARTICLE, OTHER):
+        derive(archive, fetch(archive, run, path))
+    before = list(sqlite_utils.Database(archive.db.conn)["article_versions"].rows)
+    summary = reprocess_archive(archive, log=lambda message: None)
+    assert (summary["new"], summary["changed"], summary["unchanged"]) == (0, 0, 2)
+    assert list(archive.db["article_versions"].rows) == before
+
+
+def test_derive_pages_counts_each_outcome(archive):
+    run = archive.start_run("kienthuy", "full")
+    rows = [fetch(archive, run, path) for path in (ARTICLE, OTHER)]
+    rows.append(fetch(archive, run, "/robots.txt", page_type="other"))
+    summary = derive_pages(archive, (archived_page(row) for row in rows))
+    assert summary == {"new": 2, "skipped": 1}
