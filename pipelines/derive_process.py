@@ -25,8 +25,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from pipelines.derive import archived_page, derive_page
-from pipelines.store import Archive
+if __name__ == "__main__":
+    # sqlite-utils imports numpy and pandas when they are installed, only to map their types
+    # to SQLite's; nothing here stores either, and numpy alone costs this process ~25 MiB.
+    sys.modules.setdefault("numpy", None)  # type: ignore[arg-type]
+    sys.modules.setdefault("pandas", None)  # type: ignore[arg-type]
+
+from pipelines.derive import archived_page, derive_page  # noqa: E402
+from pipelines.store import Archive  # noqa: E402
 
 logger = logging.getLogger(__name__)
 

@@ -2,6 +2,7 @@
 (subprocesses of `district-archive cluster ...`) against the bundled sample portals."""
 from __future__ import annotations
 
+import base64
 import json
 import os
 import pickle
@@ -400,3 +401,47 @@ def test_the_cluster_writer_and_a_local_crawl_store_the_same_rows(r, tmp_path, k
             theirs = cluster_rows[table]
         assert rows, table if table not in ("images", "document_refs", "visitor_counts") else True
         assert theirs == rows, f"{table} differs"
+
+
+def test_a_message_the_writer_cannot_store_is_set_aside_and_the_writer_goes_on(r, tmp_path):
+    keys = Keys()
+    job = Frontier(r).submit("kienthuy", {"mode": "full"}, {"id": "kienthuy",
+                                                             "family": "haiphong-2024"})
+    good = FetchedPage(url="https://kienthuy.haiphong.gov.vn/a", site="kienthuy", status=200,
+                       headers={"Content-Type": ["text/html"]}, body=b"<p>ok</p>",
+                       fetched_at="2025-06-01T00:00:00Z")
+    message = json.loads(encode_page(job, "w1", good))
+    bomb = base64.b64encode(zlib.compress(b"\0" * (65 * 1024 * 1024), 9)).decode()
+
+    def variant(**page_changes) -> bytes:
+        page = {**message["page"], **page_changes}
+        page = {k: v for k, v in page.items() if v is not DROP}
+        return json.dumps({**message, "page": page}).encode()
+
+    DROP = object()
+    bad = {
+        "not JSON": b"{nope",
+        "no job": json.dumps({"v": 1, "kind": "page", "page": message["page"]}).encode(),
+        "unknown kind": json.dumps({"v": 1, "kind": "what", "job": job}).encode(),
+        "missing url": variant(url=DROP),
+        "status of the wrong type": variant(status="200"),
+        "headers not lists": variant(headers={"Content-Type": "text/html"}),
+        "not base64": variant(body_zlib="%%%"),
+        "not zlib": variant(body_zlib=base64.b64encode(b"plain bytes").decode()),
+        "inflates past the cap": variant(body_zlib=bomb),
+        "unknown job": encode_page("nosuch-20250101T000000Z-0000", "w1", good),
+    }
+    for raw in bad.values():
+        r.rpush(keys.items, raw)
+    r.rpush(keys.items, encode_page(job, "w1", good))
+    r.srem(keys.jobs, job)  # nothing left to crawl: a burst writer stops when the list is empty
+    db = tmp_path / "archive.db"
+    summary = writer.ingest(r, db, burst=True, poll=0.1)
+    assert summary.dead == len(bad) and summary.pages == 1
+    dead = [json.loads(entry) for entry in r.lrange(keys.dead, 0, -1)]
+    assert len(dead) == len(bad) and all(entry["reason"] for entry in dead)
+    assert r.llen(keys.ingesting) == 0
+    assert sqlite_utils.Database(db)["pages"].count == 1
+    # And again, with the same poison on the list after a restart: still not a crash.
+    r.rpush(keys.items, bad["inflates past the cap"])
+    assert writer.ingest(r, db, burst=True, poll=0.1).dead == 1
