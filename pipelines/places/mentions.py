@@ -12,7 +12,8 @@ How a mention is found (generic rules, no list of places here; the names are the
    counts only where it cannot be much else: a province, or a unit of the site's own province
    (district) or district (commune), of two words or more; never after a person's title.
 3. Resolution, narrowest first: a qualifier that follows ("xã Hồng Phong, huyện Ninh Giang,
-   tỉnh Hải Dương"), the site's district, the site's province, the country. The article's date
+   tỉnh Hải Dương"), the site's district, the site's province, the new province it merged
+   into, the country. The article's date
    picks the era (no new commune existed before 1 July 2025; "cũ" after a name means the old
    one). What is still more than one unit is kept as ambiguous with every candidate.
 """
@@ -33,7 +34,8 @@ LEVEL_RANK = {"commune": 0, "district": 1, "province": 2}
 # Confidence of a resolved mention: how its level was known × where it was resolved × how its
 # name matched. Ranked, not calibrated: 0.9 and above is what the sample gold always got right.
 _BY_EVIDENCE = {"level word": 0.95, "list": 0.9, "named before": 0.9, "bare": 0.8}
-_BY_SCOPE = {"qualified": 1.0, "site": 1.0, "province": 0.95, "country": 0.6}
+_BY_SCOPE = {"qualified": 1.0, "site": 1.0, "province": 0.95, "new province": 0.8,
+             "country": 0.6}
 _BY_MATCH = {"name": 1.0, "unaccented": 0.85, "former name": 0.85}
 _OTHER_TYPE = 0.85  # "xã An Lạc" when An Lạc is a phường
 
@@ -63,7 +65,8 @@ class PlaceMention:
     evidence: str  # "level word", "list", "named before" or "bare"
     matches: dict[Unit, str] = field(default_factory=dict)  # unit → "name", "unaccented",
     # "former name": how the written name matched it
-    scope: str = "country"  # where it was resolved: qualified, site, province, country
+    scope: str = "country"  # where it was resolved: qualified, site, province, new province
+    # (the site's province after the merger), country
     confidence: float = 0.0
     other_type: bool = False  # the level word names another commune/district type
 
@@ -342,18 +345,22 @@ class PlaceFinder:
             return True
         return own.level == "district" and unit.district_code == own.code
 
-    def _in_province(self, unit: Unit, site: SiteUnits) -> bool:
-        if site.old_province is not None and unit.era == "old" \
-                and unit.province_code == site.old_province.code:
-            return True
-        if site.new_province is not None:
-            return site.new_province.code in self.gazetteer.new_province_codes(unit)
-        return False
+    @staticmethod
+    def _in_province(unit: Unit, site: SiteUnits) -> bool:
+        """In the site's province of the unit's own era."""
+        province = site.old_province if unit.era == "old" else site.new_province
+        return province is not None and unit.province_code == province.code
+
+    def _in_new_province(self, unit: Unit, site: SiteUnits) -> bool:
+        """An old unit of another old province that merged into the site's new one."""
+        return site.new_province is not None \
+            and site.new_province.code in self.gazetteer.new_province_codes(unit)
 
     def _scope(self, mention: PlaceMention, site: SiteUnits) -> None:
         if mention.scope == "qualified":
             return
-        for scope, inside in (("site", self._in_site), ("province", self._in_province)):
+        for scope, inside in (("site", self._in_site), ("province", self._in_province),
+                              ("new province", self._in_new_province)):
             kept = [u for u in mention.candidates if inside(u, site)]
             if kept:
                 mention.keep(kept)
