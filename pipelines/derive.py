@@ -7,7 +7,8 @@ derive process, ``pipelines/derive_process.py``), ``reprocess``, and the cluster
 1. **settle** what needs no extraction: a known article answered 404/410 is gone; a 304 is an
    unchanged article; an error status, a listing, an attachment or a non-HTML response is
    skipped (with the reason);
-2. **analyse** (pure, CPU-bound, may run in another process): extraction and statistics;
+2. **analyse** (pure, CPU-bound, may run in another process): extraction, statistics and
+   places;
 3. **record** the result in one transaction: the article, its version and children, and on
    the page its ``extract_status`` and ``outcome``;
 4. **close a run**: count its outcomes from ``pages`` (the archive is the only tally), apply the
@@ -57,10 +58,21 @@ class ArchivedPage:
     headers: Mapping[str, list[str]]
     sha256: str | None
     fetched_at: str | None
+    # The site's registry entry as places needs it (which province and district it was).
+    site_name: str | None = None
+    site_province: str | None = None
+    site_base_url: str | None = None
 
     @property
     def content_type(self) -> str | None:
         return content_type(self.headers)
+
+    @property
+    def site_entry(self) -> dict[str, str | None] | None:
+        if not (self.site_name or self.site_province or self.site_base_url):
+            return None
+        return {"name": self.site_name, "province": self.site_province,
+                "base_url": self.site_base_url}
 
 
 def archived_page(row: Mapping[str, Any]) -> ArchivedPage:
@@ -70,7 +82,8 @@ def archived_page(row: Mapping[str, Any]) -> ArchivedPage:
         family=row.get("family"), page_type=row["page_type"], status=row["status"],
         headers=row["headers"] if isinstance(row["headers"], Mapping)
         else json.loads(row["headers"] or "{}"),
-        sha256=row["sha256"], fetched_at=row["fetched_at"])
+        sha256=row["sha256"], fetched_at=row["fetched_at"], site_name=row.get("site_name"),
+        site_province=row.get("site_province"), site_base_url=row.get("site_base_url"))
 
 
 @dataclass(frozen=True)
@@ -136,7 +149,7 @@ def analyse(page: ArchivedPage, body: bytes) -> Analysis | Failure:
     worker can hand it back like a result."""
     try:
         return analyse_page(body, page.url, content_type=page.content_type, site=page.site,
-                            family=page.family)
+                            family=page.family, site_entry=page.site_entry)
     except (ExtractionError, ValueError) as exc:
         return Failure(f"{type(exc).__name__}: {exc}")
     except Exception as exc:  # an extractor bug must not stop the crawl; it is recorded

@@ -28,7 +28,8 @@ def test_crawler_never_imports_pipelines():
         assert not any(n == "pipelines" or n.startswith("pipelines.") for n in names), path
 
 
-@pytest.mark.parametrize("package", ["pipelines/extract", "pipelines/statistics"])
+@pytest.mark.parametrize("package", ["pipelines/extract", "pipelines/statistics",
+                                     "pipelines/places"])
 def test_extraction_and_statistics_are_pure(package):
     for path, names in imported_modules(package).items():
         roots = {n.split(".")[0] for n in names}

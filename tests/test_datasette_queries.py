@@ -83,7 +83,10 @@ def current_stats(db) -> list[sqlite3.Row]:
 def test_every_canned_query_is_tested_here():
     tested = {"search", "statistics_by_site_year", "money_by_site_year", "most_cited_documents",
               "articles_citing_document", "article_history", "visitor_trend",
-              "articles_per_month"}
+              "articles_per_month",
+              # places: tested in tests/test_places.py
+              "articles_about_unit", "former_districts_on_topic", "news_from_merged_communes",
+              "units_most_written_about"}
     assert set(QUERIES) == tested
     for name, query in QUERIES.items():
         assert query.get("title") and query.get("description_html"), name

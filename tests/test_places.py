@@ -1,0 +1,198 @@
+"""Places across the 2025 reform: the gazetteer from the units package, each site's units, place
+mentions in real sample bodies scored against hand-annotated gold, and the archive's tables and
+canned queries on a real crawl of the sample portals."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from pipelines.places import PlaceFinder, find_places, load_gazetteer, site_units
+from pipelines.places.evaluation import Score, score_text
+from tests.conftest import run_cli
+from tests.test_datasette_queries import copy_archive, make_datasette, rows
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = json.loads((ROOT / "tests/data/places/gold.json").read_text(encoding="utf-8"))
+
+
+def registry() -> dict[str, dict]:
+    entries = {e["id"]: e for e in json.loads((ROOT / "crawler/sites.json").read_text("utf-8"))}
+    for site_json in (ROOT / "tests/fixtures").glob("*/site.json"):
+        entry = json.loads(site_json.read_text(encoding="utf-8"))
+        entries.setdefault(entry["id"], entry)
+    return entries
+
+
+@pytest.fixture(scope="module")
+def finder() -> PlaceFinder:
+    return PlaceFinder()
+
+
+def score_section(finder: PlaceFinder, section: str) -> Score:
+    sites, total = registry(), Score()
+    for item in GOLD[section]:
+        if "gold" in item:
+            gold = json.loads((ROOT / item["gold"]).read_text(encoding="utf-8"))
+            body, published = "\n\n".join(gold["body_paragraphs"]), gold.get("published")
+        else:
+            body, published = item["text"], item["published"]
+        total.add(score_text(finder, body, site_units(sites[item["site"]]), published,
+                             item["mentions"], codes=not item.get("fictional"),
+                             label=item.get("gold", body[:40])))
+    return total
+
+
+@pytest.mark.parametrize("section", ["articles", "sentences", "heldout"])
+def test_mentions_on_the_hand_annotated_gold(finder, section):
+    score = score_section(finder, section)
+    assert score.gold >= 4 and score.coded >= 4
+    assert score.precision >= 0.95 and score.recall >= 0.95, score.errors
+    assert score.codes_right == score.coded, score.errors  # every found real place, right codes
+
+
+def test_kien_thuy_district_and_the_communes_that_replaced_it():
+    # Hand-checked against Resolution 1669/NQ-UBTVQH15 (Hải Phòng's communes from 1 July 2025).
+    g = load_gazetteer()
+    kien_thuy = g.unit("old:314")
+    assert (kien_thuy.full_name, kien_thuy.province_code) == ("Huyện Kiến Thụy", "31")
+    now = {g.unit(s.new_id).full_name for s in g.successors_of["old:314"]}
+    assert now == {"Xã Kiến Thụy", "Xã Kiến Minh", "Xã Kiến Hải", "Xã Kiến Hưng",
+                   "Xã Nghi Dương"}
+    into_kien_hung = {g.unit(s.old_id).full_name: s.whole
+                      for s in g.predecessors_of["new:11728"] if s.old_id != "old:314"}
+    assert into_kien_hung == {"Xã Tân Trào": True, "Xã Đoàn Xá": False, "Xã Kiến Hưng": False}
+    assert g.default_successor(g.unit("old:11746")).full_name == "Xã Kiến Hải"  # Đoàn Xá, split
+    assert g.default_successor(g.unit("old:11752")).code == "11749"  # Đại Hợp → Kiến Hải
+    assert g.unit("new:31").full_name == "Thành phố Hải Phòng"
+    assert {s.old_id for s in g.predecessors_of["new:31"]} == {"old:30", "old:31"}  # + Hải Dương
+
+
+def test_counts_of_both_eras():
+    g = load_gazetteer()
+    count = lambda era, level: sum(1 for _ in g.of(era, level))  # noqa: E731
+    assert (count("old", "province"), count("old", "district")) == (63, 696)
+    assert (count("new", "province"), count("new", "commune")) == (34, 3321)
+    assert count("old", "commune") > 10_000
+
+
+def test_site_units_from_the_registry_and_from_the_host_alone():
+    entry = registry()["kienthuy"]
+    units = site_units(entry)
+    assert (units.old_province.code, units.old_district.code, units.how) == ("31", "314", "name")
+    assert units.new_province.code == "31"
+    assert sorted(u.code for u in units.new_communes) == ["11680", "11713", "11725", "11728",
+                                                          "11749"]
+    from_host = site_units(None, "https://kienthuy.haiphong.gov.vn/tin-tuc/x-1")
+    assert (from_host.old_district, from_host.how) == (units.old_district, "host")
+    invented = site_units(registry()["tankhe"])  # Tân Khê is invented: its province only
+    assert invented.old_district is None and invented.old_province.code == "30"
+
+
+def test_a_commune_name_of_many_provinces_resolves_by_the_site_province():
+    text = "Đoàn đã đến thăm mô hình trồng lúa của xã Tân Phong."
+    sites = registry()
+    kien_thuy = find_places(text, site_units(sites["kienthuy"]), "2024-01-10")
+    assert [(p["unit_id"], p["ambiguous"], p["new_code"]) for p in kien_thuy] == [
+        ("old:11734", False, "11749")]  # Tân Phong of Kiến Thụy, now part of xã Kiến Hải
+    nowhere = find_places(text, None, "2024-01-10")
+    assert len(nowhere) > 5 and all(p["ambiguous"] for p in nowhere)  # kept, never guessed
+    assert {p["candidates"] for p in nowhere} == {len(nowhere)}
+    assert len({(p["start"], p["end"]) for p in nowhere}) == 1
+
+
+def test_ambiguous_in_its_own_province_keeps_every_candidate():
+    places = find_places("UBND xã Hồng Phong báo cáo kết quả.", site_units(registry()["tankhe"]),
+                         "2019-03-01")
+    assert sorted(p["old_code"] for p in places) == ["10654", "11224", "11293"]
+    assert all(p["ambiguous"] and p["confidence"] < 0.5 for p in places)
+    qualified = find_places("UBND xã Hồng Phong, huyện Ninh Giang báo cáo.",
+                            site_units(registry()["tankhe"]), "2019-03-01")
+    assert [(p["old_code"], p["scope"]) for p in qualified][0] == ("11224", "qualified")
+
+
+def test_the_article_date_picks_the_era():
+    site = site_units(registry()["kienthuy"])
+    before = find_places("Xã Kiến Hưng ra quân làm thủy lợi.", site, "2025-03-01")
+    after = find_places("Xã Kiến Hưng ra quân làm thủy lợi.", site, "2025-08-01")
+    former = find_places("Nhân dân xã Kiến Hưng cũ đón Tết.", site, "2025-08-01")
+    assert [p["unit_id"] for p in before] == ["old:11728"]
+    assert [p["unit_id"] for p in after] == ["new:11728"]
+    assert [p["unit_id"] for p in former] == ["old:11728"]
+
+
+def test_person_and_street_names_are_not_places():
+    site = site_units(registry()["kienan"])
+    text = ("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; trồng cây dọc "
+            "tuyến đường Trần Thành Ngọ; huyện 1,7 tỷ đồng.")
+    assert find_places(text, site, "2022-06-04") == []
+
+
+# -- the archive ----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def places_archive(crawled_archive, tmp_path_factory) -> Path:
+    return copy_archive(crawled_archive, tmp_path_factory.mktemp("places") / "archive.db")
+
+
+def query(path: Path, sql: str, *args) -> list[tuple]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(sql, args).fetchall()
+
+
+def test_a_crawl_of_the_samples_stores_units_site_units_and_article_places(places_archive):
+    assert query(places_archive, "select count(*) from units")[0][0] == len(
+        load_gazetteer().units)
+    assert ("old_district", "old:314") in query(
+        places_archive, "select role, unit_id from site_units where site = 'kienthuy'")
+    found = query(places_archive,
+                  "select p.text, p.unit_id, p.new_code from article_places p "
+                  "join article_versions v on v.id = p.version_id "
+                  "where p.article_url like '%905112%' order by p.start")
+    assert found == [("Kiến Thụy", "old:314", None), ("Đại Hợp", "old:11752", "11749"),
+                     ("Tú Sơn", "old:11749", "11749"), ("Thuận Thiên", "old:11698", "11680"),
+                     ("Đại Hợp", "old:11752", "11749")]
+    body = query(places_archive, "select body_text from articles where url like '%905112%'")[0][0]
+    start, end = query(places_archive, "select start, end from article_places "
+                       "where article_url like '%905112%' and text = 'Tú Sơn'")[0]
+    assert body[start:end] == "Tú Sơn"
+
+
+def test_reprocess_derives_the_places_again(places_archive, tmp_path):
+    db = copy_archive(places_archive, tmp_path / "archive.db")
+    before = query(db, "select version_id, text, unit_id from article_places order by id")
+    with sqlite3.connect(db) as conn:
+        conn.execute("delete from article_places")
+    result = run_cli("reprocess", "--db", str(db))
+    assert result.returncode == 0, result.stderr[-2000:]
+    after = query(db, "select version_id, text, unit_id from article_places order by id")
+    assert sorted(after) == sorted(before) and len(after) > 20
+
+
+@pytest.mark.asyncio
+async def test_the_places_canned_queries_answer(places_archive):
+    ds = make_datasette(places_archive)
+    # What is now xã Kiến Hải took over Đại Hợp, Tú Sơn, Tân Phong and part of Đoàn Xá.
+    about = await rows(ds, "/archive/articles_about_unit.json", unit="xa kien hai",
+                       province="Hải Phòng", ambiguous="")
+    assert {r["named_as"] for r in about} == {"Đại Hợp", "Tú Sơn"}
+    assert {r["relation"] for r in about} == {"predecessor"}
+    old_name = await rows(ds, "/archive/articles_about_unit.json", unit="Tú Sơn", province="",
+                          ambiguous="")
+    assert {r["unit"] for r in old_name} == {"Xã Tú Sơn"} and len(old_name) == 3
+    merged = await rows(ds, "/archive/news_from_merged_communes.json", commune="Kiến Hải",
+                        province="hai phong")
+    counts = {r["old_commune"]: r["articles"] for r in merged}
+    assert counts == {"Xã Tú Sơn": 2, "Xã Đại Hợp": 1, "Xã Tân Phong": 0, "Xã Đoàn Xá": 0}
+    # Folded, "Kiến Hải" is also đặc khu Kiên Hải of An Giang: the province tells them apart.
+    both = await rows(ds, "/archive/news_from_merged_communes.json", commune="Kiến Hải",
+                      province="")
+    assert len({r["new_commune"] for r in both}) == 2
+    districts = await rows(ds, "/archive/former_districts_on_topic.json", q="ho ngheo")
+    assert districts[0]["former_district"] == "Huyện Kiến Thụy"
+    assert districts[0]["now_in_province"] == "Thành phố Hải Phòng"
+    assert districts[0]["articles"] >= 2
+    most = await rows(ds, "/archive/units_most_written_about.json", site="kienthuy")
+    assert (most[0]["unit"], most[0]["old_code"]) == ("Huyện Kiến Thụy", "314")
