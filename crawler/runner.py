@@ -43,6 +43,8 @@ class CrawlResult:
     articles_gone: int
     extract_failed: int
     responses: int  # responses that came back from a server (any status)
+    pages_lost: int = 0  # responses fetched but not stored (disk full, lock held too long)
+    close_failed: str | None = None  # why the run's row could not be written, if it could not
 
 
 def _is_loopback(host: str) -> bool:
@@ -122,7 +124,9 @@ def run_crawls(jobs: list[CrawlJob], **options: Any) -> list[CrawlResult]:
         results.append(CrawlResult(
             site=job.site.id,
             run_id=stats.get("archive/run_id"),
-            finish_reason=str(stats.get("finish_reason", "not started")),
+            # The archive's word (a run that lost pages is "failed"), else Scrapy's.
+            finish_reason=str(stats.get("archive/finish_reason")
+                              or stats.get("finish_reason", "not started")),
             pages_stored=stats.get("archive/pages_stored", 0),
             fetch_failed=stats.get("archive/fetch_failed", 0),
             articles_new=stats.get("extract/articles_new", 0),
@@ -131,5 +135,7 @@ def run_crawls(jobs: list[CrawlJob], **options: Any) -> list[CrawlResult]:
             articles_gone=stats.get("extract/articles_gone", 0),
             extract_failed=stats.get("extract/failed", 0),
             responses=stats.get("downloader/response_count", 0),
+            pages_lost=stats.get("archive/store_failed", 0),
+            close_failed=stats.get("archive/close_failed"),
         ))
     return results

@@ -21,6 +21,7 @@ from district_archive import METADATA, SAMPLE_PORTALS
 EXIT_FAILED = 1  # the command ran and failed (bad input, extraction error)
 EXIT_UNREACHABLE = 3  # a crawl got no response at all from the portal
 EXIT_LOCKED = 4  # another crawl of the same site into the same archive is running
+EXIT_LOST = 5  # a crawl fetched pages it could not store (disk full, archive locked too long)
 
 db_option = click.option("--db", "db_path", default="archive.db", show_default=True,
                          type=click.Path(dir_okay=False), help="Archive database file.")
@@ -128,6 +129,13 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
             f"{result.articles_gone} gone, {result.extract_failed} extraction errors; "
             f"run {result.run_id}, {result.finish_reason}"
         )
+        if result.pages_lost or result.close_failed:
+            lost = (f"{result.pages_lost} fetched pages could not be stored"
+                    if result.pages_lost else "the run could not be recorded")
+            click.echo(f"error: {result.site}: {lost} ({result.close_failed or 'see the log'});"
+                       " free disk space or stop the other writer, then crawl again", err=True)
+            status = EXIT_LOST
+            continue
         if result.responses == 0:
             job = next(j for j in jobs if j.site.id == result.site)
             click.echo(f"error: no response from {', '.join(job.site.start_urls)}: check the "
@@ -140,10 +148,15 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
 def _record_exit_status(db_path: str, run_ids: list[int | None], status: int) -> None:
     from pipelines.store import Archive
 
-    archive = Archive(db_path)
-    for run_id in filter(None, run_ids):
-        archive.finish_run(run_id, exit_status=status)
-    archive.close()
+    try:
+        archive = Archive(db_path)
+        try:
+            for run_id in filter(None, run_ids):
+                archive.finish_run(run_id, exit_status=status)
+        finally:
+            archive.close()
+    except Exception as exc:  # the archive is full or locked: the exit status still says it
+        click.echo(f"warning: exit status not recorded in {db_path}: {exc}", err=True)
 
 
 @main.command()
@@ -184,7 +197,7 @@ def crawl(site_ids, crawl_all, start_urls, db_path, sample, resolve, max_pages, 
         district-archive crawl --all --incremental --log-file crawl.log
 
     Exit codes: 0 done, 2 usage error, 3 the portal never answered, 4 another crawl of the
-    site is running.
+    site is running, 5 pages were fetched but could not be stored (disk full, archive locked).
     """
     status = run_crawl_command(site_ids, crawl_all, start_urls, db_path, sample,
                                _parse_resolve(resolve), max_pages, jobdir, log_level,

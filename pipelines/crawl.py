@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -28,7 +29,7 @@ from twisted.internet import task
 
 from pipelines.derive import (GONE_AFTER_UNLISTED_RUNS, RUN_COLUMNS, RunEnd, archived_page,
                               close_run, derive_page)
-from pipelines.derive_process import DeriveProcess
+from pipelines.derive_process import DeriveProcess, derive_run
 from pipelines.store import Archive
 
 logger = logging.getLogger(__name__)
@@ -87,20 +88,39 @@ class ArchivePipeline:
         if self.deriver is not None:
             status = await asyncio.get_running_loop().run_in_executor(None, self.deriver.finish)
             if status != 0:
-                logger.error("the derive process ended with status %s; `district-archive "
-                             "reprocess` derives the pages it left", status)
+                logger.error("the derive process ended with status %s; deriving what it left "
+                             "here", status)
+                self._derive_left_over()
+
+    def _derive_left_over(self) -> None:
+        assert self.archive is not None and self.run_id is not None
+        try:
+            derive_run(self.archive, self.run_id, lambda: True)
+        except sqlite3.Error as exc:
+            logger.error("could not derive the run's last pages (%s); the next crawl of the "
+                         "site or `district-archive reprocess` derives them", exc)
 
     def spider_closed(self, reason: str) -> None:
         """Scrapy's reason is known only now: finished, closespider_pagecount, shutdown..."""
         assert self.archive is not None and self.run_id is not None
         site = getattr(self.crawler.spider, "site", None)
-        end = RunEnd(finish_reason=reason, mode=self.mode,
-                     registered=site is not None and site.family != "generic")
-        fields = close_run(self.archive, self.run_id, end, self.gone_after)
         stats = self.crawler.stats
-        for outcome, column in RUN_COLUMNS.items():
-            stats.set_value(_stat(outcome), fields[column])
-        self.archive.close()
+        end = RunEnd(finish_reason=reason, mode=self.mode,
+                     registered=site is not None and site.family != "generic",
+                     pages_lost=stats.get_value("archive/store_failed", 0))
+        try:
+            fields = close_run(self.archive, self.run_id, end, self.gone_after)
+        except sqlite3.Error as exc:
+            # The archive cannot take even the run's row (disk full): say so loudly; the CLI
+            # exits non-zero, and the next run finds this one unfinished and derives its pages.
+            logger.error("could not close run %s in the archive: %s", self.run_id, exc)
+            stats.set_value("archive/close_failed", f"{type(exc).__name__}: {exc}")
+        else:
+            for outcome, column in RUN_COLUMNS.items():
+                stats.set_value(_stat(outcome), fields[column])
+            stats.set_value("archive/finish_reason", fields["finish_reason"])
+        finally:
+            self.archive.close()
 
     def _count_outcomes(self) -> None:
         assert self.archive is not None and self.run_id is not None
@@ -153,8 +173,11 @@ class ArchivePipeline:
         if failed:  # no response, or an error status after the retries
             stats.inc_value("archive/fetch_failed", failed)
         if self.derive_mode == "inline":
-            for row in self.archive.pages_to_derive(self.run_id):
-                derive_page(self.archive, archived_page(row))
+            try:
+                for row in self.archive.pages_to_derive(self.run_id):
+                    derive_page(self.archive, archived_page(row))
+            except sqlite3.Error as exc:  # archived all the same; derived at the run's end
+                logger.error("could not derive: %s", exc)
         if committed is not None:
             committed.set_result(None)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -169,12 +170,20 @@ def record(archive: Archive, page: ArchivedPage, analysis: Analysis | Failure, *
                        again=again)
     if page.page_type != "article" and not analysis.is_article:
         return _record(archive, page, Derived(page.url, "not_article"), again=again)
-    with archive.writing():
-        done = None if again else archive.derived_status(page.id)
-        if done is not None:
-            return done_already(page, done)
-        outcome = archive.store_article(page.id, analysis.article, seen_at=page.fetched_at)
-        return _record(archive, page, Derived(page.url, "ok", outcome), again=True)
+    try:
+        with archive.writing():
+            done = None if again else archive.derived_status(page.id)
+            if done is not None:
+                return done_already(page, done)
+            outcome = archive.store_article(page.id, analysis.article, seen_at=page.fetched_at)
+            return _record(archive, page, Derived(page.url, "ok", outcome), again=True)
+    except sqlite3.OperationalError:
+        raise  # the archive itself failed (locked too long, disk full): not this page's fault
+    except Exception as exc:  # a value the archive cannot hold: the page is kept, marked
+        logger.exception("could not store the article of %s", page.url)
+        return _record(archive, page, Derived(page.url, "failed", "failed",
+                                              f"not stored: {type(exc).__name__}: {exc}"),
+                       again=again)
 
 
 def _record(archive: Archive, page: ArchivedPage, derived: Derived, *,
@@ -234,6 +243,7 @@ class RunEnd:
     mode: str  # full | incremental | resume
     registered: bool  # a registry site (its listings are known), not a generic crawl
     exit_status: int | None = None
+    pages_lost: int = 0  # responses fetched but not stored: the run is "failed"
 
 
 def close_run(archive: Archive, run_id: int, end: RunEnd,
@@ -241,8 +251,9 @@ def close_run(archive: Archive, run_id: int, end: RunEnd,
     """Finish a run: its counts from the archive, the unlisted-gone rule, the end reason.
     Returns the ``crawl_runs`` fields written."""
     run = archive.run(run_id)
+    reason = "failed" if end.pages_lost else end.finish_reason
     unlisted_gone = 0
-    if (end.registered and end.mode == "full" and end.finish_reason == "finished"
+    if (end.registered and end.mode == "full" and reason == "finished"
             and run.get("site")):
         # Only complete full crawls see every listing: then an article no listing has shown
         # for ``gone_after_unlisted_runs`` of them is gone, even if its URL still answers
@@ -251,7 +262,7 @@ def close_run(archive: Archive, run_id: int, end: RunEnd,
                                                    run_id)
     counts = archive.run_counts(run_id)
     fields: dict[str, Any] = {
-        "finish_reason": end.finish_reason,
+        "finish_reason": reason, "pages_lost": end.pages_lost,
         "pages_fetched": counts["pages"], "pages_failed": counts["pages_failed"],
         **{column: counts.get(outcome, 0) for outcome, column in RUN_COLUMNS.items()},
     }

@@ -126,6 +126,13 @@ def m003_derive_outcome(db: sqlite_utils.Database) -> None:
     db["pages"].create_index(["run_id", "extract_status"])
 
 
+@migrations()
+def m004_run_losses(db: sqlite_utils.Database) -> None:
+    """Responses a run fetched but could not store (disk full, a lock held too long): never
+    silent, a run with any is ``failed``."""
+    db["crawl_runs"].add_column("pages_lost", int)
+
+
 def content_type(headers: Mapping[str, list[str]] | None) -> str | None:
     """The Content-Type of stored response headers (names as the server sent them)."""
     for key, values in (headers or {}).items():
@@ -154,14 +161,19 @@ class Archive:
             raise ArchiveError(f"{path} does not exist; run `district-archive crawl` first")
         try:
             self.db = sqlite_utils.Database(path)
+            # First, so that everything below waits for another process's writes.
+            self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
-            self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             # WAL without an fsync per commit: a committed transaction survives the process
             # being killed (kill -9 included); only an OS crash or power loss can take back the
             # last commits, which the next crawl then fetches again.
             self.db.execute("PRAGMA synchronous=NORMAL")
-            migrations.apply(self.db)
+            if migrations.pending(self.db):
+                # Under the write lock: two processes opening a new archive at once migrate it
+                # once; the second waits, then finds nothing pending.
+                with self.writing():
+                    migrations.apply(self.db)
         except Exception as exc:  # sqlite3.DatabaseError: not a database, locked, read-only
             raise ArchiveError(f"cannot open archive {path}: {exc}") from exc
         self.path = path
