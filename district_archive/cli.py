@@ -59,7 +59,7 @@ def _parse_resolve(values: tuple[str, ...]) -> dict[str, str]:
 @contextlib.contextmanager
 def _sample_servers(sites: list) -> Iterator[dict[str, str]]:
     """Serve the bundled sample of each site; yields host -> local base URL."""
-    from district_archive.sample_server import serve_site
+    from district_archive.portals.sample import serve_site
 
     servers, resolve = [], {}
     try:
@@ -69,8 +69,7 @@ def _sample_servers(sites: list) -> Iterator[dict[str, str]]:
                                        "drop --sample to crawl the real portal")
             server = serve_site(SAMPLE_PORTALS / site.sample)
             servers.append(server)
-            for host in (site.host, *site.asset_hosts):
-                resolve.setdefault(host, server.base_url)
+            resolve = {**server.resolve(site.hosts), **resolve}
             click.echo(f"serving sample portal {site.id} at {server.base_url}", err=True)
         yield resolve
     finally:
@@ -497,7 +496,7 @@ def sample_server(port) -> None:
     """
     import time
 
-    from district_archive.sample_server import sample_site_dirs, serve_site
+    from district_archive.portals.sample import sample_site_dirs, serve_site
 
     servers = [serve_site(d, port + i) for i, d in enumerate(sample_site_dirs())]
     for server in servers:
@@ -511,6 +510,36 @@ def sample_server(port) -> None:
     except KeyboardInterrupt:
         for server in servers:
             server.stop()
+
+
+@main.command("fault-server")
+@click.option("--port", default=8201, show_default=True, type=int)
+@click.option("--articles", default=50, show_default=True, type=click.IntRange(min=0),
+              help="Ordinary articles among the faults.")
+@click.option("--each", default=1, show_default=True, type=click.IntRange(min=0),
+              help="URLs of every fault.")
+@click.option("--seed", default=0, show_default=True, type=int, help="Shuffles the links.")
+def fault_server(port: int, articles: int, each: int, seed: int) -> None:
+    """Serve a hostile portal on 127.0.0.1: every fault of docs/reliability.md, counted.
+
+    Example:
+
+        district-archive fault-server --port 8201 --articles 50 --each 2
+    """
+    import time
+
+    from district_archive.portals.faults import FAULTS, FaultPortal
+
+    portal = FaultPortal(articles=articles, each=each, seed=seed).start(port)
+    click.echo(f"hostile portal at {portal.base_url}/ ({len(portal.links)} links, "
+               f"{len(FAULTS)} faults); crawl it with:")
+    click.echo("  district-archive crawl " + " ".join(portal.crawl_args()) + " --db faults.db")
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        click.echo(f"injected: {json.dumps(portal.injected, sort_keys=True)}")
+        portal.stop()
 
 
 @main.command()
@@ -547,9 +576,6 @@ def demo(db_path, port) -> None:
 
 # Commands that live beside their subject; imported last, they need nothing from here.
 from district_archive.distributed_cli import cluster  # noqa: E402
-from district_archive.fault_server import fault_server_command  # noqa: E402
-
-main.add_command(fault_server_command)
 main.add_command(cluster)
 
 
