@@ -221,8 +221,7 @@ def status(db_path, runs) -> None:
         district-archive status --db archive.db
     """
     archive = open_archive(db_path)
-    rows = list(archive.db.query(
-        "select * from crawl_runs order by id desc limit ?", [runs]))
+    rows = archive.recent_runs(runs)
     if not rows:
         click.echo("no crawl runs yet")
     for r in rows:
@@ -232,11 +231,7 @@ def status(db_path, runs) -> None:
                    f"gone {r['articles_gone'] or 0:>3}  errors "
                    f"{(r['pages_failed'] or 0) + (r['extract_errors'] or 0):>3}  "
                    f"exit {r['exit_status'] if r['exit_status'] is not None else '-'}")
-    failing = list(archive.db.query(
-        """select site, finish_reason, exit_status, started_at from crawl_runs
-           where id in (select max(id) from crawl_runs group by site)
-             and (exit_status != 0 or finish_reason not in ('finished', 'closespider_pagecount',
-                                                            'closespider_timeout'))"""))
+    failing = archive.failing_sites()
     if failing:
         click.echo("\nfailing sites (last run):")
         for r in failing:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -190,7 +192,7 @@ class Archive:
 
     def raw_body(self, sha256: str) -> bytes:
         row = self.db["blobs"].get(sha256)
-        return zlib.decompress(row["data"]) if row["compression"] == "zlib" else row["data"]
+        return blob_bytes(row["compression"], row["data"])
 
     def mark_extracted(self, page_id: int, status: str, error: str | None = None) -> None:
         self.db["pages"].update(page_id, {"extract_status": status, "extract_error": error})
@@ -338,3 +340,227 @@ class Archive:
     def iter_articles(self, site: str | None = None) -> Iterator[dict]:
         where, args = ("site = ?", [site]) if site else (None, [])
         yield from self.db["articles"].rows_where(where, args, order_by="site, published")
+
+    # -- reads: what the CLI, jobs, check, reprocess, the writer and WARC export ask ---------
+    # (Every question about the archive's tables is answered here, once; callers hold no SQL.)
+
+    def recent_runs(self, limit: int) -> list[dict]:
+        """The newest ``limit`` crawl runs, newest first (every ``crawl_runs`` column)."""
+        return list(self.db.query("select * from crawl_runs order by id desc limit ?", [limit]))
+
+    def failing_sites(self) -> list[dict]:
+        """Sites whose last run failed (a non-zero exit status, or an end other than
+        ``NORMAL_FINISH``): site, finish_reason, exit_status, started_at."""
+        endings = ", ".join("?" * len(NORMAL_FINISH))
+        return list(self.db.query(
+            f"""select site, finish_reason, exit_status, started_at from crawl_runs
+                where id in (select max(id) from crawl_runs group by site)
+                  and (exit_status != 0 or finish_reason not in ({endings}))""",
+            list(NORMAL_FINISH)))
+
+    def last_run(self, site: str) -> dict | None:
+        """The site's newest run (id, started_at, finished_at; finished_at None: never closed,
+        the crawl was killed)."""
+        return next(self.db.query(
+            "select id, started_at, finished_at from crawl_runs where site = ? "
+            "order by id desc limit 1", [site]), None)
+
+    def run_page_counts(self, run_id: int) -> tuple[int, int]:
+        """Pages a run archived, and how many of them got no response (fetch failed)."""
+        pages, failed = self.db.execute(
+            "select count(*), count(*) - count(status) from pages where run_id = ?",
+            [run_id]).fetchone()
+        return pages, failed
+
+    def articles_done_in_run(self, run_id: int) -> list[str]:
+        """URLs of articles and attachments a run archived with a response: what a resumed
+        crawl need not fetch again (listings are walked again: they are how the rest is found)."""
+        return [row["url"] for row in self.db.query(
+            """select url from pages where run_id = ? and status is not null
+                 and (page_type in ('article', 'attachment')
+                      or url in (select url from articles))""", [run_id])]
+
+    def page_of_fetch(self, run_id: int, url: str, fetched_at: str | None) -> dict | None:
+        """The pages row (id, extract_status) of one fetch, if a run already archived it (a
+        message delivered twice to the cluster's writer)."""
+        return next(self.db.query(
+            "select id, extract_status from pages where run_id = ? and url = ? "
+            "and fetched_at = ?", [run_id, url, fetched_at]), None)
+
+    def pending_pages(self, run_id: int | None = None, *, extractable_only: bool = False
+                      ) -> list[dict]:
+        """Archived pages nothing was derived from yet (``extract_status`` null), oldest first,
+        of one run or of all: ``PAGE_COLUMNS`` (the site's ``family`` included), no body.
+        ``extractable_only``: only answered HTML-ish pages an article may come from."""
+        where = ["p.extract_status is null"]
+        args: list[Any] = []
+        if run_id is not None:
+            where.append("p.run_id = ?")
+            args.append(run_id)
+        if extractable_only:
+            where.append(_EXTRACTABLE)
+        # Materialised: writing while a read cursor is open on the connection fails in SQLite.
+        return list(self.db.query(
+            f"""select {PAGE_COLUMNS} from pages p left join sites s on s.id = p.site
+                where {" and ".join(where)} order by p.id""", args))
+
+    def latest_extractable_pages(self) -> list[dict]:
+        """The newest extractable fetch of every URL (what ``reprocess`` analyses again), in
+        fetch order: ``PAGE_COLUMNS``, no body."""
+        return list(self.db.query(
+            f"""select {PAGE_COLUMNS} from pages p left join sites s on s.id = p.site
+                join (select url, max(id) as id from pages p where {_EXTRACTABLE} group by url)
+                     latest on latest.id = p.id
+                order by p.id"""))
+
+    def site_ids(self) -> list[str]:
+        return [row["id"] for row in self.db["sites"].rows]
+
+    def crawl_period(self) -> tuple[str | None, str | None]:
+        """When the first run started and the last one finished."""
+        first, last = self.db.execute(
+            "select min(started_at), max(finished_at) from crawl_runs").fetchone()
+        return first, last
+
+    def iter_responses(self) -> Iterator[dict]:
+        """Every fetch that got a response, in archive order: id, url, status, headers (JSON),
+        sha256, fetched_at."""
+        yield from self.db.query("select id, url, status, headers, sha256, fetched_at from pages "
+                                 "where status is not null order by id")
+
+    # -- reads: health (``check``) -------------------------------------------------------------
+
+    def integrity_errors(self) -> list[str]:
+        """SQLite's own integrity check; empty when it says ok."""
+        rows = [row[0] for row in self.db.execute("pragma integrity_check").fetchall()]
+        return [] if rows == ["ok"] else rows
+
+    def foreign_key_violations(self) -> list[tuple[str, int, str]]:
+        """(table, rowid, parent table) of every row pointing to a missing row."""
+        return [(table, rowid, parent) for table, rowid, parent, _ in
+                self.db.execute("pragma foreign_key_check").fetchall()]
+
+    def iter_blobs(self) -> Iterator[tuple[str, str, bytes]]:
+        """(sha256, compression, stored data) of every archived body, as stored."""
+        yield from self.db.execute("select sha256, compression, data from blobs")
+
+    def pages_without_body(self) -> int:
+        """Pages whose digest names no stored body."""
+        return self.db.execute("select count(*) from pages where sha256 is not null and sha256 "
+                               "not in (select sha256 from blobs)").fetchone()[0]
+
+    def search_index_coverage(self) -> tuple[int, int]:
+        """(articles, articles in the full-text index): equal when the index is whole."""
+        articles = self.db.execute("select count(*) from articles").fetchone()[0]
+        indexed = self.db.execute("select count(*) from articles_fts").fetchone()[0]
+        return articles, indexed
+
+
+# -- reading, without an Archive: the archive's schema for other readers ----------------------
+# (Datasette's read-only connections in the plugin; any sqlite3 connection.)
+
+#: Finish reasons of a run that ended as planned (Scrapy's own, and its page/time limits).
+NORMAL_FINISH = ("finished", "closespider_pagecount", "closespider_timeout")
+#: Tables every archive has: a database holding them is an archive (Datasette's startup hook).
+SIGNATURE_TABLES = frozenset({"articles", "pages", "blobs"})
+#: The pages columns (alias ``p``) a derivation needs, and the site's family (alias ``s``).
+PAGE_COLUMNS = ("p.id, p.run_id, p.url, p.site, p.page_type, p.status, p.headers, p.sha256, "
+                "p.fetched_at, s.family")
+# An archived response an article may be extracted from.
+_EXTRACTABLE = ("p.status = 200 and p.sha256 is not null "
+                "and p.page_type in ('article', 'unknown')")
+
+
+def blob_bytes(compression: str | None, data: bytes) -> bytes:
+    """An archived body from its ``blobs`` row (zlib-compressed, or stored as is)."""
+    return zlib.decompress(data) if compression == "zlib" else data
+
+
+def parse_headers(stored: str | None) -> dict[str, list[str]]:
+    """A ``pages.headers`` value (JSON) as name -> values."""
+    return json.loads(stored or "{}")
+
+
+def header(headers: Mapping[str, Sequence[str]] | None, name: str) -> str | None:
+    """The first value of header ``name`` (any case), or None."""
+    wanted = name.lower()
+    for key, values in (headers or {}).items():
+        if key.lower() == wanted and values:
+            return values[0]
+    return None
+
+
+def content_type(headers: Mapping[str, Sequence[str]] | None) -> str | None:
+    """The response's Content-Type as sent (``text/html; charset=utf-8``), or None."""
+    return header(headers, "content-type")
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[dict]:
+    cursor = conn.execute(sql, params)
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def _row(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> dict | None:
+    rows = _rows(conn, sql, params)
+    return rows[0] if rows else None
+
+
+def read_blob(conn: sqlite3.Connection, sha256: str) -> bytes | None:
+    """The archived body with this digest, decompressed (not verified), or None."""
+    blob = _row(conn, "select compression, data from blobs where sha256 = ?", [sha256])
+    return blob_bytes(blob["compression"], blob["data"]) if blob else None
+
+
+@dataclass
+class RawCopy:
+    """An archived body and the first fetch that brought it."""
+
+    data: bytes
+    url: str | None
+    content_type: str | None
+
+
+def read_raw_copy(conn: sqlite3.Connection, sha256: str) -> RawCopy | None:
+    data = read_blob(conn, sha256)
+    if data is None:
+        return None
+    page = _row(conn, "select url, content_type from pages where sha256 = ? order by id limit 1",
+                [sha256]) or {}
+    return RawCopy(data, page.get("url"), page.get("content_type"))
+
+
+def read_article(conn: sqlite3.Connection, url: str) -> dict | None:
+    """Everything the archive holds about one article, or None: ``article`` (with rowid),
+    the ``page`` it was last stored from, its ``site``, the current ``version``, that version's
+    ``statistics`` and ``documents`` (text order), ``images``, ``attachments``, ``fetches``
+    (n, first, last fetch of its URL) and ``versions`` (how many)."""
+    article = _row(conn, "select rowid, * from articles where url = ?", [url])
+    if article is None:
+        return None
+    version = _row(conn, "select id, version, seen_at from article_versions "
+                         "where url = ? and content_sha256 = ?", [url, article["content_sha256"]])
+    version_id = version["id"] if version else -1
+    return {
+        "article": article,
+        "page": _row(conn, "select id, url, fetched_at, status, content_type, sha256, size "
+                           "from pages where id = ?", [article["page_id"]]),
+        "site": _row(conn, "select * from sites where id = ?", [article["site"]]),
+        "version": version,
+        # article_url first: it is indexed; version_id alone would scan the table.
+        "statistics": _rows(conn, "select kind, text, value, unit, qualifier, sentence "
+                                  "from statistics where article_url = ? and version_id = ? "
+                                  "order by start", [url, version_id]),
+        "documents": _rows(conn, "select doc_type, number, issued, issuer, text "
+                                 "from document_refs where article_url = ? and version_id = ? "
+                                 "order by start", [url, version_id]),
+        "images": _rows(conn, "select src, caption from images where article_url = ? order by id",
+                        [url]),
+        "attachments": _rows(conn, "select * from attachments where article_url = ? order by id",
+                             [url]),
+        "fetches": _row(conn, "select count(*) as n, min(fetched_at) as first, "
+                              "max(fetched_at) as last from pages where url = ?", [url]),
+        "versions": _row(conn, "select count(*) as n from article_versions where url = ?",
+                         [url])["n"],
+    }
+
