@@ -9,7 +9,7 @@ import pytest
 from datasette.app import Datasette
 
 from district_archive import METADATA
-from district_archive.cli import datasette_command
+from district_archive.cli.serving import datasette_command
 from district_archive.portals.loopback import base_url, free_port, wait_for_http
 from tests.conftest import gold_articles
 

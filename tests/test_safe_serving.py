@@ -20,7 +20,7 @@ from datasette.app import Datasette
 from datasette.utils import tilde_encode
 
 from district_archive import METADATA, ROOT
-from district_archive.cli import datasette_command
+from district_archive.cli.serving import datasette_command
 from district_archive.portals.faults import HOSTILE_EXTRA, article_html
 from district_archive.portals.loopback import base_url, free_port, wait_for_http
 from pipelines.analyse import analyse_page
