@@ -82,9 +82,9 @@ def plan(job: CrawlJob, db_path: str, *, incremental: bool, jobdir: str | None,
     archive = Archive(db_path)
     try:
         last = archive.last_run(job.site.id)
-        interrupted = bool(last and last["finished_at"] is None)
+        interrupted = last is not None and last["finished_at"] is None
         archived_in_run: list[str] = []
-        if interrupted:
+        if last is not None and interrupted:
             archive.finish_run(last["id"], finish_reason="interrupted")
             if resumable:
                 # Pages it archived but had no time to derive from: derive now, offline, so
@@ -97,7 +97,7 @@ def plan(job: CrawlJob, db_path: str, *, incremental: bool, jobdir: str | None,
     finally:
         archive.close()
     live = [k for k in known if k["status"] == "live"]
-    if resumable and interrupted:
+    if jobdir is not None and interrupted:
         job.mode = "resume"
         _reset_scrapy_state(Path(jobdir))
         done = set(archived_in_run)

@@ -560,7 +560,7 @@ def read_article(conn: sqlite3.Connection, url: str) -> dict | None:
                              [url]),
         "fetches": _row(conn, "select count(*) as n, min(fetched_at) as first, "
                               "max(fetched_at) as last from pages where url = ?", [url]),
-        "versions": _row(conn, "select count(*) as n from article_versions where url = ?",
-                         [url])["n"],
+        "versions": conn.execute("select count(*) from article_versions where url = ?",
+                                 [url]).fetchone()[0],
     }
 

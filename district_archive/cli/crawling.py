@@ -23,9 +23,10 @@ from district_archive.cli.options import (
 @contextlib.contextmanager
 def _sample_servers(sites: list) -> Iterator[dict[str, str]]:
     """Serve the bundled sample of each site; yields host -> local base URL."""
-    from district_archive.portals.sample import serve_site
+    from district_archive.portals.sample import SampleServer, serve_site
 
-    servers, resolve = [], {}
+    servers: list[SampleServer] = []
+    resolve: dict[str, str] = {}
     try:
         for site in sites:
             if not site.sample:
@@ -53,9 +54,10 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
     if jobdir and len(sites) > 1:
         raise click.UsageError("--jobdir holds one crawl's state: crawl one site with it")
 
+    serving: contextlib.AbstractContextManager[dict[str, str]] = (
+        _sample_servers(sites) if sample else contextlib.nullcontext({}))
     try:
-        with site_locks(db_path, [s.id for s in sites]), \
-                (_sample_servers(sites) if sample else contextlib.nullcontext({})) as served:
+        with site_locks(db_path, [s.id for s in sites]), serving as served:
             jobs = plan_jobs(sites, registered, {**served, **resolve}, db_path,
                              incremental=incremental, recent_days=recent_days, jobdir=jobdir)
             results = run_crawls(jobs, db=db_path, max_pages=max_pages, jobdir=jobdir,

@@ -442,7 +442,7 @@ class FaultPortal:
 
     # -- running ----------------------------------------------------------------------------
 
-    def start(self, port: int = 0) -> FaultPortal:
+    def start(self, port: int = 0) -> Self:
         if self.counts.get("gzip-bomb"):
             gzip_bomb(self.bomb_bytes)  # built now (about 1 s), not while a client waits
         self._server = _FaultHTTPServer(self, port)
