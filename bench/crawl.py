@@ -13,13 +13,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sqlite3
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,42 +24,15 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from distributed import build_portal  # noqa: E402
 
-from district_archive.sample_server import serve_site  # noqa: E402
+from crawler.sites import get_site  # noqa: E402
+from district_archive.portals.loopback import resolve_args  # noqa: E402
+from district_archive.portals.measure import measure_command  # noqa: E402
+from district_archive.portals.sample import serve_site  # noqa: E402
 
 MARK_START, MARK_END = "<!-- crawl:start -->", "<!-- crawl:end -->"
 SECTION = "## Crawl"
 LOOPBACK = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False,
             "CONCURRENT_REQUESTS_PER_DOMAIN": 8, "LOG_LEVEL": "ERROR"}
-
-
-def run_measured(args: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Wall seconds and peak resident MiB (VmHWM, sampled) of one command."""
-    started = time.perf_counter()
-    process = subprocess.Popen(args, cwd=ROOT, env={**os.environ, **(env or {})},
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0.0
-    done = threading.Event()
-
-    def sample() -> None:
-        nonlocal peak
-        while not done.is_set():
-            try:
-                with open(f"/proc/{process.pid}/status") as status:
-                    for line in status:
-                        if line.startswith("VmHWM:"):
-                            peak = max(peak, int(line.split()[1]) / 1024)
-            except OSError:
-                pass
-            time.sleep(0.05)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    _, stderr = process.communicate()
-    elapsed = time.perf_counter() - started
-    done.set()
-    if process.returncode != 0:
-        raise RuntimeError(f"{args[:4]} failed: {stderr.decode()[-2000:]}")
-    return elapsed, peak
 
 
 def main() -> None:
@@ -77,19 +46,18 @@ def main() -> None:
         pages = build_portal(folder, "vinhbao", args.articles)
         server = serve_site(folder)
         base = server.base_url
-        resolve = ["--resolve", f"vinhbao.haiphong.gov.vn={base}",
-                   "--resolve", f"cdn.haiphong.gov.vn={base}"]
+        resolve = resolve_args(server.resolve(get_site("vinhbao").hosts))
         results = {}
         try:
             settings = [item for key, value in LOOPBACK.items() for item in ("-s", f"{key}={value}")]
-            results["plain Scrapy (fetch, discard)"] = run_measured(
+            results["plain Scrapy (fetch, discard)"] = measure_command(
                 [sys.executable, "-m", "scrapy", "runspider", "bench/plain_spider.py",
                  "-a", f"start={base}/", *settings])
             archive_only = json.dumps({"DERIVE_MODE": "off"})
             for label, env in (("ours, archive only", {"DISTRICT_ARCHIVE_SETTINGS": archive_only}),
                                ("ours, archive + extraction + statistics", {})):
                 db = Path(tmp) / f"{len(results)}.db"
-                results[label] = run_measured(
+                results[label] = measure_command(
                     [sys.executable, "-m", "district_archive.cli", "crawl", "--site", "vinhbao",
                      "--db", str(db), "--log-level", "ERROR", *resolve], env)
                 # Every served page plus the 404s of the template's menu links: all fetched by

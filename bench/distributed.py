@@ -22,7 +22,6 @@ import multiprocessing
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -38,7 +37,9 @@ from crawler.distributed.frontier import (  # noqa: E402
 from crawler.distributed.worker import submit  # noqa: E402
 from crawler.runner import CrawlJob  # noqa: E402
 from crawler.sites import load_sites  # noqa: E402
-from district_archive.sample_server import serve_site  # noqa: E402
+from district_archive.portals.loopback import free_port  # noqa: E402
+from district_archive.portals.measure import peak_memory_mib  # noqa: E402
+from district_archive.portals.sample import serve_site  # noqa: E402
 from pipelines.ingest import ingest  # noqa: E402
 
 MARK_START, MARK_END = "<!-- distributed:start -->", "<!-- distributed:end -->"
@@ -87,12 +88,6 @@ def serve(folders: list[str], urls, stop) -> None:
         server.stop()
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def cli(*args: str, redis_url: str) -> subprocess.Popen:
     env = {**os.environ, "DISTRICT_ARCHIVE_REDIS": redis_url}
     return subprocess.Popen([sys.executable, "-m", "district_archive.cli", "cluster", *args],
@@ -133,13 +128,6 @@ def machine_busy_seconds() -> float:
     return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
 
 
-def peak_memory_mib(pid: int) -> float:
-    """Peak resident memory of a process (Linux /proc, VmHWM)."""
-    line = next(l for l in Path(f"/proc/{pid}/status").read_text().splitlines()
-                if l.startswith("VmHWM:"))
-    return int(line.split()[1]) / 1024
-
-
 def crawl_round(client, redis_url, sites, bases, workers: int, others: dict[str, int]) -> dict:
     client.flushall()
     procs = [cli("worker", "--worker-id", f"bench{i}", redis_url=redis_url)
@@ -162,7 +150,7 @@ def crawl_round(client, redis_url, sites, bases, workers: int, others: dict[str,
     cpu = {name: (cpu_seconds(pid) - cpu_before[name]) / elapsed for name, pid in pids.items()}
     # Everything else that ran meanwhile (this process, other users of a shared machine).
     cpu["other"] = (machine_busy_seconds() - machine_before) / elapsed - sum(cpu.values())
-    peak_rss = max(peak_memory_mib(p.pid) for p in procs)
+    peak_rss = max(peak_memory_mib(p.pid) or 0.0 for p in procs)
     worker_cpu = sum(cpu_seconds(p.pid) - cpu_before[f"worker {i + 1}"]
                      for i, p in enumerate(procs))
     sampler.running = False

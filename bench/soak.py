@@ -31,13 +31,13 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from district_archive.fault_server import (
+from district_archive.portals.faults import (  # noqa: E402
     FAULTS,
     OFFSITE_URL,
     FaultPortal,
     fault_of,
-    run_crawl,
 )
+from district_archive.portals.measure import run_crawl  # noqa: E402
 
 SETTINGS = {"DOWNLOAD_TIMEOUT": 5, "RETRY_TIMES": 2, "RETRY_BACKOFF_BASE": 0.25,
             "RETRY_BACKOFF_MAX": 5, "LOG_LEVEL": "WARNING"}

@@ -1,7 +1,7 @@
 """Downloader middlewares that keep a crawl safe against hostile or broken portals.
 
 Each replaces a stock Scrapy middleware at the same position (see ``DOWNLOADER_MIDDLEWARES`` in
-``crawler/settings.py``) and fixes one gap the fault server (``district_archive/fault_server.py``)
+``crawler/settings.py``) and fixes one gap the fault server (``district_archive/portals/faults.py``)
 showed in Scrapy 2.19's defaults:
 
 - ``BackoffRetryMiddleware``: the stock ``RetryMiddleware`` re-queues a failed request at once

@@ -47,6 +47,11 @@ class Site:
         return urlsplit(self.base_url).hostname or ""
 
     @property
+    def hosts(self) -> tuple[str, ...]:
+        """Every host the site is fetched from: the portal's own, then its asset hosts."""
+        return (self.host, *self.asset_hosts)
+
+    @property
     def netloc(self) -> str:
         return urlsplit(self.base_url).netloc
 

@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import fcntl
-import json
 import os
 import shutil
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ from pathlib import Path
 
 from crawler.runner import CrawlJob
 from pipelines.reprocess import derive_interrupted_run
-from pipelines.store import Archive
+from pipelines.store import Archive, header, parse_headers
 
 
 class SiteLocked(RuntimeError):
@@ -56,14 +55,11 @@ def site_locks(db_path: str, site_ids: list[str]) -> Iterator[None]:
             handle.close()
 
 
-def _validators(headers_json: str | None) -> dict[str, str]:
-    headers = {k.lower(): v for k, v in json.loads(headers_json or "{}").items()}
-    out = {}
-    if headers.get("etag"):
-        out["etag"] = headers["etag"][0]
-    if headers.get("last-modified"):
-        out["last_modified"] = headers["last-modified"][0]
-    return out
+def _validators(stored_headers: str | None) -> dict[str, str]:
+    """What a conditional re-check sends back: the archived response's ETag, Last-Modified."""
+    headers = parse_headers(stored_headers)
+    found = {"etag": header(headers, "etag"), "last_modified": header(headers, "last-modified")}
+    return {key: value for key, value in found.items() if value}
 
 
 def _reset_scrapy_state(jobdir: Path) -> None:
@@ -85,27 +81,22 @@ def plan(job: CrawlJob, db_path: str, *, incremental: bool, jobdir: str | None,
         return job
     archive = Archive(db_path)
     try:
-        last = next(archive.db.query(
-            "select id, mode, started_at, finished_at from crawl_runs where site = ? "
-            "order by id desc limit 1", [job.site.id]), None)
-        interrupted = bool(last and last["finished_at"] is None)
+        last = archive.last_run(job.site.id)
+        interrupted = last is not None and last["finished_at"] is None
         archived_in_run: list[str] = []
-        if interrupted:
+        if last is not None and interrupted:
             # Pages it archived but had no time to derive from: derive now, offline (so the
             # resumed crawl need not fetch them again), and close it with its true counts.
             derive_interrupted_run(archive, last, registered=job.registered)
             if resumable:
                 # Articles and attachments it fetched are done; listings are walked again,
                 # they are how the rest is found.
-                archived_in_run = [row["url"] for row in archive.db.query(
-                    """select url from pages where run_id = ? and status is not null
-                         and (page_type in ('article', 'attachment')
-                              or url in (select url from articles))""", [last["id"]])]
+                archived_in_run = archive.articles_done_in_run(last["id"])
         known = archive.known_articles(job.site.id)
     finally:
         archive.close()
     live = [k for k in known if k["status"] == "live"]
-    if resumable and interrupted:
+    if jobdir is not None and interrupted:
         job.mode = "resume"
         _reset_scrapy_state(Path(jobdir))
         done = set(archived_in_run)

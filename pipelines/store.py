@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import cache
 from pathlib import Path
@@ -133,12 +135,10 @@ def m004_run_losses(db: sqlite_utils.Database) -> None:
     db["crawl_runs"].add_column("pages_lost", int)
 
 
-def content_type(headers: Mapping[str, list[str]] | None) -> str | None:
-    """The Content-Type of stored response headers (names as the server sent them)."""
-    for key, values in (headers or {}).items():
-        if key.lower() == "content-type" and values:
-            return values[0]
-    return None
+# The pages columns (alias ``p``) deriving a page needs, with its site's (alias ``s``).
+PAGE_COLUMNS = ("p.id, p.url, p.run_id, p.site, s.family, p.page_type, p.status, p.headers, "
+                "p.sha256, p.fetched_at, s.name as site_name, s.province as site_province, "
+                "s.base_url as site_base_url")
 
 
 def content_hash(title: str | None, body_text: str | None) -> str:
@@ -251,7 +251,7 @@ class Archive:
 
     def raw_body(self, sha256: str) -> bytes:
         row = self.db["blobs"].get(sha256)
-        return zlib.decompress(row["data"]) if row["compression"] == "zlib" else row["data"]
+        return blob_bytes(row["compression"], row["data"])
 
     def mark_derived(self, page_id: int, status: str, outcome: str | None = None,
                      error: str | None = None) -> None:
@@ -266,10 +266,6 @@ class Archive:
                               [page_id]).fetchone()
         return None if row is None or row[0] is None else (row[0], row[1])
 
-    _DERIVE_COLUMNS = ("p.id, p.url, p.run_id, p.site, s.family, p.page_type, p.status, "
-                       "p.headers, p.sha256, p.fetched_at, s.name as site_name, "
-                       "s.province as site_province, s.base_url as site_base_url")
-
     def pages_to_derive(self, run_id: int | None = None, *, after_id: int = 0,
                         limit: int | None = None) -> list[dict]:
         """Archived pages never derived (a crawl derives behind its fetching, a killed one
@@ -280,14 +276,14 @@ class Archive:
             where += " and p.run_id = ?"
             args.append(run_id)
         return list(self.db.query(
-            f"select {self._DERIVE_COLUMNS} from pages p left join sites s on s.id = p.site "
+            f"select {PAGE_COLUMNS} from pages p left join sites s on s.id = p.site "
             f"where {where} order by p.id" + (f" limit {int(limit)}" if limit else ""), args))
 
     def latest_article_pages(self) -> list[dict]:
         """The newest archived 200 response of every URL that may hold an article: what
         ``reprocess`` derives again."""
         return list(self.db.query(
-            f"""select {self._DERIVE_COLUMNS} from pages p left join sites s on s.id = p.site
+            f"""select {PAGE_COLUMNS} from pages p left join sites s on s.id = p.site
                 join (select url, max(id) as id from pages
                       where status = 200 and sha256 is not null
                         and coalesce(page_type, 'unknown') not in ('attachment', 'listing',
@@ -320,7 +316,7 @@ class Archive:
     def page_to_derive(self, page_id: int) -> dict | None:
         """The page as ``pages_to_derive`` gives it, if it is not derived yet."""
         return next(self.db.query(
-            f"select {self._DERIVE_COLUMNS} from pages p left join sites s on s.id = p.site "
+            f"select {PAGE_COLUMNS} from pages p left join sites s on s.id = p.site "
             "where p.id = ? and p.extract_status is null", [page_id]), None)
 
     # -- derived data ----------------------------------------------------------------------
@@ -471,6 +467,181 @@ class Archive:
     def iter_articles(self, site: str | None = None) -> Iterator[dict]:
         where, args = ("site = ?", [site]) if site else (None, [])
         yield from self.db["articles"].rows_where(where, args, order_by="site, published")
+
+    # -- reads: what the CLI, jobs, check, reprocess, the writer and WARC export ask ---------
+    # (Every question about the archive's tables is answered here, once; callers hold no SQL.)
+
+    def recent_runs(self, limit: int) -> list[dict]:
+        """The newest ``limit`` crawl runs, newest first (every ``crawl_runs`` column)."""
+        return list(self.db.query("select * from crawl_runs order by id desc limit ?", [limit]))
+
+    def failing_sites(self) -> list[dict]:
+        """Sites whose last run failed (a non-zero exit status, or an end other than
+        ``NORMAL_FINISH``): site, finish_reason, exit_status, started_at."""
+        endings = ", ".join("?" * len(NORMAL_FINISH))
+        return list(self.db.query(
+            f"""select site, finish_reason, exit_status, started_at from crawl_runs
+                where id in (select max(id) from crawl_runs group by site)
+                  and (exit_status != 0 or finish_reason not in ({endings}))""",
+            list(NORMAL_FINISH)))
+
+    def last_run(self, site: str) -> dict | None:
+        """The site's newest run (id, started_at, finished_at; finished_at None: never closed,
+        the crawl was killed)."""
+        return next(self.db.query(
+            "select id, mode, started_at, finished_at from crawl_runs where site = ? "
+            "order by id desc limit 1", [site]), None)
+
+    def articles_done_in_run(self, run_id: int) -> list[str]:
+        """URLs of articles and attachments a run archived with a response: what a resumed
+        crawl need not fetch again (listings are walked again: they are how the rest is found)."""
+        return [row["url"] for row in self.db.query(
+            """select url from pages where run_id = ? and status is not null
+                 and (page_type in ('article', 'attachment')
+                      or url in (select url from articles))""", [run_id])]
+
+    def site_ids(self) -> list[str]:
+        return [row["id"] for row in self.db["sites"].rows]
+
+    def crawl_period(self) -> tuple[str | None, str | None]:
+        """When the first run started and the last one finished."""
+        first, last = self.db.execute(
+            "select min(started_at), max(finished_at) from crawl_runs").fetchone()
+        return first, last
+
+    def iter_responses(self) -> Iterator[dict]:
+        """Every fetch that got a response, in archive order: id, url, status, headers (JSON),
+        sha256, fetched_at."""
+        yield from self.db.query("select id, url, status, headers, sha256, fetched_at from pages "
+                                 "where status is not null order by id")
+
+    # -- reads: health (``check``) -------------------------------------------------------------
+
+    def integrity_errors(self) -> list[str]:
+        """SQLite's own integrity check; empty when it says ok."""
+        rows = [row[0] for row in self.db.execute("pragma integrity_check").fetchall()]
+        return [] if rows == ["ok"] else rows
+
+    def foreign_key_violations(self) -> list[tuple[str, int, str]]:
+        """(table, rowid, parent table) of every row pointing to a missing row."""
+        return [(table, rowid, parent) for table, rowid, parent, _ in
+                self.db.execute("pragma foreign_key_check").fetchall()]
+
+    def iter_blobs(self) -> Iterator[tuple[str, str, bytes]]:
+        """(sha256, compression, stored data) of every archived body, as stored."""
+        yield from self.db.execute("select sha256, compression, data from blobs")
+
+    def pages_without_body(self) -> int:
+        """Pages whose digest names no stored body."""
+        return self.db.execute("select count(*) from pages where sha256 is not null and sha256 "
+                               "not in (select sha256 from blobs)").fetchone()[0]
+
+    def search_index_coverage(self) -> tuple[int, int]:
+        """(articles, articles in the full-text index): equal when the index is whole."""
+        articles = self.db.execute("select count(*) from articles").fetchone()[0]
+        indexed = self.db.execute("select count(*) from articles_fts").fetchone()[0]
+        return articles, indexed
+
+
+# -- reading, without an Archive: the archive's schema for other readers ----------------------
+# (Datasette's read-only connections in the plugin; any sqlite3 connection.)
+
+#: Finish reasons of a run that ended as planned (Scrapy's own, and its page/time limits).
+NORMAL_FINISH = ("finished", "closespider_pagecount", "closespider_timeout")
+#: Tables every archive has: a database holding them is an archive (Datasette's startup hook).
+SIGNATURE_TABLES = frozenset({"articles", "pages", "blobs"})
+def blob_bytes(compression: str | None, data: bytes) -> bytes:
+    """An archived body from its ``blobs`` row (zlib-compressed, or stored as is)."""
+    return zlib.decompress(data) if compression == "zlib" else data
+
+
+def parse_headers(stored: str | None) -> dict[str, list[str]]:
+    """A ``pages.headers`` value (JSON) as name -> values."""
+    return json.loads(stored or "{}")
+
+
+def header(headers: Mapping[str, Sequence[str]] | None, name: str) -> str | None:
+    """The first value of header ``name`` (any case), or None."""
+    wanted = name.lower()
+    for key, values in (headers or {}).items():
+        if key.lower() == wanted and values:
+            return values[0]
+    return None
+
+
+def content_type(headers: Mapping[str, Sequence[str]] | None) -> str | None:
+    """The response's Content-Type as sent (``text/html; charset=utf-8``), or None."""
+    return header(headers, "content-type")
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[dict]:
+    cursor = conn.execute(sql, params)
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def _row(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> dict | None:
+    rows = _rows(conn, sql, params)
+    return rows[0] if rows else None
+
+
+def read_blob(conn: sqlite3.Connection, sha256: str) -> bytes | None:
+    """The archived body with this digest, decompressed (not verified), or None."""
+    blob = _row(conn, "select compression, data from blobs where sha256 = ?", [sha256])
+    return blob_bytes(blob["compression"], blob["data"]) if blob else None
+
+
+@dataclass
+class RawCopy:
+    """An archived body and the first fetch that brought it."""
+
+    data: bytes
+    url: str | None
+    content_type: str | None
+
+
+def read_raw_copy(conn: sqlite3.Connection, sha256: str) -> RawCopy | None:
+    data = read_blob(conn, sha256)
+    if data is None:
+        return None
+    page = _row(conn, "select url, content_type from pages where sha256 = ? order by id limit 1",
+                [sha256]) or {}
+    return RawCopy(data, page.get("url"), page.get("content_type"))
+
+
+def read_article(conn: sqlite3.Connection, url: str) -> dict | None:
+    """Everything the archive holds about one article, or None: ``article`` (with rowid),
+    the ``page`` it was last stored from, its ``site``, the current ``version``, that version's
+    ``statistics`` and ``documents`` (text order), ``images``, ``attachments``, ``fetches``
+    (n, first, last fetch of its URL) and ``versions`` (how many)."""
+    article = _row(conn, "select rowid, * from articles where url = ?", [url])
+    if article is None:
+        return None
+    version = _row(conn, "select id, version, seen_at from article_versions "
+                         "where url = ? and content_sha256 = ?", [url, article["content_sha256"]])
+    version_id = version["id"] if version else -1
+    return {
+        "article": article,
+        "page": _row(conn, "select id, url, fetched_at, status, content_type, sha256, size "
+                           "from pages where id = ?", [article["page_id"]]),
+        "site": _row(conn, "select * from sites where id = ?", [article["site"]]),
+        "version": version,
+        # article_url first: it is indexed; version_id alone would scan the table.
+        "statistics": _rows(conn, "select kind, text, value, unit, qualifier, sentence "
+                                  "from statistics where article_url = ? and version_id = ? "
+                                  "order by start", [url, version_id]),
+        "documents": _rows(conn, "select doc_type, number, issued, issuer, text "
+                                 "from document_refs where article_url = ? and version_id = ? "
+                                 "order by start", [url, version_id]),
+        "images": _rows(conn, "select src, caption from images where article_url = ? order by id",
+                        [url]),
+        "attachments": _rows(conn, "select * from attachments where article_url = ? order by id",
+                             [url]),
+        "fetches": _row(conn, "select count(*) as n, min(fetched_at) as first, "
+                              "max(fetched_at) as last from pages where url = ?", [url]),
+        "versions": conn.execute("select count(*) from article_versions where url = ?",
+                                 [url]).fetchone()[0],
+    }
 
 
 # -- places (issue 18): units before and after 1 July 2025, each site's, each article's ------

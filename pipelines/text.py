@@ -4,7 +4,9 @@
 - ``normalize_tone("Kiến Thuỵ, Uỷ ban, hoà")`` → ``"Kiến Thụy, Ủy ban, hòa"``: one tone placement
   for the open syllables oa/oe/uy, so "Thuỵ" and "Thụy" compare equal with diacritics kept.
 - ``fts_match("Kiến Thuỵ")``: the FTS5 query over ``articles_fts`` that finds it however typed
-  (used by exports and by the Datasette plugin).
+  (used by exports and by the SQL functions of :mod:`pipelines.search`).
+
+Matching, ranking and excerpts built on these forms live in :mod:`pipelines.search`.
 """
 from __future__ import annotations
 

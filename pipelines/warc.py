@@ -7,7 +7,6 @@ are archived after transfer decoding (Scrapy undoes gzip/br), so ``Content-Encod
 """
 from __future__ import annotations
 
-import json
 from http import HTTPStatus
 from io import BytesIO
 from typing import BinaryIO
@@ -15,7 +14,7 @@ from typing import BinaryIO
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from pipelines.store import Archive
+from pipelines.store import Archive, parse_headers
 
 _DROP = {"content-encoding", "transfer-encoding", "content-length"}
 
@@ -31,22 +30,19 @@ def write_warc(archive: Archive, out: BinaryIO, *, filename: str = "archive.warc
                software: str = "District News Archive") -> int:
     """Write every archived response to ``out`` (gzip per record); returns the record count."""
     writer = WARCWriter(out, gzip=True)
-    db = archive.db
-    sites = [row["id"] for row in db["sites"].rows]
-    runs = db.execute("select min(started_at), max(finished_at) from crawl_runs").fetchone()
+    first, last = archive.crawl_period()
     writer.write_record(writer.create_warcinfo_record(filename, {
         "software": software,
         "format": "WARC File Format 1.1",
         "description": "Vietnamese district-portal responses archived by District News Archive",
-        "isPartOf": ", ".join(sites),
-        "crawl-period": f"{runs[0]} / {runs[1]}",
+        "isPartOf": ", ".join(archive.site_ids()),
+        "crawl-period": f"{first} / {last}",
         "robots": "obey",
     }))
     count = 0
-    for page in db.query("select id, url, status, headers, sha256, fetched_at from pages "
-                         "where status is not null order by id"):
+    for page in archive.iter_responses():
         body = archive.raw_body(page["sha256"])
-        headers = [(name, value) for name, values in json.loads(page["headers"] or "{}").items()
+        headers = [(name, value) for name, values in parse_headers(page["headers"]).items()
                    for value in values if name.lower() not in _DROP]
         headers.append(("Content-Length", str(len(body))))
         http_headers = StatusAndHeaders(_status_line(page["status"]), headers, protocol="HTTP/1.1")

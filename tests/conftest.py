@@ -10,10 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from district_archive.sample_server import serve_site
+from crawler.sites import get_site, load_sites
+from district_archive.portals.loopback import resolve_args
+from district_archive.portals.sample import SampleServer, serve_site
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_portals"
+# The registered sites with a bundled sample portal, and where their articles live for real.
+SAMPLE_SITES = {site.id: site for site in load_sites().values() if site.sample}
+BASES = {site_id: site.base_url for site_id, site in SAMPLE_SITES.items()}
 CLI = [sys.executable, "-m", "district_archive.cli"]
 
 
@@ -58,16 +63,18 @@ def crawled_archive(tmp_path_factory) -> Path:
     return db
 
 
-def resolve_args(base_url: str) -> list[str]:
-    """CLI arguments that send kienthuy's hosts (portal and CDN) to a local sample server."""
-    return ["--resolve", f"kienthuy.haiphong.gov.vn={base_url}",
-            "--resolve", f"cdn.haiphong.gov.vn={base_url}"]
+def serving_args(servers: dict[str, SampleServer]) -> list[str]:
+    """CLI arguments that send each site's hosts (portal, CDN) to its local sample server."""
+    resolve = {}
+    for site_id, server in servers.items():
+        resolve.update(server.resolve(get_site(site_id).hosts))
+    return resolve_args(resolve)
 
 
 def crawl_kienthuy(db: Path, server, *extra: str) -> subprocess.CompletedProcess:
     """A real crawl of kienthuy served by ``server`` (a SampleServer); asserts it succeeded."""
     result = run_cli("crawl", "--site", "kienthuy", "--db", str(db), "--log-level", "WARNING",
-                     *resolve_args(server.base_url), *extra)
+                     *serving_args({"kienthuy": server}), *extra)
     assert result.returncode == 0, result.stderr[-3000:]
     return result
 

@@ -19,6 +19,8 @@ def imported_modules(package: str) -> dict[str, set[str]]:
                 names.update(alias.name for alias in node.names)
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
                 names.add(node.module)
+                # ``from package import module`` imports that module too.
+                names.update(f"{node.module}.{alias.name}" for alias in node.names)
         found[str(path.relative_to(ROOT))] = names
     return found
 
@@ -43,3 +45,49 @@ def test_the_derive_path_needs_no_scrapy(module):
     """Deriving is one Scrapy-free path: the crawl, reprocess and the cluster writer call it."""
     names = imported_modules("pipelines")[module]
     assert not {n.split(".")[0] for n in names} & {"scrapy", "twisted"}, module
+
+
+def module_name(path: str) -> str:
+    parts = path.removesuffix(".py").split("/")
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def test_no_import_cycle_among_our_modules():
+    """Imports anywhere in a file count (inside functions too): a cycle is a tangle of roles
+    even where Python tolerates it at run time."""
+    ours = {}
+    for package in ("crawler", "pipelines", "district_archive"):
+        for path, names in imported_modules(package).items():
+            ours[module_name(path)] = names
+
+    def our_module(name: str) -> str | None:
+        """The module of ours an imported name lives in (the longest matching prefix)."""
+        while name and name not in ours:
+            name = name.rpartition(".")[0]
+        return name or None
+
+    graph = {module: {target for name in names if (target := our_module(name)) not in
+                      (None, module)} for module, names in ours.items()}
+    done: set[str] = set()
+
+    def visit(module: str, path: list[str]) -> None:
+        if module in path:
+            cycle = path[path.index(module):] + [module]
+            pytest.fail("import cycle: " + " -> ".join(cycle))
+        if module in done:
+            return
+        for target in sorted(graph[module]):
+            visit(target, [*path, module])
+        done.add(module)
+
+    for module in sorted(graph):
+        visit(module, [])
+
+
+def test_cli_commands_share_only_options():
+    """The CLI's role modules import ``district_archive.cli.options`` (and each other where a
+    command runs another's work), never the package face that registers them."""
+    for path, names in imported_modules("district_archive/cli").items():
+        if path.endswith(("__init__.py", "__main__.py")):
+            continue
+        assert "district_archive.cli" not in names, path

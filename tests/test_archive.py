@@ -16,21 +16,22 @@ import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
 
 from bench.distributed import build_portal
-from district_archive.sample_server import serve_site
+from district_archive.portals.sample import serve_site
 
 from tests.conftest import (
+    BASES,
     CLI,
     ROOT,
     crawl_kienthuy,
     edit_manifest,
     gold_articles,
-    resolve_args,
     run_cli,
+    serving_args,
 )
 
 CHANGED = "/tin-tuc-su-kien/kham-sang-loc-tu-van-suc-khoe-mien-phi-cho-nguoi-cao-tuoi-916540"
 REMOVED = "/chi-dao-dieu-hanh/nang-cao-chat-luong-phuc-vu-tai-bo-phan-mot-cua-huyen-911074"
-BASE = "https://kienthuy.haiphong.gov.vn"
+BASE = BASES["kienthuy"]
 
 
 
@@ -115,7 +116,7 @@ def test_kill_9_mid_crawl_loses_nothing_and_resume_fetches_each_article_once(tmp
     server.server.delay = 0.25  # a slow portal: time to kill the crawl
     db_path, jobdir = tmp_path / "archive.db", tmp_path / "job"
     args = [*CLI, "crawl", "--site", "kienthuy", "--db", str(db_path), "--jobdir", str(jobdir),
-            "--log-level", "WARNING", *resolve_args(server.base_url)]
+            "--log-level", "WARNING", *serving_args({"kienthuy": server})]
     process = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     deadline = time.time() + 60
@@ -136,7 +137,7 @@ def test_kill_9_mid_crawl_loses_nothing_and_resume_fetches_each_article_once(tmp
     assert run_cli("check", "--db", str(db_path)).returncode == 0  # consistent after kill -9
     server.server.delay = 0
     result = run_cli("crawl", "--site", "kienthuy", "--db", str(db_path), "--jobdir", str(jobdir),
-                     "--log-level", "WARNING", *resolve_args(server.base_url))
+                     "--log-level", "WARNING", *serving_args({"kienthuy": server}))
     assert result.returncode == 0, result.stderr[-3000:]
     assert "(resume)" in result.stdout
     db = sqlite_utils.Database(db_path)

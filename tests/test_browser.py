@@ -12,16 +12,15 @@ import io
 import os
 import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
+from district_archive.portals.loopback import NotServing, base_url, free_port, wait_for_http
 from tests.conftest import ROOT
 from tests.test_datasette_queries import copy_archive
 
@@ -39,12 +38,6 @@ if not CHROMIUM:
 playwright = pytest.importorskip("playwright.sync_api")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def served(crawled_archive, tmp_path_factory):
     """`district-archive serve`, for real, on a copy of the crawled sample archive."""
@@ -56,18 +49,13 @@ def served(crawled_archive, tmp_path_factory):
         [sys.executable, "-m", "district_archive.cli", "serve", "--db", str(db),
          "--port", str(port)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
         start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
+    base = base_url(port)
     try:
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=2).close()
-                break
-            except OSError:
-                if process.poll() is not None:
-                    pytest.fail(process.stdout.read().decode()[-3000:])
-                time.sleep(0.1)
-        else:
-            pytest.fail("district-archive serve did not answer")
+        try:
+            wait_for_http(base + "/-/versions.json", timeout=15, process=process)
+        except NotServing as exc:
+            output = process.stdout.read().decode()[-3000:] if process.poll() is not None else ""
+            pytest.fail(f"district-archive serve: {exc}\n{output}")
         print(f"\nserve answered after {time.monotonic() - started:.2f}s")
         yield base, db
     finally:

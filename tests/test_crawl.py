@@ -3,14 +3,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import socket
 
 import sqlite_utils
 
-from district_archive.sample_server import serve_site
-from tests.conftest import SAMPLES, gold_articles, run_cli
-
-BASES = {"kienthuy": "https://kienthuy.haiphong.gov.vn", "tankhe": "https://tankhe.haiduong.gov.vn"}
+from district_archive.portals.loopback import base_url, free_port
+from district_archive.portals.sample import serve_site
+from tests.conftest import BASES, SAMPLES, gold_articles, run_cli, serving_args
 
 
 def test_every_gold_article_is_archived_once_with_its_exact_title(crawled_archive):
@@ -112,8 +110,7 @@ def test_a_page_whose_extraction_fails_stays_archived_and_the_crawl_goes_on(tmp_
     try:
         db_path = tmp_path / "archive.db"
         result = run_cli("crawl", "--site", "kienthuy", "--db", str(db_path), "--log-level", "WARNING",
-                         "--resolve", f"kienthuy.haiphong.gov.vn={server.base_url}",
-                         "--resolve", f"cdn.haiphong.gov.vn={server.base_url}")
+                         *serving_args({"kienthuy": server}))
         assert result.returncode == 0, result.stderr[-2000:]
         db = sqlite_utils.Database(db_path)
         page = next(db["pages"].rows_where("url like ?", ["%-922907"]))
@@ -133,10 +130,8 @@ def test_unknown_site_is_a_usage_error_naming_the_known_sites(tmp_path):
 
 
 def test_unreachable_start_url_ends_with_a_clear_message_and_exit_code(tmp_path):
-    with socket.socket() as s:  # a port nobody listens on
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    result = run_cli("crawl", "--start-url", f"http://127.0.0.1:{port}/", "--db",
+    nobody = base_url(free_port())  # a port nobody listens on
+    result = run_cli("crawl", "--start-url", f"{nobody}/", "--db",
                      str(tmp_path / "a.db"), "--log-level", "WARNING")
     assert result.returncode == 3
-    assert f"no response from http://127.0.0.1:{port}/" in result.stderr
+    assert f"no response from {nobody}/" in result.stderr

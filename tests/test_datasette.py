@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
-import time
 import urllib.request
 
 import pytest
 from datasette.app import Datasette
 
 from district_archive import METADATA
-from district_archive.cli import datasette_command
+from district_archive.cli.serving import datasette_command
+from district_archive.portals.loopback import base_url, free_port, wait_for_http
 from tests.conftest import gold_articles
 
 
@@ -49,26 +48,16 @@ async def test_metadata_describes_the_archive(datasette):
 
 
 def test_serve_command_answers_over_http(crawled_archive):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     process = subprocess.Popen(datasette_command(str(crawled_archive), port),
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        url = f"http://127.0.0.1:{port}/archive/articles.json?_shape=array&_size=max"
-        for _ in range(100):
-            try:
-                with urllib.request.urlopen(url, timeout=2) as response:
-                    rows = json.load(response)
-                break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            pytest.fail("datasette did not answer")
+        rows = json.loads(wait_for_http(
+            f"{base_url(port)}/archive/articles.json?_shape=array&_size=max", process=process))
         assert len(rows) == len(gold_articles("kienthuy")) + len(gold_articles("tankhe"))
         # Read-only: a write through the API or SQL is refused.
         with pytest.raises(urllib.error.HTTPError):
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/archive.json?sql=delete+from+articles")
+            urllib.request.urlopen(f"{base_url(port)}/archive.json?sql=delete+from+articles")
     finally:
         process.terminate()
         process.wait(10)

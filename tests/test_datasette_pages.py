@@ -12,14 +12,10 @@ from urllib.parse import urlencode
 
 import pytest
 
-from district_archive.datasette_plugin import (
-    contains_words,
-    exact_words,
-    paragraph_diff,
-    render_snippet,
-    safe_body,
-    snippet,
-)
+from district_archive.serving.hardening import article_csp
+from district_archive.serving.pages import safe_body
+from district_archive.serving.tables import render_snippet
+from pipelines.search import contains_words, exact_words, paragraph_diff, snippet
 from pipelines.text import fold, fts_match
 from tests.test_datasette_queries import copy_archive, edit, make_datasette
 
@@ -390,8 +386,6 @@ async def test_sql_functions_are_available_to_researchers_sql(ds):
 
 
 def test_article_csp_never_allows_a_script_from_the_body():
-    from district_archive.datasette_plugin import article_csp
-
     body = "<p>x</p><script>alert(1)</script>"
     page = f"<html><script>menu()</script><div>{body}</div></html>"
     csp = article_csp(page, untrusted=body)

@@ -15,7 +15,7 @@ import pytest
 from datasette.app import Datasette
 
 from district_archive import METADATA
-from district_archive.cli import datasette_command
+from district_archive.cli.serving import datasette_command
 from pipelines.store import Archive
 from pipelines.text import fold
 

@@ -9,7 +9,6 @@ import pickle
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import threading
 import time
@@ -28,17 +27,11 @@ from crawler.distributed.protocol import (DEFAULT_PREFIX, Keys, decode_message, 
                                           encode_page)
 from crawler.items import FetchedPage
 from district_archive.cli import main
-from district_archive.sample_server import serve_site
+from district_archive.portals.loopback import free_port
+from district_archive.portals.sample import serve_site
 from pipelines import ingest as writer
-from tests.conftest import CLI, ROOT, SAMPLES, crawl_kienthuy, gold_articles
-
-BASES = {"kienthuy": "https://kienthuy.haiphong.gov.vn", "tankhe": "https://tankhe.haiduong.gov.vn"}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.conftest import (BASES, CLI, ROOT, SAMPLE_SITES, SAMPLES, crawl_kienthuy,
+                            gold_articles, serving_args)
 
 
 @pytest.fixture(scope="module")
@@ -81,13 +74,6 @@ def portals():
         server.stop()
 
 
-def resolve(servers) -> list[str]:
-    base = servers["kienthuy"].base_url
-    return ["--resolve", f"kienthuy.haiphong.gov.vn={base}",
-            "--resolve", f"cdn.haiphong.gov.vn={base}",
-            "--resolve", f"tankhe.haiduong.gov.vn={servers['tankhe'].base_url}"]
-
-
 def cluster(redis_url: str, *args: str) -> subprocess.Popen:
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "DISTRICT_ARCHIVE_REDIS": redis_url}
     return subprocess.Popen([*CLI, "cluster", *args], cwd=ROOT, env=env, text=True,
@@ -101,7 +87,7 @@ def cli(*args: str):
 
 def submit(redis_url: str, db: Path, servers) -> None:
     result = cli("cluster", "submit", "--site", "kienthuy", "--site", "tankhe", "--db", str(db),
-                 "--redis", redis_url, *resolve(servers))
+                 "--redis", redis_url, *serving_args(servers))
     assert result.exit_code == 0, result.output
 
 
@@ -210,8 +196,7 @@ def test_a_worker_killed_mid_crawl_loses_nothing(r, redis_url, portals, tmp_path
         doomed.kill()
         doomed.wait()
     # What it had in flight, as "site:path" like the portals' request logs.
-    hosts = {"kienthuy.haiphong.gov.vn": "kienthuy", "cdn.haiphong.gov.vn": "kienthuy",
-             "tankhe.haiduong.gov.vn": "tankhe"}
+    hosts = {host: site.id for site in SAMPLE_SITES.values() for host in site.hosts}
     in_flight = set()
     for active in frontier.active_jobs():
         for value in r.hvals(keys.inflight(active, "doomed")):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -22,6 +23,26 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme(name):
     assert command.help and command.help.strip().splitlines()[0]
     assert "Example:" in command.help
     assert f"district-archive {name}" in README
+
+
+def command_paths(group=main, path=()):
+    for name, command in sorted(group.commands.items()):
+        yield (*path, name)
+        if isinstance(command, click.Group):
+            yield from command_paths(command, (*path, name))
+
+
+@pytest.mark.parametrize("path", list(command_paths()), ids=" ".join)
+def test_help_examples_print_as_written_on_a_narrow_terminal(path):
+    command = main
+    for name in path:
+        command = command.commands[name]
+    examples = [line.strip() for line in command.help.splitlines()
+                if line.startswith("    ") and "district-archive " in line]
+    assert examples, path
+    output = CliRunner().invoke(main, [*path, "--help"], terminal_width=60).output
+    for example in examples:
+        assert example in output, (path, example)
 
 
 def test_readme_opens_with_the_two_setup_commands():

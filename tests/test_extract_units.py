@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from district_archive.portals.encodings import to_cp1258
 from pipelines.extract import Article, ExtractionError, extract_article
 from pipelines.extract.counter import extract_counter
 from pipelines.extract.core import parse_html
@@ -216,20 +217,6 @@ def test_title_repeated_over_lines_is_removed() -> None:
     assert "kết quả" not in a.body_html.split(PROSE[:10])[0]
 
 
-def _to_cp1258(text: str) -> bytes:
-    """windows-1258 as editors saved it: ê/ơ/ă precomposed, tone marks as combining bytes."""
-    out = bytearray()
-    for ch in text:
-        try:
-            out += ch.encode("cp1258")
-        except UnicodeEncodeError:
-            seq = unicodedata.normalize("NFD", ch)
-            tones = "".join(c for c in seq if c in "\u0300\u0301\u0303\u0309\u0323")
-            base = unicodedata.normalize("NFC", "".join(c for c in seq if c not in tones))
-            out += (base + tones).encode("cp1258")
-    return bytes(out)
-
-
 def test_profile_title_that_the_page_does_not_name_yields_to_the_headline() -> None:
     # a DotNetNuke page whose news module has no lblTitle: module headings must not win
     html = ("<html><head><title>Khánh thành cầu Tân Hòa</title><meta name='generator' content='DotNetNuke'></head>"
@@ -250,7 +237,7 @@ def test_table_only_article_is_found() -> None:
 
 def test_windows_1258_bytes_decode_to_nfc() -> None:
     text = page(f"<div class='content'><p>{PROSE}</p></div>").replace("utf-8", "windows-1258")
-    data = _to_cp1258(text)
+    data = to_cp1258(text)
     a = extract_article(data, URL)
     assert a.encoding == "cp1258"
     assert unicodedata.is_normalized("NFC", a.body_text)

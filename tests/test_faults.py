@@ -20,17 +20,16 @@ import sqlite_utils
 from crawler.middlewares import backoff_delay, retry_after_seconds
 from crawler.spiders.portal import ROBOTS_REFUSAL
 from district_archive import ROOT
-from district_archive.fault_server import (
+from district_archive.portals.faults import (
     FAULTS,
     OFFSITE_URL,
     PORTAL_HOST,
-    CrawlOutcome,
     FaultPortal,
     article_html,
     fault_of,
     gzip_bomb,
-    run_crawl,
 )
+from district_archive.portals.measure import CrawlOutcome, run_crawl
 from tests.conftest import run_cli
 
 MAXSIZE = 4 << 20

@@ -12,7 +12,7 @@ import pytest
 import sqlite_utils
 
 from bench.distributed import build_portal
-from district_archive.sample_server import serve_site
+from district_archive.portals.sample import serve_site
 from pipelines.store import Archive
 from tests.conftest import CLI, ROOT, run_cli
 

@@ -5,8 +5,11 @@ import json
 
 import pytest
 
-from crawler.sites import Site, UnknownSite, family_links, get_site, load_sites
-from tests.conftest import SAMPLES
+from crawler.sites import Site, UnknownSite, family_links, get_site, load_families, load_sites
+from pipelines.extract import load_profiles
+from tests.conftest import ROOT, SAMPLES
+
+FIXTURES = ROOT / "tests" / "fixtures"
 
 
 def test_registry_has_the_samples_and_the_real_hai_phong_units():
@@ -39,6 +42,30 @@ def test_family_patterns_classify_every_gold_article_and_no_listing_as_article(s
             assert links.classify(path) == "article", path
         elif entry.get("content_type", "").startswith("text/html") and path != "/":
             assert links.classify(path) != "article", path
+
+
+def test_one_list_of_family_ids_for_link_discovery_and_extraction():
+    """A family id names one template in both registries: every family the crawler can find
+    links for has an extraction profile, and every profile has link rules ('generic' is the
+    crawler's name for "no profile": the extractor's generic path)."""
+    crawled = set(load_families()) - {"generic"}
+    assert crawled == set(load_profiles())
+    registered = {s.family for s in load_sites().values()}
+    fixtures = {json.loads(p.read_text(encoding="utf-8"))["family"]
+                for p in FIXTURES.glob("*/site.json")} - {None}
+    assert registered | fixtures <= crawled | {"generic"}
+
+
+@pytest.mark.parametrize("folder", sorted(
+    p.parent.name for p in FIXTURES.glob("*/site.json")
+    if json.loads(p.read_text(encoding="utf-8"))["family"]))
+def test_family_patterns_classify_every_modelled_article_as_article(folder):
+    family = json.loads((FIXTURES / folder / "site.json").read_text(encoding="utf-8"))["family"]
+    links = family_links(family)
+    assert links.id == family
+    for gold in (FIXTURES / folder / "gold").glob("*.json"):
+        path = json.loads(gold.read_text(encoding="utf-8"))["path"]
+        assert links.classify(path) == "article", path
 
 
 def test_start_url_site_is_confined_to_host_and_port():

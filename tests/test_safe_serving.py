@@ -9,7 +9,6 @@ src, action or style.
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import time
 import urllib.error
@@ -21,8 +20,9 @@ from datasette.app import Datasette
 from datasette.utils import tilde_encode
 
 from district_archive import METADATA, ROOT
-from district_archive.cli import datasette_command
-from district_archive.fault_server import HOSTILE_EXTRA, article_html
+from district_archive.cli.serving import datasette_command
+from district_archive.portals.faults import HOSTILE_EXTRA, article_html
+from district_archive.portals.loopback import base_url, free_port, wait_for_http
 from pipelines.analyse import analyse_page
 from pipelines.store import Archive
 
@@ -191,12 +191,10 @@ async def test_no_page_names_the_archive_file_on_the_server(datasette, hostile_a
 
 def test_serve_is_read_only_time_limited_and_leaks_nothing(hostile_archive):
     """The real `district-archive serve` command line: immutable, SQL cut off at 3 s."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     process = subprocess.Popen(datasette_command(str(hostile_archive["db"]), port),
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
+    base = base_url(port)
 
     def get(path: str) -> tuple[int, str, float]:
         started = time.monotonic()
@@ -207,14 +205,7 @@ def test_serve_is_read_only_time_limited_and_leaks_nothing(hostile_archive):
             return error.code, error.read().decode(), time.monotonic() - started
 
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=2).close()
-                break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            pytest.fail("datasette did not answer")
+        wait_for_http(base + "/-/versions.json", process=process)
         endless = ("/archive.json?sql=with+recursive+c(x)+as+(select+1+union+all+select+x%2B1"
                    "+from+c)+select+count(*)+from+c")
         status, body, seconds = get(endless)

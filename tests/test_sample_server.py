@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from district_archive.sample_server import SampleSiteError, sample_site_dirs, serve_site
+from district_archive.portals.sample import SampleSiteError, sample_site_dirs, serve_site
 from tests.conftest import SAMPLES
 
 

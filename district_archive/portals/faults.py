@@ -22,24 +22,19 @@ from __future__ import annotations
 import functools
 import html
 import http.server
-import json
-import os
 import random
-import re
 import socket
 import struct
-import subprocess
-import sys
 import threading
 import time
-import unicodedata
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Self
 from urllib.parse import parse_qs, urlsplit
 
-import click
+from district_archive.portals import loopback
+from district_archive.portals.encodings import to_cp1258
 
 PORTAL_HOST = "hostile-portal.test"  # what the crawl calls the fault portal (--resolve it)
 OFFSITE_URL = "http://elsewhere.test"  # where the offsite redirects point
@@ -366,27 +361,6 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 _CHUNK = b"<p>" + b"x" * (64 * 1024 - 7) + b"</p>"
 
 
-_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
-
-
-def to_cp1258(text: str) -> bytes:
-    """windows-1258 bytes the way legacy Vietnamese pages have them: the letter (â, ơ, ư … are
-    in the code page) followed by its tone as a combining mark (toned letters are not)."""
-    out = []
-    for ch in text:
-        try:
-            out.append(ch.encode("cp1258"))
-            continue
-        except UnicodeEncodeError:
-            pass
-        marks = unicodedata.normalize("NFD", ch)
-        tones = "".join(m for m in marks[1:] if m in _TONE_MARKS)
-        letter = unicodedata.normalize("NFC", marks[0] + "".join(m for m in marks[1:]
-                                                               if m not in _TONE_MARKS))
-        out.append((letter + tones).encode("cp1258", errors="xmlcharrefreplace"))
-    return b"".join(out)
-
-
 def _number(text: str) -> int:
     digits = "".join(ch for ch in text.rsplit("/", 1)[-1] if ch.isdigit())
     return int(digits or 0)
@@ -398,7 +372,7 @@ class _FaultHTTPServer(http.server.ThreadingHTTPServer):
 
     def __init__(self, portal: FaultPortal, port: int):
         self.portal = portal
-        super().__init__(("127.0.0.1", port), _Handler)
+        super().__init__((loopback.LOOPBACK, port), _Handler)
 
     def handle_error(self, request: object, client_address: object) -> None:
         pass  # a client that hangs up mid-answer is the point of this server
@@ -468,7 +442,7 @@ class FaultPortal:
 
     # -- running ----------------------------------------------------------------------------
 
-    def start(self, port: int = 0) -> FaultPortal:
+    def start(self, port: int = 0) -> Self:
         if self.counts.get("gzip-bomb"):
             gzip_bomb(self.bomb_bytes)  # built now (about 1 s), not while a client waits
         self._server = _FaultHTTPServer(self, port)
@@ -479,11 +453,11 @@ class FaultPortal:
     @property
     def base_url(self) -> str:
         assert self._server is not None, "start() the portal first"
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        return loopback.base_url(self._server.server_address[1])
 
     def crawl_args(self, host: str = PORTAL_HOST) -> list[str]:
         """``district-archive crawl`` arguments that crawl this portal as ``http://host/``."""
-        return ["--start-url", f"http://{host}/", "--resolve", f"{host}={self.base_url}"]
+        return ["--start-url", f"http://{host}/", *loopback.resolve_args({host: self.base_url})]
 
     def stop(self) -> None:
         self.stopping.set()
@@ -507,69 +481,3 @@ def fault_of(url: str) -> str | None:
         name = path.split("/")[2]
         return name if name in FAULTS else None
     return None
-
-
-@dataclass
-class CrawlOutcome:
-    returncode: int
-    stdout: str
-    stderr: str
-    seconds: float  # wall time of the crawl process
-    peak_rss_mib: float | None  # the crawl process's own peak resident memory
-
-
-# Peak memory from /proc's VmHWM, the high-water mark of this process image: getrusage's
-# ru_maxrss survives exec on Linux, so a crawl started from a big parent (a long pytest run)
-# would report the parent's size.
-_MEASURED_CLI = """
-import sys
-from district_archive.cli import main
-try:
-    main()
-finally:
-    with open("/proc/self/status") as status:
-        hwm = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
-    print(f"peak_rss_kib={hwm}", file=sys.stderr)
-"""
-
-
-def run_crawl(args: list[str], settings: dict | None = None, timeout: float = 900) -> CrawlOutcome:
-    """``district-archive crawl *args`` in a subprocess, Scrapy ``settings`` overridden the way
-    an operator would (``DISTRICT_ARCHIVE_SETTINGS``), measuring its time and peak memory."""
-    from crawler.runner import SETTINGS_ENV
-    from district_archive import ROOT
-
-    env = {**os.environ, "PYTHONUNBUFFERED": "1", SETTINGS_ENV: json.dumps(settings or {})}
-    started = time.monotonic()
-    result = subprocess.run([sys.executable, "-c", _MEASURED_CLI, "crawl", *args],
-                            capture_output=True, text=True, timeout=timeout, cwd=ROOT, env=env,
-                            check=False)
-    found = re.search(r"peak_rss_kib=(\d+)", result.stderr)
-    return CrawlOutcome(result.returncode, result.stdout, result.stderr,
-                        time.monotonic() - started, int(found.group(1)) / 1024 if found else None)
-
-
-@click.command("fault-server")
-@click.option("--port", default=8201, show_default=True, type=int)
-@click.option("--articles", default=50, show_default=True, type=click.IntRange(min=0),
-              help="Ordinary articles among the faults.")
-@click.option("--each", default=1, show_default=True, type=click.IntRange(min=0),
-              help="URLs of every fault.")
-@click.option("--seed", default=0, show_default=True, type=int, help="Shuffles the links.")
-def fault_server_command(port: int, articles: int, each: int, seed: int) -> None:
-    """Serve a hostile portal on 127.0.0.1: every fault of docs/reliability.md, counted.
-
-    Example:
-
-        district-archive fault-server --port 8201 --articles 50 --each 2
-    """
-    portal = FaultPortal(articles=articles, each=each, seed=seed).start(port)
-    click.echo(f"hostile portal at {portal.base_url}/ ({len(portal.links)} links, "
-               f"{len(FAULTS)} faults); crawl it with:")
-    click.echo("  district-archive crawl " + " ".join(portal.crawl_args()) + " --db faults.db")
-    try:
-        while True:
-            time.sleep(3600)
-    except KeyboardInterrupt:
-        click.echo(f"injected: {json.dumps(portal.injected, sort_keys=True)}")
-        portal.stop()

@@ -1,7 +1,7 @@
 """``district-archive cluster``: crawl on several machines through Redis, one writer.
 
 Thin commands over ``crawler.distributed`` (submit, worker) and ``pipelines.ingest`` (the
-writer). Nothing here is imported by ``district_archive.cli`` until the group is registered.
+writer). ``submit`` takes the local ``crawl``'s options and plans jobs as it does.
 """
 from __future__ import annotations
 
@@ -12,7 +12,16 @@ import sys
 
 import click
 
-EXIT_LOCKED = 4  # as `crawl`: the site is already being crawled
+from district_archive.cli.options import (
+    EXIT_LOCKED,
+    crawl_options,
+    db_option,
+    log_file_option,
+    log_level_option,
+    parse_resolve,
+    plan_jobs,
+    select_sites,
+)
 
 redis_option = click.option(
     "--redis", "redis_url", envvar="DISTRICT_ARCHIVE_REDIS", default="redis://127.0.0.1:6379/0",
@@ -20,10 +29,6 @@ redis_option = click.option(
 prefix_option = click.option(
     "--prefix", default="dna", show_default=True, envvar="DISTRICT_ARCHIVE_REDIS_PREFIX",
     help="Key prefix in Redis: several clusters can share one server.")
-db_option = click.option("--db", "db_path", default="archive.db", show_default=True,
-                         type=click.Path(dir_okay=False), help="Archive database file.")
-log_level_option = click.option("--log-level", default="INFO", show_default=True,
-                                type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
 
 
 def _frontier(redis_url: str, prefix: str, worker: str | None = None):
@@ -54,17 +59,7 @@ def cluster() -> None:
 
 
 @cluster.command()
-@click.option("--site", "site_ids", multiple=True, metavar="ID",
-              help="Registered site to crawl; repeatable.")
-@click.option("--all", "crawl_all", is_flag=True, help="Every registered real portal.")
-@click.option("--start-url", "start_urls", multiple=True, metavar="URL",
-              help="An unregistered portal from this URL (generic path, stays on its host).")
-@db_option
-@click.option("--incremental", is_flag=True, help="Fetch only what is new (as `crawl`).")
-@click.option("--recent-days", default=30, show_default=True, type=click.IntRange(min=0),
-              help="With --incremental, re-check articles younger than this.")
-@click.option("--resolve", "resolve", multiple=True, metavar="HOST=URL",
-              help="Workers fetch HOST from URL instead (like curl --resolve).")
+@crawl_options
 @click.option("--site-workers", default=1, show_default=True, type=click.IntRange(min=1),
               help="Workers that may crawl one site at once; above 1 only for 127.0.0.1.")
 @redis_option
@@ -75,34 +70,22 @@ def submit(site_ids, crawl_all, start_urls, db_path, incremental, recent_days, r
 
     Example:
 
+    \b
         district-archive cluster submit --site kienthuy --site vinhbao --incremental
 
     Exit codes: 0 queued, 2 usage error, 4 a site already has an active job or local crawl.
     """
     from crawler.distributed.frontier import JobActive
     from crawler.distributed.worker import submit as submit_jobs
-    from crawler.runner import CrawlJob
-    from crawler.sites import Site, UnknownSite, get_site, load_sites
-    from district_archive.cli import _parse_resolve
-    from district_archive.jobs import SiteLocked, plan, site_locks
+    from district_archive.jobs import SiteLocked, site_locks
 
-    if sum(bool(x) for x in (site_ids, crawl_all, start_urls)) != 1:
-        raise click.UsageError("give one of --site ID (repeatable), --all, or --start-url URL")
-    try:
-        if start_urls:
-            sites, registered = [Site.for_start_urls(list(start_urls))], False
-        else:
-            registered = True
-            sites = ([s for s in load_sites().values() if not s.simulated_only] if crawl_all
-                     else [get_site(s) for s in site_ids])
-    except (UnknownSite, ValueError) as exc:
-        raise click.BadParameter(str(exc)) from None
+    sites, registered = select_sites(site_ids, crawl_all, start_urls)
     frontier = _frontier(redis_url, prefix)
-    resolved = _parse_resolve(resolve)
+    resolved = parse_resolve(resolve)
     try:
         with site_locks(db_path, [s.id for s in sites]):  # no local crawl of them is running
-            jobs = [plan(CrawlJob(site, registered, resolved), db_path, incremental=incremental,
-                         jobdir=None, recent_days=recent_days) for site in sites]
+            jobs = plan_jobs(sites, registered, resolved, db_path, incremental=incremental,
+                             recent_days=recent_days)
         ids = submit_jobs(frontier, jobs, site_workers)
     except (SiteLocked, JobActive) as exc:
         click.echo(f"error: {exc}", err=True)
@@ -124,14 +107,14 @@ def submit(site_ids, crawl_all, start_urls, db_path, incremental, recent_days, r
               help="Seconds without a heartbeat before a worker is presumed dead and its "
                    "unfinished requests go back to the frontier.")
 @log_level_option
-@click.option("--log-file", type=click.Path(dir_okay=False), default=None,
-              help="Write the log to this file instead of standard error.")
+@log_file_option
 def worker(redis_url, prefix, max_sites, burst, worker_id, dead_after, log_level,
            log_file) -> None:
     """Crawl sites of the cluster's jobs, one polite crawl per site held, until stopped.
 
     Example:
 
+    \b
         district-archive cluster worker --redis redis://10.0.0.5:6379/0 --max-sites 32
 
     Stop it with Ctrl-C or SIGTERM: unfinished requests go back to the frontier. A worker
@@ -161,6 +144,7 @@ def ingest(redis_url, prefix, db_path, burst, log_level) -> None:
 
     Example:
 
+    \b
         district-archive cluster ingest --db archive.db
 
     Run exactly one per archive. Killed mid-page, it stores that page on restart, once.
@@ -195,6 +179,7 @@ def status(redis_url, prefix, as_json) -> None:
 
     Example:
 
+    \b
         district-archive cluster status --redis redis://10.0.0.5:6379/0
     """
     snapshot = _frontier(redis_url, prefix).snapshot()

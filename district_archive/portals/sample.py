@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from district_archive import SAMPLE_PORTALS
+from district_archive.portals import loopback
 
 
 class SampleSiteError(ValueError):
@@ -99,7 +100,7 @@ class _SiteServer(http.server.ThreadingHTTPServer):
         self.delay = delay
         self.requests: list[str] = []
         load_manifest(site_dir)  # fail early on a bad folder
-        super().__init__(("127.0.0.1", port), _Handler)
+        super().__init__((loopback.LOOPBACK, port), _Handler)
 
     def routes(self) -> dict[str, dict]:
         # Re-read on every request: tests and demos edit the served corpus between crawls.
@@ -117,12 +118,16 @@ class SampleServer:
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
+        return loopback.base_url(self.server.server_address[1])
 
     @property
     def requests(self) -> list[str]:
         """Request targets received so far, in order."""
         return self.server.requests
+
+    def resolve(self, hosts: tuple[str, ...]) -> dict[str, str]:
+        """``hosts`` (a site's portal host and asset hosts) fetched from this server."""
+        return {host: self.base_url for host in hosts}
 
     def stop(self) -> None:
         self.server.shutdown()

@@ -1,0 +1,160 @@
+"""Crawling on this machine: ``crawl`` and the registry it draws on, ``sites``."""
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Iterator
+
+import click
+
+from district_archive import SAMPLE_PORTALS
+from district_archive.cli.options import (
+    EXIT_LOCKED,
+    EXIT_LOST,
+    EXIT_UNREACHABLE,
+    crawl_options,
+    log_file_option,
+    log_level_option,
+    parse_resolve,
+    plan_jobs,
+    select_sites,
+)
+
+
+@contextlib.contextmanager
+def _sample_servers(sites: list) -> Iterator[dict[str, str]]:
+    """Serve the bundled sample of each site; yields host -> local base URL."""
+    from district_archive.portals.sample import SampleServer, serve_site
+
+    servers: list[SampleServer] = []
+    resolve: dict[str, str] = {}
+    try:
+        for site in sites:
+            if not site.sample:
+                raise click.UsageError(f"site {site.id!r} has no bundled sample portal; "
+                                       "drop --sample to crawl the real portal")
+            server = serve_site(SAMPLE_PORTALS / site.sample)
+            servers.append(server)
+            resolve = {**server.resolve(site.hosts), **resolve}
+            click.echo(f"serving sample portal {site.id} at {server.base_url}", err=True)
+        yield resolve
+    finally:
+        for server in servers:
+            server.stop()
+
+
+def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ...],
+                      db_path: str, sample: bool, resolve: dict[str, str],
+                      max_pages: int | None, jobdir: str | None, log_level: str,
+                      incremental: bool = False, recent_days: int = 30,
+                      max_minutes: float | None = None, log_file: str | None = None) -> int:
+    from crawler.runner import run_crawls
+    from district_archive.jobs import SiteLocked, site_locks
+
+    sites, registered = select_sites(site_ids, crawl_all, start_urls, sample=sample)
+    if jobdir and len(sites) > 1:
+        raise click.UsageError("--jobdir holds one crawl's state: crawl one site with it")
+
+    serving: contextlib.AbstractContextManager[dict[str, str]] = (
+        _sample_servers(sites) if sample else contextlib.nullcontext({}))
+    try:
+        with site_locks(db_path, [s.id for s in sites]), serving as served:
+            jobs = plan_jobs(sites, registered, {**served, **resolve}, db_path,
+                             incremental=incremental, recent_days=recent_days, jobdir=jobdir)
+            results = run_crawls(jobs, db=db_path, max_pages=max_pages, jobdir=jobdir,
+                                 max_minutes=max_minutes, log_level=log_level,
+                                 log_file=log_file)
+    except SiteLocked as exc:
+        click.echo(f"error: {exc}", err=True)
+        return EXIT_LOCKED
+    status = 0
+    for job, result in zip(jobs, results):
+        click.echo(
+            f"{result.site} ({job.mode}): {result.pages_stored} pages archived "
+            f"({result.fetch_failed} failed), articles {result.articles_new} new, "
+            f"{result.articles_changed} changed, {result.articles_unchanged} unchanged, "
+            f"{result.articles_gone} gone, {result.extract_failed} extraction errors; "
+            f"run {result.run_id}, {result.finish_reason}"
+        )
+        if result.pages_lost or result.close_failed:
+            lost = (f"{result.pages_lost} fetched pages could not be stored"
+                    if result.pages_lost else "the run could not be recorded")
+            click.echo(f"error: {result.site}: {lost} ({result.close_failed or 'see the log'});"
+                       " free disk space or stop the other writer, then crawl again", err=True)
+            status = EXIT_LOST
+            continue
+        if result.responses == 0:
+            job = next(j for j in jobs if j.site.id == result.site)
+            click.echo(f"error: no response from {', '.join(job.site.start_urls)}: check the "
+                       "URL and your network (see the log above for the failure)", err=True)
+            status = EXIT_UNREACHABLE
+    _record_exit_status(db_path, [r.run_id for r in results], status)
+    return status
+
+
+def _record_exit_status(db_path: str, run_ids: list[int | None], status: int) -> None:
+    from pipelines.store import Archive
+
+    try:
+        archive = Archive(db_path)
+        try:
+            for run_id in filter(None, run_ids):
+                archive.finish_run(run_id, exit_status=status)
+        finally:
+            archive.close()
+    except Exception as exc:  # the archive is full or locked: the exit status still says it
+        click.echo(f"warning: exit status not recorded in {db_path}: {exc}", err=True)
+
+
+@click.command()
+@crawl_options
+@click.option("--sample", is_flag=True,
+              help="Crawl the site's bundled sample portal, served on 127.0.0.1, instead of the real one.")
+@click.option("--max-pages", type=click.IntRange(min=1), default=None,
+              help="Stop after this many responses.")
+@click.option("--max-minutes", type=click.FloatRange(min=0.1), default=None,
+              help="Stop after this many minutes.")
+@click.option("--jobdir", type=click.Path(file_okay=False), default=None,
+              help="Scrapy JOBDIR: an interrupted crawl resumes from here.")
+@log_level_option
+@log_file_option
+def crawl(site_ids, crawl_all, start_urls, db_path, incremental, recent_days, resolve, sample,
+          max_pages, max_minutes, jobdir, log_level, log_file) -> None:
+    """Crawl portals into the archive: every response stored, articles extracted.
+
+    Example:
+
+    \b
+        district-archive crawl --site kienthuy --sample
+        district-archive crawl --start-url https://vinhbao.haiphong.gov.vn/ --max-pages 200
+        district-archive crawl --all --incremental --log-file crawl.log
+
+    Exit codes: 0 done, 2 usage error, 3 the portal never answered, 4 another crawl of the
+    site is running, 5 pages were fetched but could not be stored (disk full, archive locked).
+    """
+    status = run_crawl_command(site_ids, crawl_all, start_urls, db_path, sample,
+                               parse_resolve(resolve), max_pages, jobdir, log_level,
+                               incremental=incremental, recent_days=recent_days,
+                               max_minutes=max_minutes, log_file=log_file)
+    sys.exit(status)
+
+
+@click.command()
+def sites() -> None:
+    """List the site registry: id, template family, base URL, bundled sample.
+
+    Example:
+
+    \b
+        district-archive sites
+    """
+    from crawler.sites import load_sites
+
+    rows = list(load_sites().values())
+    width = max(len(s.id) for s in rows)
+    for site in rows:
+        sample = "sample" if site.sample else ""
+        click.echo(f"{site.id:<{width}}  {site.family:<16}  {site.base_url:<40}  {sample:<6}  {site.name}")
+
+
+COMMANDS = [crawl, sites]

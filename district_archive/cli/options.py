@@ -1,0 +1,114 @@
+"""What several commands share: exit codes, options, their parsing, opening the archive.
+
+One set of crawl options (``crawl_options``: which sites, which archive, full or incremental,
+where to fetch hosts from) serves the local ``crawl`` and ``cluster submit``; ``select_sites``
+and ``plan_jobs`` turn them into planned crawl jobs the same way for both.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+if TYPE_CHECKING:
+    from crawler.runner import CrawlJob
+    from crawler.sites import Site
+    from pipelines.store import Archive
+
+# Exit codes beyond click's 2 (usage error).
+EXIT_FAILED = 1  # the command ran and failed (bad input, extraction error)
+EXIT_UNREACHABLE = 3  # a crawl got no response at all from the portal
+EXIT_LOCKED = 4  # another crawl of the same site into the same archive is running
+EXIT_LOST = 5  # a crawl fetched pages it could not store (disk full, archive locked too long)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+db_option = click.option("--db", "db_path", default="archive.db", show_default=True,
+                         type=click.Path(dir_okay=False), help="Archive database file.")
+log_level_option = click.option("--log-level", default="INFO", show_default=True,
+                                type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
+log_file_option = click.option("--log-file", type=click.Path(dir_okay=False), default=None,
+                               help="Write the log to this file instead of standard error.")
+
+_CRAWL_OPTIONS = [
+    click.option("--site", "site_ids", multiple=True, metavar="ID",
+                 help="Registered site to crawl (see `district-archive sites`); repeatable."),
+    click.option("--all", "crawl_all", is_flag=True,
+                 help="Every registered site, each with its own politeness."),
+    click.option("--start-url", "start_urls", multiple=True, metavar="URL",
+                 help="Crawl an unregistered portal from this URL; stays on its host and port."),
+    db_option,
+    click.option("--incremental", is_flag=True,
+                 help="Fetch only what is new: stop listings at known articles, re-check "
+                      "recent ones."),
+    click.option("--recent-days", default=30, show_default=True, type=click.IntRange(min=0),
+                 help="With --incremental, re-check articles younger than this "
+                      "(conditional GET)."),
+    click.option("--resolve", "resolve", multiple=True, metavar="HOST=URL",
+                 help="Fetch HOST from URL instead (like curl --resolve); archived URLs keep "
+                      "HOST."),
+]
+
+
+def crawl_options(command: F) -> F:
+    """The crawl options, in this order, as parameters site_ids, crawl_all, start_urls,
+    db_path, incremental, recent_days, resolve."""
+    for option in reversed(_CRAWL_OPTIONS):  # click lists options last-applied first
+        command = option(command)
+    return command
+
+
+def parse_resolve(values: tuple[str, ...]) -> dict[str, str]:
+    """``--resolve HOST=URL`` values as host -> base URL."""
+    resolve = {}
+    for value in values:
+        host, sep, base = value.partition("=")
+        if not sep or not base.startswith(("http://", "https://")):
+            raise click.BadParameter(f"{value!r}: expected HOST=http://127.0.0.1:PORT",
+                                     param_hint="--resolve")
+        resolve[host.strip().lower()] = base.strip()
+    return resolve
+
+
+def select_sites(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ...],
+                 sample: bool = False) -> tuple[list[Site], bool]:
+    """The sites the options name, and whether they are registered. ``--all`` is every real
+    portal, or with ``sample`` every site with a bundled sample."""
+    from crawler.sites import Site, UnknownSite, get_site, load_sites
+
+    if sum(bool(x) for x in (site_ids, crawl_all, start_urls)) != 1:
+        raise click.UsageError("give one of --site ID (repeatable), --all, or --start-url URL")
+    try:
+        if start_urls:
+            return [Site.for_start_urls(list(start_urls))], False
+        if crawl_all:
+            every = load_sites().values()
+            return ([s for s in every if s.sample] if sample
+                    else [s for s in every if not s.simulated_only]), True
+        return [get_site(s) for s in site_ids], True
+    except UnknownSite as exc:
+        raise click.BadParameter(str(exc), param_hint="--site") from None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--start-url") from None
+
+
+def plan_jobs(sites: list[Site], registered: bool, resolve: dict[str, str], db_path: str, *,
+              incremental: bool, recent_days: int, jobdir: str | None = None) -> list[CrawlJob]:
+    """A crawl job per site, planned from what the archive at ``db_path`` holds (hold the
+    sites' locks meanwhile)."""
+    from crawler.runner import CrawlJob
+    from district_archive.jobs import plan
+
+    return [plan(CrawlJob(site, registered, resolve), db_path, incremental=incremental,
+                 jobdir=jobdir, recent_days=recent_days) for site in sites]
+
+
+def open_archive(db_path: str) -> Archive:
+    """An existing archive, or a message that says what to do (exit 1)."""
+    from pipelines.store import Archive, ArchiveError
+
+    try:
+        return Archive(db_path, create=False)
+    except ArchiveError as exc:
+        raise click.ClickException(str(exc)) from None

@@ -1,0 +1,160 @@
+"""The plugin's own pages, built from what :mod:`pipelines.store` reads:
+
+- ``/<db>/-/article?url=…``: one article, its body re-sanitised from ``body_html`` through the
+  extractor's allow-list (never the raw page), its statistics and documents, links to the
+  original URL and to the archived raw copy; served with a Content-Security-Policy that allows
+  only the inline scripts of Datasette's templates, by hash.
+- ``/<db>/-/raw/<sha256>``: the archived response bytes as ``text/plain`` (or, with
+  ``?download=1``, an attachment), never as HTML; the sha256 is re-checked on every request.
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import quote, urlencode, urlsplit
+
+from datasette.utils import sqlite_timelimit, tilde_encode
+from datasette.utils.asgi import NotFound, Response
+from jinja2 import ChoiceLoader, FileSystemLoader
+from markupsafe import Markup
+
+from district_archive.serving.hardening import RAW_CSP, article_csp
+from district_archive.serving.settings import archive_name
+from pipelines.store import read_article, read_blob, read_raw_copy
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+_CHARSET = re.compile(r"charset=([\w.:-]+)", re.I)
+T = TypeVar("T")
+
+
+def add_templates(env: Any) -> None:
+    """Datasette looks for ``templates/`` only inside plugin packages; this plugin is a module
+    of district_archive, whose ``templates/`` sits beside it. Put that folder just before
+    Datasette's own templates (after any ``--template-dir``), as for a plugin package."""
+    loader = env.loader.loaders[0] if isinstance(env.loader, ChoiceLoader) else None
+    if isinstance(loader, FileSystemLoader) and str(TEMPLATES) not in loader.searchpath:
+        loader.searchpath.insert(len(loader.searchpath) - 1, str(TEMPLATES))
+
+
+def safe_body(body_html: str | None, body_text: str | None, base_url: str) -> Markup:
+    """The stored body_html passed through the extractor's allow-list again (defence in depth:
+    the database may come from an older extractor); plain paragraphs when there is none."""
+    if body_html:
+        from lxml import html as lxml_html
+
+        from pipelines.extract.sanitize import sanitize
+
+        try:
+            root = lxml_html.fragment_fromstring(body_html, create_parent="div")
+            return Markup(sanitize(root, base_url))
+        except Exception:  # noqa: BLE001 — unparseable: fall back to the text
+            pass
+    paragraphs = (body_text or "").split("\n\n")
+    return Markup("\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs if p.strip()))
+
+
+def _http_url(value: str | None) -> str | None:
+    """Only http(s) URLs become links (a javascript: URL in the data is shown, not linked)."""
+    if value and urlsplit(value).scheme.lower() in ("http", "https"):
+        return value
+    return None
+
+
+def mark_in(sentence: str | None, span: str | None) -> Markup:
+    """``sentence`` escaped, with the first occurrence of ``span`` in <mark>."""
+    escaped = html.escape(sentence or "", quote=False)
+    if span:
+        target = html.escape(span, quote=False)
+        escaped = escaped.replace(target, f"<mark>{target}</mark>", 1)
+    return Markup(escaped)
+
+
+def format_value(value: float | None, unit: str | None) -> str:
+    if value is None:
+        return ""
+    number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
+    number = number.replace(",", "\u202f")  # a thin space groups digits in any locale
+    return f"{number} {unit}" if unit else number
+
+
+def _archive(datasette: Any, name: str) -> Any:
+    if name != archive_name(datasette) or name not in datasette.databases:
+        raise NotFound(f"no archive database {name!r}")
+    return datasette.get_database(name)
+
+
+async def _read(datasette: Any, db: Any, read: Callable[..., T], *args: Any) -> T:
+    """``read(conn, *args)`` on one of Datasette's read-only connections, under the SQL time
+    limit every query of the instance has."""
+    def in_thread(conn: Any) -> T:
+        with sqlite_timelimit(conn, datasette.setting("sql_time_limit_ms")):
+            return read(conn, *args)
+    return await db.execute_fn(in_thread)
+
+
+async def article_page(datasette: Any, request: Any) -> Response:
+    name = request.url_vars["database"]
+    db = _archive(datasette, name)
+    await datasette.ensure_permissions(request.actor, [
+        ("view-table", (name, "articles")), ("view-database", name), "view-instance"])
+    url = request.args.get("url")
+    if not url:
+        raise NotFound("give the article's URL: ?url=…")
+    found = await _read(datasette, db, read_article, url)
+    if found is None:
+        raise NotFound(f"no article with URL {url}")
+    article, page = found["article"], found["page"]
+    for stat in found["statistics"]:
+        stat["display"] = format_value(stat["value"], stat["unit"])
+        stat["context"] = mark_in(stat["sentence"] or stat["text"], stat["text"])
+    for item in found["attachments"]:
+        item["href"] = _http_url(item.get("url"))
+    verified = None
+    if page and page["sha256"]:
+        body = await _read(datasette, db, read_blob, page["sha256"])
+        if body is not None:
+            verified = hashlib.sha256(body).hexdigest() == page["sha256"]
+    db_url = datasette.urls.database(name)
+    context = {
+        **found, "database": name, "verified": verified,
+        "body": safe_body(article["body_html"], article["body_text"], url),
+        "original_url": _http_url(url),
+        "raw_url": f"{db_url}/-/raw/{page['sha256']}" if page and page["sha256"] else None,
+        "history_url": f"{db_url}/article_history?" + urlencode({"url": url}),
+        "row_url": datasette.urls.row(name, "articles", tilde_encode(url)),
+        "db_url": db_url, "urlencode": urlencode, "metadata": datasette.metadata(),
+    }
+    rendered = await datasette.render_template("district_archive_article.html", context,
+                                               request=request)
+    return Response.html(rendered, headers={
+        "content-security-policy": article_csp(rendered, untrusted=str(context["body"]))})
+
+
+async def raw_copy(datasette: Any, request: Any) -> Response:
+    """The archived bytes of one response, as text/plain or a download: never rendered."""
+    name = request.url_vars["database"]
+    db = _archive(datasette, name)
+    await datasette.ensure_permissions(request.actor, [
+        ("view-table", (name, "blobs")), ("view-database", name), "view-instance"])
+    digest = request.url_vars["sha256"]
+    copy = await _read(datasette, db, read_raw_copy, digest)
+    if copy is None:
+        raise NotFound(f"no archived body with sha256 {digest}")
+    if hashlib.sha256(copy.data).hexdigest() != digest:
+        return Response.text(f"the archived body does not match sha256 {digest}", status=500)
+    headers = {"content-security-policy": RAW_CSP, "x-archive-sha256": digest,
+               "x-archive-url": quote(copy.url or "", safe=":/?&=%#~+,;@!$'()*[]")}
+    if request.args.get("download"):
+        headers["content-disposition"] = f'attachment; filename="{digest}.raw"'
+        return Response(copy.data, headers=headers, content_type="application/octet-stream")
+    match = _CHARSET.search(copy.content_type or "")
+    charset = match.group(1) if match else "utf-8"
+    try:
+        "".encode(charset)
+    except LookupError:
+        charset = "utf-8"
+    return Response(copy.data, headers=headers, content_type=f"text/plain; charset={charset}")

@@ -1,0 +1,106 @@
+"""How archive tables show in Datasette: titles linked to the article page, highlighted
+snippets, document numbers linked to the articles citing them, a search box on every table
+(setting ``search_columns``), and a ``year`` facet (``{"year": "published"}`` in metadata)."""
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+from urllib.parse import urlencode
+
+from datasette.database import QueryInterrupted
+from datasette.facets import Facet
+from datasette.filters import FilterArguments
+from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
+from markupsafe import Markup
+
+from district_archive.serving.settings import archive_name, plugin_settings
+from pipelines.search import SNIPPET_OPEN
+
+
+def article_href(datasette: Any, database: str, url: str) -> str:
+    return datasette.urls.database(database) + "/-/article?" + urlencode({"url": url})
+
+
+def render_snippet(value: str) -> Markup:
+    """Escape everything, then turn the ``**`` markers into <mark>: safe whatever the text."""
+    escaped = html.escape(value, quote=False)
+    return Markup(re.sub(r"\*\*(.+?)\*\*", r"<mark>\1</mark>", escaped))
+
+
+def archive_cell(row: Any, value: Any, column: str, table: str | None, database: str,
+                 datasette: Any) -> Markup | None:
+    """The HTML of one cell of the archive, where it differs from Datasette's."""
+    if not isinstance(value, str) or database != archive_name(datasette):
+        return None
+    keys = row.keys() if hasattr(row, "keys") else ()
+    if column == "snippet" and SNIPPET_OPEN in value:
+        return render_snippet(value)
+    if column == "title" and table in (None, "articles") and "url" in keys and row["url"]:
+        return Markup('<a href="{}">{}</a>').format(
+            article_href(datasette, database, row["url"]), value)
+    if column == "number" and "doc_type" in keys and table in (None, "document_refs"):
+        href = datasette.urls.database(database) + "/articles_citing_document?" + urlencode(
+            {"number": value, "doc_type": row["doc_type"] or ""})
+        return Markup('<a href="{}" title="every article citing it">{}</a>').format(href, value)
+    return None
+
+
+def table_search(request: Any, database: str, table: str | None,
+                 datasette: Any) -> FilterArguments | None:
+    """``?_search=`` on tables without an FTS index: every word must occur, folded, in one of
+    the table's text columns named in the plugin setting ``search_columns``."""
+    if database != archive_name(datasette) or not table:
+        return None
+    columns = (plugin_settings(datasette).get("search_columns") or {}).get(table)
+    if not columns or datasette.table_metadata(database, table).get("fts_table"):
+        return None
+    search = request.args.get("_search", "")
+    context = {"supports_search": True, "search": search}
+    if not search.strip():
+        return FilterArguments([], extra_context=context)
+    text = " || ' ' || ".join(f"coalesce({escape_sqlite(c)}, '')" for c in columns)
+    return FilterArguments([f"vn_contains({text}, :vn_search)"], {"vn_search": search},
+                           [f'search matches "{search}"'], context)
+
+
+class YearFacet(Facet):
+    """Counts by the first four characters of an ISO date column; selects with __startswith."""
+
+    type = "year"
+
+    async def suggest(self):
+        return []
+
+    async def facet_results(self):
+        results, timed_out = [], []
+        args = dict(self.get_querystring_pairs())
+        size = self.get_facet_size()
+        for source_and_config in self.get_configs():
+            config, source = source_and_config["config"], source_and_config["source"]
+            column = config.get("column") or config["simple"]
+            col = escape_sqlite(column)
+            sql = (f"select substr({col}, 1, 4) as value, count(*) as count from ({self.sql}) "
+                   f"where {col} glob '[0-9][0-9][0-9][0-9]*' group by value "
+                   f"order by value desc limit {size + 1}")
+            try:
+                rows = await self.ds.execute(self.database, sql, self.params, truncate=False,
+                                             custom_time_limit=self.ds.setting("facet_time_limit_ms"))
+            except QueryInterrupted:
+                timed_out.append(column)
+                continue
+            key = f"{column}__startswith"
+            values = []
+            for row in rows.rows[:size]:
+                selected = args.get(key) == row["value"]
+                toggle = (path_with_removed_args(self.request, {key: row["value"]}) if selected
+                          else path_with_added_args(self.request, {key: row["value"]}))
+                values.append({"value": row["value"], "label": row["value"],
+                               "count": row["count"], "selected": selected,
+                               "toggle_url": self.ds.absolute_url(self.request, toggle)})
+            results.append({
+                "name": column, "type": self.type, "results": values,
+                "hideable": source != "metadata", "truncated": len(rows) > size,
+                "toggle_url": path_with_removed_args(self.request, {"_facet_year": column}),
+            })
+        return results, timed_out
