@@ -55,6 +55,7 @@ class Measured:
     seconds: float
     cpu_seconds: float  # user + system of the command and every descendant it waited for
     tree_peak_mib: float  # max over samples of the sum of VmRSS over the process tree
+    tree_pss_peak_mib: float  # the same with PSS: pages shared by forked processes counted once
     own_peak_mib: float  # the command's own VmHWM (its peak resident set)
     processes: int  # the most processes seen in the tree at once
 
@@ -65,6 +66,14 @@ def _status_kib(pid: int, field: str) -> int:
             if line.startswith(field):
                 return int(line.split()[1])
     return 0  # a zombie has no memory lines
+
+
+def _pss_kib(pid: int) -> int:
+    with open(f"/proc/{pid}/smaps_rollup") as rollup:
+        for line in rollup:
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    return 0
 
 
 def process_tree(root: int) -> list[int]:
@@ -94,23 +103,25 @@ def run_measured(args: list[str], env: dict[str, str] | None = None) -> Measured
     started = time.perf_counter()
     process = subprocess.Popen(args, cwd=ROOT, env={**os.environ, **(env or {})},
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    tree_peak = own_peak = 0
+    tree_peak = tree_pss_peak = own_peak = 0
     most = 1
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal tree_peak, own_peak, most
+        nonlocal tree_peak, tree_pss_peak, own_peak, most
         while not done.is_set():
-            total = 0
+            total = pss = 0
             pids = process_tree(process.pid)
             for pid in pids:
                 try:
                     total += _status_kib(pid, "VmRSS:")
+                    pss += _pss_kib(pid)
                     if pid == process.pid:
                         own_peak = max(own_peak, _status_kib(pid, "VmHWM:"))
                 except (OSError, ValueError):
                     pass  # ended between the listing and the read
             tree_peak, most = max(tree_peak, total), max(most, len(pids))
+            tree_pss_peak = max(tree_pss_peak, pss)
             done.wait(SAMPLE_SECONDS)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -123,7 +134,7 @@ def run_measured(args: list[str], env: dict[str, str] | None = None) -> Measured
     if process.returncode != 0:
         raise RuntimeError(f"{args[:4]} failed: {stderr.decode()[-2000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Measured(elapsed, cpu, tree_peak / 1024, own_peak / 1024, most)
+    return Measured(elapsed, cpu, tree_peak / 1024, tree_pss_peak / 1024, own_peak / 1024, most)
 
 
 def archive_only_settings() -> dict:
@@ -169,18 +180,21 @@ def table(results: dict[str, Measured], pages: int, articles: int, rounds: int) 
         "articles of ~15 KB, listings of 20, and the 404s of the article template's menu "
         "links), loopback politeness (no delay, 8 requests at once), robots.txt obeyed; "
         f"{best}, one after the other, on this 2-core machine. Memory: the peak of the resident "
-        "memory summed over each crawl's whole process tree (sampled from /proc every 50 ms), "
-        "and the crawl command's own peak (VmHWM). CPU: user + system of the whole tree.", "",
+        "memory (VmRSS) summed over each crawl's whole process tree, sampled from /proc every "
+        "50 ms; the same summed as PSS (a page shared by forked processes counted once); the "
+        "crawl command's own peak (VmHWM). CPU: user + system of the whole tree, per response.",
+        "",
         "| crawl | seconds | pages/s | vs plain Scrapy | vs Scrapy + trafilatura | CPU ms/page "
-        "| peak memory, all processes | vs plain Scrapy | command's own peak | processes |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+        "| peak memory, all processes | vs plain Scrapy | PSS, all processes "
+        "| command's own peak | processes |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for label, m in results.items():
         rate = pages / m.seconds
         lines.append(
             f"| {label} | {m.seconds:.1f} | {rate:.0f} | {rate / plain:.2f}× | "
             f"{rate / trafilatura:.2f}× | {1000 * m.cpu_seconds / pages:.1f} | "
             f"{m.tree_peak_mib:.0f} MiB | {m.tree_peak_mib / plain_memory:.2f}× | "
-            f"{m.own_peak_mib:.0f} MiB | {m.processes} |")
+            f"{m.tree_pss_peak_mib:.0f} MiB | {m.own_peak_mib:.0f} MiB | {m.processes} |")
     return "\n".join(lines)
 
 
