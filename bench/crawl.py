@@ -35,7 +35,6 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from distributed import build_portal  # noqa: E402
-from scrapy.settings import Settings  # noqa: E402
 
 from crawler.sites import family_links, get_site  # noqa: E402
 from district_archive.portals.sample import serve_site  # noqa: E402
