@@ -115,6 +115,21 @@ def m002_listing_links(db: sqlite_utils.Database) -> None:
     db["articles"].add_column("gone_reason", str)
 
 
+# The fields a statistic carries beyond kind, text, value, unit and qualifier (DESIGN.md JSON
+# shape, pipelines.statistics.Statistic): the qualifier's sense, a rate's denominator, a
+# range's bounds and a fraction's denominator.
+STATISTIC_FORM_COLUMNS = {"sense": str, "per": str, "low": float, "high": float,
+                          "denominator": float}
+
+
+@migrations()
+def m010_statistic_forms(db: sqlite_utils.Database) -> None:
+    """Statistics as reports write them: sums must tell a rate, a range or a fraction from a
+    plain amount. Rows stored before have NULLs (plain amounts) until `reprocess`."""
+    for column, column_type in STATISTIC_FORM_COLUMNS.items():
+        db["statistics"].add_column(column, column_type)
+
+
 def content_hash(title: str | None, body_text: str | None) -> str:
     """What makes an article version distinct: its title and body, nothing else (no counters)."""
     return hashlib.sha256(f"{title or ''}\n{body_text or ''}".encode("utf-8")).hexdigest()
@@ -278,7 +293,8 @@ class Archive:
                 self.db["statistics"].insert({
                     "version_id": version_id, "article_url": url,
                     **{k: stat.get(k) for k in ("kind", "text", "start", "end", "value", "unit",
-                                                "qualifier", "sentence")},
+                                                "qualifier", "sentence",
+                                                *STATISTIC_FORM_COLUMNS)},
                 })
 
     def mark_gone(self, url: str, seen_at: str, reason: str) -> bool:

@@ -47,7 +47,8 @@ def test_to_dict_shape_of_each_kind():
     assert by_kind["quantity"] == {
         "kind": "quantity", "text": "125 hộ", "start": text.index("125"),
         "end": text.index("125") + 6, "value": 125, "unit": "hộ", "qualifier": "hơn",
-        "sentence": text}
+        "sentence": text, "sense": "more_than", "per": None, "low": None, "high": None,
+        "denominator": None}
     assert by_kind["money"]["value"] == 28_500_000 and type(by_kind["money"]["value"]) is int
     assert by_kind["percent"]["value"] == 98.5 and by_kind["percent"]["unit"] == "%"
     doc = by_kind["document"]
