@@ -32,8 +32,10 @@ import re
 import sqlite3
 import unicodedata
 import zlib
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
 from datasette import hookimpl
@@ -408,6 +410,21 @@ def format_value(value: float | None, unit: str | None) -> str:
     return f"{number} {unit}" if unit else number
 
 
+def format_statistic(stat: Mapping[str, Any]) -> str:
+    """A statistic as its form reads: "20–22 tạ/ha" (either end of a range), "17 / 19 tiêu
+    chí" (a fraction), "28 160 000 VND/người/năm" (a rate), else the value and unit."""
+    unit, per = stat.get("unit") or "", stat.get("per")
+    if per:                                  # "tạ/ha" already names its own denominator
+        unit = f"{unit.split('/', 1)[0]}/{per}"
+    if stat.get("denominator") is not None:
+        shown = f"{format_value(stat['value'], None)} / {format_value(stat['denominator'], None)}"
+    elif stat.get("low") is not None and stat.get("high") is not None:
+        shown = f"{format_value(stat['low'], None)}–{format_value(stat['high'], None)}"
+    else:
+        return format_value(stat.get("value"), unit or None)
+    return f"{shown} {unit}" if unit else shown
+
+
 async def _one(db, sql: str, params: list) -> dict | None:
     rows = (await db.execute(sql, params)).rows
     return dict(rows[0]) if rows else None
@@ -441,10 +458,11 @@ async def article_page(datasette, request):
                              "where url = ? and content_sha256 = ?",
                          [url, article["content_sha256"]])
     version_id = version["id"] if version else -1
-    statistics = await _all(db, "select kind, text, value, unit, qualifier, sentence from "
-                                "statistics where version_id = ? order by start", [version_id])
+    statistics = await _all(db, "select kind, text, value, unit, qualifier, sentence, per, low, "
+                                "high, denominator from statistics where version_id = ? "
+                                "order by start", [version_id])
     for stat in statistics:
-        stat["display"] = format_value(stat["value"], stat["unit"])
+        stat["display"] = format_statistic(stat)
         stat["context"] = mark_in(stat["sentence"] or stat["text"], stat["text"])
     documents = await _all(db, "select doc_type, number, issued, issuer, text from document_refs "
                                "where version_id = ? order by start", [version_id])

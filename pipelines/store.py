@@ -125,7 +125,8 @@ STATISTIC_FORM_COLUMNS = {"sense": str, "per": str, "low": float, "high": float,
 @migrations()
 def m010_statistic_forms(db: sqlite_utils.Database) -> None:
     """Statistics as reports write them: sums must tell a rate, a range or a fraction from a
-    plain amount. Rows stored before have NULLs (plain amounts) until `reprocess`."""
+    plain amount. Rows stored before have NULLs, i.e. read as plain amounts, until their
+    version's statistics are stored again."""
     for column, column_type in STATISTIC_FORM_COLUMNS.items():
         db["statistics"].add_column(column, column_type)
 

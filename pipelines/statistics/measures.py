@@ -241,7 +241,8 @@ def _period_label(text: str, last: Measure) -> bool:
 def _compared(text: str, qualifier: str | None, sense: str | None, end: int) -> str | None:
     """A comparative followed by "so với" gives the difference ("cao hơn 7 triệu đồng/ha so
     với ..." is an increase), not a bound."""
-    if qualifier in LEXICON.comparison_senses and _COMPARED.match(text, end):
+    if qualifier is not None and qualifier in LEXICON.comparison_senses and _COMPARED.match(
+            text, end):
         return LEXICON.comparison_senses[qualifier]
     return sense
 
