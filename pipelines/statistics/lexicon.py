@@ -55,6 +55,8 @@ class Lexicon:
     qualifier_fillers: tuple[str, ...]
     rate_denominators: frozenset[str]
     rate_places: frozenset[str]
+    date_words_before_fractions: tuple[str, ...]
+    span_words: tuple[str, ...]
     document_types: tuple[str, ...]
     document_types_symbol_only: frozenset[str]
     document_types_bare_without_so: frozenset[str]
@@ -90,6 +92,8 @@ class Lexicon:
             qualifier_fillers=tuple(raw["qualifier_fillers"]),
             rate_denominators=frozenset(key(w) for w in raw["rate_denominators"]),
             rate_places=frozenset(key(w) for w in raw["rate_places"]),
+            date_words_before_fractions=tuple(raw["date_words_before_fractions"]),
+            span_words=tuple(raw["span_words"]),
             document_types=tuple(raw["document_types"]),
             document_types_symbol_only=frozenset(raw["document_types_symbol_only"]),
             document_types_bare_without_so=frozenset(raw["document_types_bare_without_so"]),

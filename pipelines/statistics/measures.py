@@ -60,6 +60,9 @@ _FILLERS = frozenset(tuple(f.split()) for f in LEXICON.qualifier_fillers)
 _VAGUE = frozenset(tuple(v.split()) for v in LEXICON.vague_before_spelled)
 _LONGEST = max(map(len, _QUALIFIERS | _FILLERS | _VAGUE))
 _SIGNS = sorted(LEXICON.qualifier_signs, key=len, reverse=True)
+_DATE_WORDS = frozenset(tuple(w.split()) for w in LEXICON.date_words_before_fractions)
+_SPAN_WORDS = frozenset(tuple(w.split()) for w in LEXICON.span_words)
+_LONGEST_CONTEXT = max(map(len, _DATE_WORDS | _SPAN_WORDS))
 LOW, HIGH = LEXICON.range_senses["low"], LEXICON.range_senses["high"]
 
 
@@ -219,6 +222,9 @@ def _fraction(text: str, start: int, slash: int) -> list[Measure]:
     unit = _read_unit(text, lower)
     if unit is None or unit.kind == "percent" or numerator > lower.value:
         return []
+    if (lower.scale == 1 and numerator <= 31 and lower.value <= 12 and phrase_at_end(
+            words_before(text, start), _DATE_WORDS, _LONGEST_CONTEXT) is not None):
+        return []                            # "từ 1/7 người lao động ...": a date
     qualifier, sense = qualifier_before(text, start)
     return [Measure(unit.kind, start, unit.end, numerator, unit.unit, qualifier, sense, unit.per,
                     denominator=lower.value)]
@@ -226,9 +232,12 @@ def _fraction(text: str, start: int, slash: int) -> list[Measure]:
 
 def _period_label(text: str, last: Measure) -> bool:
     """A duration followed by another number that is no duration: "9 tháng 20,8 tỷ đồng"
-    reports the amount of a period ("5 năm 2 tháng" stays two durations)."""
-    if last.unit not in LEXICON.durations.values() or last.low is not None:
-        return False
+    reports the amount of a period ("5 năm 2 tháng" stays two durations, "sau 3 năm 500 hộ"
+    a span and a count)."""
+    if (last.unit not in LEXICON.durations.values() or last.low is not None
+            or last.qualifier is not None
+            or phrase_at_end(words_before(text, last.start), _SPAN_WORDS, _LONGEST_CONTEXT)):
+        return False                         # "sau 3 năm 500 hộ ...": a span of time
     gap = _NUMBER_NEXT.match(text, last.end)
     token = NUMBER_TOKEN.match(text, gap.end()) if gap else None
     if token is None:
