@@ -6,7 +6,8 @@ Inputs: the original statements of tests/data/statistics/statements.json (one sh
 and the bodies of every sample-corpus gold article ("\\n\\n".join(body_paragraphs)). Throughput
 is statements (or articles) per second, single process, after one warm-up pass, best of
 ``rounds`` passes; precision/recall per kind use pipelines.statistics.evaluation (value exact,
-unit and document fields exact). ``--write`` replaces the "## Statistics" section of the file.
+unit and document fields exact; sense, per, low, high and denominator exact wherever the gold
+gives them). ``--write`` replaces the "## Statistics" section of the file.
 """
 from __future__ import annotations
 

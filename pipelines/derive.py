@@ -175,7 +175,8 @@ def record(archive: Archive, page: ArchivedPage, analysis: Analysis | Failure, *
             done = None if again else archive.derived_status(page.id)
             if done is not None:
                 return done_already(page, done)
-            outcome = archive.store_article(page.id, analysis.article, seen_at=page.fetched_at)
+            outcome = archive.store_article(page.id, analysis.article, seen_at=page.fetched_at,
+                                            refresh=again)
             return _record(archive, page, Derived(page.url, "ok", outcome), again=True)
     except sqlite3.OperationalError:
         raise  # the archive itself failed (locked too long, disk full): not this page's fault

@@ -141,6 +141,22 @@ PAGE_COLUMNS = ("p.id, p.url, p.run_id, p.site, s.family, p.page_type, p.status,
                 "s.base_url as site_base_url")
 
 
+# The fields a statistic carries beyond kind, text, value, unit and qualifier (DESIGN.md JSON
+# shape, pipelines.statistics.Statistic): the qualifier's sense, a rate's denominator, a
+# range's bounds and a fraction's denominator.
+STATISTIC_FORM_COLUMNS = {"sense": str, "per": str, "low": float, "high": float,
+                          "denominator": float}
+
+
+@migrations()
+def m010_statistic_forms(db: sqlite_utils.Database) -> None:
+    """Statistics as reports write them: sums must tell a rate, a range or a fraction from a
+    plain amount. Rows stored before have NULLs, i.e. read as plain amounts, until their
+    version's statistics are stored again."""
+    for column, column_type in STATISTIC_FORM_COLUMNS.items():
+        db["statistics"].add_column(column, column_type)
+
+
 def content_hash(title: str | None, body_text: str | None) -> str:
     """What makes an article version distinct: its title and body, nothing else (no counters)."""
     return hashlib.sha256(f"{title or ''}\n{body_text or ''}".encode("utf-8")).hexdigest()
@@ -322,7 +338,7 @@ class Archive:
     # -- derived data ----------------------------------------------------------------------
 
     def store_article(self, page_id: int, article: Mapping[str, Any],
-                      seen_at: str | None = None) -> str:
+                      seen_at: str | None = None, *, refresh: bool = False) -> str:
         """Upsert the article and its version; returns 'new', 'changed' or 'unchanged'."""
         seen_at = seen_at or utc_now()
         url = article["url"]
@@ -354,6 +370,13 @@ class Archive:
             self.db["articles"].upsert(row, pk="url")
             version_id = self._store_version(url, version, digest, page_id, seen_at, article)
             if outcome != "unchanged":
+                self._store_children(url, version_id, article)
+            elif refresh:
+                # Derived again by newer code (``reprocess``): the same text may hold statistics
+                # and references the old code did not find, or found differently.
+                for table in ("statistics", "document_refs"):
+                    self.db[table].delete_where("article_url = ? and version_id = ?",
+                                                [url, version_id])
                 self._store_children(url, version_id, article)
             # places (issue 18): replaced on every derive, so `reprocess` re-derives them
             store_places(self.db, url, version_id, article)
@@ -404,10 +427,11 @@ class Archive:
                 self.db["statistics"].insert({
                     "version_id": version_id, "article_url": url,
                     **{k: stat.get(k) for k in ("kind", "text", "start", "end", "unit",
-                                                "qualifier", "sentence")},
-                    # REAL, as the column is declared: an integer past 2^63 ("10.000.000.000
+                                                "qualifier", "sentence", "sense", "per")},
+                    # REAL, as the columns are declared: an integer past 2^63 ("10.000.000.000
                     # tỷ đồng") has no SQLite INTEGER; the figure as written stays in ``text``.
-                    "value": None if stat.get("value") is None else float(stat["value"]),
+                    **{k: None if stat.get(k) is None else float(stat[k])
+                       for k in ("value", "low", "high", "denominator")},
                 })
 
     def mark_gone(self, url: str, seen_at: str, reason: str) -> bool:
@@ -627,7 +651,8 @@ def read_article(conn: sqlite3.Connection, url: str) -> dict | None:
         "site": _row(conn, "select * from sites where id = ?", [article["site"]]),
         "version": version,
         # article_url first: it is indexed; version_id alone would scan the table.
-        "statistics": _rows(conn, "select kind, text, value, unit, qualifier, sentence "
+        "statistics": _rows(conn, "select kind, text, value, unit, qualifier, sentence, per, "
+                                  "low, high, denominator "
                                   "from statistics where article_url = ? and version_id = ? "
                                   "order by start", [url, version_id]),
         "documents": _rows(conn, "select doc_type, number, issued, issuer, text "

@@ -16,6 +16,7 @@ from datasette.app import Datasette
 
 from district_archive import METADATA
 from district_archive.cli.serving import datasette_command
+from pipelines.statistics import find_statistics
 from pipelines.store import Archive
 from pipelines.text import fold
 
@@ -146,20 +147,30 @@ async def test_search_filters_by_site_and_survives_any_input(ds):
 # -- statistics --------------------------------------------------------------------------------
 
 
+def form(stat) -> str:
+    """The statistic's form as the canned queries name it."""
+    if stat["denominator"] is not None:
+        return "fraction"
+    if stat["low"] is not None:
+        return "range"
+    return "rate" if stat["per"] is not None else "amount"
+
+
 @pytest.mark.asyncio
 async def test_statistics_by_site_year_counts_and_sums_per_unit(ds, db):
     result = await rows(ds, "/archive/statistics_by_site_year.json")
     expected = defaultdict(lambda: [0, 0.0])
     for s in current_stats(db):
-        key = (s["site"], (s["published"] or "")[:4] or None, s["kind"], s["unit"])
+        key = (s["site"], (s["published"] or "")[:4] or None, s["kind"], s["unit"], s["per"],
+               form(s))
         expected[key][0] += 1
         expected[key][1] += s["value"] or 0
-    got = {(r["site"], r["year"], r["kind"], r["unit"]): r for r in result}
+    got = {(r["site"], r["year"], r["kind"], r["unit"], r["per"], r["form"]): r for r in result}
     assert set(got) == set(expected)
     for key, (mentions, total) in expected.items():
         assert got[key]["mentions"] == mentions
-        if key[2] == "percent":
-            assert got[key]["total"] is None  # a sum of percents means nothing
+        if key[2] == "percent" or key[5] != "amount":
+            assert got[key]["total"] is None  # percents, rates, range ends, fractions: no sum
         else:
             assert got[key]["total"] == pytest.approx(total)
     money = await rows(ds, "/archive/statistics_by_site_year.json", kind="money", site="kienthuy")
@@ -169,12 +180,20 @@ async def test_statistics_by_site_year_counts_and_sums_per_unit(ds, db):
 @pytest.mark.asyncio
 async def test_money_by_site_year_totals(ds, db):
     result = await rows(ds, "/archive/money_by_site_year.json")
-    expected = Counter()
+    expected, not_summed = Counter(), Counter()
     for s in current_stats(db):
         if s["kind"] == "money" and s["unit"] == "VND" and s["published"]:
-            expected[(s["site"], s["published"][:4])] += s["value"]
-    assert {(r["site"], r["year"]): r["total_vnd"] for r in result} == pytest.approx(dict(expected))
-    assert all(r["total_billion_vnd"] == round(r["total_vnd"] / 1e9, 3) for r in result)
+            year = (s["site"], s["published"][:4])
+            if form(s) == "amount":
+                expected[year] += s["value"]
+            else:
+                not_summed[year] += 1
+    assert {(r["site"], r["year"]): r["total_vnd"] for r in result if r["amounts"]} == \
+        pytest.approx(dict(expected))
+    assert {(r["site"], r["year"]): r["not_summed"] for r in result if r["not_summed"]} == \
+        dict(not_summed)
+    assert all(r["total_billion_vnd"] == round(r["total_vnd"] / 1e9, 3)
+               for r in result if r["amounts"])
     assert {r["site"] for r in result} == {"kienthuy", "tankhe"}
 
 
@@ -199,7 +218,8 @@ async def test_superseded_versions_are_not_counted_twice(crawled_archive, tmp_pa
     year = article["published"][:4]
     conn = sqlite3.connect(copy)
     old_sum = conn.execute("select sum(value) from statistics where article_url = ? and "
-                           "kind = 'money' and version_id = (select min(id) from article_versions "
+                           "kind = 'money' and per is null and low is null and denominator is null "
+                           "and version_id = (select min(id) from article_versions "
                            "where url = ?)", [article["url"], article["url"]]).fetchone()[0]
     conn.close()
     before = await rows(make_datasette(crawled_archive), "/archive/money_by_site_year.json",
@@ -213,6 +233,61 @@ async def test_superseded_versions_are_not_counted_twice(crawled_archive, tmp_pa
     assert history[0]["changes"] == "first version"
     assert "+ Hỗ trợ 7 triệu đồng cho 2 hộ." in history[1]["changes"]
     assert history[1]["statistics"] == 2 and history[1]["chars_changed"] < 0
+
+
+@pytest.mark.asyncio
+async def test_money_sums_never_add_rates_ranges_or_fractions(crawled_archive, tmp_path):
+    """A per-capita income, a range and a fraction of a budget are stored with their form and
+    left out of every money sum (canned query and dashboard charts); the plain amount is in."""
+    copy = copy_archive(crawled_archive, tmp_path / "archive.db")
+    archive = Archive(copy)
+    article = next(archive.db.query(
+        "select a.* from articles a where exists (select 1 from statistics s "
+        "where s.article_url = a.url and s.kind = 'money')"))
+    body = ("Xã chi 7 triệu đồng. Thu nhập đạt 28,16 triệu đồng/người/năm; mức hỗ trợ từ 5 đến "
+            "6 triệu đồng; đã giải ngân 48,5/62 tỷ đồng.")
+    stats = [s.to_dict() for s in find_statistics(body)]
+    assert [(s["text"], s["per"], s["low"], s["denominator"]) for s in stats] == [
+        ("7 triệu đồng", None, None, None), ("28,16 triệu đồng", "người/năm", None, None),
+        ("5", None, 5_000_000, None), ("6 triệu đồng", None, 5_000_000, None),
+        ("48,5/62 tỷ đồng", None, None, 62_000_000_000)]
+    before = await rows(make_datasette(crawled_archive), "/archive/money_by_site_year.json",
+                        site=article["site"])
+    year = article["published"][:4]
+    total_before = next(r["total_vnd"] for r in before if r["year"] == year)
+    old_sum = archive.db.execute(
+        "select coalesce(sum(value), 0) from statistics where article_url = ? and kind = 'money' "
+        "and per is null and low is null and denominator is null", [article["url"]]).fetchone()[0]
+    assert archive.store_article(article["page_id"], {**article, "body_text": body,
+                                                      "statistics": stats}) == "changed"
+    stored = archive.db.execute(
+        "select per, low, high, denominator, sense from statistics where article_url = ? and "
+        "text = '28,16 triệu đồng'", [article["url"]]).fetchall()
+    assert stored == [("người/năm", None, None, None, "reached")]
+    archive.db.execute("pragma journal_mode=delete")
+    archive.close()
+    ds = make_datasette(copy)
+    after = await rows(ds, "/archive/money_by_site_year.json", site=article["site"])
+    row = next(r for r in after if r["year"] == year)
+    assert row["total_vnd"] == pytest.approx(total_before - old_sum + 7_000_000)
+    assert row["not_summed"] >= 4
+    charts = json.loads(METADATA.read_text(encoding="utf-8"))["plugins"]["datasette-dashboards"][
+        "archive-overview"]["charts"]
+    conn = sqlite3.connect(copy)
+    for name in ("money-total", "money-per-site-year"):
+        sql = re.sub(r"\[\[.*?\]\]", "", charts[name]["query"])
+        shown, rows_shown = conn.execute(f"select sum(billions), count(*) from ({sql})").fetchone()
+        published = " and a.published is not null" if "published" in sql else ""
+        plain, every = conn.execute(
+            "select sum(case when per is null and low is null and denominator is null "
+            "then value end) / 1e9, sum(value) / 1e9 from statistics s join articles a on "
+            "a.url = s.article_url join article_versions v on v.id = s.version_id and "
+            "v.content_sha256 = a.content_sha256 where kind = 'money' and unit = 'VND'"
+            + published).fetchone()
+        # Charts round (to 0.1 or 0.001 billion per row); the fraction alone is 48.5 billion.
+        assert shown == pytest.approx(plain, abs=0.05 + 0.0005 * rows_shown), name
+        assert every - shown > 48, name
+    conn.close()
 
 
 # -- documents ---------------------------------------------------------------------------------

@@ -172,3 +172,18 @@ def test_derive_pages_counts_each_outcome(archive):
     rows.append(fetch(archive, run, "/robots.txt", page_type="other"))
     summary = derive_pages(archive, (archived_page(row) for row in rows))
     assert summary == {"new": 2, "skipped": 1}
+
+
+def test_reprocess_stores_statistics_again_when_newer_code_finds_them(archive):
+    """An archive derived by older code: its statistics rows are replaced, not kept stale."""
+    run = archive.start_run("kienthuy", "full")
+    row = fetch(archive, run, ARTICLE)
+    derive(archive, row)
+    found = archive.db["statistics"].count
+    assert found > 0
+    archive.db.execute("delete from statistics")  # as if the old code had found none
+    archive.db.execute("update statistics set unit = 'stale'")
+    reprocess_archive(archive, log=lambda message: None)
+    assert archive.db["statistics"].count == found
+    reprocess_archive(archive, log=lambda message: None)  # and never twice
+    assert archive.db["statistics"].count == found

@@ -47,7 +47,8 @@ def test_to_dict_shape_of_each_kind():
     assert by_kind["quantity"] == {
         "kind": "quantity", "text": "125 hộ", "start": text.index("125"),
         "end": text.index("125") + 6, "value": 125, "unit": "hộ", "qualifier": "hơn",
-        "sentence": text}
+        "sentence": text, "sense": "more_than", "per": None, "low": None, "high": None,
+        "denominator": None}
     assert by_kind["money"]["value"] == 28_500_000 and type(by_kind["money"]["value"]) is int
     assert by_kind["percent"]["value"] == 98.5 and by_kind["percent"]["unit"] == "%"
     doc = by_kind["document"]
@@ -125,3 +126,60 @@ def test_every_lexicon_unit_is_found(word, kind, unit):
 @pytest.mark.parametrize("word", sorted(LEXICON.not_units))
 def test_not_units_give_nothing(word):
     assert find_statistics(f"Có 12 {word} mới.") == []
+
+
+# -- the forms reports write: the lexicon's senses, abbreviations and rate denominators -------
+
+SENSES = {"about", "nearly", "more_than", "less_than", "at_least", "at_most", "exactly",
+          "reached", "exceeded", "increase", "decrease", "increased_to", "decreased_to",
+          "remaining", "share", "multiple", "average", "total"}
+
+
+def test_every_sense_in_the_lexicon_is_one_of_the_documented_senses():
+    assert set(LEXICON.qualifiers.values()) <= SENSES
+    assert set(LEXICON.qualifier_signs.values()) <= SENSES
+    assert set(LEXICON.comparison_senses.values()) <= SENSES
+    assert set(LEXICON.comparison_senses) <= set(LEXICON.qualifiers)
+    assert set(LEXICON.range_senses.values()) <= SENSES
+
+
+@pytest.mark.parametrize("qualifier, sense", sorted(LEXICON.qualifiers.items()))
+def test_every_qualifier_is_found_with_its_sense(qualifier, sense):
+    stats = find_statistics(f"Xã có {qualifier} 12 hộ.")
+    assert [(s.qualifier, s.sense) for s in stats] == [(qualifier, sense)]
+
+
+@pytest.mark.parametrize("sign, sense", sorted(LEXICON.qualifier_signs.items()))
+def test_every_qualifier_sign_is_found_with_its_sense(sign, sense):
+    stats = find_statistics(f"Các xã có tỷ lệ hộ nghèo {sign} 7% được khen.")
+    assert [(s.qualifier, s.sense) for s in stats] == [(sign, sense)]
+
+
+@pytest.mark.parametrize("abbreviation, doc_type",
+                         sorted(LEXICON.document_type_abbreviations.items()))
+def test_every_abbreviated_document_type_is_written_out(abbreviation, doc_type):
+    text = f"Thực hiện {abbreviation} số 12/{abbreviation}-UBND, các xã đã triển khai."
+    assert [(s.doc_type, s.number, s.text) for s in find_statistics(text)] == [
+        (doc_type, f"12/{abbreviation}-UBND", f"{abbreviation} số 12/{abbreviation}-UBND")]
+    assert find_statistics(f"Thực hiện {abbreviation} 12 các xã đã triển khai.") == []
+
+
+@pytest.mark.parametrize("word", sorted(LEXICON.rate_denominators))
+def test_every_rate_denominator_is_read(word):
+    stats = find_statistics(f"Mức hỗ trợ là 5 triệu đồng/{word}.")
+    assert [(s.value, s.unit, s.per) for s in stats] == [(5_000_000, "VND", word)]
+
+
+def test_a_rate_after_a_plain_amount_keeps_both_apart():
+    stats = find_statistics("Xã chi 2 tỷ đồng; thu nhập đạt 28,16 triệu đồng/người/năm, "
+                            "năng suất 60 tạ/ha, mật độ 327 người/km2.")
+    assert [(s.text, s.unit, s.per) for s in stats] == [
+        ("2 tỷ đồng", "VND", None), ("28,16 triệu đồng", "VND", "người/năm"),
+        ("60 tạ/ha", "tạ/ha", "ha"), ("327 người", "người", "km²")]
+
+
+def test_range_ends_share_their_bounds_and_fraction_keeps_its_denominator():
+    stats = find_statistics("Năng suất (20-22) tạ/ha; xã đạt 100/190 tiêu chí.")
+    assert [(s.text, s.value, s.low, s.high, s.denominator, s.sense) for s in stats] == [
+        ("20", 20, 20, 22, None, "at_least"), ("22", 22, 20, 22, None, "at_most"),
+        ("100/190 tiêu chí", 100, None, None, 190, "reached")]

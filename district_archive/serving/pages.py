@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote, urlencode, urlsplit
@@ -81,6 +81,21 @@ def format_value(value: float | None, unit: str | None) -> str:
     return f"{number} {unit}" if unit else number
 
 
+def format_statistic(stat: Mapping[str, Any]) -> str:
+    """A statistic as its form reads: "20–22 tạ/ha" (either end of a range), "17 / 19 tiêu
+    chí" (a fraction), "28 160 000 VND/người/năm" (a rate), else the value and unit."""
+    unit, per = stat.get("unit") or "", stat.get("per")
+    if per:                                  # "tạ/ha" already names its own denominator
+        unit = f"{unit.split('/', 1)[0]}/{per}"
+    if stat.get("denominator") is not None:
+        shown = f"{format_value(stat['value'], None)} / {format_value(stat['denominator'], None)}"
+    elif stat.get("low") is not None and stat.get("high") is not None:
+        shown = f"{format_value(stat['low'], None)}–{format_value(stat['high'], None)}"
+    else:
+        return format_value(stat.get("value"), unit or None)
+    return f"{shown} {unit}" if unit else shown
+
+
 def _archive(datasette: Any, name: str) -> Any:
     if name != archive_name(datasette) or name not in datasette.databases:
         raise NotFound(f"no archive database {name!r}")
@@ -109,7 +124,7 @@ async def article_page(datasette: Any, request: Any) -> Response:
         raise NotFound(f"no article with URL {url}")
     article, page = found["article"], found["page"]
     for stat in found["statistics"]:
-        stat["display"] = format_value(stat["value"], stat["unit"])
+        stat["display"] = format_statistic(stat)
         stat["context"] = mark_in(stat["sentence"] or stat["text"], stat["text"])
     for item in found["attachments"]:
         item["href"] = _http_url(item.get("url"))

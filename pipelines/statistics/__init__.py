@@ -11,12 +11,15 @@ here") and the corpus README §3 ("Gold conventions"). The steps, each a module:
 2. sentences  — sentence spans (issuer scope, the ``sentence`` shown with each value);
 3. documents  — references such as "Quyết định số 1234/QĐ-UBND ngày 15/3/2023";
 4. traps      — dates, years, times, phone numbers, codes and slogans: never statistics;
-5. measures   — numbers with a counted noun, measure unit, currency or percent sign.
+5. measures   — numbers with a counted noun, measure unit, currency or percent sign, read
+                 as reports write them: ranges, fractions, rates, qualifiers with their sense
+                 (units: the unit and rate patterns; lexicon.json: the words).
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from decimal import Decimal
 
 from .documents import DocumentRef, find_documents
 from .measures import Measure, find_measures
@@ -61,7 +64,12 @@ def _document(ref: DocumentRef) -> Statistic:
 
 def _measure(m: Measure) -> Statistic:
     return Statistic(m.kind, "", m.start, m.end, value=plain(m.value), unit=m.unit,
-                     qualifier=m.qualifier)
+                     qualifier=m.qualifier, sense=m.sense, per=m.per, low=_plain(m.low),
+                     high=_plain(m.high), denominator=_plain(m.denominator))
+
+
+def _plain(value: Decimal | None) -> int | float | None:
+    return None if value is None else plain(value)
 
 
 # A "sentence" in text without punctuation can be a megabyte long; a reader needs the words

@@ -3,14 +3,20 @@
 State style numbers carry a slash and a symbol ("1234/QĐ-UBND", "100/2019/NĐ-CP"); Party
 style put a hyphen after the number ("24-CT/HU", "03-QĐi/HU"; Hướng dẫn 36-HD/VPTW) and
 often hyphenated dates ("ngày 05-01-2016"). A bare number counts when "số" introduces it
-("Nghị quyết số 52"), or after a strong type with a capital ("Nghị quyết 68").
+("Nghị quyết số 52"), or after a strong type with a capital ("Nghị quyết 68"). An abbreviated
+type ("QĐ số 861/QĐ-TTg", "KH 45/KH-UBND") counts only before a symbol number and is reported
+with its full name. Text from legal documents wraps lines inside a reference ("Nghị định
+số\n69/2008/NĐ-CP ngày 30 tháng\n5 năm 2008"): one line break may stand wherever a space may.
 
 The span is type + optional "số" + number + optional (", ")"ngày <date>" (corpus README 3);
 a law's name may stand before "số" ("Luật Đầu tư công số 49/2014/QH13"). Type and number are
-copied as written, the date becomes ISO, and the issuer is the body the same sentence names:
+copied as written (the type's white space made single, the number's stray spaces dropped:
+"100 - KL/TW" gives "100-KL/TW"), the date becomes ISO, and the issuer is the body the same
+sentence names:
 "của X" / "do X ban hành" / "giữa X và Y" after the reference; X in "X đã ban hành", "X có",
 "X đã ký", "được X phê duyệt ... tại", "đề nghị của X tại" before it; or, for the next item of
-a list, the issuer of the item before.
+a list, the issuer of the item before. A dateline that opens the sentence ("TTĐT - UBND tỉnh
+vừa ban hành ...", "(HPĐT) - Ban Thường vụ ...") is not part of the issuer.
 """
 from __future__ import annotations
 
@@ -19,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .lexicon import LEXICON, key, phrase_alternation
+from .lexicon import LEXICON, WRAP, key, phrase_alternation
 from .lexicon import SPACE as S
 from .sentences import Sentences
 from .traps import DOC_NUMBER_PARTY, DOC_NUMBER_STATE
@@ -28,15 +34,18 @@ from .traps import DOC_NUMBER_PARTY, DOC_NUMBER_STATE
 def _either_case_first(phrase: str) -> str:
     """"Quyết định" -> "[Qq]uyết định": running text writes types in either case."""
     head, tail = phrase[0], phrase[1:]
-    return f"[{head.upper()}{head.lower()}]" + f"{S}+".join(re.escape(p) for p in tail.split(" "))
+    return f"[{head.upper()}{head.lower()}]" + f"{WRAP}+".join(re.escape(p) for p in tail.split(" "))
 
 
 _TYPES = "|".join(_either_case_first(t) for t in
                   sorted(LEXICON.document_types, key=lambda t: (-len(t), t)))
+# Case as written, whole words: "QĐ", "KH", "TTr".
+_ABBREVIATIONS = "|".join(re.escape(a) for a in sorted(LEXICON.document_type_abbreviations,
+                                                       key=lambda a: (-len(a), a)))
 _BARE = r"[0-9]{1,5}(?![0-9/]|[.,][0-9]|-[^\W_]|[^\W\d_])"
 _DATE = (rf"(?P<d>[0-9]{{1,2}}){S}*(?P<sep>[/.-]){S}*(?P<m>[0-9]{{1,2}}){S}*(?P=sep){S}*(?P<y>[0-9]{{4}})"
-         rf"|(?P<d2>[0-9]{{1,2}}){S}+tháng{S}+(?P<m2>[0-9]{{1,2}}){S}+năm{S}+(?P<y2>[0-9]{{4}})")
-_DATE_TAIL = rf"(?:{S}*,{S}*|{S}+)ngày{S}+(?:{_DATE})(?![0-9])"
+         rf"|(?P<d2>[0-9]{{1,2}}){WRAP}+tháng{WRAP}+(?P<m2>[0-9]{{1,2}}){WRAP}+năm{WRAP}+(?P<y2>[0-9]{{4}})")
+_DATE_TAIL = rf"(?:{S}*,{S}*|{WRAP}+)ngày{WRAP}+(?:{_DATE})(?![0-9])"
 
 # A name may stand between the type and "số" ("Luật Đầu tư công số 49/2014/QH13"); it is
 # accepted only before "số" and a symbol number (see _acceptable).
@@ -44,15 +53,15 @@ _UPPER = "[" + "".join(ch for ch in map(chr, range(0x41, 0x2000))
                        if ch.isupper() and "LATIN" in unicodedata.name(ch, "")) + "]"
 _NAME_WORD = rf"(?![Ss]ố(?![^\W\d_])|(?:{_TYPES})(?![^\W\d_]))[^\W\d_]+"
 DOCUMENT = re.compile(
-    rf"(?<![^\W\d_])(?P<type>{_TYPES})"
+    rf"(?<![^\W\d_])(?P<type>{_TYPES}|(?P<abbr>{_ABBREVIATIONS}))"
     rf"(?P<name>{S}+(?={_UPPER}){_NAME_WORD}(?:,?{S}+{_NAME_WORD}){{0,7}}?)?"
-    rf"{S}+(?:(?P<so>[Ss]ố){S}*:?{S}*)?"
+    rf"{WRAP}+(?:(?P<so>[Ss]ố){WRAP}*:?{WRAP}*)?"
     rf"(?P<number>{DOC_NUMBER_PARTY}|{DOC_NUMBER_STATE}|{_BARE})"
     rf"(?P<date>{_DATE_TAIL})?")
 
 # "Quyết định số 12/QĐ-UBND và số 15/QĐ-UBND": a second number of the same type.
 CONTINUATION = re.compile(
-    rf"(?:{S}*[,;]{S}*|{S}+và{S}+)(?P<so>[Ss]ố{S}+)?"
+    rf"(?:{S}*[,;]{S}*|{S}+và{S}+)(?P<so>[Ss]ố{WRAP}+)?"
     rf"(?P<number>{DOC_NUMBER_PARTY}|{DOC_NUMBER_STATE})(?![^\W_])"
     rf"(?P<date>{_DATE_TAIL})?")
 
@@ -80,7 +89,9 @@ def find_documents(text: str, sentences: Sentences) -> list[DocumentRef]:
         if not _acceptable(text, m):
             pos = m.start() + 1          # a rejected match must not hide a reference inside it
             continue
-        doc_type = m.group("type")
+        abbreviation = m.group("abbr")
+        doc_type = (LEXICON.document_type_abbreviations[abbreviation] if abbreviation
+                    else " ".join(m.group("type").split()))
         refs.append(_ref(m, doc_type))
         pos = refs[-1].end
         while (more := CONTINUATION.match(text, pos)) is not None:
@@ -94,6 +105,8 @@ def find_documents(text: str, sentences: Sentences) -> list[DocumentRef]:
 
 def _acceptable(text: str, m: re.Match[str]) -> bool:
     number, doc_type = m.group("number"), key(m.group("type"))
+    if m.group("abbr"):
+        return not m.group("name") and not number.isdigit()   # "KH 2024" is no reference
     if m.group("name"):
         return bool(m.group("so")) and not number.isdigit()
     if not number.isdigit():
@@ -116,7 +129,12 @@ def _ref(m: re.Match[str], doc_type: str) -> DocumentRef:
         start = m.start()
     else:                                             # a continuation: "số 15/QĐ-UBND"
         start = m.start("so") if m.group("so") else m.start("number")
-    return DocumentRef(start, end, doc_type, m.group("number"), issued)
+    return DocumentRef(start, end, doc_type, _without_stray_spaces(m.group("number")), issued)
+
+
+def _without_stray_spaces(number: str) -> str:
+    """"100 - KL/TW" -> "100-KL/TW", "2345 / QĐ-UBND" -> "2345/QĐ-UBND": one identifier."""
+    return "".join(number.split()).replace("–", "-")
 
 
 def _iso_date(m: re.Match[str]) -> str | None:
@@ -152,13 +170,19 @@ _GAP = re.compile(rf"{S}+")
 _STOP = re.compile(rf"(?:{phrase_alternation(LEXICON.issuer_stop_words)})(?![^\W\d_])")
 _COMMITTEE = re.compile(phrase_alternation(LEXICON.issuer_committee_heads))
 _TYPE_AHEAD = re.compile(rf"(?:{_TYPES})(?![^\W\d_])")
+# A dateline before the subject: "TTĐT - ", "(HPĐT) - ", "KIẾN THỤY – " (capitals only, so
+# that "Bộ Lao động - Thương binh và Xã hội" stays whole).
+_DATELINE = re.compile(rf"^\(?(?:{_UPPER}|[0-9.])+(?:{S}+(?:{_UPPER}|[0-9.])+){{0,3}}\)?{S}*[-–—]{S}*")
 MAX_ISSUER_WORDS = 14
 LOOKBACK = 240          # characters before a reference searched for "X đã ban hành"
 
 
 def _with_issuer(text: str, sentences: Sentences, ref: DocumentRef,
                  previous: DocumentRef | None) -> DocumentRef:
-    sent_start, sent_end = sentences.around(ref.start)
+    sent_start, _ = sentences.around(ref.start)
+    # A line break inside the reference ends a "sentence" (Sentences splits lines): the issuer
+    # after it is looked for in the sentence where the reference ends.
+    _, sent_end = sentences.around(ref.end - 1)
     after = _AFTER.match(text, ref.end, sent_end)
     if after:
         issuer, stopped_by = _copy_issuer(text, after.end(), sent_end)
@@ -191,7 +215,7 @@ def _subject_of_verb(text: str, start: int, ref_start: int) -> str | None:
     clause = 0
     for m in _CLAUSE_START.finditer(head):
         clause = m.end()
-    subject = head[clause:].strip()
+    subject = _DATELINE.sub("", head[clause:].strip(), count=1)
     if not subject or not subject[0].isupper() or len(subject.split()) > MAX_ISSUER_WORDS:
         return None
     if any(ch.isdigit() for ch in subject):

@@ -1,8 +1,11 @@
 """Precision and recall per kind against gold statistics (corpus FORMAT.md shape).
 
 A found statistic matches a gold one when kind and text agree and so do the value (exactly)
-and the unit, or, for documents, doc_type, number, issued and issuer. Offsets are not
-compared: gold lists texts, and a text that occurs twice is listed twice (corpus README 3).
+and the unit, or, for documents, doc_type, number, issued and issuer. Gold that gives the
+fields of the statistic forms (sense, per, low, high, denominator) on any item of a text has
+them compared for every statistic of that text; gold written before those fields existed (the
+sample corpus) is scored as it was. Offsets are not compared: gold lists texts, and a text
+that occurs twice is listed twice (corpus README 3).
 Used by the quality-gate tests and by bench/statistics.py.
 """
 from __future__ import annotations
@@ -19,11 +22,22 @@ _FIELDS = {
     "percent": ("value",),
     "document": ("doc_type", "number", "issued", "issuer"),
 }
+FORM_FIELDS = ("sense", "per", "low", "high", "denominator")
 
 
-def match_key(stat: Mapping[str, Any]) -> tuple[Any, ...]:
+def match_key(stat: Mapping[str, Any], forms: tuple[str, ...] = ()) -> tuple[Any, ...]:
+    """What must agree; ``forms`` adds those fields for quantities, money and percents."""
     kind = stat["kind"]
-    return (kind, stat["text"], *(stat.get(f) for f in _FIELDS.get(kind, ())))
+    fields = _FIELDS.get(kind, ())
+    if kind != "document":
+        fields = (*fields, *forms)
+    return (kind, stat["text"], *(stat.get(f) for f in fields))
+
+
+def declared_forms(expected: Iterable[Mapping[str, Any]]) -> tuple[str, ...]:
+    """The form fields this gold gives on any of its items."""
+    given = {f for stat in expected for f in FORM_FIELDS if f in stat}
+    return tuple(f for f in FORM_FIELDS if f in given)
 
 
 @dataclass
@@ -36,8 +50,10 @@ class Score:
 
     def add(self, where: str, expected: Iterable[Mapping[str, Any]],
             found: Iterable[Mapping[str, Any]]) -> None:
-        want = Counter(match_key(s) for s in expected)
-        got = Counter(match_key(s) for s in found)
+        expected = list(expected)
+        forms = declared_forms(expected)
+        want = Counter(match_key(s, forms) for s in expected)
+        got = Counter(match_key(s, forms) for s in found)
         for k, n in want.items():
             self.expected[k[0]] += n
         for k, n in got.items():

@@ -18,6 +18,10 @@ LEXICON_PATH = Path(__file__).with_name("lexicon.json")
 # Body text collapses white space, but raw text (the `stats` CLI) keeps no-break spaces.
 SPACE_CHARS = frozenset(" \t\u00a0\u2007\u2009\u202f")
 SPACE = "[" + "".join(sorted(SPACE_CHARS)) + "]"
+# One space character or a single line break: text taken from PDFs and legal documents wraps
+# lines inside a reference or a range ("Nghị định số\n69/2008/NĐ-CP", "100-\n110 triệu
+# đồng"). A blank line (a paragraph break) is never crossed.
+WRAP = rf"(?:{SPACE}|\n(?!{SPACE}*\n))"
 
 
 def key(words: str) -> str:
@@ -44,11 +48,19 @@ class Lexicon:
     currencies: Mapping[str, str]             # surface key -> ISO 4217 code
     not_money_after_dong: frozenset[str]
     scales: Mapping[str, int]
-    qualifiers: tuple[str, ...]
+    qualifiers: Mapping[str, str]             # qualifier -> its sense
+    qualifier_signs: Mapping[str, str]        # "<" -> less_than, ...
+    comparison_senses: Mapping[str, str]      # comparative -> sense when "so với" follows
+    range_senses: Mapping[str, str]           # "low" / "high" / "from_and_up" -> sense
     qualifier_fillers: tuple[str, ...]
+    rate_denominators: frozenset[str]
+    rate_places: frozenset[str]
+    date_words_before_fractions: tuple[str, ...]
+    span_words: tuple[str, ...]
     document_types: tuple[str, ...]
     document_types_symbol_only: frozenset[str]
     document_types_bare_without_so: frozenset[str]
+    document_type_abbreviations: Mapping[str, str]   # "QĐ" -> "Quyết định", case as written
     issuer_stop_words: tuple[str, ...]
     issuer_committee_heads: tuple[str, ...]
     issuer_comma_phrases: tuple[str, ...]
@@ -72,11 +84,20 @@ class Lexicon:
             currencies=MappingProxyType({key(k): v for k, v in raw["currencies"].items()}),
             not_money_after_dong=frozenset(raw["not_money_after_dong"]),
             scales=MappingProxyType(dict(raw["scales"])),
-            qualifiers=tuple(raw["qualifiers"]),
+            qualifiers=MappingProxyType({key(k): v for k, v in raw["qualifiers"].items()}),
+            qualifier_signs=MappingProxyType(dict(raw["qualifier_signs"])),
+            comparison_senses=MappingProxyType(
+                {key(k): v for k, v in raw["comparison_senses"].items()}),
+            range_senses=MappingProxyType(dict(raw["range_senses"])),
             qualifier_fillers=tuple(raw["qualifier_fillers"]),
+            rate_denominators=frozenset(key(w) for w in raw["rate_denominators"]),
+            rate_places=frozenset(key(w) for w in raw["rate_places"]),
+            date_words_before_fractions=tuple(raw["date_words_before_fractions"]),
+            span_words=tuple(raw["span_words"]),
             document_types=tuple(raw["document_types"]),
             document_types_symbol_only=frozenset(raw["document_types_symbol_only"]),
             document_types_bare_without_so=frozenset(raw["document_types_bare_without_so"]),
+            document_type_abbreviations=MappingProxyType(dict(raw["document_type_abbreviations"])),
             issuer_stop_words=tuple(raw["issuer_stop_words"]),
             issuer_committee_heads=tuple(raw["issuer_committee_heads"]),
             issuer_comma_phrases=tuple(raw["issuer_comma_phrases"]),

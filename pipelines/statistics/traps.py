@@ -3,7 +3,8 @@
 Two kinds of rule:
 - ``blocked_spans``: whole stretches whose digits are never statistics: dates, times, year
   ranges, phone numbers, standard codes, document-number shapes, short quoted slogans, table
-  row numbers, "6 tháng đầu năm".
+  row numbers, "6 tháng đầu năm". A day/month shape followed by a unit is a fraction ("5/7
+  xã"); measures decides ("ngày 2/9 người dân" is still a date there).
 - ``names_the_number``: a word just before a number that makes it a name or an ordinal
   ("lớp 9", "kỳ họp thứ 18", "Đề án 06", "mức độ 3", "năm 2023", "Bắc thơm số 7").
 Everything else is decided by what follows the number: without a known unit it is nothing.
@@ -13,10 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .context import phrase_at_end, words_before
+from .context import phrase_at_end, token_before, words_before
 from .lexicon import LEXICON, SPACE
+from .units import unit_follows
 
 S = SPACE
+# Dates in text taken from legal documents wrap lines: "ngày 22\ntháng 8 năm 2022".
+W = SPACE[:-1] + "\n]"
 _NOT_AFTER = r"(?![0-9])"
 _DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
 _MONTH = r"(?:0?[1-9]|1[0-2])"
@@ -26,9 +30,13 @@ _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
 # "và 456/QĐ-UBND". A symbol: letters first, then letters/digits, hyphen-joined parts
 # (KH-HĐTĐKT, NĐ-CP, QH13). State style may chain slash groups (27/KH-UBND, 100/2019/NĐ-CP,
 # 183/2010/TTLT/BTC-BNN); Party style puts a hyphen after the number, sometimes spaced
-# (24-CT/HU, "Kết luận số 100 - KL/TW").
+# (24-CT/HU, "Kết luận số 100 - KL/TW"); a State number may space its first slash before a
+# capital ("2345 / QĐ-UBND").
 _SYMBOL = r"[^\W\d_][^\W_]*+(?:[-–][^\W_]++)*+"
-_STATE_TAIL = rf"(?:/[0-9]{{4}})?(?:/{_SYMBOL})++"
+_UPPER_AHEAD = "(?=[" + "".join(ch for ch in map(chr, range(0x41, 0x1F00))
+                               if ch.isupper() and ch.isalpha()) + "])"
+_STATE_TAIL = (rf"(?:(?:/[0-9]{{4}})?(?:/{_SYMBOL})++"
+               rf"|{S}/{S}{_UPPER_AHEAD}{_SYMBOL}(?:/{_SYMBOL})*+)")
 _PARTY_TAIL = rf"(?:-|{SPACE}[-–]{SPACE})[^\W\d_][^\W_]*+(?:/{_SYMBOL})++"
 DOC_NUMBER_STATE = rf"[0-9]{{1,6}}{_STATE_TAIL}"
 DOC_NUMBER_PARTY = rf"[0-9]{{1,6}}{_PARTY_TAIL}"
@@ -41,8 +49,7 @@ _OPEN_WITH_NUMBER = tuple(re.compile(p) for p in (
     rf"{_DAY}{S}*/{S}*{_MONTH}{S}*/{S}*[0-9]{{4}}{_NOT_AFTER}",
     rf"{_DAY}{S}*-{S}*{_MONTH}{S}*-{S}*[0-9]{{4}}{_NOT_AFTER}",
     rf"{_DAY}\.{_MONTH}\.[0-9]{{4}}{_NOT_AFTER}",
-    # day/month "06/5", "22/3" and month/year "3/2024" (a fraction such as "5/7" goes too)
-    rf"{_DAY}/{_MONTH}(?![0-9/])",
+    # month/year "3/2024" (day/month "06/5" is _DAY_MONTH below)
     rf"{_MONTH}/{_YEAR}(?![0-9/])",
     # year ranges: "giai đoạn 2021 - 2025", "2021-2025", "từ 2016 đến 2020"
     rf"{_YEAR}{S}*(?:-|–|—|đến|tới){S}*{_YEAR}{_NOT_AFTER}",
@@ -58,14 +65,17 @@ _OPEN_WITH_NUMBER = tuple(re.compile(p) for p in (
 
 # Patterns that open with a word and must not continue one.
 _OPEN_WITH_WORD = tuple(re.compile(p) for p in (
-    rf"[Nn]gày{S}+[0-9]{{1,2}}{S}+tháng{S}+[0-9]{{1,2}}(?:{S}+năm{S}+[0-9]{{4}})?",
-    rf"[Tt]háng{S}+[0-9]{{1,2}}(?:{S}+năm{S}+[0-9]{{4}}|/[0-9]{{4}})",
+    rf"[Nn]gày{W}+[0-9]{{1,2}}{W}+tháng{W}+[0-9]{{1,2}}(?:{W}+năm{W}+[0-9]{{4}})?",
+    rf"[Tt]háng{W}+[0-9]{{1,2}}(?:{W}+năm{W}+[0-9]{{4}}|/[0-9]{{4}})",
     rf"[Qq]uý{S}+(?:[IV]+|[1-4])(?:{S}*/{S}*[0-9]{{4}})?",
     # a period reviewed: "kết quả 9 tháng", "sơ kết 6 tháng"
     rf"(?:[Kk]ết{S}+quả|[Ss]ơ{S}+kết|[Tt]ổng{S}+kết|[Bb]áo{S}+cáo|[Đđ]ánh{S}+giá){S}+[0-9]{{1,2}}{S}+tháng",
     # standards and codes: "TCVN ISO 9001:2008", "QCVN 01:2021/BYT"
     rf"(?:ISO|TCVN|QCVN|IEC){S}*[0-9]+(?:[:./-][0-9A-Z]+)*",
 ))
+
+# Day/month "06/5", "22/3"; a fraction such as "5/7" goes too, unless a unit follows ("5/7 xã").
+_DAY_MONTH = re.compile(rf"{_DAY}/{_MONTH}(?![0-9/])")
 
 # The look-behind after the first digit rejects a start inside a digit run at once: a megabyte
 # of digits is then one cheap step per position.
@@ -86,6 +96,8 @@ def blocked_spans(text: str) -> Iterator[tuple[int, int]]:
 
     for pattern in _OPEN_WITH_NUMBER:
         yield from (m.span() for m in pattern.finditer(text) if before(m) not in "0123456789.,/")
+    yield from (m.span() for m in _DAY_MONTH.finditer(text)
+                if before(m) not in "0123456789.,/" and not unit_follows(text, m.end()))
     for pattern in _OPEN_WITH_WORD:
         yield from (m.span() for m in pattern.finditer(text) if not before(m).isalpha())
     yield from (m.span() for m in _DOC_NUMBER.finditer(text))
@@ -102,10 +114,15 @@ def names_the_number(text: str, start: int) -> bool:
     """True when the word just before ``start`` makes the number there a name or ordinal.
 
     "tổng số 125 hộ" is still a count: some markers have exceptions for the word before them.
+    A period word that is itself counted ("9 tháng 20,8 tỷ đồng") names nothing after it.
     """
     words = words_before(text, start)
     marker = phrase_at_end(words, _NAME_MARKERS, _LONGEST_MARKER)
     if marker is None:
         return False
     prior = words[:len(words) - len(marker)]
+    if not prior and " ".join(marker) in LEXICON.durations:
+        previous = token_before(text, start, len(marker))
+        if previous is not None and previous[0].isdigit():
+            return False
     return not (prior and prior[-1] in _MARKER_EXCEPTIONS.get(marker, frozenset()))
