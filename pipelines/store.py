@@ -135,6 +135,23 @@ def m004_run_losses(db: sqlite_utils.Database) -> None:
     db["crawl_runs"].add_column("pages_lost", int)
 
 
+@migrations()
+def m005_search_rows_follow_the_text(db: sqlite_utils.Database) -> None:
+    """Re-index an article for search only when its searchable text changes: a re-crawl that
+    only moves ``last_seen`` (or a 304, a gone mark) no longer deletes and re-adds its FTS row."""
+    columns = ("title", "body_text", "title_folded", "body_folded")
+    changed = " or ".join(f"old.[{c}] is not new.[{c}]" for c in columns)
+    listed = ", ".join(f"[{c}]" for c in columns)
+    old_values = ", ".join(f"old.[{c}]" for c in columns)
+    new_values = ", ".join(f"new.[{c}]" for c in columns)
+    db.execute("drop trigger if exists articles_au")
+    db.execute(f"""create trigger articles_au after update on articles when {changed} begin
+        insert into articles_fts (articles_fts, rowid, {listed}) values ('delete', old.rowid,
+            {old_values});
+        insert into articles_fts (rowid, {listed}) values (new.rowid, {new_values});
+    end""")
+
+
 # The pages columns (alias ``p``) deriving a page needs, with its site's (alias ``s``).
 PAGE_COLUMNS = ("p.id, p.url, p.run_id, p.site, s.family, p.page_type, p.status, p.headers, "
                 "p.sha256, p.fetched_at, s.name as site_name, s.province as site_province, "
@@ -273,8 +290,10 @@ class Archive:
                      error: str | None = None) -> None:
         """What deriving the page did (``pipelines.derive``): its extract status, the article
         outcome it is counted as in its run, and why it was skipped or failed."""
-        self.db["pages"].update(page_id, {"extract_status": status, "outcome": outcome,
-                                          "extract_error": error})
+        with self.writing():
+            self.db.conn.execute("update pages set extract_status = ?, outcome = ?, "
+                                 "extract_error = ? where id = ?",
+                                 [status, outcome, error, page_id])
 
     def derived_status(self, page_id: int) -> tuple[str, str | None] | None:
         """(extract_status, outcome) of a page already derived, None if not yet."""
@@ -339,18 +358,21 @@ class Archive:
 
     def store_article(self, page_id: int, article: Mapping[str, Any],
                       seen_at: str | None = None, *, refresh: bool = False) -> str:
-        """Upsert the article and its version; returns 'new', 'changed' or 'unchanged'."""
+        """Upsert the article and its version; returns 'new', 'changed' or 'unchanged'.
+        ``refresh``: store an unchanged version's statistics and references again (newer code
+        deriving an old page, ``reprocess``)."""
         seen_at = seen_at or utc_now()
         url = article["url"]
         digest = content_hash(article.get("title"), article.get("body_text"))
         with self.writing():
-            existing = next(self.db["articles"].rows_where("url = ?", [url]), None)
+            existing = self.db.conn.execute(
+                "select content_sha256, version from articles where url = ?", [url]).fetchone()
             if existing is None:
                 outcome, version = "new", 1
-            elif existing["content_sha256"] == digest:
-                outcome, version = "unchanged", existing["version"]
+            elif existing[0] == digest:
+                outcome, version = "unchanged", existing[1]
             else:
-                outcome, version = "changed", existing["version"] + 1
+                outcome, version = "changed", existing[1] + 1
             row = {
                 "url": url, "site": article.get("site"), "page_id": page_id,
                 "title": article.get("title"), "published": article.get("published"),
@@ -367,72 +389,98 @@ class Archive:
                 row.update(first_seen=seen_at, last_changed=seen_at)
             elif outcome == "changed":
                 row["last_changed"] = seen_at
-            self.db["articles"].upsert(row, pk="url")
+            self._upsert("articles", row, key="url")
             version_id = self._store_version(url, version, digest, page_id, seen_at, article)
             if outcome != "unchanged":
                 self._store_children(url, version_id, article)
             elif refresh:
-                # Derived again by newer code (``reprocess``): the same text may hold statistics
-                # and references the old code did not find, or found differently.
                 for table in ("statistics", "document_refs"):
-                    self.db[table].delete_where("article_url = ? and version_id = ?",
-                                                [url, version_id])
+                    self.db.conn.execute(f"delete from {table} where article_url = ? and "
+                                         "version_id = ?", [url, version_id])
                 self._store_children(url, version_id, article)
             # places (issue 18): replaced on every derive, so `reprocess` re-derives them
             store_places(self.db, url, version_id, article)
             counter = article.get("visitor_counter")
             if counter and any(v is not None for v in counter.values()):
-                self.db["visitor_counts"].insert({
+                self._insert("visitor_counts", [{
                     "site": article.get("site"), "page_id": page_id, "fetched_at": seen_at,
                     **{k: counter.get(k) for k in
                        ("online", "today", "yesterday", "week", "month", "year", "total")},
-                }, ignore=True)
+                }], ignore=True)
         return outcome
+
+    # The hot path writes with plain prepared SQL: sqlite-utils' insert/upsert look the table
+    # up (names, columns, primary keys) on every call, which was most of the CPU of storing an
+    # article (14 inserts an article; docs/benchmarks.md "Crawl"). The schema stays with
+    # sqlite-utils (migrations above).
+
+    def _insert(self, table: str, rows: list[dict[str, Any]], *, ignore: bool = False) -> None:
+        """Rows that share their keys, in one ``executemany``."""
+        if not rows:
+            return
+        columns = list(rows[0])
+        self.db.conn.executemany(
+            f"insert {'or ignore ' if ignore else ''}into [{table}] "
+            f"({', '.join(f'[{c}]' for c in columns)}) values ({', '.join('?' * len(columns))})",
+            [tuple(row[c] for c in columns) for row in rows])
+
+    def _upsert(self, table: str, row: dict[str, Any], *, key: str) -> None:
+        """Insert the row, or update the columns it has on the row with the same ``key``."""
+        columns = list(row)
+        self.db.conn.execute(
+            f"insert into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+            f"values ({', '.join('?' * len(columns))}) on conflict([{key}]) do update set "
+            + ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c != key),
+            [row[c] for c in columns])
 
     def _store_version(self, url: str, version: int, digest: str, page_id: int, seen_at: str,
                        article: Mapping[str, Any]) -> int:
-        found = next(self.db["article_versions"].rows_where(
-            "url = ? and content_sha256 = ?", [url, digest]), None)
+        found = self.db.conn.execute(
+            "select id from article_versions where url = ? and content_sha256 = ?",
+            [url, digest]).fetchone()
         if found is not None:
-            return found["id"]
-        return self.db["article_versions"].insert({
-            "url": url, "version": version, "content_sha256": digest, "page_id": page_id,
-            "seen_at": seen_at, **{k: article.get(k) for k in (
-                "title", "published", "author", "category", "body_text", "body_html",
-                "extractor")},
-        }).last_pk
+            return found[0]
+        row = {"url": url, "version": version, "content_sha256": digest, "page_id": page_id,
+               "seen_at": seen_at, **{k: article.get(k) for k in (
+                   "title", "published", "author", "category", "body_text", "body_html",
+                   "extractor")}}
+        columns = list(row)
+        cursor = self.db.conn.execute(
+            f"insert into article_versions ({', '.join(f'[{c}]' for c in columns)}) "
+            f"values ({', '.join('?' * len(columns))})", [row[c] for c in columns])
+        return int(cursor.lastrowid or 0)
 
     def _store_children(self, url: str, version_id: int, article: Mapping[str, Any]) -> None:
-        for image in article.get("images") or []:
-            self.db["images"].insert({"article_url": url, "src": image.get("src"),
-                                      "caption": image.get("caption")}, ignore=True)
+        self._insert("images", [{"article_url": url, "src": image.get("src"),
+                                 "caption": image.get("caption")}
+                                for image in article.get("images") or []], ignore=True)
+        attachments = []
         for attachment in article.get("attachments") or []:
             # Hrefs are kept as written (raw spaces, diacritics); the crawler fetches them
             # percent-encoded, which is how the file's pages row is found.
             fetched_url = safe_url_string(urljoin(url, attachment.get("url") or ""))
-            file = next(self.db.query(
-                "select sha256, content_type, size from pages where url = ? and sha256 is not null "
-                "order by id desc limit 1", [fetched_url]), {})
-            self.db["attachments"].insert({"article_url": url, "url": attachment.get("url"),
-                                           "name": attachment.get("name"),
-                                           "fetched_url": fetched_url, **file}, ignore=True)
-        for stat in article.get("statistics") or []:
-            if stat.get("kind") == "document":
-                self.db["document_refs"].insert({
-                    "version_id": version_id, "article_url": url,
-                    **{k: stat.get(k) for k in ("doc_type", "number", "issued", "issuer", "text",
-                                                "start", "end", "sentence")},
-                })
-            else:
-                self.db["statistics"].insert({
-                    "version_id": version_id, "article_url": url,
-                    **{k: stat.get(k) for k in ("kind", "text", "start", "end", "unit",
-                                                "qualifier", "sentence", "sense", "per")},
-                    # REAL, as the columns are declared: an integer past 2^63 ("10.000.000.000
-                    # tỷ đồng") has no SQLite INTEGER; the figure as written stays in ``text``.
-                    **{k: None if stat.get(k) is None else float(stat[k])
-                       for k in ("value", "low", "high", "denominator")},
-                })
+            file = self.db.conn.execute(
+                "select sha256, content_type, size from pages where url = ? and sha256 is not "
+                "null order by id desc limit 1", [fetched_url]).fetchone() or (None, None, None)
+            attachments.append({"article_url": url, "url": attachment.get("url"),
+                                "name": attachment.get("name"), "fetched_url": fetched_url,
+                                "sha256": file[0], "content_type": file[1], "size": file[2]})
+        self._insert("attachments", attachments, ignore=True)
+        statistics = article.get("statistics") or []
+        self._insert("document_refs", [{
+            "version_id": version_id, "article_url": url,
+            **{k: stat.get(k) for k in ("doc_type", "number", "issued", "issuer", "text",
+                                        "start", "end", "sentence")},
+        } for stat in statistics if stat.get("kind") == "document"])
+        self._insert("statistics", [{
+            "version_id": version_id, "article_url": url,
+            **{k: stat.get(k) for k in ("kind", "text", "start", "end", "unit", "qualifier",
+                                        "sentence", "sense", "per")},
+            # REAL, as the columns are declared: an integer past 2^63 ("10.000.000.000 tỷ
+            # đồng") has no SQLite INTEGER; the figure as written stays in ``text``.
+            **{k: None if stat.get(k) is None else float(stat[k])
+               for k in ("value", "low", "high", "denominator")},
+        } for stat in statistics if stat.get("kind") != "document"])
 
     def mark_gone(self, url: str, seen_at: str, reason: str) -> bool:
         """The portal answered 404/410 for a known article: keep it, say since when it is gone."""
