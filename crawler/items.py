@@ -15,7 +15,9 @@ class FetchedPage:
     url: str  # canonical URL of the response (after redirects), as the portal names it
     site: str | None = None  # registry id of the site crawled
     family: str | None = None  # template family id of that site ("generic" when unknown)
-    page_type: str = "other"  # spider's hint from URL patterns: article|listing|attachment|other
+    # spider's hint: article|listing|attachment|other from URL patterns, unknown (generic path),
+    # sitemap|feed (what they list is in ``article_links``)
+    page_type: str = "other"
     requested_url: str | None = None  # URL first requested, when a redirect changed it
     redirect_urls: list[str] = field(default_factory=list)  # redirect hops before ``url``
     status: int | None = None  # HTTP status; None when no response came (see ``error``)
@@ -28,5 +30,5 @@ class FetchedPage:
     link_text: str | None = None  # anchor text of that link (attachment names come from it)
     depth: int = 0
     error: str | None = None  # why the fetch failed (no response, refused, or an error status)
-    article_links: list[str] = field(default_factory=list)  # articles a listing page links to
+    article_links: list[str] = field(default_factory=list)  # articles a listing/sitemap/feed lists
     page_id: int | None = None  # ``pages`` row id, set by the archive pipeline once stored

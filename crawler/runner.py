@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from scrapy.crawler import AsyncCrawlerProcess, Crawler
 from scrapy.settings import Settings
 
+from crawler.limits import dropped_counts
 from crawler.sites import Site
 from crawler.spiders.portal import PortalSpider
 
@@ -45,6 +46,8 @@ class CrawlResult:
     responses: int  # responses that came back from a server (any status)
     pages_lost: int = 0  # responses fetched but not stored (disk full, lock held too long)
     close_failed: str | None = None  # why the run's row could not be written, if it could not
+    dropped: dict[str, int] = field(default_factory=dict)  # reason -> requests a limit dropped
+    pending_saved: int = 0  # requests left queued in --jobdir when the run was cut short
 
 
 def _is_loopback(host: str) -> bool:
@@ -77,14 +80,19 @@ def project_settings(**overrides: Any) -> Settings:
 
 
 def job_settings(job: CrawlJob, *, db: str, max_pages: int | None = None,
-                 max_minutes: float | None = None, jobdir: str | None = None,
-                 log_level: str | None = None, log_file: str | None = None) -> Settings:
+                 max_minutes: float | None = None, max_depth: int | None = None,
+                 jobdir: str | None = None, log_level: str | None = None,
+                 log_file: str | None = None) -> Settings:
+    """``max_depth``: link depth limit, pagination not counted (0: none); by default none for
+    registered sites, ``GENERIC_DEPTH_LIMIT`` for unregistered ones."""
     settings = project_settings(
         ARCHIVE_DB=db, RESOLVE=job.resolve or None, JOBDIR=jobdir, CRAWL_MODE=job.mode,
         CLOSESPIDER_PAGECOUNT=max_pages, LOG_LEVEL=log_level, LOG_FILE=log_file,
         CLOSESPIDER_TIMEOUT=max_minutes * 60 if max_minutes else None,
     )
-    if not job.registered:
+    if max_depth is not None:
+        settings.set("DEPTH_LIMIT", max_depth, priority="cmdline")
+    elif not job.registered:
         settings.set("DEPTH_LIMIT", settings.getint("GENERIC_DEPTH_LIMIT"), priority="cmdline")
     if job.resolve:
         resolving = "crawler.resolve.ResolvingDownloadHandler"
@@ -137,5 +145,7 @@ def run_crawls(jobs: list[CrawlJob], **options: Any) -> list[CrawlResult]:
             responses=stats.get("downloader/response_count", 0),
             pages_lost=stats.get("archive/store_failed", 0),
             close_failed=stats.get("archive/close_failed"),
+            dropped=dropped_counts(stats),
+            pending_saved=stats.get("crawl/pending_saved", 0),
         ))
     return results

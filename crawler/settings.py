@@ -16,6 +16,8 @@ USER_AGENT = (
 )
 ROBOTSTXT_OBEY = True
 ROBOTSTXT_USER_AGENT = "DistrictNewsArchive"
+# Protego, as by default, keeping the file's "Sitemap:" lines for the spider to follow.
+ROBOTSTXT_PARSER = "crawler.discovery.SitemapRobotParser"
 
 # One request at a time per site, at least two seconds apart, slower if the server is slow.
 CONCURRENT_REQUESTS = 8
@@ -61,14 +63,24 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.LoopSafeRedirectMiddleware": 600,
 }
 
+# Limits that count what they drop (dropped/<reason>, see crawler/limits.py).
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+    "crawler.limits.CountingUrlLengthMiddleware": 800,
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "crawler.limits.PaginationDepthMiddleware": 900,
+}
+
 # Keep error statuses: a 404 or 410 is evidence (an article gone), archived like any page.
 HTTPERROR_ALLOW_ALL = True
-# No depth limit for registered sites: their family's URL patterns bound what is followed, and a
-# listing that only links "next page" is as deep as it is long. Unregistered portals (the
-# generic path follows every page link) get GENERIC_DEPTH_LIMIT; --max-pages/--max-minutes cap
-# any crawl.
+# No depth limit for registered sites: their family's URL patterns bound what is followed.
+# Unregistered portals (the generic path follows every page link) get GENERIC_DEPTH_LIMIT, or
+# --max-depth; --max-pages/--max-minutes cap any crawl. A listing's pager links never count as
+# a step deeper (a listing that only links "next page" is as deep as it is long); a pager chain
+# longer than PAGINATION_LIMIT pages is a trap (an endless calendar), not a listing.
 DEPTH_LIMIT = 0
 GENERIC_DEPTH_LIMIT = 50
+PAGINATION_LIMIT = 10000
 DEPTH_PRIORITY = 0
 
 ITEM_PIPELINES = {
@@ -80,7 +92,8 @@ DERIVE_MODE = "process"
 ARCHIVE_BATCH_PAGES = 32  # pages per archive transaction ...
 ARCHIVE_BATCH_SECONDS = 0.25  # ... or fewer, when this long has passed since the first
 
-EXTENSIONS = {"crawler.progress.CrawlProgress": 500}
+EXTENSIONS = {"crawler.progress.CrawlProgress": 500,
+              "crawler.limits.CutShortAccounting": 510}
 PROGRESS_ENABLED = True  # live line in a terminal, a log line a minute otherwise
 
 ARCHIVE_DB = "archive.db"

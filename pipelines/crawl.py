@@ -119,6 +119,9 @@ class ArchivePipeline:
             for outcome, column in RUN_COLUMNS.items():
                 stats.set_value(_stat(outcome), fields[column])
             stats.set_value("archive/finish_reason", fields["finish_reason"])
+            self.archive.record_dropped(self.run_id, {
+                k.removeprefix("dropped/"): v for k, v in stats.get_stats().items()
+                if k.startswith("dropped/") and v})
         finally:
             self.archive.close()
 

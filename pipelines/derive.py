@@ -135,7 +135,7 @@ def skip_reason(page: ArchivedPage) -> str | None:
         return f"status {page.status}"
     if page.sha256 is None:
         return "no body"
-    if page.page_type in ("attachment", "listing", "other"):
+    if page.page_type in ("attachment", "listing", "other", "sitemap", "feed"):
         return f"page type {page.page_type}"
     kind = (page.content_type or "").split(";")[0].strip().lower()
     if kind and kind not in HTML_TYPES:

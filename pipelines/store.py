@@ -614,12 +614,56 @@ class Archive:
         indexed = self.db.execute("select count(*) from articles_fts").fetchone()[0]
         return articles, indexed
 
+    def record_dropped(self, run_id: int, counts: Mapping[str, int]) -> None:
+        """What limits kept the run from fetching, per reason (depth, max_pages, offsite, ...;
+        see crawler/limits.py): ``crawl_runs.dropped`` (JSON) and ``dropped_total``."""
+        self.db["crawl_runs"].update(run_id, {
+            "dropped": json.dumps(dict(sorted(counts.items()))),
+            "dropped_total": sum(counts.values())})
+
+    def coverage(self, site: str | None, runs: int) -> list[dict]:
+        """Per run, newest first (the last ``runs`` of ``site``, or of every site): the distinct
+        article URLs its listings, sitemaps and feeds showed, and how many of them the archive
+        holds (live, gone) or lacks. Datasette's canned query ``coverage`` is the same SQL."""
+        return list(self.db.query(COVERAGE_SQL, {"site": site or "", "runs": runs}))
+
 
 # -- reading, without an Archive: the archive's schema for other readers ----------------------
 # (Datasette's read-only connections in the plugin; any sqlite3 connection.)
 
 #: Finish reasons of a run that ended as planned (Scrapy's own, and its page/time limits).
 NORMAL_FINISH = ("finished", "closespider_pagecount", "closespider_timeout")
+#: Coverage per crawl run (``Archive.coverage``; Datasette's canned query ``coverage`` holds the
+#: same text, tests/test_datasette_queries.py keeps them equal). A sitemap's or feed's links are
+#: recorded like a listing's (``listing_links``); the listing page's ``page_type`` says which.
+COVERAGE_SQL = """with recent as (
+  select id from crawl_runs where (:site = '' or site = :site)
+  order by id desc limit coalesce(nullif(cast(:runs as integer), 0), 20)
+), shown as (
+  select p.run_id, l.article_url,
+         case p.page_type when 'sitemap' then 'sitemap' when 'feed' then 'feed'
+              else 'listing' end as source
+  from listing_links l join pages p on p.id = l.page_id
+  where p.run_id in (select id from recent)
+)
+select r.id as run, r.site, r.mode, r.started_at, r.finish_reason, r.dropped_total,
+       count(distinct s.article_url) as listed,
+       count(distinct case when s.source = 'listing' then s.article_url end) as in_listings,
+       count(distinct case when s.source = 'sitemap' then s.article_url end) as in_sitemaps,
+       count(distinct case when s.source = 'feed' then s.article_url end) as in_feeds,
+       count(distinct s.article_url)
+         - count(distinct case when s.source = 'listing' then s.article_url end)
+         as only_sitemaps_feeds,
+       count(distinct a.url) as archived,
+       count(distinct case when a.status = 'live' then a.url end) as live,
+       count(distinct case when a.status = 'gone' then a.url end) as gone,
+       count(distinct s.article_url) - count(distinct a.url) as not_archived
+from crawl_runs r
+left join shown s on s.run_id = r.id
+left join articles a on a.url = s.article_url
+where r.id in (select id from recent)
+group by r.id
+order by r.id desc"""
 #: Tables every archive has: a database holding them is an archive (Datasette's startup hook).
 SIGNATURE_TABLES = frozenset({"articles", "pages", "blobs"})
 def blob_bytes(compression: str | None, data: bytes) -> bytes:
@@ -819,3 +863,9 @@ def store_places(db: sqlite_utils.Database, url: str, version_id: int,
             "confidence", "candidates", "evidence", "match", "scope")},
     } for place in article.get("places") or [])
 
+
+@migrations()
+def m006_dropped_requests(db: sqlite_utils.Database) -> None:
+    """Requests a run's limits dropped, per reason: a crawl cut short says so."""
+    db["crawl_runs"].add_column("dropped", str)
+    db["crawl_runs"].add_column("dropped_total", int)

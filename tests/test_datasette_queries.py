@@ -17,7 +17,7 @@ from datasette.app import Datasette
 from district_archive import METADATA
 from district_archive.cli.serving import datasette_command
 from pipelines.statistics import find_statistics
-from pipelines.store import Archive
+from pipelines.store import COVERAGE_SQL, Archive
 from pipelines.text import fold
 
 QUERIES = json.loads(METADATA.read_text(encoding="utf-8"))["databases"]["archive"]["queries"]
@@ -84,7 +84,7 @@ def current_stats(db) -> list[sqlite3.Row]:
 def test_every_canned_query_is_tested_here():
     tested = {"search", "statistics_by_site_year", "money_by_site_year", "most_cited_documents",
               "articles_citing_document", "article_history", "visitor_trend",
-              "articles_per_month",
+              "articles_per_month", "coverage",
               # places: tested in tests/test_places.py
               "articles_about_unit", "former_districts_on_topic", "news_from_merged_communes",
               "units_most_written_about"}
@@ -356,6 +356,27 @@ async def test_articles_per_month_per_site(ds, db):
     assert [r["month"] for r in result] == sorted(r["month"] for r in result)
 
 
+@pytest.mark.asyncio
+async def test_coverage_per_run_counts_what_listings_showed_and_what_is_archived(ds, db):
+    result = await rows(ds, "/archive/coverage.json", site="", runs="")
+    assert [r["run"] for r in result] == [r[0] for r in db.execute(
+        "select id from crawl_runs order by id desc")]
+    articles = dict(db.execute("select url, status from articles").fetchall())
+    for row in result:
+        listed = {url for url, in db.execute(
+            "select l.article_url from listing_links l join pages p on p.id = l.page_id "
+            "where p.run_id = ?", [row["run"]])}
+        assert listed, row  # both sample portals list their articles
+        assert row["listed"] == row["in_listings"] == len(listed)
+        assert row["archived"] == len(listed & set(articles))
+        assert row["live"] == sum(articles.get(url) == "live" for url in listed)
+        assert row["not_archived"] == len(listed - set(articles))
+    one = await rows(ds, "/archive/coverage.json", site="tankhe", runs="1")
+    assert [r["site"] for r in one] == ["tankhe"]
+    # `district-archive coverage` runs the same SQL (Archive.coverage).
+    assert QUERIES["coverage"]["sql"] == COVERAGE_SQL
+
+
 # -- export formats ----------------------------------------------------------------------------
 
 
@@ -399,7 +420,7 @@ async def test_table_json_shapes(ds, db, shape):
 @pytest.mark.parametrize("name,params", [
     ("search", {"q": "hộ nghèo"}), ("statistics_by_site_year", {}), ("money_by_site_year", {}),
     ("most_cited_documents", {}), ("articles_citing_document", {"number": "24-CT/HU"}),
-    ("visitor_trend", {}), ("articles_per_month", {}),
+    ("visitor_trend", {}), ("articles_per_month", {}), ("coverage", {"site": "", "runs": ""}),
 ])
 async def test_every_canned_query_exports_as_csv_and_json(ds, name, params):
     as_json = await ds.client.get(f"/archive/{name}.json", params={**params, "_shape": "array"})

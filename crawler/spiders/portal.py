@@ -1,25 +1,44 @@
-"""The one spider: from a site's start URLs, follow listings, pagination, articles, attachments.
+"""The one spider: from a site's start URLs, follow listings, pagination, articles, attachments,
+and what the portal's sitemaps and feeds list.
 
 It only discovers and fetches. Which links are articles or listings comes from the site's
 template family (``crawler/families.json``); every response leaves as a ``FetchedPage`` for the
 pipelines to archive and extract. Unknown portals use the generic family: follow every page
 link on the same host and port, and let extraction decide what is an article.
+
+Besides links: the ``Sitemap:`` lines of robots.txt, ``/sitemap.xml`` (a guess: archived only
+when it is a sitemap), sitemap indexes, and the RSS/Atom feeds pages advertise
+(``crawler/discovery.py`` reads them). What a listing, sitemap or feed lists as articles is
+recorded with the page (``article_links``): coverage and the "unlisted" rule read it.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timezone
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
-from scrapy.http import Response, TextResponse
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
+from scrapy.http import Response, TextResponse, XmlResponse
 from scrapy.linkextractors import LinkExtractor
+from scrapy.robotstxt import RobotParser
 from twisted.python.failure import Failure
 
+from crawler.discovery import (
+    FEED_TYPES,
+    ArticleShapes,
+    continues_listing,
+    is_pager_label,
+    numbered,
+    read_listed,
+)
 from crawler.items import FetchedPage
+from crawler.limits import DROPPED
 from crawler.sites import FamilyLinks, Site, family_links, get_site
 
 ATTACHMENT_RE = re.compile(
@@ -70,11 +89,24 @@ class PortalSpider(scrapy.Spider):
         self.page_netloc = self.site.netloc
         self.link_extractor = LinkExtractor(tags=("a", "area"), attrs=("href",),
                                             deny_extensions=ASSET_EXTENSIONS, unique=True)
+        self.article_shapes = ArticleShapes()  # generic path: what its listings list in bulk
+        # Off-host links seen (8-byte digests: share buttons make one per article), each
+        # counted once as dropped/offsite.
+        self.offsite_links: set[bytes] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.robots_parsed, signal=signals.robots_parsed)
+        return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.site.start_urls:
             yield scrapy.Request(url, callback=self.parse, errback=self.failed,
                                  meta={"page_type": "listing"})
+        # Most portals that have a sitemap serve it here whether or not robots.txt names it.
+        yield self.listed_request(self.site.base_url + "/sitemap.xml", "sitemap", None,
+                                  probe=True)
         for known in self.revisit:
             headers = {}
             if known.get("etag"):
@@ -88,18 +120,33 @@ class PortalSpider(scrapy.Spider):
 
     def parse(self, response: Response) -> Iterator[FetchedPage | scrapy.Request]:
         page_type = response.meta.get("page_type", "other")
+        if isinstance(response, XmlResponse) and response.status < 400:
+            yield from self.parse_listed(response)  # a feed or sitemap linked like a page
+            return
         page = self.fetched(response, page_type)
         if not isinstance(response, TextResponse) or response.status >= 400:
             yield page
             return
         # Articles link onward too (related news), so they are walked like listings; the
         # dupefilter keeps each URL to one fetch.
-        requests = [r for r in (self.follow(link.url, link.text, response)
-                                for link in self.link_extractor.extract_links(response)) if r]
+        links = self.link_extractor.extract_links(response)
+        pager = self.pager_urls(response, links)
+        requests = [r for r in (self.follow(link.url, link.text, response,
+                                            pagination=link.url in pager) for link in links) if r]
+        requests += [r for r in (self.follow(url, "", response, pagination=True)
+                                 for url in pager - {link.url for link in links}) if r]
+        requests += self.feed_requests(response)
         if page_type == "listing":
             # What the listing lists: an article missing from every listing for several full
             # crawls is gone even if its URL still answers (see ArchivePipeline).
             page.article_links = [r.url for r in requests if r.meta["page_type"] == "article"]
+        elif self.site.family == "generic" and (pager or response.meta.get("pagination")):
+            # A page with a pager (or reached by one: the last page of a next-only pager has
+            # none) lists something: its articles are the links of the shape it (or the
+            # crawl's other listings) links to in bulk.
+            page.article_links = self.article_shapes.articles_of_listing(
+                r.url for r in requests if r.meta["page_type"] == "unknown"
+                and not r.meta.get("pagination"))
         yield page
         if self.incremental and page_type == "listing" and self._all_known(requests):
             # Listings run newest first: a page holding only archived articles means the rest
@@ -108,26 +155,63 @@ class PortalSpider(scrapy.Spider):
             here = urlsplit(response.url).path
             requests = [r for r in requests if not (r.meta["page_type"] == "listing"
                                                     and urlsplit(r.url).path == here)]
-        for request in requests:
-            if request.url in self.skip and not request.meta.get("revisit"):
-                self.crawler.stats.inc_value("crawl/skipped_known")
-                continue
-            yield request
+        yield from self.unless_archived(requests)
+
+    def parse_listed(self, response: Response) -> Iterator[FetchedPage | scrapy.Request]:
+        """A sitemap, sitemap index or feed: archived, and what it lists followed."""
+        listed = read_listed(response.body, response.url,
+                             self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        if response.meta.get("probe") and (response.status != 200 or listed.kind is None):
+            # Our guess at /sitemap.xml missed: not the portal's content, nothing to archive.
+            self.crawler.stats.inc_value("discovery/sitemap_probe_missed")
+            return
+        if listed.kind is None:  # an advertised sitemap that failed, or other XML
+            kind = response.meta.get("page_type", "other")
+        else:
+            kind = "feed" if listed.kind == "feed" else "sitemap"
+        page = self.fetched(response, kind)
+        if listed.kind == "sitemapindex":
+            requests = [self.listed_request(url, "sitemap", response.url)
+                        for url in listed.urls if self.on_site(url)]
+        else:
+            requests = [r for r in (self.follow(url, "", response) for url in listed.urls) if r]
+            page.article_links = self.listed_articles(requests, kind)
+        if listed.kind:
+            self.crawler.stats.inc_value(f"discovery/{listed.kind}_urls", len(listed.urls))
+        yield page
+        yield from self.unless_archived(requests)
 
     def parse_attachment(self, response: Response) -> Iterator[FetchedPage]:
         yield self.fetched(response, "attachment")
+
+    def robots_parsed(self, robotparser: RobotParser, request: scrapy.Request) -> None:
+        """robots.txt was read (``robots_parsed`` signal): follow its ``Sitemap:`` lines."""
+        parts = urlsplit(request.url)
+        if parts.netloc != self.page_netloc:
+            return  # an asset host's robots.txt: its sitemaps are not this site's pages
+        robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
+        for url in getattr(robotparser, "sitemaps", ()):
+            url = urljoin(robots_url, url)
+            if self.on_site(url):
+                self.crawler.engine.crawl(self.listed_request(url, "sitemap", robots_url))
 
     def failed(self, failure: Failure) -> Iterator[FetchedPage]:
         """A request that got no usable response (after retries) is archived as a failed
         fetch: network errors, size caps, redirect loops, offsite redirects. Only a link that
         robots.txt forbids leaves no row: nothing was sent, so nothing was fetched."""
         request = failure.request  # type: ignore[attr-defined]
+        if request.meta.get("probe"):  # our guess at /sitemap.xml: nothing of the portal's
+            self.crawler.stats.inc_value("discovery/sitemap_probe_missed")
+            return
         redirects = list(request.meta.get("redirect_urls", []))
         if (failure.check(IgnoreRequest) and not redirects
                 and str(failure.value) == ROBOTS_REFUSAL):
+            self.crawler.stats.inc_value(DROPPED + "robots")
             return
         url = request.url
         message = failure.getErrorMessage() or _SILENT_FAILURES.get(failure.type.__name__, "")
+        if failure.check(DownloadCancelledError) or "DOWNLOAD_MAXSIZE" in message:
+            self.crawler.stats.inc_value(DROPPED + "maxsize")  # archived below as a failure
         self.logger.warning("fetch failed: %s (%s)", url, message)
         self.crawler.stats.inc_value("crawl/fetch_failed")
         yield FetchedPage(
@@ -141,9 +225,68 @@ class PortalSpider(scrapy.Spider):
 
     # -- helpers ---------------------------------------------------------------------------
 
+    def unless_archived(self, requests: list[scrapy.Request]) -> Iterator[scrapy.Request]:
+        """The requests, but none for an article this run must not fetch again (``skip``)."""
+        for request in requests:
+            if request.url in self.skip and not request.meta.get("revisit"):
+                self.crawler.stats.inc_value("crawl/skipped_known")
+                continue
+            yield request
+
     def _all_known(self, requests: list[scrapy.Request]) -> bool:
         articles = [r.url for r in requests if r.meta["page_type"] == "article"]
         return bool(articles) and all(url in self.skip for url in articles)
+
+    def pager_urls(self, response: TextResponse, links: list) -> set[str]:
+        """The page's links to other pages of the same listing: ``rel=next``/``prev`` (on
+        ``<a>`` or ``<link>``), or a pager label ("Trang sau", "»", "3") on a link that
+        continues this page's URL."""
+        urls = {response.urljoin(href) for href in response.css(
+            'a[rel~="next"]::attr(href), a[rel~="prev"]::attr(href), '
+            'link[rel~="next"]::attr(href), link[rel~="prev"]::attr(href)').getall()}
+        urls = {url for url in urls if urlsplit(url).netloc == self.page_netloc}
+        urls |= {link.url for link in links
+                 if is_pager_label(link.text) and continues_listing(response.url, link.url)}
+        urls.discard(response.url)
+        return urls
+
+    def feed_requests(self, response: TextResponse) -> list[scrapy.Request]:
+        """The feeds a page advertises (``<link rel="alternate" type="application/rss+xml">``,
+        Atom, RDF); every page of a portal names the same few, the dupefilter keeps one."""
+        requests = []
+        for element in response.css('link[rel~="alternate"][href]'):
+            if (element.attrib.get("type") or "").split(";")[0].strip().lower() in FEED_TYPES:
+                url = response.urljoin(element.attrib["href"])
+                if self.on_site(url):
+                    requests.append(self.listed_request(url, "feed", response.url))
+        return requests
+
+    def listed_request(self, url: str, page_type: str, referer: str | None,
+                       probe: bool = False) -> scrapy.Request:
+        return scrapy.Request(url, callback=self.parse_listed, errback=self.failed,
+                              meta={"page_type": page_type, "referer": referer,
+                                    **({"probe": True} if probe else {})})
+
+    def listed_articles(self, requests: list[scrapy.Request], kind: str) -> list[str]:
+        """What a sitemap or feed lists as articles: for a modelled family, the URLs of its
+        article pattern; for the generic path, every page of a feed (feeds carry news) and
+        the numbered pages of a sitemap (its home, category and about pages carry none)."""
+        if self.site.family != "generic":
+            return [r.url for r in requests if r.meta["page_type"] == "article"]
+        pages = [r.url for r in requests if r.meta["page_type"] != "attachment"]
+        return pages if kind == "feed" else numbered(pages)
+
+    def on_site(self, url: str) -> bool:
+        """A page URL on the site's own host and port; anything else is counted, once per
+        URL, as dropped (offsite)."""
+        parts = urlsplit(url)
+        if parts.netloc == self.page_netloc:
+            return True
+        digest = hashlib.blake2b(url.encode("utf-8", "replace"), digest_size=8).digest()
+        if parts.scheme in ("http", "https") and digest not in self.offsite_links:
+            self.offsite_links.add(digest)
+            self.crawler.stats.inc_value(DROPPED + "offsite")
+        return False
 
     def may_fetch(self, url: str) -> bool:
         """The host rule for every request (links, retries, redirects; enforced by
@@ -152,22 +295,28 @@ class PortalSpider(scrapy.Spider):
         parts = urlsplit(url)
         return parts.netloc == self.page_netloc or (parts.hostname or "") in self.site.asset_hosts
 
-    def follow(self, url: str, text: str, response: Response) -> scrapy.Request | None:
+    def follow(self, url: str, text: str, response: Response,
+               pagination: bool = False) -> scrapy.Request | None:
+        """The request for one link, or None when it is not followed. ``pagination``: a pager
+        link, which ``PaginationDepthMiddleware`` keeps at this page's depth."""
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https"):
             return None
-        meta = {"referer": response.url, "link_text": text.strip() or None}
+        meta: dict[str, Any] = {"referer": response.url, "link_text": text.strip() or None}
         if ATTACHMENT_RE.search(parts.path):
             if not self.may_fetch(url):
+                self.on_site(url)  # counted as dropped (offsite)
                 return None
             return scrapy.Request(url, callback=self.parse_attachment, errback=self.failed,
                                   meta={**meta, "page_type": "attachment"})
-        if parts.netloc != self.page_netloc:
+        if not self.on_site(url):
             return None
         kind = self.links.classify(parts.path + (f"?{parts.query}" if parts.query else ""))
         if kind == "other" and not self.links.follow_other:
             return None
         page_type = kind if self.site.family != "generic" else "unknown"
+        if pagination:
+            meta["pagination"] = True
         return scrapy.Request(url, callback=self.parse, errback=self.failed,
                               meta={**meta, "page_type": page_type})
 

@@ -1,15 +1,17 @@
-"""Verbs over an existing archive: ``status``, ``reprocess``, ``check``, ``export``, ``warc``."""
+"""Verbs over an existing archive: ``status``, ``coverage``, ``reprocess``, ``check``,
+``export``, ``warc``."""
 from __future__ import annotations
 
 import contextlib
 import io
+import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import click
 
-from district_archive.cli.options import EXIT_FAILED, db_option, open_archive
+from district_archive.cli.options import EXIT_FAILED, db_option, dropped_text, open_archive
 
 
 @click.command()
@@ -34,13 +36,45 @@ def status(db_path, runs) -> None:
                    f"new {r['articles_new'] or 0:>4}  changed {r['articles_changed'] or 0:>3}  "
                    f"gone {r['articles_gone'] or 0:>3}  errors "
                    f"{(r['pages_failed'] or 0) + (r['extract_errors'] or 0):>3}  "
-                   f"exit {r['exit_status'] if r['exit_status'] is not None else '-'}")
+                   f"exit {r['exit_status'] if r['exit_status'] is not None else '-'}  "
+                   f"dropped {r['dropped_total'] or 0:>5}")
+        if r["dropped_total"]:
+            click.echo(f"{'':10}{dropped_text(json.loads(r['dropped']))}")
     failing = archive.failing_sites()
     if failing:
         click.echo("\nfailing sites (last run):")
         for r in failing:
             click.echo(f"  {r['site']}: {r['finish_reason']} exit {r['exit_status']} at {r['started_at']}")
     archive.close()
+
+
+@click.command()
+@db_option
+@click.option("--site", default=None, help="Only this site (default: every site).")
+@click.option("--runs", default=20, show_default=True, type=click.IntRange(min=1),
+              help="How many recent runs to list.")
+def coverage(db_path, site, runs) -> None:
+    """Per run: the distinct articles listings, sitemaps and feeds showed, and how many of
+    those the archive holds (live, gone) or lacks.
+
+    The same numbers as Datasette's canned query "coverage".
+
+    Example:
+
+    \b
+        district-archive coverage --db archive.db --site kienthuy
+    """
+    archive = open_archive(db_path)
+    rows = archive.coverage(site, runs)
+    archive.close()
+    if not rows:
+        click.echo("no crawl runs yet")
+    for r in rows:
+        click.echo(f"run {r['run']:>4}  {r['site']:<14} {r['started_at']}  listed "
+                   f"{r['listed']:>6} (listings {r['in_listings']}, sitemaps "
+                   f"{r['in_sitemaps']}, feeds {r['in_feeds']})  archived {r['archived']:>6}  "
+                   f"live {r['live']:>6}  gone {r['gone']:>4}  not archived "
+                   f"{r['not_archived']:>5}")
 
 
 @click.command()
@@ -166,4 +200,4 @@ def warc(db_path, output) -> None:
     click.echo(f"wrote {count} response records to {output}", err=True)
 
 
-COMMANDS = [status, reprocess, check, export, warc]
+COMMANDS = [status, coverage, reprocess, check, export, warc]

@@ -13,6 +13,7 @@ from district_archive.cli.options import (
     EXIT_LOST,
     EXIT_UNREACHABLE,
     crawl_options,
+    dropped_text,
     log_file_option,
     log_level_option,
     parse_resolve,
@@ -47,7 +48,8 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
                       db_path: str, sample: bool, resolve: dict[str, str],
                       max_pages: int | None, jobdir: str | None, log_level: str,
                       incremental: bool = False, recent_days: int = 30,
-                      max_minutes: float | None = None, log_file: str | None = None) -> int:
+                      max_minutes: float | None = None, log_file: str | None = None,
+                      max_depth: int | None = None) -> int:
     from crawler.runner import run_crawls
     from district_archive.jobs import SiteLocked, site_locks
 
@@ -62,8 +64,8 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
             jobs = plan_jobs(sites, registered, {**served, **resolve}, db_path,
                              incremental=incremental, recent_days=recent_days, jobdir=jobdir)
             results = run_crawls(jobs, db=db_path, max_pages=max_pages, jobdir=jobdir,
-                                 max_minutes=max_minutes, log_level=log_level,
-                                 log_file=log_file)
+                                 max_minutes=max_minutes, max_depth=max_depth,
+                                 log_level=log_level, log_file=log_file)
     except SiteLocked as exc:
         click.echo(f"error: {exc}", err=True)
         return EXIT_LOCKED
@@ -74,8 +76,15 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
             f"({result.fetch_failed} failed), articles {result.articles_new} new, "
             f"{result.articles_changed} changed, {result.articles_unchanged} unchanged, "
             f"{result.articles_gone} gone, {result.extract_failed} extraction errors; "
-            f"run {result.run_id}, {result.finish_reason}"
+            f"run {result.run_id}, {result.finish_reason}; {dropped_text(result.dropped)}"
+            + (f"; {result.pending_saved} requests kept in --jobdir for the next run"
+               if result.pending_saved else "")
         )
+        cut = [f"{n} by {LIMIT_OPTIONS.get(reason, reason)}"
+               for reason, n in result.dropped.items() if reason not in FILTERS]
+        if cut:
+            click.echo(f"warning: {result.site}: crawl incomplete, requests dropped "
+                       f"{', '.join(cut)}", err=True)
         if result.pages_lost or result.close_failed:
             lost = (f"{result.pages_lost} fetched pages could not be stored"
                     if result.pages_lost else "the run could not be recorded")
@@ -90,6 +99,14 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
             status = EXIT_UNREACHABLE
     _record_exit_status(db_path, [r.run_id for r in results], status)
     return status
+
+
+# Drop reasons that only keep a crawl on its site (not a sign of a crawl cut short), and what
+# the user can change about the others.
+FILTERS = ("offsite", "robots", "url_length")
+LIMIT_OPTIONS = {"depth": "--max-depth", "max_pages": "--max-pages",
+                 "max_minutes": "--max-minutes", "shutdown": "a stop signal",
+                 "pagination": "PAGINATION_LIMIT", "maxsize": "DOWNLOAD_MAXSIZE"}
 
 
 def _record_exit_status(db_path: str, run_ids: list[int | None], status: int) -> None:
@@ -114,12 +131,15 @@ def _record_exit_status(db_path: str, run_ids: list[int | None], status: int) ->
               help="Stop after this many responses.")
 @click.option("--max-minutes", type=click.FloatRange(min=0.1), default=None,
               help="Stop after this many minutes.")
+@click.option("--max-depth", type=click.IntRange(min=0), default=None,
+              help="Follow links at most this deep, pagination not counted (0: no limit). "
+                   "Default: 50 for --start-url portals, none for registered sites.")
 @click.option("--jobdir", type=click.Path(file_okay=False), default=None,
               help="Scrapy JOBDIR: an interrupted crawl resumes from here.")
 @log_level_option
 @log_file_option
 def crawl(site_ids, crawl_all, start_urls, db_path, incremental, recent_days, resolve, sample,
-          max_pages, max_minutes, jobdir, log_level, log_file) -> None:
+          max_pages, max_minutes, max_depth, jobdir, log_level, log_file) -> None:
     """Crawl portals into the archive: every response stored, articles extracted.
 
     Example:
@@ -135,7 +155,8 @@ def crawl(site_ids, crawl_all, start_urls, db_path, incremental, recent_days, re
     status = run_crawl_command(site_ids, crawl_all, start_urls, db_path, sample,
                                parse_resolve(resolve), max_pages, jobdir, log_level,
                                incremental=incremental, recent_days=recent_days,
-                               max_minutes=max_minutes, log_file=log_file)
+                               max_minutes=max_minutes, log_file=log_file,
+                               max_depth=max_depth)
     sys.exit(status)
 
 

@@ -104,6 +104,15 @@ def plan_jobs(sites: list[Site], registered: bool, resolve: dict[str, str], db_p
                  jobdir=jobdir, recent_days=recent_days) for site in sites]
 
 
+def dropped_text(counts: dict[str, int]) -> str:
+    """What a run's limits dropped, for people: 'dropped 265 requests (depth 260, offsite 5)',
+    or 'no request dropped' (``crawl``'s summary line, ``status``)."""
+    if not counts:
+        return "no request dropped"
+    detail = ", ".join(f"{reason} {n}" for reason, n in counts.items())
+    return f"dropped {sum(counts.values())} requests ({detail})"
+
+
 def open_archive(db_path: str) -> Archive:
     """An existing archive, or a message that says what to do (exit 1)."""
     from pipelines.store import Archive, ArchiveError

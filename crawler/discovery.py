@@ -1,0 +1,207 @@
+"""Where a portal says what it has, besides its links: pagination, sitemaps and feeds.
+
+Plain functions of URLs, link texts and bodies (no requests are made here); the spider asks
+them which link continues a listing, what a sitemap or a feed lists, and which of a listing's
+links are its articles.
+
+- Pagination: a listing's "Trang sau", "»", "Trang tiếp", ``rel=next`` or numbered pager link
+  to another page of the same listing. The spider does not count it as a step deeper (a
+  listing that only links "next page" is as deep as it is long).
+- Sitemaps (https://www.sitemaps.org/protocol.html): ``Sitemap:`` lines in robots.txt,
+  ``/sitemap.xml``, sitemap indexes, gzip-compressed ones.
+- Feeds: RSS 2.0, RSS 1.0 (RDF) and Atom (RFC 4287), advertised by
+  ``<link rel="alternate" type="application/rss+xml">`` or linked like any page.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urljoin, urlsplit
+
+from lxml import etree
+from scrapy.robotstxt import ProtegoRobotParser
+from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+
+# Pager labels, compared after NFC, casefolding and dropping arrows and brackets. "Xem tiếp"
+# and "Đọc tiếp" (read more) lead to an article, not to the next page: they are not here.
+PAGER_WORDS = frozenset({
+    "trang sau", "trang tiếp", "trang tiếp theo", "tiếp", "tiếp theo", "sau", "kế tiếp",
+    "trang kế", "trang kế tiếp", "trang trước", "trước", "trang đầu", "đầu", "trang cuối",
+    "cuối", "next", "next page", "previous", "prev", "first", "last", "older", "newer",
+    "older posts", "newer posts",
+})
+_ARROWS = "«»‹›<>←→⟨⟩|[]()…."
+_PAGE_NUMBER = re.compile(r"^(?:trang |page )?\d{1,5}$")  # "3", "[3]", "Trang 3"
+# What may follow a listing's own path on its next page: "/trang-2", "/page/3/", "-p4", "/5".
+_PAGE_SUFFIX = re.compile(r"^[/_-]?(?:(?:trang|page|p|pg|pages?)[/_-]?)?\d{1,5}/?$",
+                          re.IGNORECASE)
+_EXTENSION = re.compile(r"\.(?:html?|aspx?|php|jsp)$", re.IGNORECASE)
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
+# Namespaces of RSS 1.0 (RDF) and Atom; RSS 2.0 has none.
+_ATOM = "{http://www.w3.org/2005/Atom}"
+_RSS1 = "{http://purl.org/rss/1.0/}"
+# A page shape needs this many distinct URLs on one listing page to be its articles' shape.
+BULK_MIN = 3
+
+
+def _normal(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).casefold()
+    text = "".join(" " if ch in _ARROWS else ch for ch in text)
+    return " ".join(text.split())
+
+
+def is_pager_label(text: str | None) -> bool:
+    """A pager link's text: next/previous/first/last in Vietnamese or English, arrows alone,
+    or a page number."""
+    if not text or not text.strip():
+        return False
+    stripped = text.strip()
+    if all(ch in _ARROWS or ch.isspace() for ch in stripped):
+        return True  # "»", "›", ">>", "[>]"
+    words = _normal(stripped)
+    return words in PAGER_WORDS or bool(_PAGE_NUMBER.match(words))
+
+
+def _stem(path: str) -> str:
+    return _EXTENSION.sub("", path).rstrip("/")
+
+
+def continues_listing(current_url: str, link_url: str) -> bool:
+    """True when ``link_url`` looks like another page of the listing at ``current_url``: the
+    same path with another query, the same path with another number in it, or the path plus
+    a page-number suffix (and the reverse, back to page 1)."""
+    here, there = urlsplit(current_url), urlsplit(link_url)
+    if here.netloc != there.netloc:
+        return False
+    if here.path == there.path:
+        return here.query != there.query
+    if re.sub(r"\d+", "#", here.path) == re.sub(r"\d+", "#", there.path):
+        return True
+    a, b = _stem(here.path), _stem(there.path)
+    shorter, longer = sorted((a, b), key=len)
+    return longer.startswith(shorter) and bool(_PAGE_SUFFIX.match(longer[len(shorter):]))
+
+
+def url_shape(url: str) -> str:
+    """A URL with its variable parts masked: digit runs become ``#``, letter runs inside a
+    segment that holds a number become ``a``, segments without a number become ``*``; query
+    keys are kept. Teaser links of one listing share a shape; menu links rarely do."""
+    parts = urlsplit(url)
+
+    def mask(value: str) -> str:
+        if not any(ch.isdigit() for ch in value):
+            return "*" if value else ""
+        return re.sub(r"[^\W\d_]+", "a", re.sub(r"\d+", "#", value))
+
+    path = "/".join(mask(segment) for segment in parts.path.split("/"))
+    query = "&".join(f"{key}={mask(value)}" for key, value in sorted(parse_qsl(parts.query)))
+    return path + ("?" + query if query else "")
+
+
+@dataclass
+class ArticleShapes:
+    """URL shapes that listings of one crawl link to in bulk (the generic path's articles).
+
+    On a page with a pager, the most common numbered shape among its links, with at least
+    ``BULK_MIN`` distinct URLs, is an article shape; once learned, a listing's links of any
+    learned shape are its articles (the last page of a listing may show only one)."""
+
+    learned: set[str] = field(default_factory=set)
+
+    def articles_of_listing(self, urls: Iterable[str]) -> list[str]:
+        urls = list(dict.fromkeys(urls))
+        shapes = {url: url_shape(url) for url in urls}
+        counts = Counter(shape for shape in shapes.values() if "#" in shape)
+        if counts:
+            shape, count = counts.most_common(1)[0]
+            if count >= BULK_MIN:
+                self.learned.add(shape)
+        return [url for url in urls if shapes[url] in self.learned]
+
+
+def numbered(urls: Iterable[str]) -> list[str]:
+    """The URLs whose path or query holds a number: what a generic site's sitemap lists as
+    articles (its home, category and about pages rarely carry one)."""
+    return [url for url in urls if "#" in url_shape(url)]
+
+
+# -- sitemaps and feeds ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Listed:
+    """What one sitemap or feed lists: ``kind`` is 'sitemapindex' (``urls`` are sitemaps),
+    'urlset' or 'feed' (``urls`` are pages), or None when the body is neither."""
+
+    kind: str | None
+    urls: list[str]
+
+
+def _xml_body(body: bytes, max_size: int) -> bytes:
+    if body[:2] == b"\x1f\x8b":  # sitemap.xml.gz, or a gzip body the server did not label
+        return gunzip(body, max_size=max_size)
+    return body
+
+
+def read_listed(body: bytes, base_url: str, max_size: int = 0) -> Listed:
+    """Parse a sitemap, sitemap index or feed; relative URLs are resolved against ``base_url``.
+    Entities are never resolved and nothing is fetched (lxml's safe settings)."""
+    try:
+        body = _xml_body(body, max_size)
+    except OSError:
+        return Listed(None, [])
+    head = body[:2048].lstrip().lower()
+    if not head.startswith(b"<") or b"<html" in head:
+        return Listed(None, [])
+    try:
+        sitemap = Sitemap(body)
+    except (etree.XMLSyntaxError, StopIteration):
+        return Listed(None, [])
+    if sitemap.type in ("urlset", "sitemapindex"):
+        return Listed(sitemap.type, [urljoin(base_url, entry["loc"]) for entry in sitemap
+                                     if entry.get("loc")])
+    urls = _feed_links(body)
+    if urls is None:
+        return Listed(None, [])
+    return Listed("feed", [urljoin(base_url, url) for url in urls])
+
+
+def _feed_links(body: bytes) -> list[str] | None:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True,
+                                  huge_tree=False, remove_comments=True)
+    try:
+        root = etree.fromstring(body, parser=parser)
+    except etree.XMLSyntaxError:
+        return None
+    if root is None:
+        return None
+    tag = etree.QName(root).localname.lower()
+    links: list[str] = []
+    if tag == "rss":  # RSS 2.0 (and 0.9x): <item><link>
+        links = [link.text.strip() for link in root.iterfind("./channel/item/link")
+                 if link.text and link.text.strip()]
+    elif tag == "rdf":  # RSS 1.0: <item rdf:about><link>
+        links = [link.text.strip() for link in root.iterfind(f"./{_RSS1}item/{_RSS1}link")
+                 if link.text and link.text.strip()]
+    elif tag == "feed":  # Atom: <entry><link href rel="alternate"> (rel defaults to alternate)
+        for entry in root.iterfind(f"./{_ATOM}entry"):
+            for link in entry.iterfind(f"./{_ATOM}link"):
+                if link.get("rel", "alternate") == "alternate" and link.get("href"):
+                    links.append(link.get("href").strip())
+                    break
+    else:
+        return None
+    return list(dict.fromkeys(links))
+
+
+class SitemapRobotParser(ProtegoRobotParser):
+    """Scrapy's default robots.txt parser (Protego) that also keeps the file's ``Sitemap:``
+    lines, for the spider's ``robots_parsed`` handler (``ROBOTSTXT_PARSER``)."""
+
+    def __init__(self, robotstxt_body: bytes, spider: object):
+        super().__init__(robotstxt_body, spider)  # type: ignore[arg-type]
+        self.sitemaps: list[str] = list(sitemap_urls_from_robots(robotstxt_body))
