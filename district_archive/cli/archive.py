@@ -11,7 +11,12 @@ from pathlib import Path
 
 import click
 
-from district_archive.cli.options import EXIT_FAILED, db_option, dropped_text, open_archive
+from district_archive.cli.options import (
+    EXIT_FAILED,
+    db_option,
+    dropped_text,
+    open_archive,
+)
 
 
 @click.command()
