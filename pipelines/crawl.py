@@ -107,7 +107,10 @@ class ArchivePipeline:
         stats = self.crawler.stats
         end = RunEnd(finish_reason=reason, mode=self.mode,
                      registered=site is not None and site.family != "generic",
-                     pages_lost=stats.get_value("archive/store_failed", 0))
+                     pages_lost=stats.get_value("archive/store_failed", 0),
+                     dropped={k.removeprefix("dropped/"): v
+                              for k, v in stats.get_stats().items()
+                              if k.startswith("dropped/") and v})
         try:
             fields = close_run(self.archive, self.run_id, end, self.gone_after)
         except sqlite3.Error as exc:
@@ -119,9 +122,6 @@ class ArchivePipeline:
             for outcome, column in RUN_COLUMNS.items():
                 stats.set_value(_stat(outcome), fields[column])
             stats.set_value("archive/finish_reason", fields["finish_reason"])
-            self.archive.record_dropped(self.run_id, {
-                k.removeprefix("dropped/"): v for k, v in stats.get_stats().items()
-                if k.startswith("dropped/") and v})
         finally:
             self.archive.close()
 

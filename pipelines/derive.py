@@ -43,6 +43,8 @@ RUN_COLUMNS = {"new": "articles_new", "changed": "articles_changed",
 
 # A site's articles that no listing showed in this many complete full crawls are gone.
 GONE_AFTER_UNLISTED_RUNS = 3
+# Requests a crawl may drop and still have seen every listing and article of the site.
+HARMLESS_DROPS = frozenset({"offsite", "robots", "url_length"})
 
 
 @dataclass(frozen=True)
@@ -245,6 +247,9 @@ class RunEnd:
     registered: bool  # a registry site (its listings are known), not a generic crawl
     exit_status: int | None = None
     pages_lost: int = 0  # responses fetched but not stored: the run is "failed"
+    # Requests a limit kept from being fetched, per reason; None: not known (a cluster job,
+    # whose workers keep their own counts), which is not the same as none.
+    dropped: Mapping[str, int] | None = None
 
 
 def close_run(archive: Archive, run_id: int, end: RunEnd,
@@ -253,14 +258,19 @@ def close_run(archive: Archive, run_id: int, end: RunEnd,
     Returns the ``crawl_runs`` fields written."""
     run = archive.run(run_id)
     reason = "failed" if end.pages_lost else end.finish_reason
+    # A link off the site, one robots.txt forbids or one too long to be a page is not part of
+    # the site's listings; any other drop (depth, pagination, a size cap) means some listing
+    # or article was not seen, and the crawl proves nothing about what is gone.
+    saw_everything = reason == "finished" and not any(
+        n for why, n in (end.dropped or {}).items() if why not in HARMLESS_DROPS)
     unlisted_gone = 0
-    if (end.registered and end.mode == "full" and reason == "finished"
+    if (end.registered and end.mode == "full" and saw_everything
             and run.get("site")):
         # Only complete full crawls see every listing: then an article no listing has shown
         # for ``gone_after_unlisted_runs`` of them is gone, even if its URL still answers
         # (many portals serve a "not found" page with status 200).
         unlisted_gone = archive.mark_unlisted_gone(run["site"], gone_after_unlisted_runs,
-                                                   run_id)
+                                                   run_id, HARMLESS_DROPS)
     counts = archive.run_counts(run_id)
     fields: dict[str, Any] = {
         "finish_reason": reason, "pages_lost": end.pages_lost,
@@ -271,4 +281,6 @@ def close_run(archive: Archive, run_id: int, end: RunEnd,
     if end.exit_status is not None:
         fields["exit_status"] = end.exit_status
     archive.finish_run(run_id, **fields)
+    if end.dropped is not None:
+        archive.record_dropped(run_id, end.dropped)
     return fields

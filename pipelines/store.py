@@ -10,7 +10,7 @@ import hashlib
 import json
 import sqlite3
 import zlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -490,16 +490,22 @@ class Archive:
                 "last_seen = ? where url = ? and status = 'live'", [seen_at, reason, seen_at, url])
         return cursor.rowcount > 0
 
-    def mark_unlisted_gone(self, site: str, runs: int, current_run: int) -> int:
+    def mark_unlisted_gone(self, site: str, runs: int, current_run: int,
+                           harmless_drops: Iterable[str] = ()) -> int:
         """Articles of ``site`` that no listing page linked in its last ``runs`` complete full
-        crawls (``current_run``, just completed, and the ones before it) are gone (reason
-        'unlisted'), even if their URL still answers. Needs that many such crawls, each of which
-        recorded listing links. Returns how many were marked."""
+        crawls (``current_run``, just completed, and the ones before it: full, finished, and
+        dropping no request but for ``harmless_drops`` reasons) are gone (reason 'unlisted'),
+        even if their URL still answers. Needs that many such crawls, each of which recorded
+        listing links. Returns how many were marked."""
+        harmless = sorted(harmless_drops)
         recent = [row["id"] for row in self.db.query(
-            """select id from crawl_runs where site = ? and (id = ? or (mode = 'full'
-                   and finish_reason = 'finished')) and exists (select 1 from pages p join
-                   listing_links l on l.page_id = p.id where p.run_id = crawl_runs.id)
-               order by id desc limit ?""", [site, current_run, runs])]
+            f"""select id from crawl_runs where site = ? and (id = ? or (mode = 'full'
+                   and finish_reason = 'finished' and not exists (
+                       select 1 from json_each(coalesce(crawl_runs.dropped, '{{}}'))
+                       where value > 0 and key not in ({",".join("?" * len(harmless))}))))
+                   and exists (select 1 from pages p join listing_links l on l.page_id = p.id
+                               where p.run_id = crawl_runs.id)
+               order by id desc limit ?""", [site, current_run, *harmless, runs])]
         if len(recent) < runs or recent[0] != current_run:
             return 0
         marks = ",".join("?" * len(recent))

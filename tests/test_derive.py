@@ -187,3 +187,22 @@ def test_reprocess_stores_statistics_again_when_newer_code_finds_them(archive):
     assert archive.db["statistics"].count == found
     reprocess_archive(archive, log=lambda message: None)  # and never twice
     assert archive.db["statistics"].count == found
+
+
+def test_a_finished_crawl_that_a_limit_kept_from_some_pages_marks_nothing_gone(archive):
+    def crawl(dropped: dict[str, int], links: tuple[str, ...]) -> dict:
+        run = archive.start_run("kienthuy", "full")
+        derive(archive, fetch(archive, run, "/", page_type="listing", links=links))
+        for path in (ARTICLE, OTHER):
+            derive(archive, fetch(archive, run, path))
+        return close_run(archive, run, RunEnd("finished", "full", True, dropped=dropped), 2)
+
+    crawl({}, (ARTICLE, OTHER))
+    # A depth cut: the crawl "finished" but did not see every listing, so it is no evidence
+    # either way: with it skipped, the last two complete crawls still include one listing OTHER.
+    assert crawl({"depth": 3}, (ARTICLE,))["articles_gone"] == 0
+    assert crawl({"offsite": 40, "robots": 2}, (ARTICLE,))["articles_gone"] == 0
+    assert archive.db["articles"].get(BASE + OTHER)["status"] == "live"
+    # Offsite and robots.txt drops are no part of the site's listings: a complete crawl.
+    assert crawl({"offsite": 40}, (ARTICLE,))["articles_gone"] == 1
+    assert json.loads(archive.run(4)["dropped"]) == {"offsite": 40}
