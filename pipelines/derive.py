@@ -23,11 +23,12 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pipelines.analyse import Analysis, analyse_page
-from pipelines.extract import ExtractionError
 from pipelines.store import Archive, content_type
+
+if TYPE_CHECKING:
+    from pipelines.analyse import Analysis
 
 logger = logging.getLogger(__name__)
 
@@ -150,6 +151,10 @@ def skip_reason(page: ArchivedPage) -> str | None:
 def analyse(page: ArchivedPage, body: bytes) -> Analysis | Failure:
     """Extraction and statistics of one page; a failure is returned, never raised, so that a
     worker can hand it back like a result."""
+    # Imported on first use: the crawl process imports this module but analyses nothing (its
+    # derive process does); extraction, statistics and places would cost it memory for nothing.
+    from pipelines.analyse import analyse_page
+    from pipelines.extract import ExtractionError
     try:
         return analyse_page(body, page.url, content_type=page.content_type, site=page.site,
                             family=page.family, site_entry=page.site_entry)
@@ -172,6 +177,7 @@ def record(archive: Archive, page: ArchivedPage, analysis: Analysis | Failure, *
                        again=again)
     if page.page_type != "article" and not analysis.is_article:
         return _record(archive, page, Derived(page.url, "not_article"), again=again)
+    archive.prepare_places(page.site)  # the unit tables, before the first article's places
     try:
         with archive.writing():
             done = None if again else archive.derived_status(page.id)

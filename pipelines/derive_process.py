@@ -85,6 +85,17 @@ def derive_run(archive: Archive, run_id: int, done: Callable[[], bool]) -> int:
             time.sleep(POLL_SECONDS)
 
 
+def _prepare_places(archive: Archive, run_id: int) -> None:
+    """The places tables and the run's site's units, whether or not an article comes: here,
+    not in the crawl process, which never loads the units (nor imports places: this module is
+    imported there for ``DeriveProcess``)."""
+    from pipelines.places import GazetteerError
+    try:
+        archive.prepare_places(archive.run(run_id)["site"])
+    except GazetteerError as exc:  # each article then fails alone, recorded, as analyse does
+        logger.error("places: cannot read the administrative units: %s", exc)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     if len(args) != 2:
@@ -94,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
                                                       "%(message)s")
     archive = Archive(args[0])
     try:
+        _prepare_places(archive, int(args[1]))
         derive_run(archive, int(args[1]), _input_closed)
     finally:
         archive.close()

@@ -25,6 +25,8 @@ def _logger(log: Callable[[str], None]) -> Callable[[Derived], None]:
 
 def reprocess_archive(archive: Archive, log: Callable[[str], None] = print) -> dict[str, int]:
     """Derive the newest archived fetch of every article URL again."""
+    for site in [None, *archive.site_ids()]:  # places: the unit tables, every site's units
+        archive.prepare_places(site)
     summary = derive_pages(archive, (archived_page(row) for row in archive.latest_article_pages()),
                            on_page=_logger(log), again=True)
     return _summary(summary)

@@ -14,7 +14,6 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -23,8 +22,10 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 from w3lib.url import safe_url_string
 
-from pipelines.places import Gazetteer, load_gazetteer, units_for_site
 from pipelines.text import fold
+
+# ``pipelines.places`` is imported by the functions that fill the places tables, not here: the
+# crawl process opens the archive and must not carry places (measured: 1 MiB of modules).
 
 migrations = Migrations("district-news-archive")
 
@@ -210,6 +211,10 @@ class Archive:
         except Exception as exc:  # sqlite3.DatabaseError: not a database, locked, read-only
             raise ArchiveError(f"cannot open archive {path}: {exc}") from exc
         self.path = path
+        # What ``prepare_places`` did in this process: the unit tables checked, the sites whose
+        # ``site_units`` were written.
+        self._units_ready = False
+        self._sites_placed: set[str] = set()
 
     def close(self) -> None:
         self.db.close()
@@ -238,7 +243,35 @@ class Archive:
     def upsert_site(self, row: Mapping[str, Any]) -> None:
         with self.writing():
             self.db["sites"].upsert(dict(row), pk="id")
-            store_site_units(self.db, row)  # places (issue 18): its units before and after 2025
+        # Its units are written by the derive side (``prepare_places``), never here: the crawl
+        # process upserts its site and must not load the units.
+        self._sites_placed.discard(row["id"])
+
+    def prepare_places(self, site: str | None = None) -> None:
+        """Places (issue 18): fill ``units`` and ``unit_successors`` from the units package if
+        this archive has none yet (or another version's), and write ``site``'s ``site_units``
+        from its ``sites`` row. Once per process and site; every path that derives calls it
+        (``pipelines.derive``), before the first article, so the crawl process never does."""
+        if self._units_ready and (site is None or site in self._sites_placed):
+            return
+        from pipelines.places import load_gazetteer
+        load_gazetteer()  # outside the write lock: a machine's first use builds the cache (2 s)
+        with self.writing():
+            if not self._units_ready:
+                fill_units(self.db)
+            row = next(self.db["sites"].rows_where("id = ?", [site]), None) \
+                if site is not None and site not in self._sites_placed else None
+            if row is not None:
+                store_site_units(self.db, row)
+            # Remembered only once committed: an outer transaction may still roll it back.
+            committed = not self.db.conn.in_transaction
+        if committed:
+            self._units_ready = True
+            if row is not None:
+                self._sites_placed.add(row["id"])
+
+    def site_ids(self) -> list[str]:
+        return [row[0] for row in self.db.execute("select id from sites order by id")]
 
     def start_run(self, site: str, mode: str) -> int:
         table = self.db["crawl_runs"].insert(
@@ -364,6 +397,7 @@ class Archive:
         seen_at = seen_at or utc_now()
         url = article["url"]
         digest = content_hash(article.get("title"), article.get("body_text"))
+        self.prepare_places(article.get("site"))  # places refer to units
         with self.writing():
             existing = self.db.conn.execute(
                 "select content_sha256, version from articles where url = ?", [url]).fetchone()
@@ -769,51 +803,44 @@ def read_article(conn: sqlite3.Connection, url: str) -> dict | None:
 
 # -- places (issue 18): units before and after 1 July 2025, each site's, each article's ------
 
-def _unit_rows(gazetteer: Gazetteer) -> Iterator[dict[str, Any]]:
-    for unit in gazetteer.units.values():
-        province = gazetteer.province_of(unit)
-        district = gazetteer.units.get(f"old:{unit.district_code}") if unit.district_code else None
-        now = gazetteer.default_successor(unit)
-        new_provinces = gazetteer.new_province_codes(unit)
-        yield {"id": unit.id, "era": unit.era, "level": unit.level, "type": unit.type,
-               "code": unit.code, "name": unit.name, "full_name": unit.full_name,
-               "name_folded": fold(unit.name), "province_code": unit.province_code,
-               "province_name": province.full_name, "district_code": unit.district_code,
-               "district_name": district.full_name if district else None,
-               "now_id": now.id if now else None,
-               "new_province_code": min(new_provinces) if len(new_provinces) == 1 else None,
-               "latitude": unit.latitude, "longitude": unit.longitude,
-               "source": gazetteer.version}
-
-
-@cache
-def _unit_tables() -> tuple[list[str], list[tuple], list[tuple]]:
-    """The ``units`` columns and rows and the ``unit_successors`` rows, built once a process:
-    every new archive gets 28,000 rows (0.15 s as one executemany each)."""
-    gazetteer = load_gazetteer()
-    rows = list(_unit_rows(gazetteer))
-    columns = list(rows[0])
-    return (columns, [tuple(row[c] for c in columns) for row in rows],
-            [(s.old_id, s.new_id, int(s.whole), int(s.default)) for s in gazetteer.successors])
-
-
-def load_units(db: sqlite_utils.Database) -> None:
-    """(Re)load ``units`` and ``unit_successors`` from the units package."""
-    columns, units, successors = _unit_tables()
-    db["unit_successors"].delete_where()
-    db["units"].delete_where()
-    db.conn.executemany(
-        f"insert into units ({', '.join(columns)}) values ({', '.join('?' * len(columns))})",
-        units)
-    db.conn.executemany(
-        "insert into unit_successors (old_id, new_id, whole, is_default) values (?, ?, ?, ?)",
-        successors)
+def fill_units(db: sqlite_utils.Database) -> bool:
+    """Copy ``units`` and ``unit_successors`` from the units cache
+    (``pipelines.places.units_cache``) unless the archive has them from the same package
+    version already. Row by row from one SQLite file to the other: no unit is held in memory.
+    Returns whether it copied."""
+    from pipelines.places.units_cache import SUCCESSOR_COLUMNS, UNIT_COLUMNS, connect
+    cache = connect()
+    try:
+        source, count = cache.execute("select (select value from meta where key = 'source'), "
+                                      "(select count(*) from units)").fetchone()
+        if tuple(db.execute("select count(*), min(source), max(source) from units").fetchone()
+                 ) == (count, source, source):
+            return False
+        columns = ", ".join(UNIT_COLUMNS)
+        db.execute("delete from unit_successors")
+        # An upsert, not a delete: article_places and site_units refer to the units.
+        db.conn.executemany(
+            f"insert into units ({columns}) values ({', '.join('?' * len(UNIT_COLUMNS))}) "
+            "on conflict (id) do update set "
+            + ", ".join(f"{c} = excluded.{c}" for c in UNIT_COLUMNS if c != "id"),
+            cache.execute(f"select {columns} from units order by id"))
+        db.execute("delete from units where source != ? and id not in (select unit_id from "
+                   "article_places where unit_id is not null) and id not in (select unit_id "
+                   "from site_units)", [source])  # what a new package version dropped
+        columns = ", ".join(SUCCESSOR_COLUMNS)
+        db.conn.executemany(f"insert into unit_successors ({columns}) values (?, ?, ?, ?)",
+                            cache.execute(f"select {columns} from unit_successors "
+                                          "order by old_id, new_id"))
+    finally:
+        cache.close()
+    return True
 
 
 @migrations()
 def m008_places(db: sqlite_utils.Database) -> None:
     """Places across the 2025 reform: the units of both eras with the old→new succession (from
-    the units package), each site's units, and each article version's place mentions."""
+    the units package), each site's units, and each article version's place mentions. Only
+    the tables: ``Archive.prepare_places`` fills them."""
     db["units"].create({
         "id": str, "era": str, "level": str, "type": str, "code": str, "name": str,
         "full_name": str, "name_folded": str, "province_code": str, "province_name": str,
@@ -842,13 +869,13 @@ def m008_places(db: sqlite_utils.Database) -> None:
     for columns in (["version_id"], ["article_url"], ["unit_id"], ["new_code"],
                     ["old_district_code"], ["new_province_code"]):
         db["article_places"].create_index(columns)
-    load_units(db)
-    for site in db["sites"].rows:  # an archive made before places: its sites' units now
-        store_site_units(db, site)
+    # The tables are filled by the derive side (``Archive.prepare_places``): opening an
+    # archive, as the crawl process does, must not load the units.
 
 
 def store_site_units(db: sqlite_utils.Database, site: Mapping[str, Any]) -> None:
     """Replace a site's ``site_units`` rows from its registry row (name, province, base_url)."""
+    from pipelines.places import units_for_site
     db["site_units"].delete_where("site = ?", [site["id"]])
     db["site_units"].insert_all({"site": site["id"], **row}
                                 for row in units_for_site(site).rows())

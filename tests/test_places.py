@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from pipelines.places import PlaceFinder, find_places, load_gazetteer, site_units
+from pipelines.places import (Gazetteer, PlaceFinder, find_places, load_gazetteer, site_units,
+                              units_cache)
 from pipelines.places.evaluation import Score, score_text
+from pipelines.places.package import read_package
+from pipelines.store import Archive, fill_units
 from tests.conftest import run_cli
 from tests.test_datasette_queries import copy_archive, make_datasette, rows
 
@@ -196,3 +201,94 @@ async def test_the_places_canned_queries_answer(places_archive):
     assert districts[0]["articles"] >= 2
     most = await rows(ds, "/archive/units_most_written_about.json", site="kienthuy")
     assert (most[0]["unit"], most[0]["old_code"]) == ("Huyện Kiến Thụy", "314")
+
+
+# -- what places cost: nothing in the crawl process, a few MiB where articles are derived ---
+
+KIEN_THUY_SITE = {"id": "kienthuy", "name": "Cổng thông tin điện tử huyện Kiến Thụy",
+                  "family": "haiphong-2024", "province": "Hải Phòng",
+                  "base_url": "https://kienthuy.haiphong.gov.vn"}
+
+
+def run_python(code: str, *args: str) -> str:
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          check=False, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout.strip()
+
+
+def test_what_the_crawl_process_does_to_an_archive_needs_no_places(tmp_path):
+    # Its modules, then open, upsert the site, start a run, archive a page: the crawl process's
+    # whole part. Places must cost it nothing (issue 14's memory budget): the derive process
+    # fills the places tables.
+    out = run_python(
+        "import json, sys\n"
+        "import pipelines.crawl, district_archive.jobs\n"
+        "from pipelines.store import Archive\n"
+        "archive = Archive(sys.argv[1])\n"
+        "archive.upsert_site(json.loads(sys.argv[2]))\n"
+        "run = archive.start_run('kienthuy', 'full')\n"
+        "archive.store_page(run, {'url': 'https://kienthuy.haiphong.gov.vn/', 'site': 'kienthuy',"
+        " 'status': 200, 'body': b'<html></html>'})\n"
+        "print([m for m in sys.modules if m.startswith(('pipelines.places', 'pipelines.analyse'))],"
+        " archive.db['units'].count, archive.db['site_units'].count)\n",
+        str(tmp_path / "archive.db"), json.dumps(KIEN_THUY_SITE))
+    assert out == "[] 0 0"
+
+
+def test_the_derive_side_fills_the_unit_tables_once_and_again_for_a_new_package(tmp_path):
+    archive = Archive(tmp_path / "archive.db")
+    archive.upsert_site(KIEN_THUY_SITE)
+    archive.prepare_places("kienthuy")
+    assert archive.db["units"].count == len(load_gazetteer().units)
+    assert ("old_district", "old:314") in query(archive.path, "select role, unit_id from "
+                                                "site_units where site = 'kienthuy'")
+    assert not fill_units(archive.db)  # the same package: nothing copied again
+    # Another package version: the rows are replaced in place, site_units still refer to them.
+    archive.db.execute("update units set source = 'vietnamadminunits 0.9', name = 'x'")
+    with archive.writing():
+        assert fill_units(archive.db)
+    assert query(archive.path, "select name, source from units where id = 'old:314'") == [
+        ("Kiến Thụy", load_gazetteer().version)]
+    assert archive.db["site_units"].count == 8
+    archive.close()
+
+
+def test_the_units_cache_is_the_package_data_built_in_a_child_process(tmp_path, monkeypatch):
+    monkeypatch.setenv("DISTRICT_ARCHIVE_CACHE", str(tmp_path / "cache"))
+    units_cache.cache_path.cache_clear()
+    try:
+        path = units_cache.ensure_cache()
+        assert path.parent == tmp_path / "cache" and path.exists()
+        assert units_cache.ensure_cache() == path  # built once
+        cached = Gazetteer(units_cache.CachedUnits(units_cache.connect()))
+    finally:
+        units_cache.cache_path.cache_clear()
+    package = read_package()  # what the cache was made from, read here the slow way
+    assert cached.version == package.version
+    assert {u.id: (u.era, u.level, u.code, u.name, u.type, u.province_code, u.district_code,
+                   u.former_keys) for u in map(cached.unit, package.units)} == {
+        u.id: (u.era, u.level, u.code, u.name, u.type, u.province_code, u.district_code,
+               u.former_keys) for u in package.units.values()}
+    by_old: dict[str, list] = {}
+    for link in package.successors:
+        by_old.setdefault(link.old_id, []).append(link)
+    assert {old: list(cached.successors_of[old]) for old in by_old} == by_old
+    assert len(cached.successors_of) == len(by_old)
+    assert list(cached.units) == list(package.units)  # the package's order, which ties follow
+
+
+def test_the_gazetteer_takes_a_few_mib_and_makes_units_as_names_lead_to_them():
+    out = run_python(
+        "import tracemalloc\n"
+        "from pipelines.places import PlaceFinder, load_gazetteer\n"
+        "from pipelines.places.units_cache import ensure_cache\n"
+        "ensure_cache()\n"
+        "tracemalloc.start()\n"
+        "finder = PlaceFinder(load_gazetteer())\n"
+        "loaded = tracemalloc.get_traced_memory()[1]\n"
+        "places = finder.find('Các xã Đại Hợp, Tú Sơn và Thuận Thiên của huyện Kiến Thụy.')\n"
+        "print(loaded, len(places), len(finder.gazetteer._units))\n")
+    peak, places, made = map(int, out.split())
+    assert peak < 8 * 2**20  # all 14,000 units as objects: 30 MiB
+    assert places == 4 and made < 100

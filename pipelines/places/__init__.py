@@ -2,7 +2,8 @@
 units a site belongs to, and the units an article names. Pure: no Scrapy, no SQLite."""
 from __future__ import annotations
 
-from pipelines.places.gazetteer import Gazetteer, GazetteerError, Successor, Unit, load_gazetteer
+from pipelines.places.gazetteer import Gazetteer, GazetteerError, Successor, Unit
+from pipelines.places.units_cache import load_gazetteer
 from pipelines.places.mentions import PlaceFinder, PlaceMention, default_finder, find_places
 from pipelines.places.sites import SiteUnits, site_units, units_for_site
 

@@ -59,7 +59,7 @@ def locate(body: str, gold: Sequence[Mapping[str, Any]]) -> list[tuple[int, int]
 
 def _nameable(finder: PlaceFinder, name: str, level: str) -> bool:
     g = finder.gazetteer
-    units = g.by_key.get(name_key(name), []) + g.by_former.get(folded_key(name), [])
+    units = g.named(name_key(name)) + g.formerly(folded_key(name))
     return any(u.level == level for u in units)
 
 

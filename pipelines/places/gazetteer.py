@@ -1,14 +1,11 @@
-"""Vietnam's administrative units before and after 1 July 2025, read from a maintained package.
+"""Vietnam's administrative units before and after 1 July 2025, as recognition needs them.
 
-Units and codes are data, never a table typed here. The source is the ``vietnamadminunits``
-package (MIT; see docs/places.md for why this one and where the other packages disagree):
-
-- ``parser_legacy.json``: the 63 provinces, 696 districts and 10,035 communes in force until
-  30 June 2025, with the statistics office's (GSO) codes and coordinates. Former names of
-  communes merged in the 2023–2025 rounds are kept as folded keywords ("thuyhuong").
-- ``parser_from_2025.json``: the 34 provinces and 3,321 communes from 1 July 2025.
-- ``converter_2025.json``: which new commune took over each old commune, and for the 471 old
-  communes split between several new ones, all of them with the package's default.
+Units and codes are data, never a table typed here: they come from the ``vietnamadminunits``
+package (``pipelines.places.package`` reads it) through a compact cache of it, one read-only
+SQLite file (``pipelines.places.units_cache``). What recognition looks up for every capitalised
+word, the names, is held in memory; a unit and its successors are read from the file when a
+name first leads to them, and kept. So a process loads the gazetteer in a tenth of a second and
+grows by about 4 MiB (parsing the package took 33 MiB; all 14,000 units as objects, 9).
 
 A unit's id is ``"<era>:<code>"`` ("old:314" is huyện Kiến Thụy, "new:11728" xã Kiến Hưng):
 GSO codes are 2 (province), 3 (district) or 5 (commune) digits, unique within an era, and the
@@ -16,34 +13,23 @@ new list reuses old numbers for other territory, so the era is part of the ident
 """
 from __future__ import annotations
 
-import importlib.metadata
-import importlib.util
-import json
 import re
+import sys
 import unicodedata
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
+from typing import Any, Protocol
 
 from pipelines.text import fold, normalize_tone
 
-SOURCE_PACKAGE = "vietnamadminunits"
-
 LEVELS = ("province", "district", "commune")
-
-# The level words of the package's unit types, lowercase ("Thành phố" is a province when it is
-# centrally governed and a district otherwise: the level, not the word, tells them apart).
-_TYPE_WORDS = ("thành phố", "thị trấn", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "phường",
-               "xã", "thủ đô")
 
 
 class GazetteerError(RuntimeError):
     """The units package is missing or its data is not in the shape this module reads."""
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, slots=True)
 class Unit:
     """One administrative unit of one era. One object per unit in a gazetteer: compared and
     hashed by identity, which recognition does thousands of times an article."""
@@ -55,20 +41,18 @@ class Unit:
     type: str  # lowercase level word: "huyện", "thành phố", "xã", "đặc khu", ...
     province_code: str
     district_code: str | None = None  # old communes: their district
-    latitude: float | None = None
-    longitude: float | None = None
     former_keys: tuple[str, ...] = ()  # folded former names merged into it ("thuyhuong")
+    id: str = field(init=False)  # "old:314"
 
-    @property
-    def id(self) -> str:
-        return f"{self.era}:{self.code}"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "id", sys.intern(f"{self.era}:{self.code}"))
 
     @property
     def full_name(self) -> str:
         return f"{self.type[:1].upper()}{self.type[1:]} {self.name}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Successor:
     """Old unit → a new unit that took over (part of) its territory."""
 
@@ -78,57 +62,200 @@ class Successor:
     default: bool  # the package's choice when the old unit was split (its largest share)
 
 
-@dataclass
-class Gazetteer:
-    """Every unit of both eras, the old→new succession, and name indexes for recognition."""
+def default_successor_id(unit: Unit, links: tuple[Successor, ...]) -> str | None:
+    """The new unit an old one is "now": the only successor, or the package's default where it
+    was split; None for a district (many communes) and for new units."""
+    if unit.era == "new" or unit.level == "district" or not links:
+        return None
+    chosen = links[0] if len(links) == 1 else next((s for s in links if s.default), None)
+    return chosen.new_id if chosen else None
+
+
+# A unit as its source gives it: era, level, code, name, type, province code, district code
+# or None, former names (folded, space-separated).
+UnitRow = tuple[str, str, str, str, str, str, "str | None", str]
+# A successor link as its source gives it: old id, new id, whole, default.
+LinkRow = tuple[str, str, int, int]
+
+
+class UnitSource(Protocol):
+    """Where a gazetteer reads the units (``pipelines.places.units_cache.CachedUnits``: the
+    compact cache of the units package). Rows in the package's order."""
 
     version: str  # "vietnamadminunits 1.0.4"
-    units: dict[str, Unit]
-    successors: list[Successor]
-    by_key: dict[str, list[Unit]] = field(default_factory=dict)  # name_key → units
-    by_folded: dict[str, list[Unit]] = field(default_factory=dict)  # folded, spaceless → units
-    by_former: dict[str, list[Unit]] = field(default_factory=dict)  # folded former name → units
-    children: dict[str, list[Unit]] = field(default_factory=dict)  # old district id → communes
-    successors_of: dict[str, list[Successor]] = field(default_factory=dict)
-    predecessors_of: dict[str, list[Successor]] = field(default_factory=dict)
-    max_tokens: int = 1
 
-    def __post_init__(self) -> None:
-        for unit in self.units.values():
-            self.by_key.setdefault(name_key(unit.name), []).append(unit)
-            self.by_folded.setdefault(folded_key(unit.name), []).append(unit)
-            for former in unit.former_keys:
-                self.by_former.setdefault(former, []).append(unit)
-            if unit.district_code:
-                self.children.setdefault(f"old:{unit.district_code}", []).append(unit)
-            self.max_tokens = max(self.max_tokens, len(name_key(unit.name).split()))
-        for link in self.successors:
-            self.successors_of.setdefault(link.old_id, []).append(link)
-            self.predecessors_of.setdefault(link.new_id, []).append(link)
+    def name_keys(self) -> Iterator[tuple[str, str, str, str]]:
+        """(id, name_key, folded_key, former names) of every unit."""
+
+    def unit_rows(self, unit_id: str | None = None, era: str | None = None,
+                  level: str | None = None, province_code: str | None = None
+                  ) -> list[UnitRow]: ...
+
+    def link_rows(self, column: str, unit_id: str) -> list[LinkRow]:
+        """The links whose ``column`` (old_id or new_id) is ``unit_id``."""
+
+    def linked_ids(self, column: str) -> list[str]: ...
+
+    def unit_count(self) -> int: ...
+
+
+class Gazetteer:
+    """Every unit of both eras and the old→new succession, over a ``UnitSource``.
+
+    In memory from the start: three name indexes (name with diacritics, without, former
+    names) → unit ids. Read on first use and kept: units (one object each, so identity
+    comparison holds) and their successor links."""
+
+    def __init__(self, source: UnitSource):
+        self.source = source
+        self.version = source.version
+        self._units: dict[str, Unit] = {}
+        self._named, self._unaccented, self._formerly = _NameIndex(), _NameIndex(), _NameIndex()
+        intern = sys.intern
+        for unit_id, key, folded, former in source.name_keys():
+            unit_id = intern(unit_id)
+            self._named.add(key, unit_id)
+            self._unaccented.add(folded, unit_id)
+            for former_key in former.split():
+                self._formerly.add(former_key, unit_id)
+        self.max_tokens = max((len(key.split()) for key in self._named.ids), default=1)
+        self.units: Mapping[str, Unit] = _Units(self)
+        self.successors_of: Mapping[str, tuple[Successor, ...]] = _Links(source, "old_id")
+        self.predecessors_of: Mapping[str, tuple[Successor, ...]] = _Links(source, "new_id")
+
+    def _unit_of(self, row: UnitRow) -> Unit:
+        """The one object of the unit a row describes."""
+        era, level, code, name, type_word, province, district, former = row
+        unit = self._units.get(f"{era}:{code}")
+        if unit is None:
+            intern = sys.intern
+            unit = Unit(intern(era), intern(level), intern(code), intern(name),
+                        intern(type_word), intern(province), district and intern(district),
+                        tuple(intern(k) for k in former.split()))
+            self._units[unit.id] = unit
+        return unit
 
     def unit(self, unit_id: str) -> Unit:
-        return self.units[unit_id]
+        unit = self._units.get(unit_id)
+        if unit is None:
+            rows = self.source.unit_rows(unit_id)
+            if not rows:
+                raise KeyError(unit_id)
+            unit = self._unit_of(rows[0])
+        return unit
 
-    def of(self, era: str, level: str) -> Iterator[Unit]:
-        return (u for u in self.units.values() if u.era == era and u.level == level)
+    def named(self, key: str) -> tuple[Unit, ...]:
+        """Units whose name has this ``name_key``, in the package's order."""
+        return self._named.units(key, self.unit)
+
+    def unaccented(self, folded: str) -> tuple[Unit, ...]:
+        """Units whose name has this ``folded_key`` (typed without diacritics)."""
+        return self._unaccented.units(folded, self.unit)
+
+    def formerly(self, folded: str) -> tuple[Unit, ...]:
+        """Units a commune of this former name (``folded_key``) was merged into."""
+        return self._formerly.units(folded, self.unit)
+
+    def of(self, era: str, level: str, province_code: str | None = None) -> Iterator[Unit]:
+        """The units of one era and level (of one province), in the package's order."""
+        return map(self._unit_of, self.source.unit_rows(era=era, level=level,
+                                                        province_code=province_code))
 
     def province_of(self, unit: Unit) -> Unit:
-        return self.units[f"{unit.era}:{unit.province_code}"]
+        return self.unit(f"{unit.era}:{unit.province_code}")
 
     def new_province_codes(self, unit: Unit) -> set[str]:
         """The new provinces an old unit's territory went to (its own, for a new unit)."""
         if unit.era == "new":
             return {unit.province_code}
-        return {self.units[s.new_id].province_code for s in self.successors_of.get(unit.id, ())}
+        return {self.unit(s.new_id).province_code for s in self.successors_of.get(unit.id, ())}
 
     def default_successor(self, unit: Unit) -> Unit | None:
-        """The new unit an old one is "now": the only successor, or the package's default
-        where it was split; None for a district (many communes) and for new units."""
-        links = self.successors_of.get(unit.id, [])
-        if unit.era == "new" or unit.level == "district" or not links:
-            return None
-        chosen = links[0] if len(links) == 1 else next((s for s in links if s.default), None)
-        return self.units[chosen.new_id] if chosen else None
+        """The new unit an old one is "now" (``default_successor_id``)."""
+        chosen = default_successor_id(unit, self.successors_of.get(unit.id, ()))
+        return self.unit(chosen) if chosen else None
+
+
+class _NameIndex:
+    """Name key → the units bearing it. The ids are in memory from the start (one id as
+    itself, several as a tuple: most names belong to one unit); the units of a key are made
+    when it is first asked for and kept, as recognition asks the same names again and again."""
+
+    __slots__ = ("_units", "ids")
+
+    def __init__(self) -> None:
+        self.ids: dict[str, str | tuple[str, ...]] = {}
+        self._units: dict[str, tuple[Unit, ...]] = {}
+
+    def add(self, key: str, unit_id: str) -> None:
+        found = self.ids.get(key)
+        if found is None:
+            self.ids[key] = unit_id
+        else:
+            self.ids[key] = (found, unit_id) if isinstance(found, str) else (*found, unit_id)
+
+    def units(self, key: str, unit: Callable[[str], Unit]) -> tuple[Unit, ...]:
+        found = self._units.get(key)
+        if found is None:
+            ids = self.ids.get(key)
+            if ids is None:
+                return ()
+            found = self._units[key] = (unit(ids),) if isinstance(ids, str) else tuple(
+                map(unit, ids))
+        return found
+
+
+class _Units(Mapping[str, Unit]):
+    """``Gazetteer.units``: id → unit, read on first use; iterates in the package's order."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self._gazetteer = gazetteer
+
+    def __getitem__(self, unit_id: str) -> Unit:
+        return self._gazetteer.unit(unit_id)
+
+    def __iter__(self) -> Iterator[str]:
+        return (unit_id for unit_id, _, _, _ in self._gazetteer.source.name_keys())
+
+    def __len__(self) -> int:
+        return self._gazetteer.source.unit_count()
+
+
+class _Links(Mapping[str, tuple[Successor, ...]]):
+    """``successors_of`` (by old id) or ``predecessors_of`` (by new id): a unit's links in the
+    package's order, read on first use and kept (an empty tuple too: asked again, not read)."""
+
+    def __init__(self, source: UnitSource, column: str):
+        self._source = source
+        self._column = column
+        self._known: dict[str, tuple[Successor, ...]] = {}
+
+    def _links(self, unit_id: str) -> tuple[Successor, ...]:
+        links = self._known.get(unit_id)
+        if links is None:
+            intern = sys.intern
+            links = self._known[unit_id] = tuple(
+                Successor(intern(old), intern(new), bool(whole), bool(default))
+                for old, new, whole, default in self._source.link_rows(self._column, unit_id))
+        return links
+
+    def __getitem__(self, unit_id: str) -> tuple[Successor, ...]:
+        links = self._links(unit_id)
+        if not links:
+            raise KeyError(unit_id)
+        return links
+
+    def get(self, unit_id: str, default: Any = None) -> Any:  # asked per mention: no raising
+        return self._links(unit_id) or default
+
+    def __contains__(self, unit_id: object) -> bool:
+        return isinstance(unit_id, str) and bool(self._links(unit_id))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._source.linked_ids(self._column))
+
+    def __len__(self) -> int:
+        return len(self._source.linked_ids(self._column))
 
 
 # -- name keys -------------------------------------------------------------------------------
@@ -148,173 +275,3 @@ def name_key(text: str) -> str:
 def folded_key(text: str) -> str:
     """The package's keyword form: no diacritics, đ→d, no spaces or punctuation ("kienthuy")."""
     return re.sub(r"[^0-9a-z]", "", fold(text))
-
-
-# -- loading ---------------------------------------------------------------------------------
-
-def _data_dir() -> Path:
-    # find_spec locates the package without importing it: its __init__ pulls in shapely and
-    # geopy for address geocoding, which recognition never needs.
-    spec = importlib.util.find_spec(SOURCE_PACKAGE)
-    if spec is None or not spec.submodule_search_locations:
-        raise GazetteerError(f"the {SOURCE_PACKAGE} package is not installed")
-    return Path(next(iter(spec.submodule_search_locations))) / "data"
-
-
-def _type_of(full_name: str, short: str) -> str:
-    prefix = full_name[: len(full_name) - len(short)].strip().lower() if full_name.endswith(
-        short) else ""
-    if prefix not in _TYPE_WORDS:
-        prefix = next((w for w in _TYPE_WORDS if full_name.lower().startswith(w + " ")), "")
-    if not prefix:
-        raise GazetteerError(f"no level word in {full_name!r}")
-    return "thành phố" if prefix == "thủ đô" else prefix
-
-
-def _short(name: str, type_word: str) -> str:
-    """The package spells numbered units with their level word ("Quận 1", "Phường 15"): the
-    name proper is the number, as "quận 1" reads in text."""
-    words = name.split(" ", 1)
-    if len(words) == 2 and words[0].lower() == type_word.split()[-1] and words[1][:1].isdigit():
-        return words[1]
-    return name
-
-
-def _float(value: object) -> float | None:
-    return float(value) if isinstance(value, (int, float)) and value == value else None
-
-
-def _code(value: object) -> str | None:
-    return value if isinstance(value, str) and value.isdigit() else None
-
-
-def _ward_dicts(data: dict, names: Iterable[str]) -> Iterator[tuple[str, str, str, dict]]:
-    """(province key, district key or "", ward key, ward) from the package's nested dicts."""
-    for name in names:
-        for province_key, inner in data.get(name, {}).items():
-            for key, value in inner.items():
-                if "ward" in value:  # 34-province form: province → ward
-                    yield province_key, "", key, value
-                else:  # 63-province form: province → district → ward
-                    for ward_key, ward in value.items():
-                        yield province_key, key, ward_key, ward
-
-
-def _old_units(legacy: dict) -> tuple[dict[str, Unit], dict[str, Unit]]:
-    """Units of the old era, and the converter's "province_district_ward" key → unit."""
-    units: dict[str, Unit] = {}
-    by_converter_key: dict[str, Unit] = {}
-    for province_key, p in legacy["DICT_PROVINCE"].items():
-        province = Unit("old", "province", p["provinceCode"], p["provinceShort"],
-                        _type_of(p["province"], p["provinceShort"]), p["provinceCode"],
-                        latitude=_float(p.get("provinceLat")),
-                        longitude=_float(p.get("provinceLon")))
-        units[province.id] = province
-        for district_key, d in legacy["DICT_PROVINCE_DISTRICT"].get(province_key, {}).items():
-            district = Unit("old", "district", d["districtCode"],
-                            _short(d["districtShort"], d["districtType"].lower()),
-                            d["districtType"].lower(), province.code,
-                            latitude=_float(d.get("districtLat")),
-                            longitude=_float(d.get("districtLon")))
-            units[district.id] = district
-            # Island districts have no communes: the converter maps the district itself.
-            by_converter_key[f"{province_key}_{district_key}_"] = district
-    districts = {(pk, dk): units[f"old:{d['districtCode']}"]
-                 for pk, ds in legacy["DICT_PROVINCE_DISTRICT"].items() for dk, d in ds.items()}
-    for province_key, district_key, ward_key, w in _ward_dicts(legacy, (
-            "DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED", "DICT_PROVINCE_DISTRICT_WARD_ACCENTED")):
-        code = _code(w.get("wardCode"))
-        if code is None:  # the island districts' placeholder row
-            continue
-        district = districts[(province_key, district_key)]
-        own = {folded_key(w["wardShort"]), folded_key(w["ward"])}
-        former = tuple(sorted({k for k in w.get("wardKeywords", ()) if k.isascii()} - own))
-        unit = Unit("old", "commune", code, _short(w["wardShort"], w["wardType"].lower()),
-                    w["wardType"].lower(),
-                    district.province_code, district.code, _float(w.get("wardLat")),
-                    _float(w.get("wardLon")), former_keys=former)
-        units.setdefault(unit.id, unit)
-        by_converter_key[f"{province_key}_{district_key}_{ward_key}"] = units[unit.id]
-    return units, by_converter_key
-
-
-def _new_units(current: dict) -> tuple[dict[str, Unit], dict[tuple[str, str], Unit]]:
-    units: dict[str, Unit] = {}
-    by_key: dict[tuple[str, str], Unit] = {}
-    for p in current["DICT_PROVINCE"].values():
-        province = Unit("new", "province", p["provinceCode"], p["provinceShort"],
-                        _type_of(p["province"], p["provinceShort"]), p["provinceCode"],
-                        latitude=_float(p.get("provinceLat")),
-                        longitude=_float(p.get("provinceLon")))
-        units[province.id] = province
-    codes = {k: p["provinceCode"] for k, p in current["DICT_PROVINCE"].items()}
-    for province_key, _, ward_key, w in _ward_dicts(current, (
-            "DICT_PROVINCE_WARD_NO_ACCENTED", "DICT_PROVINCE_WARD_ACCENTED")):
-        code = w["wardCode"]
-        unit = Unit("new", "commune", code, _short(w["wardShort"], w["wardType"].lower()),
-                    w["wardType"].lower(),
-                    codes[province_key], latitude=_float(w.get("wardLat")),
-                    longitude=_float(w.get("wardLon")))
-        units.setdefault(unit.id, unit)
-        by_key[(province_key, ward_key)] = units[unit.id]
-    return units, by_key
-
-
-def _successors(converter: dict, old_by_key: dict[str, Unit],
-                new_by_key: dict[tuple[str, str], Unit], new_provinces: dict[str, Unit],
-                old_units: dict[str, Unit]) -> list[Successor]:
-    links: dict[tuple[str, str], Successor] = {}
-    for province_key, wards in converter["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
-        for ward_key, old_keys in wards.items():
-            new = new_by_key[(province_key, ward_key)]
-            for old_key in old_keys:
-                old = old_by_key[old_key]
-                links[(old.id, new.id)] = Successor(old.id, new.id, True, True)
-    for province_key, olds in converter["DICT_PROVINCE_WARD_DIVIDED"].items():
-        for old_key, parts in olds.items():
-            old = old_by_key[old_key]
-            for part in parts:
-                new = new_by_key[(province_key, part["newWardKey"])]
-                links[(old.id, new.id)] = Successor(old.id, new.id, False,
-                                                    bool(part["isDefaultNewWard"]))
-    # A district's territory went to the new communes its communes went to; a province's to
-    # the new province that absorbed it. Derived here so researchers can join on one table.
-    by_district: dict[str, set[str]] = defaultdict(set)
-    for (old_id, new_id) in list(links):
-        old = old_units[old_id]
-        if old.level == "commune":
-            by_district[f"old:{old.district_code}"].add(new_id)
-    for district_id, new_ids in by_district.items():
-        for new_id in new_ids:
-            links.setdefault((district_id, new_id), Successor(district_id, new_id, False, False))
-    old_province_keys = {}
-    for old_key, old in old_by_key.items():
-        old_province_keys.setdefault(old_key.split("_")[0], old.province_code)
-    for new_key, old_keys in converter["DICT_PROVINCE"].items():
-        new = new_provinces[new_key]
-        for old_key in old_keys:
-            old_id = f"old:{old_province_keys[old_key]}"
-            links[(old_id, new.id)] = Successor(old_id, new.id, True, True)
-    return list(links.values())
-
-
-@cache
-def load_gazetteer() -> Gazetteer:
-    """The gazetteer, read once per process (about 0.3 s)."""
-    directory = _data_dir()
-    try:
-        legacy = json.loads((directory / "parser_legacy.json").read_text(encoding="utf-8"))
-        current = json.loads((directory / "parser_from_2025.json").read_text(encoding="utf-8"))
-        converter = json.loads((directory / "converter_2025.json").read_text(encoding="utf-8"))
-        version = importlib.metadata.version(SOURCE_PACKAGE)
-    except (OSError, ValueError, importlib.metadata.PackageNotFoundError) as exc:
-        raise GazetteerError(f"cannot read the {SOURCE_PACKAGE} data: {exc}") from exc
-    try:
-        old_units, old_by_key = _old_units(legacy)
-        new_units, new_by_key = _new_units(current)
-        new_provinces = {k: new_units[f"new:{p['provinceCode']}"]
-                         for k, p in current["DICT_PROVINCE"].items()}
-        successors = _successors(converter, old_by_key, new_by_key, new_provinces, old_units)
-    except (KeyError, TypeError) as exc:
-        raise GazetteerError(f"{SOURCE_PACKAGE} data not in the expected shape: {exc!r}") from exc
-    return Gazetteer(f"{SOURCE_PACKAGE} {version}", {**old_units, **new_units}, successors)

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from pipelines.places.gazetteer import Gazetteer, Unit, folded_key, load_gazetteer, name_key
+from pipelines.places.gazetteer import Gazetteer, Unit, folded_key, name_key
+from pipelines.places.units_cache import load_gazetteer
 from pipelines.places.sites import LEVEL_WORDS, SiteUnits
 from pipelines.text import fold
 
@@ -120,13 +121,18 @@ class _Token:
     capital: bool  # starts with a capital letter or a digit
 
 
-@lru_cache(maxsize=100_000)
+# Words repeat: an article of 1,500 characters has some 300 words but 150 distinct ones, and
+# Vietnamese has some 7,000 syllables. Bounded: a long crawl meets ever new numbers and names,
+# and 100,000 entries in both caches would hold 35 MiB of the derive process; these, 3 MiB.
+WORD_CACHE_SIZE = 8192
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _word_key(word: str) -> str:
-    # Words repeat: an article of 1,500 characters has some 300 words but 150 distinct ones.
     return name_key(word)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _word_folded(word: str) -> str:
     return folded_key(word)
 
@@ -167,12 +173,12 @@ class PlaceFinder:
         one ("Thụy Hương" is a commune elsewhere and the former name of one in Kiến Thụy):
         where the article was published decides."""
         g = self.gazetteer
-        found = {u: "name" for u in g.by_key.get(" ".join(t.key for t in tokens), ())}
+        found = {u: "name" for u in g.named(" ".join(t.key for t in tokens))}
         folded = "".join(_word_folded(t.text) for t in tokens)
         if not found and all(t.text.isascii() for t in tokens):  # typed without diacritics
-            found = {u: "unaccented" for u in g.by_folded.get(folded, ())}
+            found = {u: "unaccented" for u in g.unaccented(folded)}
         if len(tokens) > 1:
-            for unit in g.by_former.get(folded, ()):
+            for unit in g.formerly(folded):
                 found.setdefault(unit, "former name")
         return found
 
@@ -316,7 +322,7 @@ class PlaceFinder:
         return merged
 
     def _sole_successor(self, unit: Unit) -> Unit | None:
-        links = self.gazetteer.successors_of.get(unit.id, [])
+        links = self.gazetteer.successors_of.get(unit.id, ())
         return self.gazetteer.unit(links[0].new_id) if len(links) == 1 else None
 
     def _contains(self, outer: Unit, inner: Unit) -> bool:

@@ -16,7 +16,8 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from pipelines.places.gazetteer import Gazetteer, Unit, folded_key, load_gazetteer, name_key
+from pipelines.places.gazetteer import Gazetteer, Unit, folded_key, name_key
+from pipelines.places.units_cache import load_gazetteer
 
 # Level word → level of the unit it names; "thành phố" names a province or a district.
 LEVEL_WORDS: dict[str, tuple[str, ...]] = {
@@ -77,8 +78,8 @@ def _province(entry: Mapping[str, Any], gazetteer: Gazetteer) -> Unit | None:
 
 def _own_unit(entry: Mapping[str, Any], province: Unit, gazetteer: Gazetteer
               ) -> tuple[Unit | None, str]:
-    in_province = [u for u in gazetteer.of("old", "district") if u.province_code == province.code]
-    in_province += [u for u in gazetteer.of("old", "commune") if u.province_code == province.code]
+    in_province = [*gazetteer.of("old", "district", province.code),
+                   *gazetteer.of("old", "commune", province.code)]
     named = _NAMED.search(entry.get("name") or "")
     if named:
         levels = LEVEL_WORDS[named.group(1).lower()]
@@ -104,7 +105,7 @@ def units_for_site(entry: Mapping[str, Any], gazetteer: Gazetteer | None = None)
     if province is None:
         return SiteUnits()
     unit, how = _own_unit(entry, province, gazetteer)
-    successors = gazetteer.successors_of.get((unit or province).id, [])
+    successors = gazetteer.successors_of.get((unit or province).id, ())
     new_units = sorted((gazetteer.unit(s.new_id) for s in successors), key=lambda u: u.code)
     new_province_ids = {s.new_id for s in gazetteer.successors_of.get(province.id, [])}
     if unit is not None:  # a district of a province that was split follows its communes
