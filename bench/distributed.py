@@ -45,13 +45,20 @@ from pipelines.ingest import ingest  # noqa: E402
 MARK_START, MARK_END = "<!-- distributed:start -->", "<!-- distributed:end -->"
 SECTION = "## Distributed crawl"
 TEMPLATE = ROOT / "sample_portals" / "kienthuy" / "pages" / "tin-tuc-su-kien" / "916540.html"
-TEMPLATE_TITLE = "Khám sàng lọc, tư vấn sức khỏe miễn phí cho người cao tuổi"
 PER_PAGE = 20
 
 
-def build_portal(folder: Path, site_id: str, articles: int) -> int:
-    """A sample-portal folder (sample_portals/FORMAT.md); returns its number of pages."""
-    template = TEMPLATE.read_text(encoding="utf-8")
+def template_title(template: Path) -> str:
+    """The title of a kienthuy sample article page, from its gold (to number the copies)."""
+    gold = ROOT / "sample_portals" / "kienthuy" / "gold" / f"{template.stem}.json"
+    return json.loads(gold.read_text(encoding="utf-8"))["title"]
+
+
+def build_portal(folder: Path, site_id: str, articles: int, template_page: Path = TEMPLATE) -> int:
+    """A sample-portal folder (sample_portals/FORMAT.md); returns its number of pages. Every
+    article is a copy of ``template_page`` (a kienthuy sample article) with a numbered title."""
+    template = template_page.read_text(encoding="utf-8")
+    title = template_title(template_page)
     html = "<html><head><meta charset='utf-8'><title>{0}</title></head><body>{1}</body></html>"
     entries = [{"path": "/robots.txt", "file": "robots.txt", "content_type": "text/plain"}]
     (folder / "pages").mkdir(parents=True)
@@ -72,7 +79,7 @@ def build_portal(folder: Path, site_id: str, articles: int) -> int:
                         "file": name, "content_type": "text/html; charset=utf-8"})
     for i in range(articles):
         name = f"pages/a{i}.html"
-        (folder / name).write_text(template.replace(TEMPLATE_TITLE, f"{TEMPLATE_TITLE} (số {i})"),
+        (folder / name).write_text(template.replace(title, f"{title} (số {i})"),
                                    encoding="utf-8")
         entries.append({"path": f"/tin-tong-hop/bai-viet-so-{i}-{100000 + i}", "file": name,
                         "content_type": "text/html; charset=utf-8"})
