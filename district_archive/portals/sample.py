@@ -106,7 +106,10 @@ class _SiteServer(http.server.ThreadingHTTPServer):
     def routes(self) -> dict[str, dict]:
         # Re-read whenever the manifest changes (tests and demos edit the served corpus between
         # crawls), not on every request: parsing it each time held benchmark crawls back.
-        status = (self.site_dir / "manifest.json").stat()
+        try:
+            status = (self.site_dir / "manifest.json").stat()
+        except OSError:
+            return load_manifest(self.site_dir)  # raises SampleSiteError, saying what is missing
         stamp = (status.st_mtime_ns, status.st_size)
         if self._routes is None or self._routes[0] != stamp:
             self._routes = (stamp, load_manifest(self.site_dir))
