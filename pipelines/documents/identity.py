@@ -22,6 +22,7 @@ from pipelines.statistics.traps import DOC_NUMBER_PARTY, DOC_NUMBER_STATE
 from pipelines.text import fold
 
 from .model import DocumentIdentity
+from .numbers import number_key
 
 HEADER_PARAGRAPHS = 14  # the header block and title sit in the first paragraphs
 _SEGMENT_SPLIT = re.compile(r"\n+| \| ")
@@ -39,20 +40,6 @@ _SUBJECT_CV = re.compile(r"^V/v\b", re.IGNORECASE)
 # A type title line: the type's name alone ("KẾ HOẠCH", "Báo cáo", "QUYẾT ĐỊNH").
 _TYPE_BY_FOLD = {fold(t): t for t in LEXICON.document_types}
 _BODY_OPENERS = re.compile(r"^(?:Căn cứ|Thực hiện|Kính gửi|Theo|Xét|Nhằm|Để|Điều\s+\d)", re.IGNORECASE)
-_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
-
-
-def number_key(number: str | None) -> str | None:
-    """The form in which two writings of one document number compare equal: "18/KH-UBND",
-    "18 / KH – UBND", "018/kh-ubnd" and "18/KH-UBND" (ĐĐ→D) all give "18/kh-ubnd".
-    Diacritics and đ fold (symbols are typed either way), spaces go, dashes unify, leading
-    zeros of the serial go."""
-    if not number:
-        return None
-    key = fold(unicodedata.normalize("NFC", number)).translate(_DASHES)
-    key = re.sub(r"\s+", "", key)
-    key = re.sub(r"^0+(?=\d)", "", key)
-    return key or None
 
 
 def _segments(text: str) -> list[str]:
