@@ -16,51 +16,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipelines.statistics import find_statistics
-
-from .formats import FORMATS, HTML, sniff_format
-from .identity import number_key, read_identity
-from .isolate import read_text_isolated
 from .model import DocumentAnalysis, DocumentIdentity, DocumentText, Limits
-from .readers import read_text
-from .tables import header_unit_statistics
 
 __all__ = ["DocumentAnalysis", "DocumentIdentity", "DocumentText", "Limits",
-           "analyse_attachment", "number_key", "sniff_format"]
+           "analyse_attachment", "document_statistics", "number_key", "sniff_format"]
 
-# Bumped when a reader changes what it returns, so that ``reprocess`` knows which stored
-# texts are stale.
-EXTRACTOR_VERSION = 1
-
-
-def analyse_attachment(body: bytes, content_type: str | None, url: str | None, *,
-                       ocr: bool = False, limits: Limits | None = None,
-                       isolated: bool = True) -> DocumentAnalysis:
-    """Read one archived attachment. ``isolated=False`` reads in this process (tests,
-    benchmarks of the readers themselves); the crawl and ``reprocess`` keep the default."""
-    limits = limits or Limits()
-    fmt = sniff_format(body, content_type, url)
-    if not body:
-        return DocumentAnalysis(DocumentText(status="failed", format=fmt, error="empty file"))
-    if len(body) > limits.max_bytes:
-        return DocumentAnalysis(DocumentText(
-            status="failed", format=fmt,
-            error=f"file too large: {len(body)} bytes (limit {limits.max_bytes})"))
-    if fmt not in FORMATS:
-        what = ("an HTML page (an error or login page served in place of the file?)"
-                if fmt == HTML else "not a PDF, DOC/DOCX or XLS/XLSX file")
-        return DocumentAnalysis(DocumentText(status="failed", format=fmt, error=what))
-    reader = read_text_isolated if isolated else read_text
-    text = reader(body, fmt, limits, ocr=ocr)
-    if text.status != "ok":
-        return DocumentAnalysis(text)
-    return DocumentAnalysis(text, read_identity(text.text), document_statistics(text.text))
+_LAZY = {"analyse_attachment": "analyse", "document_statistics": "analyse",
+         "number_key": "identity", "sniff_format": "formats"}
 
 
-def document_statistics(text: str) -> list[dict[str, Any]]:
-    """Statistics of a document's text: the article finder's, and table cells whose unit is
-    in their column header; ordered by position like the article's."""
-    found = [s.to_dict() for s in find_statistics(text)]
-    taken = {(s["start"], s["end"]) for s in found}
-    found.extend(s for s in header_unit_statistics(text) if (s["start"], s["end"]) not in taken)
-    return sorted(found, key=lambda s: (s["start"], s["end"]))
+def __getattr__(name: str) -> Any:
+    """Imported on first use (PEP 562): the reading child process (``worker.py``) imports
+    this package too, and must not pay for compiling the statistics' patterns (0.2 s)."""
+    if name in _LAZY:
+        from importlib import import_module
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

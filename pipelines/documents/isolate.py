@@ -4,7 +4,7 @@ The crawl extracts in a worker thread of its own process (pipelines/crawl.py); a
 in a hostile PDF there could neither be stopped nor have its memory bounded. A child process
 can: its address space is capped by setrlimit, and it (with any pdftoppm/tesseract it started,
 one process group) is killed at the deadline. The cost is one interpreter start per file,
-about 0.2 s (measured in bench/documents.py), small next to fetching the file.
+about 0.3 s on a loaded machine (bench/documents.py), small next to fetching the file.
 """
 from __future__ import annotations
 

@@ -59,6 +59,8 @@ def read_docx(body: bytes, limits: Limits) -> DocumentText:
 
     try:
         document = Document(io.BytesIO(body))
+    except MemoryError:
+        raise  # the child's address-space cap: recorded as such by readers.read_text
     except Exception as exc:  # noqa: BLE001 - python-docx raises anything a broken XML raises
         raise DocumentReadError(f"unreadable DOCX: {type(exc).__name__}: {exc}") from None
     paragraphs: list[str] = []
@@ -152,6 +154,8 @@ def read_xlsx(body: bytes, limits: Limits) -> DocumentText:
     try:
         # data_only: the values Excel cached, not formulas; read_only streams big sheets.
         book = load_workbook(io.BytesIO(body), read_only=True, data_only=True)
+    except MemoryError:
+        raise  # the child's address-space cap: recorded as such by readers.read_text
     except Exception as exc:  # noqa: BLE001 - openpyxl raises anything a broken XML raises
         raise DocumentReadError(f"unreadable XLSX: {type(exc).__name__}: {exc}") from None
     paragraphs: list[str] = []
@@ -175,6 +179,8 @@ def read_xls(body: bytes, limits: Limits) -> DocumentText:
 
     try:
         book = xlrd.open_workbook(file_contents=body, formatting_info=False, on_demand=True)
+    except MemoryError:
+        raise  # the child's address-space cap: recorded as such by readers.read_text
     except Exception as exc:  # noqa: BLE001 - xlrd raises XLRDError, struct.error, ...
         raise DocumentReadError(f"unreadable XLS: {type(exc).__name__}: {exc}") from None
     paragraphs: list[str] = []
