@@ -327,3 +327,17 @@ def test_a_broken_attachment_is_recorded_and_derive_goes_on(archive):
     assert derived.extract_status == "failed" and "HTML page" in derived.detail
     doc = next(archive.db["documents"].rows)
     assert doc["status"] == "failed" and "HTML page" in doc["error"] and doc["body_text"] is None
+
+
+def test_a_header_whose_two_columns_share_lines_is_read_too():
+    from pipelines.documents.identity import read_identity
+    text = "\n\n".join([
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "HUYỆN KIẾN THỤY Độc lập - Tự do - Hạnh phúc",
+        "Số: 18/KH-UBND Kiến Thụy, ngày 12 tháng 01 năm 2024",
+        "KẾ HOẠCH", "Sản xuất vụ Xuân năm 2024",
+        "Căn cứ Quyết định số 1234/QĐ-UBND ngày 15/3/2023 của Ủy ban nhân dân thành phố."])
+    identity = read_identity(text)
+    assert (identity.number, identity.issuer, identity.place, identity.issued) == (
+        "18/KH-UBND", "ỦY BAN NHÂN DÂN HUYỆN KIẾN THỤY", "Kiến Thụy", "2024-01-12")
+    assert (identity.doc_type, identity.subject) == ("Kế hoạch", "Sản xuất vụ Xuân năm 2024")

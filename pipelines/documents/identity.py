@@ -31,11 +31,12 @@ _SEGMENT_SPLIT = re.compile(r"\n+| \| ")
 _NUMBER = re.compile(rf"(?:^|(?<=\s))(?:Số|SỐ)(?:\s*:\s*|\s+(?=[0-9]))"
                      rf"(?P<number>{DOC_NUMBER_PARTY}|{DOC_NUMBER_STATE})")
 _PLACE_DATE = re.compile(
-    r"(?:(?P<place>[^\W\d_][^,\n|]{0,40}?),\s*)?ngày\s+(?P<d>[0-9]{1,2})\s+tháng\s+"
+    r"(?:(?P<place>[^\W\d_]+(?:[ \t][^\W\d_]+){0,5}),\s*)?ngày\s+(?P<d>[0-9]{1,2})\s+tháng\s+"
     r"(?P<m>[0-9]{1,2})\s+năm\s+(?P<y>[0-9]{4})", re.IGNORECASE)
-_MOTTO = re.compile(r"C[ỘộOo]NG\s+H[ÒOÓòoó][AaÀà]\s+X[ÃAãa]\s+H[ỘOộo]I\s+CH[ỦUủu]\s+NGH[ĨIĩi]A\s+"
-                    r"VI[ỆEệe]T\s+NAM|Đ[ộỘ]c\s+l[ậẬ]p\s*[-–]\s*T[ựỰ]\s+do\s*[-–]\s*H[ạẠ]nh\s+ph[úÚ]c",
-                    re.IGNORECASE)
+# The national motto of the right-hand column, matched on folded text (either case, either
+# tone placement, Unicode or converted legacy fonts alike).
+_MOTTO = re.compile(r"cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam"
+                    r"|doc\s+lap\s*[-–]\s*tu\s+do\s*[-–]\s*hanh\s+phuc")
 _SUBJECT_CV = re.compile(r"^V/v\b", re.IGNORECASE)
 # A type title line: the type's name alone ("KẾ HOẠCH", "Báo cáo", "QUYẾT ĐỊNH").
 _TYPE_BY_FOLD = {fold(t): t for t in LEXICON.document_types}
@@ -51,7 +52,11 @@ def _segments(text: str) -> list[str]:
 
 
 def _without_motto(segment: str) -> str:
-    return " ".join(_MOTTO.sub(" ", segment).split())
+    folded = fold(segment)
+    if len(folded) == len(segment):  # folding Vietnamese keeps every offset
+        for m in reversed(list(_MOTTO.finditer(folded))):
+            segment = f"{segment[:m.start()]} {segment[m.end():]}"
+    return " ".join(segment.split())
 
 
 def read_identity(text: str) -> DocumentIdentity:
@@ -75,7 +80,12 @@ def read_identity(text: str) -> DocumentIdentity:
                 issued = date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
             except ValueError:
                 issued = None
-            place = _without_motto(m.group("place") or "") or None
+            # a place is written in title case: capitals before it belong to the number
+            # ("Số: 18/KH-UBND Kiến Thụy, ngày ...") on a line the two columns share
+            words = (m.group("place") or "").split()
+            while words and words[0].isupper():
+                words.pop(0)
+            place = " ".join(words) or None
             break
     start = number_at + 1 if number_at is not None else 0
     for i, segment in enumerate(segments[start:], start):
@@ -95,7 +105,7 @@ def read_identity(text: str) -> DocumentIdentity:
 
 def _subject_after(segments: list[str], title_at: int) -> str | None:
     for segment in segments[title_at + 1:title_at + 2]:
-        if _BODY_OPENERS.match(segment) or _MOTTO.search(segment) or _NUMBER.search(segment):
+        if _BODY_OPENERS.match(segment) or _MOTTO.search(fold(segment)) or _NUMBER.search(segment):
             return None
         return segment
     return None

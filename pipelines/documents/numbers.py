@@ -15,9 +15,9 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": 
 
 def number_key(number: str | None) -> str | None:
     """The form in which two writings of one document number compare equal: "18/KH-UBND",
-    "18 / KH – UBND", "018/kh-ubnd" and "18/KH-UBND" (ĐĐ→D) all give "18/kh-ubnd".
-    Diacritics and đ fold (symbols are typed either way), spaces go, dashes unify, leading
-    zeros of the serial go."""
+    "18 / KH – UBND" and "018/kh-ubnd" all give "18/kh-ubnd", "12/TB-PGDĐT" and
+    "12/TB-PGDDT" both "12/tb-pgddt". Diacritics and đ fold (symbols are typed either way),
+    spaces go, dashes unify, leading zeros of the serial go."""
     if not number:
         return None
     key = fold(unicodedata.normalize("NFC", number)).translate(_DASHES)
