@@ -513,22 +513,27 @@ class Archive:
                                 "name": attachment.get("name"), "fetched_url": fetched_url,
                                 "sha256": file[0], "content_type": file[1], "size": file[2]})
         self._insert("attachments", attachments, ignore=True)
-        statistics = article.get("statistics") or []
+        self._store_statistics(article.get("statistics") or [], article_url=url,
+                               version_id=version_id)
+
+    def _store_statistics(self, found: list[Mapping[str, Any]], **source: Any) -> None:
+        """Statistics and document references found in one text (an article version's body,
+        ``version_id``, or a document's, ``document_sha256``), in their tables."""
         self._insert("document_refs", [{
-            "version_id": version_id, "article_url": url,
+            **source,
             **{k: stat.get(k) for k in ("doc_type", "number", "issued", "issuer", "text",
                                         "start", "end", "sentence")},
             "number_key": number_key(stat.get("number")),
-        } for stat in statistics if stat.get("kind") == "document"])
+        } for stat in found if stat.get("kind") == "document"])
         self._insert("statistics", [{
-            "version_id": version_id, "article_url": url,
+            **source,
             **{k: stat.get(k) for k in ("kind", "text", "start", "end", "unit", "qualifier",
                                         "sentence", "sense", "per")},
             # REAL, as the columns are declared: an integer past 2^63 ("10.000.000.000 tỷ
             # đồng") has no SQLite INTEGER; the figure as written stays in ``text``.
             **{k: None if stat.get(k) is None else float(stat[k])
                for k in ("value", "low", "high", "denominator")},
-        } for stat in statistics if stat.get("kind") != "document"])
+        } for stat in found if stat.get("kind") != "document"])
 
     def mark_gone(self, url: str, seen_at: str, reason: str) -> bool:
         """The portal answered 404/410 for a known article: keep it, say since when it is gone."""
@@ -715,21 +720,10 @@ class Archive:
             }, pk="sha256")
             self.db.execute("delete from statistics where document_sha256 = ?", [sha256])
             self.db.execute("delete from document_refs where document_sha256 = ?", [sha256])
-            keys = {identity.number_key} if identity.number_key else set()
-            for stat in analysis.statistics:
-                if stat.get("kind") == "document":
-                    key = number_key(stat.get("number"))
-                    keys.add(key)
-                    self.db["document_refs"].insert({
-                        "article_url": article_url, "document_sha256": sha256, "number_key": key,
-                        **{k: stat.get(k) for k in ("doc_type", "number", "issued", "issuer",
-                                                    "text", "start", "end", "sentence")}})
-                else:
-                    self.db["statistics"].insert({
-                        "article_url": article_url, "document_sha256": sha256,
-                        **{k: stat.get(k) for k in ("kind", "text", "start", "end", "unit",
-                                                    "qualifier", "sentence")},
-                        "value": None if stat.get("value") is None else float(stat["value"])})
+            self._store_statistics(analysis.statistics, article_url=article_url,
+                                   document_sha256=sha256)
+            keys = {number_key(s.get("number")) for s in analysis.statistics
+                    if s.get("kind") == "document"} | {identity.number_key}
             self.link_document_refs(number_keys=keys)
         return text.status
 

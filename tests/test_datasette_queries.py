@@ -297,7 +297,8 @@ async def test_money_sums_never_add_rates_ranges_or_fractions(crawled_archive, t
     total_before = next(r["total_vnd"] for r in before if r["year"] == year)
     old_sum = archive.db.execute(
         "select coalesce(sum(value), 0) from statistics where article_url = ? and kind = 'money' "
-        "and per is null and low is null and denominator is null", [article["url"]]).fetchone()[0]
+        "and per is null and low is null and denominator is null "
+        "and document_sha256 is null", [article["url"]]).fetchone()[0]  # not its attachment's
     assert archive.store_article(article["page_id"], {**article, "body_text": body,
                                                       "statistics": stats}) == "changed"
     stored = archive.db.execute(
@@ -481,10 +482,14 @@ async def test_every_canned_query_exports_as_csv_and_json(ds, name, params):
 @pytest.mark.asyncio
 async def test_statistics_of_articles_and_documents_sum_both_or_either(ds, db):
     both = await rows(ds, "/archive/statistics_articles_and_documents.json", kind="money")
+    def plain(s) -> bool:  # an amount, not a rate, range end or fraction: what sums add
+        return s["per"] is None and s["low"] is None and s["denominator"] is None
+
     in_articles = sum(s["value"] for s in current_stats(db) if s["kind"] == "money"
-                      and s["unit"] == "VND")
-    in_documents = db.execute("select sum(value) from statistics where kind = 'money' and "
-                              "unit = 'VND' and document_sha256 is not null").fetchone()[0]
+                      and s["unit"] == "VND" and plain(s))
+    in_documents = sum(s["value"] for s in db.execute(
+        "select * from statistics where kind = 'money' and unit = 'VND' and "
+        "document_sha256 is not null") if plain(s))
     assert in_documents > 0
     vnd = [r for r in both if r["unit"] == "VND"]
     assert sum(r["total_articles"] or 0 for r in vnd) == pytest.approx(in_articles)
