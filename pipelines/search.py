@@ -25,7 +25,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from pipelines.documents.identity import number_key
+from pipelines.documents.numbers import number_key
 from pipelines.text import fold, fts_match, normalize_tone
 
 SNIPPET_OPEN, SNIPPET_CLOSE = "**", "**"  # plain text in CSV/JSON; the plugin renders <mark>

@@ -22,7 +22,7 @@ __all__ = ["DocumentAnalysis", "DocumentIdentity", "DocumentText", "Limits",
            "analyse_attachment", "document_statistics", "number_key", "sniff_format"]
 
 _LAZY = {"analyse_attachment": "analyse", "document_statistics": "analyse",
-         "number_key": "identity", "sniff_format": "formats"}
+         "number_key": "numbers", "sniff_format": "formats"}
 
 
 def __getattr__(name: str) -> Any:

@@ -14,7 +14,6 @@ two columns in either order, or side by side on one line; the national motto is 
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 
 from pipelines.statistics.lexicon import LEXICON
