@@ -5,8 +5,8 @@ derive process, ``pipelines/derive_process.py``), ``reprocess``, and the cluster
 (``pipelines/ingest.py``). It owns the policy:
 
 1. **settle** what needs no extraction: a known article answered 404/410 is gone; a 304 is an
-   unchanged article; an error status, a listing, an attachment or a non-HTML response is
-   skipped (with the reason);
+   unchanged article; an error status, a listing or a non-HTML response is skipped (with the
+   reason); an attachment is read as a document (``derive_document``, pipelines/documents);
 2. **analyse** (pure, CPU-bound, may run in another process): extraction, statistics and
    places;
 3. **record** the result in one transaction: the article, its version and children, and on
@@ -138,8 +138,10 @@ def skip_reason(page: ArchivedPage) -> str | None:
         return f"status {page.status}"
     if page.sha256 is None:
         return "no body"
-    if page.page_type in ("attachment", "listing", "other", "sitemap", "feed"):
+    if page.page_type in ("listing", "other", "sitemap", "feed"):
         return f"page type {page.page_type}"
+    if page.page_type == "attachment":
+        return None  # a document: derive_document reads it whatever its Content-Type
     kind = (page.content_type or "").split(";")[0].strip().lower()
     if kind and kind not in HTML_TYPES:
         return f"content type {kind}"
@@ -213,8 +215,9 @@ def done_already(page: ArchivedPage, done: tuple[str, str | None]) -> Derived:
 
 
 def derive_page(archive: Archive, page: ArchivedPage, body: bytes | None = None, *,
-                again: bool = False) -> Derived:
-    """Settle, analyse and record one archived page (``again``: one derived before)."""
+                again: bool = False, ocr: bool = False) -> Derived:
+    """Settle, analyse and record one archived page (``again``: one derived before). An
+    attachment is read as a document (``ocr``: scanned PDFs through Tesseract)."""
     settled = settle(archive, page, again=again)
     if settled is not None:
         return settled
@@ -226,16 +229,36 @@ def derive_page(archive: Archive, page: ArchivedPage, body: bytes | None = None,
             return _record(archive, page, Derived(
                 page.url, "skipped", None,
                 f"archived body {(page.sha256 or '')[:12]} unreadable ({exc})"), again=again)
+    if page.page_type == "attachment":
+        return derive_document(archive, page, body, again=again, ocr=ocr)
     return record(archive, page, analyse(page, body), again=again)
+
+
+def derive_document(archive: Archive, page: ArchivedPage, body: bytes, *, again: bool = False,
+                    ocr: bool = False) -> Derived:
+    """An attachment as a document (``pipelines.documents``): its text, identity, statistics
+    and the references it answers. A bad file is recorded on the document and the page, with
+    its reason; it never counts as an article outcome."""
+    # Imported on first use, like ``analyse``: the crawl process never reads a document.
+    from pipelines.documents import analyse_attachment
+    analysis = analyse_attachment(body, page.content_type, page.url, ocr=ocr)
+    with archive.writing():
+        done = None if again else archive.derived_status(page.id)
+        if done is not None:
+            return done_already(page, done)
+        status = archive.store_document(page.id, analysis, seen_at=page.fetched_at)
+        extract_status = {"ok": "ok", "no_text": "skipped"}.get(status, "failed")
+        return _record(archive, page, Derived(page.url, extract_status, None,
+                                              f"document: {analysis.text.error}"), again=True)
 
 
 def derive_pages(archive: Archive, pages: Iterable[ArchivedPage],
                  on_page: Callable[[Derived], None] | None = None, *,
-                 again: bool = False) -> Counter[str]:
+                 again: bool = False, ocr: bool = False) -> Counter[str]:
     """Derive many pages; returns how many got each outcome (or each extract_status)."""
     summary: Counter[str] = Counter()
     for page in pages:
-        derived = derive_page(archive, page, again=again)
+        derived = derive_page(archive, page, again=again, ocr=ocr)
         summary[derived.outcome or derived.extract_status] += 1
         if on_page is not None:
             on_page(derived)

@@ -23,13 +23,19 @@ def _logger(log: Callable[[str], None]) -> Callable[[Derived], None]:
     return on_page
 
 
-def reprocess_archive(archive: Archive, log: Callable[[str], None] = print) -> dict[str, int]:
-    """Derive the newest archived fetch of every article URL again."""
+def reprocess_archive(archive: Archive, log: Callable[[str], None] = print, *,
+                      ocr: bool = False) -> dict[str, int]:
+    """Derive the newest archived fetch of every article URL again, then read every archived
+    attachment file again as a document (``ocr``: scanned PDFs through Tesseract)."""
     for site in [None, *archive.site_ids()]:  # places: the unit tables, every site's units
         archive.prepare_places(site)
     summary = derive_pages(archive, (archived_page(row) for row in archive.latest_article_pages()),
                            on_page=_logger(log), again=True)
-    return _summary(summary)
+    documents = derive_pages(archive, (archived_page(row)
+                                       for row in archive.latest_attachment_pages()),
+                             on_page=_logger(log), again=True, ocr=ocr)
+    return {**_summary(summary), "documents": sum(documents.values()),
+            "documents_failed": documents["failed"]}
 
 
 def derive_interrupted_run(archive: Archive, run: dict, *, registered: bool,

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from pipelines.documents.numbers import number_key
 from pipelines.text import fold, fts_match, normalize_tone
 
 SNIPPET_OPEN, SNIPPET_CLOSE = "**", "**"  # plain text in CSV/JSON; the plugin renders <mark>
@@ -137,6 +138,7 @@ SQL_FUNCTIONS: dict[str, tuple[int, Callable[..., Any]]] = {
     "vn_contains": (2, contains_words),
     "vn_snippet": (2, snippet),
     "vn_diff": (2, paragraph_diff),
+    "vn_number_key": (1, number_key),  # document numbers as matched (pipelines.documents)
 }
 
 

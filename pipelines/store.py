@@ -22,6 +22,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 from w3lib.url import safe_url_string
 
+from pipelines.documents.numbers import number_key
 from pipelines.text import fold
 
 # ``pipelines.places`` is imported by the functions that fill the places tables, not here: the
@@ -359,6 +360,16 @@ class Archive:
                       group by url) latest on latest.id = p.id
                 order by p.id"""))
 
+    def latest_attachment_pages(self) -> list[dict]:
+        """The newest archived 200 response of every distinct attachment file: the documents
+        ``reprocess`` reads again."""
+        return list(self.db.query(
+            f"""select {PAGE_COLUMNS} from pages p left join sites s on s.id = p.site
+                join (select max(id) as id from pages
+                      where status = 200 and sha256 is not null and page_type = 'attachment'
+                      group by sha256) latest on latest.id = p.id
+                order by p.id"""))
+
     def run(self, run_id: int) -> dict:
         return self.db["crawl_runs"].get(run_id)
 
@@ -432,6 +443,8 @@ class Archive:
                     self.db.conn.execute(f"delete from {table} where article_url = ? and "
                                          "version_id = ?", [url, version_id])
                 self._store_children(url, version_id, article)
+            if outcome != "unchanged" or refresh:
+                self.link_document_refs(article_url=url)
             # places (issue 18): replaced on every derive, so `reprocess` re-derives them
             store_places(self.db, url, version_id, article)
             counter = article.get("visitor_counter")
@@ -500,21 +513,27 @@ class Archive:
                                 "name": attachment.get("name"), "fetched_url": fetched_url,
                                 "sha256": file[0], "content_type": file[1], "size": file[2]})
         self._insert("attachments", attachments, ignore=True)
-        statistics = article.get("statistics") or []
+        self._store_statistics(article.get("statistics") or [], article_url=url,
+                               version_id=version_id)
+
+    def _store_statistics(self, found: list[Mapping[str, Any]], **source: Any) -> None:
+        """Statistics and document references found in one text (an article version's body,
+        ``version_id``, or a document's, ``document_sha256``), in their tables."""
         self._insert("document_refs", [{
-            "version_id": version_id, "article_url": url,
+            **source,
             **{k: stat.get(k) for k in ("doc_type", "number", "issued", "issuer", "text",
                                         "start", "end", "sentence")},
-        } for stat in statistics if stat.get("kind") == "document"])
+            "number_key": number_key(stat.get("number")),
+        } for stat in found if stat.get("kind") == "document"])
         self._insert("statistics", [{
-            "version_id": version_id, "article_url": url,
+            **source,
             **{k: stat.get(k) for k in ("kind", "text", "start", "end", "unit", "qualifier",
                                         "sentence", "sense", "per")},
             # REAL, as the columns are declared: an integer past 2^63 ("10.000.000.000 tỷ
             # đồng") has no SQLite INTEGER; the figure as written stays in ``text``.
             **{k: None if stat.get(k) is None else float(stat[k])
                for k in ("value", "low", "high", "denominator")},
-        } for stat in statistics if stat.get("kind") != "document"])
+        } for stat in found if stat.get("kind") != "document"])
 
     def mark_gone(self, url: str, seen_at: str, reason: str) -> bool:
         """The portal answered 404/410 for a known article: keep it, say since when it is gone."""
@@ -666,6 +685,90 @@ class Archive:
         article URLs its listings, sitemaps and feeds showed, and how many of them the archive
         holds (live, gone) or lacks. Datasette's canned query ``coverage`` is the same SQL."""
         return list(self.db.query(COVERAGE_SQL, {"site": site or "", "runs": runs}))
+
+    # -- documents (attachments as text: pipelines/documents) --------------------------------
+
+    def store_document(self, page_id: int, analysis: Any, seen_at: str | None = None) -> str:
+        """Store what ``pipelines.documents.analyse_attachment`` read from the attachment archived
+        as page ``page_id``: one ``documents`` row per distinct file (sha256), its statistics
+        and document references (tied to the file and to the article attaching it), and the
+        links between references and the documents they cite. Storing the same file again
+        replaces its rows (``reprocess``). Returns the document's status (ok, no_text, failed).
+        """
+        page = self.db["pages"].get(page_id)
+        sha256 = page["sha256"]
+        if sha256 is None:
+            raise ArchiveError(f"page {page_id} has no archived body")
+        text, identity = analysis.text, analysis.identity
+        with self.writing():
+            article_url = next((row[0] for row in self.db.execute(
+                "select article_url from attachments where sha256 = ? order by id limit 1",
+                [sha256])), None)
+            title = analysis.title or page.get("link_text") or None
+            self.db["documents"].upsert({
+                "sha256": sha256, "url": page["url"], "article_url": article_url,
+                "site": page["site"], "format": text.format,
+                "content_type": page["content_type"], "status": text.status,
+                "method": text.method, "pages": text.pages, "quality": text.quality,
+                "legacy": text.legacy, "error": text.error, "seconds": text.seconds,
+                "extracted_at": seen_at or utc_now(),
+                "doc_type": identity.doc_type, "number": identity.number,
+                "number_key": identity.number_key, "issued": identity.issued,
+                "issuer": identity.issuer, "place": identity.place, "subject": identity.subject,
+                "title": title, "body_text": text.text or None, "chars": len(text.text or ""),
+                "title_folded": fold(title), "body_folded": fold(text.text),
+            }, pk="sha256")
+            self.db.execute("delete from statistics where document_sha256 = ?", [sha256])
+            self.db.execute("delete from document_refs where document_sha256 = ?", [sha256])
+            self._store_statistics(analysis.statistics, article_url=article_url,
+                                   document_sha256=sha256)
+            keys = {number_key(s.get("number")) for s in analysis.statistics
+                    if s.get("kind") == "document"} | {identity.number_key}
+            self.link_document_refs(number_keys=keys)
+        return text.status
+
+    def link_document_refs(self, *, number_keys: Iterable[str | None] | None = None,
+                           article_url: str | None = None) -> int:
+        """Point each ``document_refs`` row at the archived document it cites
+        (``cited_sha256``), for the refs with these number keys or of this article.
+
+        A number alone is not an identity: every district has its "18/KH-UBND". A document
+        is the one cited when its number key matches, it was archived from the citing
+        article's own site, and neither the dates nor the issuers disagree (one set of
+        issuer words within the other, UBND/HĐND spelled out). An attachment of the citing
+        article itself wins a tie, then the same issue date. Returns the refs linked."""
+        where, args = [], []
+        if number_keys is not None:
+            keys = sorted(k for k in number_keys if k)
+            if not keys:
+                return 0
+            where.append(f"r.number_key in ({','.join('?' * len(keys))})")
+            args.extend(keys)
+        if article_url is not None:
+            where.append("r.article_url = ?")
+            args.append(article_url)
+        refs = list(self.db.query(
+            "select r.id, r.number_key, r.issued, r.issuer, r.article_url, r.document_sha256, "
+            "r.cited_sha256, coalesce(a.site, d.site) as site from document_refs r "
+            "left join articles a on a.url = r.article_url "
+            "left join documents d on d.sha256 = r.document_sha256 "
+            f"where r.number_key is not null and ({' or '.join(where) or '1'})", args))
+        candidates: dict[str, list[dict]] = {}
+        for key in {r["number_key"] for r in refs}:
+            candidates[key] = list(self.db.query(
+                "select d.sha256, d.issued, d.issuer, d.site, "
+                "(select group_concat(article_url, char(10)) from attachments "
+                " where sha256 = d.sha256) as attached_to "
+                "from documents d where d.number_key = ? and d.status = 'ok' order by d.rowid",
+                [key]))
+        linked = 0
+        with self.writing():
+            for ref in refs:
+                best = _best_document(ref, candidates.get(ref["number_key"], []))
+                if best != ref["cited_sha256"]:
+                    self.db["document_refs"].update(ref["id"], {"cited_sha256": best})
+                linked += best is not None
+        return linked
 
 
 # -- reading, without an Archive: the archive's schema for other readers ----------------------
@@ -902,3 +1005,64 @@ def m006_dropped_requests(db: sqlite_utils.Database) -> None:
     """Requests a run's limits dropped, per reason: a crawl cut short says so."""
     db["crawl_runs"].add_column("dropped", str)
     db["crawl_runs"].add_column("dropped_total", int)
+
+
+_ISSUER_ABBREVIATIONS = {"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan",
+                         "tp": "thanh pho", "tp.": "thanh pho"}
+
+
+def _issuer_words(issuer: str | None) -> set[str]:
+    words = " ".join(_ISSUER_ABBREVIATIONS.get(w, w) for w in fold(issuer).split())
+    return set(words.split())
+
+
+def _best_document(ref: Mapping[str, Any], documents: list[dict]) -> str | None:
+    """The archived document a reference cites, or None (see ``link_document_refs``)."""
+    best, best_score = None, 0
+    for doc in documents:
+        if doc["sha256"] == ref["document_sha256"] or doc["site"] != ref["site"]:
+            continue  # a document never cites itself; numbers repeat across districts
+        if ref["issued"] and doc["issued"] and ref["issued"] != doc["issued"]:
+            continue
+        cited_by, issuer_of = _issuer_words(ref["issuer"]), _issuer_words(doc["issuer"])
+        if cited_by and issuer_of and not (cited_by <= issuer_of or issuer_of <= cited_by):
+            continue
+        attached = ref["article_url"] in (doc["attached_to"] or "").split("\n")
+        score = 1 + 2 * attached + (ref["issued"] is not None and ref["issued"] == doc["issued"])
+        if score > best_score:
+            best, best_score = doc["sha256"], score
+    return best
+
+
+@migrations()
+def m007_documents(db: sqlite_utils.Database) -> None:
+    """Attachments as documents (pipelines/documents): their text per distinct file, searched
+    like articles (same folded columns and tokenizer), and their statistics and document
+    references in the articles' own tables, told apart by ``document_sha256``."""
+    db["documents"].create({
+        "sha256": str, "url": str, "article_url": str, "site": str, "format": str,
+        "content_type": str, "status": str, "method": str, "pages": int, "quality": float,
+        "legacy": str, "error": str, "seconds": float, "extracted_at": str,
+        "doc_type": str, "number": str, "number_key": str, "issued": str, "issuer": str,
+        "place": str, "subject": str, "title": str, "body_text": str, "chars": int,
+        "title_folded": str, "body_folded": str,
+    }, pk="sha256", foreign_keys=[("sha256", "blobs", "sha256"),
+                                  ("article_url", "articles", "url"), ("site", "sites", "id")])
+    db["documents"].create_index(["number_key"])
+    db["documents"].create_index(["site", "issued"])
+    # The articles' FTS columns and tokenizer, so one MATCH expression (pipelines.text.
+    # fts_match) searches both.
+    db["documents"].enable_fts(["title", "body_text", "title_folded", "body_folded"],
+                               create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    db["statistics"].add_column("document_sha256", str, fk="documents", fk_col="sha256")
+    db["document_refs"].add_column("document_sha256", str, fk="documents", fk_col="sha256")
+    db["document_refs"].add_column("number_key", str)
+    db["document_refs"].add_column("cited_sha256", str, fk="documents", fk_col="sha256")
+    db["statistics"].create_index(["document_sha256"])
+    db["document_refs"].create_index(["document_sha256"])
+    db["document_refs"].create_index(["number_key"])
+    db["document_refs"].create_index(["cited_sha256"])
+    for row_id, number in list(db.execute(
+            "select id, number from document_refs where number is not null")):
+        db.execute("update document_refs set number_key = ? where id = ?",
+                   [number_key(number), row_id])

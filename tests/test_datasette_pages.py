@@ -288,7 +288,7 @@ async def test_home_page_offers_search_and_the_dashboard(ds):
 @pytest.mark.asyncio
 async def test_canned_query_pages_are_titled_and_snippets_marked(ds):
     page = (await ds.client.get("/archive/search", params={"q": "hộ nghèo"})).text
-    assert "<title>Search articles (ranked, with snippets) · archive</title>" in page
+    assert "<title>Search articles and documents (ranked, with snippets) · archive</title>" in page
     assert "<mark>hộ</mark> <mark>nghèo</mark>" in page
     assert "/archive/-/article?url=" in page
 

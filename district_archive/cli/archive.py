@@ -84,17 +84,19 @@ def coverage(db_path, site, runs) -> None:
 
 @click.command()
 @db_option
-def reprocess(db_path) -> None:
-    """Re-run extraction and statistics over the archived raw pages (offline).
+@click.option("--ocr", is_flag=True,
+              help="Read scanned PDF attachments with Tesseract OCR (seconds per page).")
+def reprocess(db_path, ocr) -> None:
+    """Re-run extraction and statistics over the archived raw pages and attachments (offline).
 
     Example:
 
     \b
-        district-archive reprocess --db archive.db
+        district-archive reprocess --db archive.db --ocr
     """
     from pipelines.reprocess import reprocess_archive
     archive = open_archive(db_path)
-    summary = reprocess_archive(archive, log=lambda m: click.echo(m, err=True))
+    summary = reprocess_archive(archive, log=lambda m: click.echo(m, err=True), ocr=ocr)
     archive.close()
     click.echo(", ".join(f"{v} {k}" for k, v in summary.items()))
 

@@ -1,6 +1,7 @@
-"""How archive tables show in Datasette: titles linked to the article page, highlighted
-snippets, document numbers linked to the articles citing them, a search box on every table
-(setting ``search_columns``), and a ``year`` facet (``{"year": "published"}`` in metadata)."""
+"""How archive tables show in Datasette: titles linked to the article page (an attachment's to
+its document page), highlighted snippets, document numbers linked to the articles citing them,
+a search box on every table (setting ``search_columns``), and a ``year`` facet
+(``{"year": "published"}`` in metadata)."""
 from __future__ import annotations
 
 import html
@@ -22,6 +23,12 @@ def article_href(datasette: Any, database: str, url: str) -> str:
     return datasette.urls.database(database) + "/-/article?" + urlencode({"url": url})
 
 
+def document_href(datasette: Any, database: str, sha256: str) -> str:
+    """The document's row page: its text, and links to its statistics and to the references
+    citing it (Datasette lists the rows of other tables pointing at this one)."""
+    return datasette.urls.row(database, "documents", sha256)
+
+
 def render_snippet(value: str) -> Markup:
     """Escape everything, then turn the ``**`` markers into <mark>: safe whatever the text."""
     escaped = html.escape(value, quote=False)
@@ -36,6 +43,15 @@ def archive_cell(row: Any, value: Any, column: str, table: str | None, database:
     keys = row.keys() if hasattr(row, "keys") else ()
     if column == "snippet" and SNIPPET_OPEN in value:
         return render_snippet(value)
+    if table is None and "document" in keys and row["document"] and column in ("title",
+                                                                               "document"):
+        # a canned query's row that is an attachment (a search hit, a cited document): its
+        # title opens the document's page
+        return Markup('<a href="{}">{}</a>').format(
+            document_href(datasette, database, row["document"]), value)
+    if column == "article_url" and table is None and value.startswith(("http://", "https://")):
+        return Markup('<a href="{}">{}</a>').format(
+            article_href(datasette, database, value), value)
     if column == "title" and table in (None, "articles") and "url" in keys and row["url"]:
         return Markup('<a href="{}">{}</a>').format(
             article_href(datasette, database, row["url"]), value)

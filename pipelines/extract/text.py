@@ -84,9 +84,14 @@ def detect_legacy(texts: list[str]) -> str | None:
     return best if best_share >= 0.2 and best_share >= base + 0.1 else None
 
 
-def convert_legacy(text: str, charmap_name: str) -> str:
-    """Convert one string from a legacy Vietnamese encoding (as cp1252 look-alikes) to NFC."""
-    if not looks_legacy(text):
+def convert_legacy(text: str, charmap_name: str, *, decided: bool = False) -> str:
+    """Convert one string from a legacy Vietnamese encoding (as cp1252 look-alikes) to NFC.
+
+    ``decided``: the whole text is known to be legacy (a document typed in one .VnTime or
+    VNI-Times font), so a line converts even without look-alike hints ("Soá" is VNI "Số"
+    but á is also a Unicode letter); a line holding Unicode-only Vietnamese stays as it is.
+    """
+    if not (looks_legacy(text) or (decided and not _UNICODE_VIET.search(text))):
         return text
     from viparse.normalize.encodings import get_charmap
     from viparse.normalize.tables import convert
