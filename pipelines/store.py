@@ -631,9 +631,6 @@ class Archive:
                  and (page_type in ('article', 'attachment')
                       or url in (select url from articles))""", [run_id])]
 
-    def site_ids(self) -> list[str]:
-        return [row["id"] for row in self.db["sites"].rows]
-
     def crawl_period(self) -> tuple[str | None, str | None]:
         """When the first run started and the last one finished."""
         first, last = self.db.execute(
