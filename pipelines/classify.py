@@ -19,9 +19,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlsplit
 
-from pipelines.extract.signals import PageSignals
+if TYPE_CHECKING:  # the crawl process weighs site evidence without importing extraction
+    from pipelines.extract.signals import PageSignals
 
 KINDS = ("article", "listing", "home", "other")
 MIN_STORY_CHARS = 120  # the extractor's own floor for an article body
@@ -33,6 +35,7 @@ MIN_LISTED_TEASERS = 3
 
 _SLUG_WORDS = 3  # a path segment of this many hyphenated words or more is a slug, not a section name
 _DIGITS = re.compile(r"\d+")
+_YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 
 
 @dataclass(frozen=True)
@@ -62,11 +65,12 @@ class SiteEvidence:
 
 @dataclass
 class SiteKnowledge:
-    """The site's listings so far: how many listing pages tease each URL. Grows during a crawl
-    (``add_listing``); the archive builds it for ``reprocess`` (``Archive.listed_urls``)."""
+    """The site's listings so far: how many distinct listing pages tease each URL. Grows with
+    ``add_listing``; the archive builds it from what it holds (``Archive.listed_urls``)."""
 
     listed: dict[str, int] = field(default_factory=dict)
     shapes: Counter[str] = field(default_factory=Counter)
+    _seen: set[tuple[str, str]] = field(default_factory=set, repr=False)
 
     @classmethod
     def from_listed(cls, listed: Mapping[str, int]) -> "SiteKnowledge":
@@ -74,8 +78,12 @@ class SiteKnowledge:
         knowledge.shapes.update(url_shape(u) for u in listed)
         return knowledge
 
-    def add_listing(self, teased: Iterable[str]) -> None:
+    def add_listing(self, listing_url: str, teased: Iterable[str]) -> None:
+        """One listing page's teasers (a listing fetched again adds nothing new)."""
         for url in set(teased):
+            if (listing_url, url) in self._seen:
+                continue
+            self._seen.add((listing_url, url))
             if url not in self.listed:
                 self.shapes[url_shape(url)] += 1
             self.listed[url] = self.listed.get(url, 0) + 1
@@ -93,7 +101,8 @@ class SiteKnowledge:
 
 def url_shape(url: str) -> str:
     """The URL with its variable parts generalised: digit runs become <n>, long hyphenated
-    slugs <s>; short section names stay ("/tin-tuc/<s>", "/News/Detail/<n>", "/<n>/<n>/<s>/",
+    slugs <s> (a year at a slug's end is part of the title, another number after it an id);
+    short section names stay ("/tin-tuc/<s>", "/News/Detail/<n>", "/<n>/<n>/<s>/",
     "/<s>-<n>.html"). Query keys stay, their values are generalised."""
     parts = urlsplit(url)
     segments = []
@@ -104,8 +113,8 @@ def url_shape(url: str) -> str:
         else:
             words = [w for w in stem.split("-") if w]
             tail = ""
-            if len(words) > 1 and words[-1].isdigit():
-                words, tail = words[:-1], "-<n>"
+            if len(words) > 1 and words[-1].isdigit() and not _YEAR.match(words[-1]):
+                words, tail = words[:-1], "-<n>"  # an id after the slug; a year ends a title
             if len(words) >= _SLUG_WORDS:
                 stem = "<s>" + tail
             else:
@@ -126,6 +135,8 @@ def _not_article(s: PageSignals, reason: str, basis: str = "page") -> PageClass:
         return PageClass("other", f"a tag page; {reason}", basis)
     if s.teasers:
         return PageClass("listing", f"{reason}; it teases {len(s.teasers)} page(s)", basis)
+    if s.teased_files:
+        return PageClass("listing", f"{reason}; it lists {s.teased_files} file(s)", basis)
     return PageClass("other", reason, basis)
 
 

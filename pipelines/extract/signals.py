@@ -64,6 +64,7 @@ class PageSignals:
     extractor_listing: str | None = None  # the extractor's own reason to call it a listing
     menu_page: bool = False  # the site menu on this page links this page itself
     teasers: list[str] = field(default_factory=list)  # pages the main area previews (dated or summarised)
+    teased_files: int = 0  # documents the main area lists the same way (a register of files)
     search_page: bool = False
     tag_page: bool = False
 
@@ -290,8 +291,10 @@ def page_signals(root: etree._Element, url: str, *, title: str | None, title_el:
     signals = PageSignals(url=url, home_url=home, title=title, headline_element=title_el is not None,
                           prose_chars=prose_chars, dated=dated, body_found=body_el is not None,
                           extractor_listing=extractor_listing, search_page=search, tag_page=tag)
-    signals.teasers = [t.target for t in teasers
-                       if not _in_chrome(t.el) and not _in_companion(t.el) and _rich(t)]
+    attachment = rules().attachment_ext
+    listed = [t.target for t in teasers if not _in_chrome(t.el) and not _in_companion(t.el) and _rich(t)]
+    signals.teasers = [t for t in listed if not attachment.search(urlsplit(t).path)]
+    signals.teased_files = len(listed) - len(signals.teasers)
     if body_el is not None:
         signals.body_in_chrome = _in_chrome(body_el, frozenset({"footer", "aside", "nav", "header"}))
         body_text = text_len(body_el)
