@@ -26,7 +26,9 @@ from .generic import element_text
 
 # Page chrome by tag or by name: never where a story or a listing's teasers are.
 _CHROME_TAGS = frozenset({"footer", "aside", "nav"})
-_CHROME_NAME = re.compile(r"(^|[\s_-])(footer|sidebar|side-?bar|aside|widgets?|navbar|nav)([\s_-]|$)", re.I)
+# ("widget" only as a class of its own or its first word: Elementor wraps whole pages in
+# "elementor-widget-container")
+_CHROME_NAME = re.compile(r"(^|[\s_-])(footer|sidebar|side-?bar|aside|navbar|nav)([\s_-]|$)|(^|\s)widgets?([\s_-]|$)", re.I)
 # Menus (not breadcrumbs): a page they link is a section of the site, not a story.
 _MENU_NAME = re.compile(r"(^|[\s_-])(nav|navbar|navigation|menu|menus|mainmenu|main-menu|menutop|menu_top|menu_ngang|topmenu)([\s_-]|$)", re.I)
 _BREADCRUMB_NAME = re.compile(r"(breadcrumb|duong-?dan|duongdan|crumbs?)", re.I)
@@ -36,6 +38,7 @@ _TITLE_NAME = re.compile(r"(title|tieu-?de|tieude|headline|heading)", re.I)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HEADLINE_MIN = 15  # characters: shorter link texts are labels ("Xem tiếp", "Tải về", a date)
 _SUMMARY_MIN = 40
+_SEVERAL = "\0several"  # an element that links to more than one page
 _LABEL_MAX = 40  # characters a teaser may show before its headline (a category label, a date)
 _TEASER_MAX_TEXT = 2500  # an item with more text than this is a story with links, not a teaser
 _HOME_PATH = re.compile(r"^/?((index|default|home|trang-?chu)(\.\w{2,5})?)?$", re.I)
@@ -73,15 +76,38 @@ def _names(el: etree._Element) -> str:
     return " ".join(filter(None, (el.get("class"), el.get("id"))))
 
 
-def _in_chrome(el: etree._Element | None, tags: frozenset[str] = _CHROME_TAGS) -> bool:
-    while el is not None and isinstance(el.tag, str) and el.tag not in ("body", "html"):
-        if el.tag in tags:
-            return True
+@dataclass
+class _Regions:
+    """Where the page chrome, the menus and breadcrumbs are: found in one pass a page."""
+
+    chrome: set[etree._Element]  # inside a footer, an aside, a nav or a sidebar/widget
+    header: set[etree._Element]  # inside a <header> (the page's banner, or an article's header)
+    in_menu: set[etree._Element]  # inside a menu or a breadcrumb
+    menus: list[etree._Element]  # the menus themselves (not breadcrumbs)
+
+
+_REGION_WORD = re.compile(r"footer|side-?bar|aside|nav|widget|menu|crumb|duong", re.I)
+_REGION_TAGS = frozenset({"footer", "aside", "nav", "header"})
+
+
+def _regions(root: etree._Element) -> _Regions:
+    regions = _Regions(set(), set(), set(), [])
+    for el in root.xpath("//nav | //footer | //aside | //header | //*[@class or @id]"):
         names = _names(el)
-        if names and _CHROME_NAME.search(names):
-            return True
-        el = el.getparent()
-    return False
+        if el.tag not in _REGION_TAGS and not (names and _REGION_WORD.search(names)):
+            continue  # most elements: one test instead of three
+        if el.tag == "header" and el not in regions.header:
+            regions.header.update(el.iter())
+        if el not in regions.chrome and (el.tag in _CHROME_TAGS or (names and _CHROME_NAME.search(names))):
+            regions.chrome.update(el.iter())
+        if el in regions.in_menu:
+            continue
+        is_menu = el.tag == "nav" or bool(names and _MENU_NAME.search(names))
+        if is_menu or (names and _BREADCRUMB_NAME.search(names)):
+            regions.in_menu.update(el.iter())
+            if is_menu:
+                regions.menus.append(el)
+    return regions
 
 
 def _in_companion(el: etree._Element) -> bool:
@@ -90,16 +116,6 @@ def _in_companion(el: etree._Element) -> bool:
             return False
         names = _names(node)
         if node.tag == "nav" or (names and _COMPANION_NAME.search(names)):
-            return True
-    return False
-
-
-def _in_menu(el: etree._Element) -> bool:
-    for node in el.iterancestors():
-        if node.tag in ("body", "html"):
-            return False
-        names = _names(node)
-        if node.tag == "nav" or (names and (_MENU_NAME.search(names) or _BREADCRUMB_NAME.search(names))):
             return True
     return False
 
@@ -126,35 +142,48 @@ class _Item:
     links: list[etree._Element]
 
 
-def _links_by_target(root: etree._Element, url: str, self_urls: set[str]) -> dict[str, list[etree._Element]]:
-    """Links to other pages (and files) of the site, outside menus and breadcrumbs."""
+def _links_by_target(root: etree._Element, url: str, self_urls: set[str],
+                     regions: _Regions) -> dict[str, list[etree._Element]]:
+    """Links to other pages (and files) of the site, outside menus, breadcrumbs and the page
+    chrome (a sidebar's "latest news" previews nothing this page is about)."""
     host = urlsplit(url).netloc.lower()
     attachment = rules().attachment_ext
     by_target: dict[str, list[etree._Element]] = {}
+    resolved: dict[str, str | None] = {}  # href as written -> target (None: not a page link)
     for a in root.iter("a"):
-        if _in_menu(a):
+        if a in regions.in_menu or a in regions.chrome:
             continue  # menus and breadcrumbs name sections; they preview nothing
         href = (a.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
-            continue
-        absolute = urljoin(url, href)
-        parts = urlsplit(absolute)
-        if parts.scheme not in ("http", "https") or parts.netloc.lower() != host:
-            continue
-        target = absolute.split("#", 1)[0]
-        if _normal(target) in self_urls:
-            continue
-        if attachment.search(parts.path) is None and not parts.path.strip("/") and not parts.query:
-            continue  # the home page: every logo links it
-        by_target.setdefault(target, []).append(a)
+        if href not in resolved:
+            resolved[href] = _target(href, url, host, self_urls, attachment)
+        target = resolved[href]
+        if target is not None:
+            by_target.setdefault(target, []).append(a)
     return by_target
 
 
-def _first_headline(el: etree._Element) -> etree._Element | None:
+def _target(href: str, url: str, host: str, self_urls: set[str], attachment: re.Pattern[str]) -> str | None:
+    """The page or file of the site a link points at; None for anything else (another site,
+    this page, the home page, a script or mail link)."""
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return None
+    absolute = urljoin(url, href)
+    parts = urlsplit(absolute)
+    if parts.scheme not in ("http", "https") or parts.netloc.lower() != host:
+        return None
+    target = absolute.split("#", 1)[0]
+    if _normal(target) in self_urls:
+        return None
+    if attachment.search(parts.path) is None and not parts.path.strip("/") and not parts.query:
+        return None  # the home page: every logo links it
+    return target
+
+
+def _first_headline(el: etree._Element, in_menu: set[etree._Element]) -> etree._Element | None:
     """The element's first headline-sized element: a heading, a title-named block, a bold line
     or a link, in document order (menus and breadcrumbs skipped)."""
     for node in el.iter("*"):
-        if not isinstance(node.tag, str) or _in_menu(node):
+        if not isinstance(node.tag, str) or node in in_menu:
             continue
         names = _names(node)
         if node.tag in _HEADINGS or node.tag in ("a", "b", "strong") or (names and _TITLE_NAME.search(names)):
@@ -169,45 +198,70 @@ def _signature(el: etree._Element) -> tuple[str, str]:
 
 
 def _frames_teaser(node: etree._Element, links: set[etree._Element],
-                   linked_siblings: Callable[[etree._Element], Counter[tuple[str, str]]]) -> bool:
+                   linked_siblings: Callable[[etree._Element], Counter[tuple[str, str]]],
+                   in_menu: set[etree._Element]) -> bool:
     """``node`` frames a teaser of the page ``links`` point at: its first headline is one of
     them (or is named by a covering link's label) with at most a short label before it; or,
     with no headline, it is one of several look-alike siblings that each link a page."""
     linked = [a for a in node.iter("a") if a in links]
     if text_len(node) - sum(text_len(a) for a in linked) > _TEASER_MAX_TEXT:
         return False
-    head = _first_headline(node)
+    head = _first_headline(node, in_menu)
     if head is None:
         parent = node.getparent()
         twins = 0 if parent is None else linked_siblings(parent)[_signature(node)] - 1
         return twins >= 2
-    said = element_text(head)
-    if element_text(node).find(said) > _LABEL_MAX:
+    if _text_before(node, head) > _LABEL_MAX:
         return False  # prose before the headline: a story that links somewhere, not a teaser
     if any(a is head or a in head.iterancestors() or head in a.iterancestors() for a in linked):
         return True
     # a covering link ("post link to <headline>") names the headline it covers
-    folded = said.casefold()
+    folded = element_text(head).casefold()
     return any(folded in label and len(folded) >= 0.5 * len(label)
                for label in (_label(a).casefold() for a in linked if a is not head))
 
 
-def _teasers(root: etree._Element, url: str, self_urls: set[str]) -> list[_Item]:
+def _text_before(node: etree._Element, head: etree._Element) -> int:
+    """Characters of text inside ``node`` before ``head`` starts (stops counting past the
+    label allowance)."""
+    ancestors = set(head.iterancestors())
+    count = 0
+    for el in node.iter():
+        if el is head:
+            break
+        count += len((el.text or "").strip()) if isinstance(el.tag, str) else 0
+        if el is not node and el not in ancestors:
+            count += len((el.tail or "").strip())
+        if count > _LABEL_MAX:
+            break
+    return count
+
+
+def _teasers(root: etree._Element, url: str, self_urls: set[str], regions: _Regions) -> list[_Item]:
     """Every teaser on the page: for each link to another page, the largest element around it
     that links to no other page and still frames a teaser of it."""
-    by_target = _links_by_target(root, url, self_urls)
-    targets_under: dict[etree._Element, set[str]] = {}
+    by_target = _links_by_target(root, url, self_urls, regions)
+    in_menu = regions.in_menu
+    # which page each element links to: one target, or several (_SEVERAL); each element is
+    # marked at most twice, however many links sit under it
+    owner: dict[etree._Element, str] = {}
     for target, links in by_target.items():
         for a in links:
             for node in (a, *a.iterancestors()):
-                targets_under.setdefault(node, set()).add(target)
+                held = owner.get(node)
+                if held is None:
+                    owner[node] = target
+                elif held == target or held is _SEVERAL:
+                    break  # the elements above know this target already
+                else:
+                    owner[node] = _SEVERAL
     by_parent: dict[etree._Element, Counter[tuple[str, str]]] = {}
 
     def linked_siblings(parent: etree._Element) -> Counter[tuple[str, str]]:
         """How many children of ``parent`` of each signature link a page (once per parent)."""
         if parent not in by_parent:
             by_parent[parent] = Counter(_signature(c) for c in parent
-                                        if isinstance(c.tag, str) and c in targets_under)
+                                        if isinstance(c.tag, str) and c in owner)
         return by_parent[parent]
 
     found: dict[etree._Element, _Item] = {}
@@ -217,10 +271,10 @@ def _teasers(root: etree._Element, url: str, self_urls: set[str]) -> list[_Item]
         for a in links:
             best = None
             for node in (a, *a.iterancestors()):
-                if node.tag in ("body", "html") or len(targets_under.get(node, ())) > 1:
+                if node.tag in ("body", "html") or owner.get(node) is _SEVERAL:
                     break
                 if node not in frames:
-                    frames[node] = _frames_teaser(node, link_set, linked_siblings)
+                    frames[node] = _frames_teaser(node, link_set, linked_siblings, in_menu)
                 if frames[node]:
                     best = node
                 elif best is not None:
@@ -243,10 +297,10 @@ def _rich(item: _Item) -> bool:
     return len(text) - linked >= _SUMMARY_MIN
 
 
-def _title_widget(title_el: etree._Element, body_el: etree._Element | None) -> bool:
+def _title_widget(title_el: etree._Element, body_el: etree._Element | None, regions: _Regions) -> bool:
     """The headline labels a widget: it sits in the page chrome, or the nearest block around it
     with text of its own is mostly links (a link list, a "Liên kết website" box)."""
-    if _in_chrome(title_el, frozenset({"footer", "aside", "nav"})):
+    if title_el in regions.chrome:
         return True
     own = text_len(title_el)
     for node in title_el.iterancestors():
@@ -258,15 +312,6 @@ def _title_widget(title_el: etree._Element, body_el: etree._Element | None) -> b
             # an article's header (breadcrumb, date, share links) says when; a widget does not
             return link_density(node) >= 0.5 and parse_date(element_text(node)[:2000]) is None
     return False
-
-
-def _menu_links(root: etree._Element) -> set[str]:
-    out: set[str] = set()
-    for el in root.iter("*"):
-        names = _names(el)
-        if el.tag == "nav" or (names and _MENU_NAME.search(names)):
-            out.update(a.get("href") or "" for a in el.iter("a"))
-    return out
 
 
 def _kind_of_url(url: str) -> tuple[bool, bool, bool]:
@@ -287,29 +332,32 @@ def page_signals(root: etree._Element, url: str, *, title: str | None, title_el:
     """Signals of one page from its (pruned) tree and the parts the extractor located."""
     home, search, tag = _kind_of_url(url)
     self_urls = {_normal(url)} | ({_normal(urljoin(url, canonical))} if canonical else set())
-    teasers = _teasers(root, url, self_urls)
+    regions = _regions(root)
+    teasers = _teasers(root, url, self_urls, regions)
     signals = PageSignals(url=url, home_url=home, title=title, headline_element=title_el is not None,
                           prose_chars=prose_chars, dated=dated, body_found=body_el is not None,
                           extractor_listing=extractor_listing, search_page=search, tag_page=tag)
     attachment = rules().attachment_ext
-    listed = [t.target for t in teasers if not _in_chrome(t.el) and not _in_companion(t.el) and _rich(t)]
+    listed = [t.target for t in teasers if not _in_companion(t.el) and _rich(t)]
     signals.teasers = [t for t in listed if not attachment.search(urlsplit(t).path)]
     signals.teased_files = len(listed) - len(signals.teasers)
     if body_el is not None:
-        signals.body_in_chrome = _in_chrome(body_el, frozenset({"footer", "aside", "nav", "header"}))
-        body_text = text_len(body_el)
-        inner = [t for t in teasers if t.el is not body_el and body_el in t.el.iterancestors()]
+        signals.body_in_chrome = body_el in regions.chrome or body_el in regions.header
+        around_body = {body_el, *body_el.iterancestors()}
+        inner = [t for t in teasers if t.el is not body_el and any(a is body_el for a in t.el.iterancestors())]
         signals.body_teasers = len(inner)
-        for t in teasers:
-            if t.el is body_el or t.el in body_el.iterancestors():
-                signals.body_teaser_of = t.target
-                break
-        if signals.body_teaser_of is None and len(inner) >= 2 and \
-                sum(text_len(t.el) for t in inner) >= 0.5 * body_text:
+        outer = next((t for t in teasers if t.el in around_body), None)
+        if outer is not None:
+            signals.body_teaser_of = outer.target
+        elif len(inner) >= 2 and sum(text_len(t.el) for t in inner) >= 0.5 * text_len(body_el):
             signals.body_teaser_of = inner[0].target  # the body is the list of teasers itself
     if title_el is not None:
-        signals.title_widget = _title_widget(title_el, body_el)
-        signals.title_teaser = any(t.el is title_el or t.el in title_el.iterancestors() for t in teasers)
-    menu = _menu_links(root)
-    signals.menu_page = any(_normal(urljoin(url, href)) in self_urls for href in menu if href)
+        signals.title_widget = _title_widget(title_el, body_el, regions)
+        around_title = {title_el, *title_el.iterancestors()}
+        signals.title_teaser = any(t.el in around_title for t in teasers)
+    # only a menu link whose last path step appears in this page's URL can point at it
+    path = urlsplit(url).path
+    hrefs = {href for menu in regions.menus for a in menu.iter("a")
+             if (href := (a.get("href") or "").strip()) and href.split("?")[0].rstrip("/").rsplit("/", 1)[-1] in path}
+    signals.menu_page = any(_normal(urljoin(url, href)) in self_urls for href in hrefs)
     return signals
