@@ -135,3 +135,15 @@ def test_judge_reclassifies_an_analysis_without_extracting_again() -> None:
     promoted = judge(analysis, listed)
     assert promoted.is_article and promoted.page_class_basis == "site"
     assert judge(promoted).page_class == "other"  # the page alone again
+
+
+def test_extract_prints_what_the_page_is() -> None:
+    import json
+
+    from tests.conftest import run_cli
+
+    page = next(p for p in PAGES if p.site == "ngoclam" and p.path == "/News/Category/2")
+    result = run_cli("extract", str(page.file), "--url", page.url)
+    assert result.returncode == 0, result.stderr
+    printed = json.loads(result.stdout)
+    assert printed["page_class"] == "listing" and "teases 3 page(s)" in printed["page_class_reason"]
