@@ -175,7 +175,7 @@ def page_table(pages: list[Page]) -> tuple[str, dict[str, list[str]]]:
 
 
 def crawl_scores() -> str:
-    from district_archive.sample_server import serve_site
+    from district_archive.portals.sample import serve_site
     import sqlite_utils
 
     lines = ["| portal | template | pages fetched (HTML, 200) | gold articles | stored as articles | "

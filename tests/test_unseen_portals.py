@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 import sqlite_utils
 
-from district_archive.sample_server import serve_site
+from district_archive.portals.sample import serve_site
 from tests.conftest import run_cli
 
 PORTALS = Path(__file__).resolve().parent / "portals"
