@@ -116,6 +116,10 @@ def test_reprocess_retracts_a_page_wrongly_stored_as_an_article(tmp_path: Path) 
     about = "https://vankhe.example.gov.vn/gioi-thieu"
     assert archive.db["statistics"].count_where("article_url = ?", [about]) >= 3
     assert archive.db["article_places"].count_where("article_url = ?", [about]) >= 1
+    # a file the wrongly stored page "attached": the file's document is the file's, not the page's
+    document = next(archive.db["documents"].rows)
+    with archive.writing():
+        archive.db["documents"].update(document["sha256"], {"article_url": about})
     archive.close()
 
     result = run_cli("reprocess", "--db", str(db_path))
@@ -128,6 +132,7 @@ def test_reprocess_retracts_a_page_wrongly_stored_as_an_article(tmp_path: Path) 
         assert db[table].count_where(f"{column} in (?, ?)", list(wrong)) == 0, table
     for rowid in rowids:
         assert db.execute("select count(*) from articles_fts where rowid = ?", [rowid]).fetchone()[0] == 0
+    assert db["documents"].get(document["sha256"])["article_url"] is None  # kept, unpointed
     retractions = {row["url"]: row for row in db["retractions"].rows}
     assert set(retractions) == set(wrong)
     for url, reason in wrong.items():
