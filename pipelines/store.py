@@ -355,8 +355,10 @@ class Archive:
             f"""select {PAGE_COLUMNS} from pages p left join sites s on s.id = p.site
                 join (select url, max(id) as id from pages
                       where status = 200 and sha256 is not null
-                        and coalesce(page_type, 'unknown') not in ('attachment', 'listing',
-                                                                   'other')
+                        and coalesce(page_type, 'unknown') not in ('attachment', 'other')
+                        -- a generic crawl's start page is classified too (issue 12)
+                        and (coalesce(page_type, 'unknown') != 'listing' or site in
+                             (select id from sites where family = 'generic'))
                       group by url) latest on latest.id = p.id
                 order by p.id"""))
 
@@ -767,6 +769,81 @@ class Archive:
                 linked += best is not None
         return linked
 
+    # -- page classes (pipelines/classify.py; issue 12) --------------------------------------
+
+    def record_page_class(self, page_id: int, kind: str, reason: str,
+                          teasers: list[str] | None = None) -> None:
+        """What the page is (article, listing, home, other) and why; a page that is no article
+        but teases others is a listing of them, recorded in ``listing_links`` like a
+        registered site's listing (the evidence ``listed_urls`` reads)."""
+        with self.writing():
+            self.db["pages"].update(page_id, {"page_class": kind, "page_class_reason": reason})
+            if kind != "article" and teasers:
+                self.db["listing_links"].insert_all(
+                    ({"page_id": page_id, "article_url": url} for url in teasers), ignore=True)
+
+    def listed_urls(self, site: str) -> dict[str, int]:
+        """URLs the site's archived listing pages tease as stories, each with how many distinct
+        listing pages do: what the site says its articles are (``classify.SiteKnowledge``).
+        Only pages the classifier read as listings count: a sitemap lists the about page too."""
+        return {url: n for url, n in self.db.execute(
+            """select l.article_url, count(distinct p.url) from listing_links l
+               join pages p on p.id = l.page_id
+               where p.site = ? and p.page_class in ('listing', 'home', 'other')
+               group by l.article_url""", [site])}
+
+    def classified_pages(self, site: str, run_id: int | None = None) -> list[dict]:
+        """The newest classified fetch of each URL of a site (of one run's URLs, with
+        ``run_id``), with what deriving needs and its class: what the site's evidence may
+        re-judge once every listing is known."""
+        run_filter = "and url in (select url from pages where run_id = ?)" if run_id else ""
+        return list(self.db.query(
+            f"""select {PAGE_COLUMNS}, p.page_class from pages p
+                left join sites s on s.id = p.site
+                join (select url, max(id) as id from pages
+                      where site = ? and page_class is not null {run_filter}
+                      group by url) latest on latest.id = p.id
+                order by p.id""", [site, run_id] if run_id else [site]))
+
+    def retract_article(self, url: str, reason: str) -> bool:
+        """An article that is none (a listing stored as one): remove its row, versions and
+        everything derived from them (statistics, references, places, images, attachments, the
+        search index through its triggers) and record the retraction. Raw pages stay, and so
+        does what belongs to a file rather than to the article (a ``documents`` row, a
+        document's statistics): only its pointer to the article is cleared."""
+        article = next(self.db["articles"].rows_where("url = ?", [url]), None)
+        if article is None:
+            return False
+        versions = self.db["article_versions"].count_where("url = ?", [url])
+        # Every table that hangs off an article or a version, found from the schema, so a
+        # table added later is handled too (foreign keys are enforced).
+        by_version, by_url = [], []
+        for table in self.db.table_names():
+            for fk in self.db[table].foreign_keys:
+                if fk.other_table == "article_versions" and table != "article_versions":
+                    by_version.append((table, fk.column))
+                elif fk.other_table == "articles" and table != "article_versions":
+                    by_url.append((table, fk.column))
+        with self.writing():
+            for table, column in by_version:
+                self.db.execute(f"delete from [{table}] where [{column}] in "
+                                "(select id from article_versions where url = ?)", [url])
+            for table, column in by_url:
+                if self.db[table].pks != ["id"]:
+                    # an entity of its own (a document is its file): keep it, unpoint it
+                    self.db.execute(f"update [{table}] set [{column}] = null where [{column}] = ?", [url])
+                    continue
+                if "document_sha256" in self.db[table].columns_dict:
+                    # a file's statistics stay the file's
+                    self.db.execute(f"update [{table}] set [{column}] = null where [{column}] = ? "
+                                    "and document_sha256 is not null", [url])
+                self.db.execute(f"delete from [{table}] where [{column}] = ?", [url])
+            self.db.execute("delete from article_versions where url = ?", [url])
+            self.db.execute("delete from articles where url = ?", [url])
+            self.db["retractions"].insert({"url": url, "site": article["site"],
+                                           "title": article["title"], "versions": versions,
+                                           "reason": reason, "retracted_at": utc_now()})
+        return True
 
 # -- reading, without an Archive: the archive's schema for other readers ----------------------
 # (Datasette's read-only connections in the plugin; any sqlite3 connection.)
@@ -1063,3 +1140,14 @@ def m007_documents(db: sqlite_utils.Database) -> None:
             "select id, number from document_refs where number is not null")):
         db.execute("update document_refs set number_key = ? where id = ?",
                    [number_key(number), row_id])
+
+
+@migrations()
+def m005_page_class(db: sqlite_utils.Database) -> None:
+    """What each derived page is (article, listing, home, other) and why (issue 12), and the
+    articles withdrawn because they were none."""
+    db["pages"].add_column("page_class", str)
+    db["pages"].add_column("page_class_reason", str)
+    db["retractions"].create({"id": int, "url": str, "site": str, "title": str, "versions": int,
+                              "reason": str, "retracted_at": str}, pk="id")
+    db["retractions"].create_index(["url"])

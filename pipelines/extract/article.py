@@ -34,7 +34,7 @@ class Attachment:
 class Article:
     """One extracted page. Only ``url`` is required; every text field is NFC.
 
-    ``encoding`` and ``is_article`` are for the crawler and are not part of ``to_dict()``.
+    ``encoding``, ``is_article`` and ``signals`` are for the crawler and are not part of ``to_dict()``.
     """
 
     url: str
@@ -53,7 +53,8 @@ class Article:
     visitor_counter: dict[str, int | None] | None = None
     statistics: list[dict[str, Any]] = field(default_factory=list)  # filled by pipelines/statistics
     encoding: str = "utf-8"  # the character encoding the page was decoded with
-    is_article: bool = False  # an article page, not a listing, home or other page
+    is_article: bool = False  # an article page, not a listing, home or other page (pipelines.classify, page alone)
+    signals: Any = None  # pipelines.extract.signals.PageSignals: what the page shows about its kind
 
     @property
     def paragraphs(self) -> list[str]:
