@@ -13,6 +13,7 @@ import click
 
 from district_archive.cli.options import (
     EXIT_FAILED,
+    EXIT_SITES_FAILING,
     db_option,
     dropped_text,
     open_archive,
@@ -23,14 +24,23 @@ from district_archive.cli.options import (
 @db_option
 @click.option("--runs", default=20, show_default=True, type=click.IntRange(min=1),
               help="How many recent runs to list.")
-def status(db_path, runs) -> None:
-    """Summarise recent crawl runs and the sites whose last run failed.
+@click.option("--check", is_flag=True,
+              help=f"For monitoring: exit {EXIT_SITES_FAILING} when a site's last run failed, "
+                   "lost pages, was stopped or killed.")
+def status(db_path, runs, check) -> None:
+    """Summarise recent crawl runs and the sites whose last run failed or never finished.
 
     Example:
 
     \b
         district-archive status --db archive.db
+        district-archive status --check || mail -s "crawl failing" ops < /dev/null
+
+    Exit codes: 0 (with --check: every site's last run ended normally), 1 no archive,
+    2 usage error, 6 with --check: a site's last run failed, lost pages, was stopped or killed.
     """
+    from district_archive.jobs import crawl_running
+
     archive = open_archive(db_path)
     rows = archive.recent_runs(runs)
     if not rows:
@@ -46,11 +56,17 @@ def status(db_path, runs) -> None:
         if r["dropped_total"]:
             click.echo(f"{'':10}{dropped_text(json.loads(r['dropped']))}")
     failing = archive.failing_sites()
-    if failing:
+    # A run that never closed and whose site no crawl holds was killed (kill -9, power loss).
+    killed = [r for r in archive.unfinished_sites() if not crawl_running(db_path, r["site"])]
+    archive.close()
+    if failing or killed:
         click.echo("\nfailing sites (last run):")
         for r in failing:
             click.echo(f"  {r['site']}: {r['finish_reason']} exit {r['exit_status']} at {r['started_at']}")
-    archive.close()
+        for r in killed:
+            click.echo(f"  {r['site']}: run {r['id']} never finished (killed) at {r['started_at']}")
+    if check and (failing or killed):
+        sys.exit(EXIT_SITES_FAILING)
 
 
 @click.command()
