@@ -168,10 +168,13 @@ def _text_output(output: str) -> Iterator[io.TextIOWrapper]:
               help="Published on or before DATE (a whole year or month when given as one).")
 @click.option("--search", "query", default=None,
               help="Only articles matching this search (diacritics, đ/d, tone placement optional).")
+@click.option("--excel", is_flag=True,
+              help="CSV for Excel: begin with a UTF-8 byte-order mark, so Windows Excel shows "
+                   "Vietnamese correctly.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on standard error (default: when it is a terminal and the "
                    "rows go elsewhere).")
-def export(db_path, table, fmt, output, site, since, until, query, progress) -> None:
+def export(db_path, table, fmt, output, site, since, until, query, excel, progress) -> None:
     """Export a table as CSV, JSON or JSONL, streaming, with optional filters.
 
     Example:
@@ -179,14 +182,19 @@ def export(db_path, table, fmt, output, site, since, until, query, progress) -> 
     \b
         district-archive export --table articles --format csv --site kienthuy -o kienthuy.csv
         district-archive export --table statistics --format jsonl --since 2024 --search "hộ nghèo"
+        district-archive export --table statistics --excel -o statistics.csv
     """
     from pipelines.export import ExportError, count_rows, plan_export, write_rows
 
     archive = open_archive(db_path)
     try:
         plan = plan_export(archive, table, site=site, since=since, until=until, query=query)
-    except ExportError as exc:
-        raise click.ClickException(str(exc)) from None
+    except ExportError as exc:  # a table, filter or date the archive cannot answer: usage
+        archive.close()
+        raise click.UsageError(str(exc)) from None
+    if excel and fmt != "csv":
+        archive.close()
+        raise click.BadParameter("applies to --format csv only", param_hint="--excel")
     if progress is None:  # a bar only where someone watches it, never mixed into the rows
         progress = sys.stderr.isatty() and not (output == "-" and sys.stdout.isatty())
     with _text_output(output) as out:
@@ -194,9 +202,9 @@ def export(db_path, table, fmt, output, site, since, until, query, progress) -> 
             with click.progressbar(length=count_rows(archive, plan), file=sys.stderr,
                                    label=f"{table} → {output}", show_pos=True,
                                    show_percent=True) as bar:
-                count = write_rows(archive, plan, fmt, out, progress=bar.update)
+                count = write_rows(archive, plan, fmt, out, progress=bar.update, bom=excel)
         else:
-            count = write_rows(archive, plan, fmt, out)
+            count = write_rows(archive, plan, fmt, out, bom=excel)
     archive.close()
     click.echo(f"exported {count} rows from {table}", err=True)
 
