@@ -29,6 +29,9 @@ def datasette_command(db_path: str, port: int, host: str = "127.0.0.1") -> list[
         "--setting", "max_returned_rows", "1000",
         "--setting", "allow_csv_stream", "on",
         "--setting", "max_csv_mb", "0",
+        # Table pages show a cell's first 200 characters: a row of articles fits a screen
+        # instead of every body in full (the article page and CSV/JSON keep the whole text).
+        "--setting", "truncate_cells_html", "200",
     ]
 
 
