@@ -15,9 +15,9 @@ from __future__ import annotations
 import csv
 import json
 import re
-from datetime import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import IO, Any
 
 from pipelines.store import Archive

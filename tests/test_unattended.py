@@ -134,9 +134,9 @@ def test_status_check_counts_a_run_still_crawling_as_no_failure(tmp_path):
     archive.close()
     holder = subprocess.Popen(
         [sys.executable, "-c",
-         "import sys, time\nfrom district_archive.jobs import site_locks\n"
-         f"with site_locks({str(db)!r}, ['kienthuy']):\n"
-         "    print('locked', flush=True)\n    time.sleep(60)"],
+         ("import time\nfrom district_archive.jobs import site_locks\n"
+          f"with site_locks({str(db)!r}, ['kienthuy']):\n"
+          "    print('locked', flush=True)\n    time.sleep(60)")],
         cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "locked"

@@ -68,12 +68,11 @@ def _claim_demo_dir(folder: Path) -> Path:
     """The demo archive's path inside ``folder``, emptied of an earlier demo's archive; the
     folder is created and marked, or refused when it exists and the demo did not create it."""
     mark = folder / DEMO_MARK
-    if folder.exists() and not mark.exists():
-        if not folder.is_dir() or any(folder.iterdir()):
-            raise click.BadParameter(
-                f"{folder} exists and was not created by `district-archive demo`; the demo "
-                "deletes nothing it did not make: choose another folder with --dir",
-                param_hint="--dir")
+    if folder.exists() and not mark.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise click.BadParameter(
+            f"{folder} exists and was not created by `district-archive demo`; the demo "
+            "deletes nothing it did not make: choose another folder with --dir",
+            param_hint="--dir")
     folder.mkdir(parents=True, exist_ok=True)
     mark.write_text("Created by `district-archive demo`, which replaces archive.db here on each "
                     "run. Delete this folder when you no longer need the demo.\n",
