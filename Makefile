@@ -24,5 +24,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/statistics.py
 	$(BIN)/python bench/crawl.py
 
+# Removes only what `make` made: the venv, and the demo's folder when the demo's mark is in it.
+# Never an archive: archive.db is a crawl's work (the demo writes demo/archive.db instead).
 clean:
-	rm -rf $(VENV) archive.db archive.db-wal archive.db-shm
+	rm -rf $(VENV)
+	if [ -f demo/.district-archive-demo ]; then rm -rf demo; fi

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import logging
 import os
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +20,32 @@ from crawler.sites import Site
 from crawler.spiders.portal import PortalSpider
 
 SETTINGS_ENV = "DISTRICT_ARCHIVE_SETTINGS"  # JSON object of Scrapy settings to override
+
+# Scrapy's start-up and closing dumps (versions, enabled components, overridden settings, the
+# stats dictionary): a hundred lines at INFO that bury what an operator reads (the crawl's own
+# progress and summary). They stay available at DEBUG. logger -> message prefixes.
+_DUMPS = {"scrapy.utils.log": ("Versions:",), "scrapy.addons": ("Enabled addons",),
+          "scrapy.middleware": ("Enabled ",), "scrapy.crawler": ("Overridden settings",),
+          "scrapy.statscollectors": ("Dumping Scrapy stats",)}
+
+
+class _DumpsAtDebug(logging.Filter):
+    """Re-levels Scrapy's INFO dumps to DEBUG; a logger filter runs before the handlers' level
+    check, so ``--log-level INFO`` drops them and ``DEBUG`` keeps them."""
+
+    def __init__(self, prefixes: tuple[str, ...]) -> None:
+        super().__init__()
+        self.prefixes = prefixes
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if (record.levelno == logging.INFO and isinstance(record.msg, str)
+                and record.msg.startswith(self.prefixes)):
+            record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        return True
+
+
+for _name, _prefixes in _DUMPS.items():
+    logging.getLogger(_name).addFilter(_DumpsAtDebug(_prefixes))
 
 
 @dataclass

@@ -12,6 +12,8 @@ elsewhere:
   :mod:`district_archive.serving.tables`.
 - Hardened responses (``X-Robots-Tag: noindex``, ``nosniff``, same-origin framing and
   referrer) and no server path shown: :mod:`district_archive.serving.hardening`.
+- ``?_bom=1`` on a ``.csv`` URL: CSV with a UTF-8 byte-order mark, for Excel:
+  :mod:`district_archive.serving.excel_csv`.
 - The archive is served under one name (plugin setting ``database``, default ``archive``)
   whatever its file is called: :mod:`district_archive.serving.settings`.
 """
@@ -21,7 +23,7 @@ import sqlite3
 
 from datasette import hookimpl
 
-from district_archive.serving import hardening, pages, tables
+from district_archive.serving import excel_csv, hardening, pages, tables
 from district_archive.serving.settings import adopt_archive, archive_name
 from pipelines.search import register_sql_functions
 
@@ -44,7 +46,7 @@ def startup(datasette):
 
 @hookimpl
 def asgi_wrapper(datasette):
-    return hardening.with_security_headers
+    return lambda app: hardening.with_security_headers(excel_csv.with_optional_bom(app))
 
 
 @hookimpl

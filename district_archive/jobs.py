@@ -55,6 +55,23 @@ def site_locks(db_path: str, site_ids: list[str]) -> Iterator[None]:
             handle.close()
 
 
+def crawl_running(db_path: str, site_id: str) -> bool:
+    """Whether a crawl of the site into this archive holds its lock now (``site_locks``),
+    asked without taking the lock or writing to the lock file."""
+    path = Path(f"{Path(db_path).resolve()}.{site_id}.lock")
+    try:
+        handle = open(path)
+    except FileNotFoundError:
+        return False
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        return False
+
+
 def _validators(stored_headers: str | None) -> dict[str, str]:
     """What a conditional re-check sends back: the archived response's ETag, Last-Modified."""
     headers = parse_headers(stored_headers)

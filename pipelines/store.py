@@ -618,6 +618,14 @@ class Archive:
                   and (exit_status != 0 or finish_reason not in ({endings}))""",
             list(NORMAL_FINISH)))
 
+    def unfinished_sites(self) -> list[dict]:
+        """Sites whose last run never closed (still running, or killed): site, id,
+        started_at. Which of the two is for the site's crawl lock to say (``status``)."""
+        return list(self.db.query(
+            """select site, id, started_at from crawl_runs
+                where id in (select max(id) from crawl_runs group by site)
+                  and finished_at is null order by site"""))
+
     def last_run(self, site: str) -> dict | None:
         """The site's newest run (id, started_at, finished_at; finished_at None: never closed,
         the crawl was killed)."""

@@ -29,7 +29,9 @@ def gold_articles(site: str) -> list[dict]:
 
 def run_cli(*args: str, timeout: int = 300, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """Run ``district-archive`` for real, in a subprocess (Scrapy starts its own reactor)."""
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    # This checkout's code, also when cwd is elsewhere (an installed copy would be found first).
+    env = {**os.environ, "PYTHONUNBUFFERED": "1",
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=timeout,
                           cwd=cwd or ROOT, env=env)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import json
 import re
 import sqlite3
@@ -401,3 +402,19 @@ async def test_the_whole_archive_file_can_be_downloaded(ds, crawled_archive):
     assert response.status_code == 200
     assert response.content[:16] == b"SQLite format 3\x00"
     assert len(response.content) == crawled_archive.stat().st_size
+
+
+@pytest.mark.asyncio
+async def test_articles_table_cells_are_truncated_for_reading(ds):
+    """A table page shows each long cell's start, not every body in full (issue 15)."""
+    longest = (await ds.client.get(
+        "/archive.json", params={"sql": "select body_text from articles order by "
+                                        "length(body_text) desc limit 1", "_shape": "array"})
+               ).json()[0]["body_text"]
+    assert len(longest) > 1000
+    page = (await ds.client.get("/archive/articles")).text
+    first_paragraph = html.escape(longest[:150], quote=False)
+    assert first_paragraph in page or html.escape(longest[:150]) in page
+    assert html.escape(longest[:1000], quote=False) not in page
+    full = (await ds.client.get("/archive/articles.json?_shape=array&_size=max")).json()
+    assert longest in {r["body_text"] for r in full}  # JSON (and CSV) keep the whole text

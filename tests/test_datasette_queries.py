@@ -514,3 +514,19 @@ async def test_documents_cited_and_their_files(ds, db):
                                         [row["document"]]).fetchone()[0]
     one = await rows(ds, "/archive/documents_cited_and_files.json", number="18/kh-ubnd")
     assert [r["number"] for r in one] == ["18/KH-UBND"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("path", ["/archive/articles.csv?_col=title",
+                                  "/archive/articles.csv?_stream=on&_col=title&_dl=1",
+                                  "/archive/statistics.csv?_size=5"])
+async def test_csv_for_excel_begins_with_a_bom_on_request(ds, path):
+    """Excel on Windows needs the UTF-8 byte-order mark to show Vietnamese; ?_bom=1 adds it."""
+    plain = await ds.client.get(path)
+    excel = await ds.client.get(path + "&_bom=1")
+    assert excel.status_code == 200
+    assert not plain.content.startswith(b"\xef\xbb\xbf")
+    assert excel.content == b"\xef\xbb\xbf" + plain.content
+    if "content-length" in excel.headers:
+        assert int(excel.headers["content-length"]) == len(excel.content)
+    assert excel.headers["content-type"] == plain.headers["content-type"]

@@ -13,6 +13,7 @@ import click
 
 from district_archive.cli.options import (
     EXIT_FAILED,
+    EXIT_SITES_FAILING,
     db_option,
     dropped_text,
     open_archive,
@@ -23,14 +24,23 @@ from district_archive.cli.options import (
 @db_option
 @click.option("--runs", default=20, show_default=True, type=click.IntRange(min=1),
               help="How many recent runs to list.")
-def status(db_path, runs) -> None:
-    """Summarise recent crawl runs and the sites whose last run failed.
+@click.option("--check", is_flag=True,
+              help=f"For monitoring: exit {EXIT_SITES_FAILING} when a site's last run failed, "
+                   "lost pages, was stopped or killed.")
+def status(db_path, runs, check) -> None:
+    """Summarise recent crawl runs and the sites whose last run failed or never finished.
 
     Example:
 
     \b
         district-archive status --db archive.db
+        district-archive status --check || mail -s "crawl failing" ops < /dev/null
+
+    Exit codes: 0 (with --check: every site's last run ended normally), 1 no archive,
+    2 usage error, 6 with --check: a site's last run failed, lost pages, was stopped or killed.
     """
+    from district_archive.jobs import crawl_running
+
     archive = open_archive(db_path)
     rows = archive.recent_runs(runs)
     if not rows:
@@ -46,11 +56,17 @@ def status(db_path, runs) -> None:
         if r["dropped_total"]:
             click.echo(f"{'':10}{dropped_text(json.loads(r['dropped']))}")
     failing = archive.failing_sites()
-    if failing:
+    # A run that never closed and whose site no crawl holds was killed (kill -9, power loss).
+    killed = [r for r in archive.unfinished_sites() if not crawl_running(db_path, r["site"])]
+    archive.close()
+    if failing or killed:
         click.echo("\nfailing sites (last run):")
         for r in failing:
             click.echo(f"  {r['site']}: {r['finish_reason']} exit {r['exit_status']} at {r['started_at']}")
-    archive.close()
+        for r in killed:
+            click.echo(f"  {r['site']}: run {r['id']} never finished (killed) at {r['started_at']}")
+    if check and (failing or killed):
+        sys.exit(EXIT_SITES_FAILING)
 
 
 @click.command()
@@ -154,10 +170,13 @@ def _text_output(output: str) -> Iterator[io.TextIOWrapper]:
               help="Published on or before DATE (a whole year or month when given as one).")
 @click.option("--search", "query", default=None,
               help="Only articles matching this search (diacritics, đ/d, tone placement optional).")
+@click.option("--excel", is_flag=True,
+              help="CSV for Excel: begin with a UTF-8 byte-order mark, so Windows Excel shows "
+                   "Vietnamese correctly.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on standard error (default: when it is a terminal and the "
                    "rows go elsewhere).")
-def export(db_path, table, fmt, output, site, since, until, query, progress) -> None:
+def export(db_path, table, fmt, output, site, since, until, query, excel, progress) -> None:
     """Export a table as CSV, JSON or JSONL, streaming, with optional filters.
 
     Example:
@@ -165,14 +184,19 @@ def export(db_path, table, fmt, output, site, since, until, query, progress) -> 
     \b
         district-archive export --table articles --format csv --site kienthuy -o kienthuy.csv
         district-archive export --table statistics --format jsonl --since 2024 --search "hộ nghèo"
+        district-archive export --table statistics --excel -o statistics.csv
     """
     from pipelines.export import ExportError, count_rows, plan_export, write_rows
 
     archive = open_archive(db_path)
     try:
         plan = plan_export(archive, table, site=site, since=since, until=until, query=query)
-    except ExportError as exc:
-        raise click.ClickException(str(exc)) from None
+    except ExportError as exc:  # a table, filter or date the archive cannot answer: usage
+        archive.close()
+        raise click.UsageError(str(exc)) from None
+    if excel and fmt != "csv":
+        archive.close()
+        raise click.BadParameter("applies to --format csv only", param_hint="--excel")
     if progress is None:  # a bar only where someone watches it, never mixed into the rows
         progress = sys.stderr.isatty() and not (output == "-" and sys.stdout.isatty())
     with _text_output(output) as out:
@@ -180,9 +204,9 @@ def export(db_path, table, fmt, output, site, since, until, query, progress) -> 
             with click.progressbar(length=count_rows(archive, plan), file=sys.stderr,
                                    label=f"{table} → {output}", show_pos=True,
                                    show_percent=True) as bar:
-                count = write_rows(archive, plan, fmt, out, progress=bar.update)
+                count = write_rows(archive, plan, fmt, out, progress=bar.update, bom=excel)
         else:
-            count = write_rows(archive, plan, fmt, out)
+            count = write_rows(archive, plan, fmt, out, bom=excel)
     archive.close()
     click.echo(f"exported {count} rows from {table}", err=True)
 

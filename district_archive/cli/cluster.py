@@ -20,6 +20,7 @@ from district_archive.cli.options import (
     log_level_option,
     parse_resolve,
     plan_jobs,
+    refuse_fictional_hosts,
     select_sites,
 )
 
@@ -82,6 +83,7 @@ def submit(site_ids, crawl_all, start_urls, db_path, incremental, recent_days, r
     sites, registered = select_sites(site_ids, crawl_all, start_urls)
     frontier = _frontier(redis_url, prefix)
     resolved = parse_resolve(resolve)
+    refuse_fictional_hosts(sites, resolved)
     try:
         with site_locks(db_path, [s.id for s in sites]):  # no local crawl of them is running
             jobs = plan_jobs(sites, registered, resolved, db_path, incremental=incremental,

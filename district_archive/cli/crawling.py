@@ -18,6 +18,7 @@ from district_archive.cli.options import (
     log_level_option,
     parse_resolve,
     plan_jobs,
+    refuse_fictional_hosts,
     select_sites,
 )
 
@@ -54,6 +55,8 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
     from district_archive.jobs import SiteLocked, site_locks
 
     sites, registered = select_sites(site_ids, crawl_all, start_urls, sample=sample)
+    if not sample:
+        refuse_fictional_hosts(sites, resolve)
     if jobdir and len(sites) > 1:
         raise click.UsageError("--jobdir holds one crawl's state: crawl one site with it")
 

@@ -7,6 +7,7 @@ and ``plan_jobs`` turn them into planned crawl jobs the same way for both.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -21,6 +22,7 @@ EXIT_FAILED = 1  # the command ran and failed (bad input, extraction error)
 EXIT_UNREACHABLE = 3  # a crawl got no response at all from the portal
 EXIT_LOCKED = 4  # another crawl of the same site into the same archive is running
 EXIT_LOST = 5  # a crawl fetched pages it could not store (disk full, archive locked too long)
+EXIT_SITES_FAILING = 6  # `status --check`: a site's last run failed, lost pages or was cut off
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -28,8 +30,23 @@ db_option = click.option("--db", "db_path", default="archive.db", show_default=T
                          type=click.Path(dir_okay=False), help="Archive database file.")
 log_level_option = click.option("--log-level", default="INFO", show_default=True,
                                 type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
+
+
+def _log_file_folder(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """Create the log file's folder: an unattended run (deploy/crontab's ``logs/...``) on a
+    fresh checkout must log, not end in a traceback before it starts."""
+    if value:
+        try:
+            Path(value).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise click.BadParameter(f"cannot create the folder of {value}: {exc.strerror}")
+    return value
+
+
 log_file_option = click.option("--log-file", type=click.Path(dir_okay=False), default=None,
-                               help="Write the log to this file instead of standard error.")
+                               callback=_log_file_folder,
+                               help="Write the log to this file instead of standard error "
+                                    "(its folder is created if missing).")
 
 _CRAWL_OPTIONS = [
     click.option("--site", "site_ids", multiple=True, metavar="ID",
@@ -91,6 +108,17 @@ def select_sites(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[s
         raise click.BadParameter(str(exc), param_hint="--site") from None
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--start-url") from None
+
+
+def refuse_fictional_hosts(sites: list[Site], resolve: dict[str, str]) -> None:
+    """A simulated site (no real portal: its host is invented) can only be fetched from its
+    sample, or from where ``--resolve`` points its host; anything else would retry a host that
+    does not exist for a minute and then fail. Refused at once (usage error, exit 2)."""
+    for site in sites:
+        if site.simulated_only and site.host not in resolve:
+            raise click.UsageError(
+                f"site {site.id!r} is simulated: {site.host} does not exist, only its bundled "
+                f"sample does; crawl it with --sample (or --resolve {site.host}=URL)")
 
 
 def plan_jobs(sites: list[Site], registered: bool, resolve: dict[str, str], db_path: str, *,

@@ -29,6 +29,9 @@ def datasette_command(db_path: str, port: int, host: str = "127.0.0.1") -> list[
         "--setting", "max_returned_rows", "1000",
         "--setting", "allow_csv_stream", "on",
         "--setting", "max_csv_mb", "0",
+        # Table pages show a cell's first 200 characters: a row of articles fits a screen
+        # instead of every body in full (the article page and CSV/JSON keep the whole text).
+        "--setting", "truncate_cells_html", "200",
     ]
 
 
@@ -56,11 +59,39 @@ def serve(db_path, port, host) -> None:
     _exec(datasette_command(db_path, port, host))
 
 
+# The demo's folder carries this file: it is how the demo knows the folder, and the archive in
+# it, are its own to replace. Anything else is someone's work and is never deleted.
+DEMO_MARK = ".district-archive-demo"
+
+
+def _claim_demo_dir(folder: Path) -> Path:
+    """The demo archive's path inside ``folder``, emptied of an earlier demo's archive; the
+    folder is created and marked, or refused when it exists and the demo did not create it."""
+    mark = folder / DEMO_MARK
+    if folder.exists() and not mark.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise click.BadParameter(
+            f"{folder} exists and was not created by `district-archive demo`; the demo "
+            "deletes nothing it did not make: choose another folder with --dir",
+            param_hint="--dir")
+    folder.mkdir(parents=True, exist_ok=True)
+    mark.write_text("Created by `district-archive demo`, which replaces archive.db here on each "
+                    "run. Delete this folder when you no longer need the demo.\n",
+                    encoding="utf-8")
+    db = folder / "archive.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    return db
+
+
 @click.command()
-@db_option
+@click.option("--dir", "folder", default="demo", show_default=True,
+              type=click.Path(file_okay=False),
+              help="The demo's own folder: created and marked by the demo, which replaces only "
+                   "the archive.db inside it. A folder it did not create is refused.")
 @click.option("--port", default=8001, show_default=True, type=int)
-def demo(db_path, port) -> None:
-    """Crawl every bundled sample portal into a fresh archive, then serve it in Datasette.
+def demo(folder, port) -> None:
+    """Crawl every bundled sample portal into a fresh archive in the demo's own folder (never
+    your archive.db), then serve it in Datasette.
 
     Example:
 
@@ -70,9 +101,8 @@ def demo(db_path, port) -> None:
     from crawler.sites import load_sites
     from pipelines.store import Archive
 
-    db = Path(db_path)
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
+    db = _claim_demo_dir(Path(folder))
+    click.echo(f"demo archive: {db} (the demo's own; your archive.db is not touched)")
     sample_ids = tuple(s.id for s in load_sites().values() if s.sample)
     status = run_crawl_command(sample_ids, False, (), str(db), True, {}, None, None, "WARNING")
     if status:
@@ -85,7 +115,7 @@ def demo(db_path, port) -> None:
     for row in archive.iter_articles():
         click.echo(f"  [{row['site']}] {row['published'] or '':<16}  {row['title']}")
     archive.close()
-    click.echo(f"\nDatasette: http://127.0.0.1:{port}/archive  (Ctrl-C to stop)")
+    click.echo(f"\nDatasette: http://127.0.0.1:{port}/archive  (Ctrl-C to stop; {db} stays)")
     _exec(datasette_command(str(db), port))
 
 

@@ -5,6 +5,7 @@ register, by role.
 - ``pages``: the article page and the archived raw copy (with ``templates/``).
 - ``tables``: how archive tables show: article links, highlighted snippets, a search box on
   every table, the year facet.
+- ``excel_csv``: ``?_bom=1`` on CSV URLs, a byte-order mark so Excel reads Vietnamese.
 - ``hardening``: security headers and policies; the server's paths never shown.
 
 The search functions the canned queries call in SQL are :mod:`pipelines.search`; what the pages
