@@ -53,7 +53,8 @@ class ArchivePipeline:
         self.gone_after = settings.getint("GONE_AFTER_UNLISTED_RUNS", GONE_AFTER_UNLISTED_RUNS)
         self.archive: Archive | None = None
         self.run_id: int | None = None
-        self.deriver: DeriveProcess | None = None
+        self.derivers: list[DeriveProcess] = []
+        self.derive_processes = max(1, settings.getint("DERIVE_PROCESSES", 2))
         self.pending: list[Any] = []
         self.committed: asyncio.Future | None = None
         self.flush_timer: asyncio.TimerHandle | None = None
@@ -76,7 +77,9 @@ class ArchivePipeline:
         # The CLI reads the run id from here.
         self.crawler.stats.set_value("archive/run_id", self.run_id)
         if self.derive_mode == "process":
-            self.deriver = DeriveProcess(self.db_path, self.run_id)
+            self.derivers = [DeriveProcess(self.db_path, self.run_id,
+                                           (k, self.derive_processes))
+                             for k in range(self.derive_processes)]
             # The progress line reads article counts from stats: refresh them from the archive.
             self.counts_loop = task.LoopingCall(self._count_outcomes)
             self.counts_loop.start(2.0, now=False)
@@ -85,11 +88,15 @@ class ArchivePipeline:
         self._flush()
         if self.counts_loop is not None and self.counts_loop.running:
             self.counts_loop.stop()
-        if self.deriver is not None:
-            status = await asyncio.get_running_loop().run_in_executor(None, self.deriver.finish)
-            if status != 0:
-                logger.error("the derive process ended with status %s; deriving what it left "
-                             "here", status)
+        if self.derivers:
+            loop = asyncio.get_running_loop()
+            for deriver in self.derivers:
+                deriver.no_more_pages()
+            statuses = [await loop.run_in_executor(None, deriver.finish)
+                        for deriver in self.derivers]
+            if any(statuses):
+                logger.error("a derive process ended with status %s; deriving what it left "
+                             "here", max(statuses))
                 self._derive_left_over()
 
     def _derive_left_over(self) -> None:
