@@ -104,11 +104,13 @@ def plan_jobs(sites: list[Site], registered: bool, resolve: dict[str, str], db_p
                  jobdir=jobdir, recent_days=recent_days) for site in sites]
 
 
-def open_archive(db_path: str) -> Archive:
-    """An existing archive, or a message that says what to do (exit 1)."""
+def open_archive(db_path: str, *, read_only: bool = False) -> Archive:
+    """An existing archive, or a message that says what to do (exit 1). ``read_only``: for the
+    verbs that only read (``status``, ``check``, ``export``, ``warc``, ``serve``): nothing in
+    the file is changed, not even its journal mode."""
     from pipelines.store import Archive, ArchiveError
 
     try:
-        return Archive(db_path, create=False)
+        return Archive(db_path, create=False, read_only=read_only)
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None

@@ -9,7 +9,7 @@ import click
 
 from district_archive import METADATA
 from district_archive.cli.crawling import run_crawl_command
-from district_archive.cli.options import db_option
+from district_archive.cli.options import db_option, open_archive
 
 
 def datasette_command(db_path: str, port: int, host: str = "127.0.0.1") -> list[str]:
@@ -51,8 +51,7 @@ def serve(db_path, port, host) -> None:
     \b
         district-archive serve --db archive.db --port 8001
     """
-    if not Path(db_path).exists():
-        raise click.ClickException(f"{db_path} does not exist; run `district-archive crawl` first")
+    open_archive(db_path, read_only=True).close()  # an archive, or a clear refusal (exit 1)
     _exec(datasette_command(db_path, port, host))
 
 
