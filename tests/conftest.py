@@ -27,9 +27,11 @@ def gold_articles(site: str) -> list[dict]:
             for p in sorted((SAMPLES / site / "gold").glob("*.json"))]
 
 
-def run_cli(*args: str, timeout: int = 300, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """Run ``district-archive`` for real, in a subprocess (Scrapy starts its own reactor)."""
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+def run_cli(*args: str, timeout: int = 300, cwd: Path | None = None,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run ``district-archive`` for real, in a subprocess (Scrapy starts its own reactor), with
+    this process's environment or ``env``."""
+    env = {**(os.environ if env is None else env), "PYTHONUNBUFFERED": "1"}
     return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=timeout,
                           cwd=cwd or ROOT, env=env)
 

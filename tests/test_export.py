@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from district_archive.cli import main
-from pipelines.export import ExportError, export_rows, plan_export
+from pipelines.export import ExportError, export_rows, neutralise_formula, plan_export
 from pipelines.store import Archive
 from pipelines.text import fold
 from tests.conftest import ROOT
@@ -68,7 +68,8 @@ def test_every_format_round_trips_every_row(archive_path, db, fmt, table):
     key = next(iter(expected[0]))
     for got, want in zip(rows, expected):
         if fmt == "csv":  # CSV is text: compare as text
-            assert got == {k: "" if v is None else str(v) for k, v in want.items()}
+            assert got == {k: "" if v is None else str(neutralise_formula(v))
+                           for k, v in want.items()}
         else:
             assert got == want
 

@@ -22,7 +22,6 @@ from crawler.spiders.portal import ROBOTS_REFUSAL
 from district_archive import ROOT
 from district_archive.portals.faults import (
     FAULTS,
-    OFFSITE_URL,
     PORTAL_HOST,
     FaultPortal,
     article_html,
@@ -82,9 +81,8 @@ def faulted(tmp_path_factory):
     canary = FaultPortal(articles=0, counts={}).start()
     portal = FaultPortal(articles=6, each=1, seed=9, stall=8).start()
     try:
-        result = crawl_cli(*portal.crawl_args(), "--resolve",
-                           f"{urlsplit(OFFSITE_URL).hostname}={canary.base_url}",
-                           "--db", str(db), "--log-level", "INFO")
+        result = crawl_cli(*portal.crawl_args(), "--db", str(db), "--log-level", "INFO",
+                           settings={**SETTINGS, **portal.canary_settings(canary)})
     finally:
         portal.stop()
         canary.stop()

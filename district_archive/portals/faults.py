@@ -30,7 +30,7 @@ import time
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Self
+from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
 from district_archive.portals import loopback
@@ -458,6 +458,14 @@ class FaultPortal:
     def crawl_args(self, host: str = PORTAL_HOST) -> list[str]:
         """``district-archive crawl`` arguments that crawl this portal as ``http://host/``."""
         return ["--start-url", f"http://{host}/", *loopback.resolve_args({host: self.base_url})]
+
+    def canary_settings(self, canary: FaultPortal, host: str = PORTAL_HOST) -> dict[str, Any]:
+        """Scrapy settings (``DISTRICT_ARCHIVE_SETTINGS``) that also send the offsite host to
+        ``canary``, where a request that escaped the site would be seen. ``--resolve`` takes
+        only hosts the crawl fetches from (anything else is a usage error), so the host the
+        crawl must never reach is resolved through the ``RESOLVE`` setting instead."""
+        offsite = urlsplit(self.offsite_url).hostname or ""
+        return {"RESOLVE": {host: self.base_url, offsite: canary.base_url}}
 
     def stop(self) -> None:
         self.stopping.set()
