@@ -16,8 +16,11 @@ def datasette_command(db_path: str, port: int, host: str = "127.0.0.1") -> list[
     """The Datasette command line that serves an archive for researchers, hardened.
 
     ``--immutable``: opened read-only, nothing can write to it through Datasette. SQL and facets
-    have time limits, so no query holds a worker for long. Full-table CSV streams in constant
-    memory. Robots get ``Disallow: /`` (datasette-block-robots) and every response carries
+    have time limits, so no query holds a SQL thread for long, and there are more SQL threads
+    (8) than a few hostile queries at once can hold (with Datasette's 3, three endless queries
+    kept a plain page waiting 8.7 s; the load test in tests/test_safe_serving.py holds it under
+    1 s). Each connection is bounded further by the plugin (``serving.hardening``). Full-table
+    CSV streams in constant memory. Robots get ``Disallow: /`` (datasette-block-robots) and every response carries
     ``X-Robots-Tag: noindex`` (our plugin, which also adds the article page and canned-query
     SQL functions; both are installed plugins, see pyproject.toml).
     """
@@ -27,6 +30,7 @@ def datasette_command(db_path: str, port: int, host: str = "127.0.0.1") -> list[
         "--setting", "sql_time_limit_ms", "3000",
         "--setting", "facet_time_limit_ms", "500",
         "--setting", "max_returned_rows", "1000",
+        "--setting", "num_sql_threads", "8",
         "--setting", "allow_csv_stream", "on",
         "--setting", "max_csv_mb", "0",
     ]

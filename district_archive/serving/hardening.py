@@ -1,15 +1,47 @@
 """Hardened serving: security headers on every response, Content-Security-Policies for the
-pages that show archived content, and the archive's location on the server never shown."""
+pages that show archived content, the archive's location on the server never shown, and no
+anonymous GET that can hold the server (issue 13, case 8).
+
+Datasette's SQL time limit is checked between SQLite instructions; it does not cover one long
+Python function call, a value built in one instruction, rendering, or how much a result holds.
+So every visitor connection (``limit_connection``) has:
+
+- SQLite limits: no value longer than ``MAX_VALUE_BYTES`` (``replace(hex(zeroblob(N)))`` took
+  17 s and 3.5 GB), at most ``MAX_COLUMNS`` columns, SQL text at most ``MAX_SQL_CHARS``, and
+  SQLite's heap for the whole process at most ``MAX_SQLITE_HEAP``;
+- an authorizer (``visitor_authorizer``): ``fts3_tokenizer`` (it returns a memory address),
+  ``zeroblob`` and ``randomblob`` refused; ``blobs.data`` reads as NULL, so the raw bodies
+  never go out inline (``blobs.json?_size=max`` was 2.1 GB; the raw copy page serves one body
+  at a time); the file path of ``pragma_database_list`` reads as NULL;
+- a result budget (``MAX_RESULT_BYTES`` of text and blobs per query, counted as rows are
+  read): a larger result is an error, not a response built in memory;
+
+and the plugin's own reads (the article page, the raw copy) lift them with ``trusted_reads``.
+The ASGI wrapper (``hardened``) refuses facets on long text columns (a hundred
+``_facet=body_text`` took 39 s) and more than ``MAX_FACETS`` facets a request, and neutralises
+formula cells in Datasette's CSV (``pipelines.export.neutralise_formula``). Introspection pages
+are closed (``CLOSED_PAGES``).
+"""
 from __future__ import annotations
 
 import base64
+import csv
+import fnmatch
 import hashlib
+import io
 import re
 import sqlite3
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl
 
-from datasette.utils.asgi import Response
+from datasette.utils.asgi import NotFound, Response
+
+from pipelines.export import neutralise_formula
 
 SECURITY_HEADERS = [
     (b"x-robots-tag", b"noindex, nofollow, noarchive"),
@@ -36,21 +68,23 @@ def article_csp(page: str, untrusted: str) -> str:
     return ARTICLE_CSP.format(scripts=" ".join(hashes) or "'none'")
 
 
-def with_security_headers(app: Any) -> Any:
-    """An ASGI app that adds ``SECURITY_HEADERS`` to every HTTP response lacking them."""
-    async def wrapped(scope, receive, send):
-        if scope["type"] != "http":
-            return await app(scope, receive, send)
+# -- every visitor connection ------------------------------------------------------------------
 
-        async def send_with_headers(message):
-            if message["type"] == "http.response.start":
-                present = {k.lower() for k, _ in message.get("headers", [])}
-                message = {**message, "headers": [
-                    *message.get("headers", []),
-                    *((k, v) for k, v in SECURITY_HEADERS if k not in present)]}
-            await send(message)
-        return await app(scope, receive, send_with_headers)
-    return wrapped
+MAX_VALUE_BYTES = 1 << 20  # SQLITE_LIMIT_LENGTH: no article comes near; raw bodies are hidden
+MAX_COLUMNS = 64  # SQLITE_LIMIT_COLUMN: the widest table has 24, a join of two fits
+# SQLite's own memory, all connections of the process together (PRAGMA hard_heap_limit): one
+# row of MAX_COLUMNS values of MAX_VALUE_BYTES is built inside SQLite before any check here.
+MAX_SQLITE_HEAP = 512 << 20
+MAX_SQL_CHARS = 100_000  # SQLITE_LIMIT_SQL_LENGTH: a query typed or linked, not a payload
+MAX_RESULT_BYTES = 64 << 20  # text and blob bytes one query may return (1 000 long articles fit)
+#: SQL functions a visitor may not call: a memory address, and values from nothing.
+DENIED_FUNCTIONS = frozenset({"fts3_tokenizer", "zeroblob", "randomblob"})
+#: Columns read as NULL by visitors: raw bodies are served one at a time by the raw copy page.
+HIDDEN_COLUMNS = frozenset({("blobs", "data")})
+
+
+class ResultTooLarge(sqlite3.OperationalError):
+    """A visitor's query returned more than ``MAX_RESULT_BYTES``."""
 
 
 def hide_file_paths(action: int, arg1: str | None, arg2: str | None, *_: object) -> int:
@@ -62,6 +96,203 @@ def hide_file_paths(action: int, arg1: str | None, arg2: str | None, *_: object)
     if action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() == "database_list":
         return sqlite3.SQLITE_IGNORE
     return sqlite3.SQLITE_OK
+
+
+def visitor_authorizer(action: int, arg1: str | None, arg2: str | None, *rest: object) -> int:
+    """``hide_file_paths``, and: ``DENIED_FUNCTIONS`` refused, ``HIDDEN_COLUMNS`` read as
+    NULL (the query still runs: ``select * from blobs`` lists digests and sizes)."""
+    if action == sqlite3.SQLITE_FUNCTION and (arg2 or "").lower() in DENIED_FUNCTIONS:
+        return sqlite3.SQLITE_DENY
+    if action == sqlite3.SQLITE_READ and (arg1, arg2) in HIDDEN_COLUMNS:
+        return sqlite3.SQLITE_IGNORE
+    return hide_file_paths(action, arg1, arg2, *rest)
+
+
+_SQLITE_LIMITS = ((sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES),
+                  (sqlite3.SQLITE_LIMIT_COLUMN, MAX_COLUMNS),
+                  (sqlite3.SQLITE_LIMIT_SQL_LENGTH, MAX_SQL_CHARS))
+
+
+class _Budget(threading.local):
+    """Bytes returned so far by the query running on this thread's connection (each of
+    Datasette's SQL threads holds its own connection)."""
+
+    def __init__(self) -> None:
+        self.cursor: sqlite3.Cursor | None = None
+        self.total = 0  # bytes of the current query's rows so far
+        self.row = 0  # bytes of the row being converted
+        self.off = False  # the plugin's own reads (``trusted_reads``)
+
+
+_budget = _Budget()
+
+
+def _refuse_large_result(total: int) -> None:
+    _budget.row = 0
+    raise ResultTooLarge(
+        f"this query returns more than {MAX_RESULT_BYTES >> 20} MiB ({total >> 20} MiB so far): "
+        "ask for fewer rows (_size, limit) or columns (_col, select)")
+
+
+def _budgeted_text(data: bytes) -> str:
+    """Datasette's text factory, counting each text value before it becomes a ``str``."""
+    if not _budget.off:
+        _budget.row += len(data)
+        if _budget.total + _budget.row > MAX_RESULT_BYTES:
+            _refuse_large_result(_budget.total + _budget.row)
+    return str(data, "utf-8", "replace")
+
+
+def _budgeted_row(cursor: sqlite3.Cursor, row: tuple) -> sqlite3.Row:
+    """Datasette's row factory (``sqlite3.Row``), adding the row to its query's total."""
+    if not _budget.off:
+        if cursor is not _budget.cursor:
+            _budget.cursor, _budget.total = cursor, 0
+        blobs = sum(len(v) for v in row if isinstance(v, bytes))
+        _budget.total += _budget.row + blobs
+        _budget.row = 0
+        if _budget.total > MAX_RESULT_BYTES:
+            _refuse_large_result(_budget.total)
+    return sqlite3.Row(cursor, row)
+
+
+def limit_connection(conn: sqlite3.Connection) -> None:
+    """Bound what any query on ``conn`` can build, call and return (see the module's doc)."""
+    for limit, value in _SQLITE_LIMITS:
+        conn.setlimit(limit, value)
+    if not conn.execute("PRAGMA hard_heap_limit").fetchone()[0]:  # process-wide; keep a lower one
+        conn.execute(f"PRAGMA hard_heap_limit={MAX_SQLITE_HEAP}")
+    conn.set_authorizer(visitor_authorizer)
+    conn.text_factory = _budgeted_text
+    conn.row_factory = _budgeted_row
+
+
+@contextmanager
+def trusted_reads(conn: sqlite3.Connection) -> Iterator[None]:
+    """The plugin's own reads on a visitor connection: its SQL is fixed and reads one article
+    or one body, so the visitor bounds are lifted meanwhile (an archived body may be 64 MiB)."""
+    previous = [(limit, conn.setlimit(limit, 2**31 - 1)) for limit, _ in _SQLITE_LIMITS]
+    conn.set_authorizer(hide_file_paths)
+    _budget.off = True
+    try:
+        yield
+    finally:
+        _budget.off = False
+        conn.set_authorizer(visitor_authorizer)
+        for limit, value in previous:
+            conn.setlimit(limit, value)
+
+
+# The event loop (every page) shares the GIL with SQL threads running Python functions
+# (``pipelines.search``) for up to the SQL time limit. Handing the GIL over every 1 ms instead
+# of Python's 5 ms let a plain page answer in 0.7-0.8 s instead of 1.2-1.5 s (slowest of ~20)
+# while three hostile queries ran, on the loaded 2-core test machine.
+GIL_SWITCH_INTERVAL_S = 0.001
+
+
+def share_the_gil() -> None:
+    """Make the serving process hand the GIL between threads more often (see above)."""
+    sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL_S))
+
+
+# -- requests ---------------------------------------------------------------------------------
+
+MAX_FACETS = 5  # facet parameters in one request; each may run up to facet_time_limit_ms
+_FACET_PARAMS = ("_facet", "_facet_array", "_facet_date", "_facet_year")
+#: Long text never faceted (fnmatch patterns; plugin setting ``unfacetable_columns`` replaces).
+UNFACETABLE_COLUMNS = ("body_*", "*_folded", "text", "sentence", "headers", "redirect_urls",
+                       "evidence", "notes", "start_urls")
+#: Datasette's introspection and debug pages, closed on a public archive: they show the server's
+#: threads and paths, versions to match against vulnerabilities, the plugins, the settings.
+#: Kept: ``/-/metadata`` (the published column descriptions) and ``/-/databases`` (file names
+#: only, ``databases_without_paths``).
+CLOSED_PAGES = ("threads", "versions", "plugins", "settings", "config", "actor", "allow-debug",
+                "permissions", "messages", "patterns", "auth-token")
+CLOSED_PAGES_ROUTE = r"^/-/(%s)(\.json)?$" % "|".join(re.escape(p) for p in CLOSED_PAGES)
+
+
+async def closed_page(request: Any) -> Response:
+    raise NotFound("not offered by this server")
+
+
+def refused_facets(query_string: str, unfacetable: tuple[str, ...]) -> str | None:
+    """Why the facets a request asks for are refused, or None."""
+    facets = [value for name, value in parse_qsl(query_string, keep_blank_values=True)
+              if name in _FACET_PARAMS]
+    if len(facets) > MAX_FACETS:
+        return f"at most {MAX_FACETS} facets a request ({len(facets)} asked)"
+    long_text = sorted({f for f in facets if any(fnmatch.fnmatchcase(f, p) for p in unfacetable)})
+    if long_text:
+        return (f"no facets on long text ({', '.join(long_text)}): search it instead "
+                "(_search=, or the search page)")
+    return None
+
+
+def _is_csv(scope: dict[str, Any]) -> bool:
+    query = scope.get("query_string", b"").decode("latin-1")
+    return scope.get("path", "").endswith(".csv") or "_format=csv" in query
+
+
+async def _send_text(send: Any, status: int, text: str) -> None:
+    await send({"type": "http.response.start", "status": status, "headers": [
+        (b"content-type", b"text/plain; charset=utf-8"), *SECURITY_HEADERS]})
+    await send({"type": "http.response.body", "body": text.encode("utf-8")})
+
+
+class _CsvNeutraliser:
+    """Re-writes Datasette's CSV body record by record (records can span chunks and hold
+    quoted newlines: a record is complete when its quotes balance and it ends a line), each
+    field through ``neutralise_formula``."""
+
+    def __init__(self) -> None:
+        self.pending = b""
+
+    def feed(self, chunk: bytes, final: bool) -> bytes:
+        self.pending += chunk
+        cut = len(self.pending) if final else self._complete_prefix()
+        done, self.pending = self.pending[:cut], self.pending[cut:]
+        if not done:
+            return b""
+        out = io.StringIO()
+        writer = csv.writer(out)
+        for record in csv.reader(io.StringIO(done.decode("utf-8", "replace"), newline="")):
+            writer.writerow([neutralise_formula(field) for field in record])
+        return out.getvalue().encode("utf-8")
+
+    def _complete_prefix(self) -> int:
+        """Length of the longest prefix of whole records (0 if none yet)."""
+        end = self.pending.rfind(b"\n")
+        while end >= 0:
+            if self.pending.count(b'"', 0, end + 1) % 2 == 0:
+                return end + 1
+            end = self.pending.rfind(b"\n", 0, end)
+        return 0
+
+
+def hardened(app: Any, unfacetable: tuple[str, ...] = UNFACETABLE_COLUMNS) -> Any:
+    """An ASGI app that adds ``SECURITY_HEADERS`` to every HTTP response lacking them, refuses
+    facets on ``unfacetable`` columns and past ``MAX_FACETS``, and neutralises CSV formulas."""
+    async def wrapped(scope, receive, send):
+        if scope["type"] != "http":
+            return await app(scope, receive, send)
+        refusal = refused_facets(scope.get("query_string", b"").decode("latin-1"), unfacetable)
+        if refusal:
+            return await _send_text(send, 400, refusal)
+        csv_body = _CsvNeutraliser() if _is_csv(scope) else None
+
+        async def send_hardened(message):
+            if message["type"] == "http.response.start":
+                present = {k.lower() for k, _ in message.get("headers", [])}
+                headers = [(k, v) for k, v in message.get("headers", [])
+                           if not (csv_body and k.lower() == b"content-length")]
+                message = {**message, "headers": [
+                    *headers, *((k, v) for k, v in SECURITY_HEADERS if k not in present)]}
+            elif message["type"] == "http.response.body" and csv_body is not None:
+                final = not message.get("more_body", False)
+                message = {**message, "body": csv_body.feed(message.get("body", b""), final)}
+            await send(message)
+        return await app(scope, receive, send_hardened)
+    return wrapped
 
 
 async def databases_without_paths(datasette: Any, request: Any) -> Response:
