@@ -12,6 +12,7 @@ import csv
 import hashlib
 import io
 import json
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -474,3 +475,34 @@ def test_a_plain_page_answers_while_hostile_queries_run(bulky_archive):
         assert answers, path
         assert max(seconds for _, seconds in answers) < 3 + 2, (path, answers)
     assert peak < 1024, peak
+
+
+@pytest.mark.parametrize("sql", [
+    "select instr(printf('%.*c', 1000000, 'a'), printf('%.*c', 500000, 'a') || 'b')",  # 6.5 s
+    "select length(replace(printf('%.*c', 1000000, 'a'), printf('%.*c', 500000, 'a') || 'b', "
+    "'x'))",  # 8.2 s
+    "select length(trim(printf('%.*c', 1000000, 'a'), printf('%.*c', 50000, 'b') || 'a'))",
+    "select printf('%.*c', 1000000, 'a') glob '*[' || printf('%.*c', 40000, 'b') || ']'",  # 149 s
+])
+@pytest.mark.asyncio
+async def test_quadratic_builtins_run_in_linear_time_or_are_refused(served, sql):
+    """One SQLite instruction the time limit cannot interrupt: text x pattern before."""
+    _, _, seconds = await timed_get(served, sql_path(sql))
+    assert seconds < 1, seconds
+
+
+def test_linear_builtins_answer_as_sqlite_does():
+    from district_archive.serving.hardening import limit_connection
+
+    ours, sqlites = sqlite3.connect(":memory:"), sqlite3.connect(":memory:")
+    limit_connection(ours)
+    for sql in [
+        "select instr('Kiến Thụy', 'Thụy'), instr('abc', ''), instr(null, 'a'), "
+        "instr(12345, 34), instr(x'0102', x'02'), instr('abc', 'z')",
+        "select replace('aXbXc', 'X', '--'), replace('abc', '', 'z'), replace(null, 'a', 'b'), "
+        "replace(123, 2, 9), replace('Đạt Đạt', 'Đạt', 'dat'), replace('abc', 'b', null)",
+        "select trim('xxhixx', 'x'), ltrim('xxhixx', 'x'), rtrim('xxhixx', 'x'), trim('  hi '), "
+        "trim('abc', ''), trim('[]a]]', ']['), trim('ờơhiơờ', 'ơờ'), trim(null, 'x'), "
+        "rtrim('a.-^', '^.-')",
+    ]:
+        assert tuple(ours.execute(sql).fetchone()) == tuple(sqlites.execute(sql).fetchone()), sql
