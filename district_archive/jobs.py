@@ -91,8 +91,9 @@ def refuse_cluster_jobs(site_ids: list[str]) -> None:
         client.close()
     for site, job in active.items():
         if job is not None:
+            name = job.decode() if isinstance(job, bytes) else str(job)
             raise SiteLocked(f"the crawl cluster ({url}) has an active job for {site} "
-                             f"({job.decode()}); this run exits (see `district-archive cluster "
+                             f"({name}); this run exits (see `district-archive cluster "
                              "status`)")
 
 

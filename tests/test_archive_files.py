@@ -213,7 +213,9 @@ def test_read_only_verbs_change_nothing_in_the_file(own_archive, tmp_path, verb)
     assert tables[1] == "delete"
 
 
-@pytest.mark.parametrize("verb", [*READ_VERBS, ["serve", "--port", "1"], ["reprocess"]],
+@pytest.mark.parametrize("verb", [*READ_VERBS, ["serve", "--port", "1"], ["reprocess"],
+                                  ["crawl", "--start-url", "http://portal.test/", "--resolve",
+                                   "portal.test=http://127.0.0.1:9"]],
                          ids=lambda v: v[0])
 def test_a_sqlite_file_that_is_not_an_archive_is_refused(tmp_path, verb):
     other = tmp_path / "notes.db"

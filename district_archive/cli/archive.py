@@ -8,7 +8,7 @@ import sqlite3
 import sys
 import zlib
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO, Any, BinaryIO, cast
 
 import click
 
@@ -204,7 +204,7 @@ def warc(db_path, output) -> None:
     archive = open_archive(db_path, read_only=True)
     name = "archive.warc.gz" if output == "-" else Path(output).name
     with _output(output, db_path, binary=True) as out:
-        count = write_warc(archive, out, filename=name)
+        count = write_warc(archive, cast(BinaryIO, out), filename=name)
     archive.close()
     click.echo(f"wrote {count} response records to {output}", err=True)
 

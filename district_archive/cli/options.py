@@ -119,10 +119,14 @@ def plan_jobs(sites: list[Site], registered: bool, resolve: dict[str, str], db_p
     sites' locks meanwhile)."""
     from crawler.runner import CrawlJob
     from district_archive.jobs import plan
+    from pipelines.store import ArchiveError
 
     check_resolve(resolve, sites)
-    return [plan(CrawlJob(site, registered, resolve), db_path, incremental=incremental,
-                 jobdir=jobdir, recent_days=recent_days) for site in sites]
+    try:
+        return [plan(CrawlJob(site, registered, resolve), db_path, incremental=incremental,
+                     jobdir=jobdir, recent_days=recent_days) for site in sites]
+    except ArchiveError as exc:  # not an archive, or unreadable: say so, touch nothing
+        raise click.ClickException(str(exc)) from None
 
 
 def open_archive(db_path: str, *, read_only: bool = False) -> Archive:
