@@ -11,9 +11,10 @@ elsewhere:
 - Linked titles, highlighted snippets, a search box on every table and a ``year`` facet:
   :mod:`district_archive.serving.tables`.
 - Hardened responses (``X-Robots-Tag: noindex``, ``nosniff``, same-origin framing and
-  referrer), no server path shown, bounded connections (value, column, result sizes; no
-  ``fts3_tokenizer``; raw bodies never inline), no facets on long text, CSV formulas
-  neutralised, introspection pages closed: :mod:`district_archive.serving.hardening`.
+  referrer), no server path shown, no facets on long text, CSV formulas neutralised,
+  introspection pages closed: :mod:`district_archive.serving.hardening`.
+- Bounded connections (value, column, result sizes; linear ``instr``/``replace``/``trim``; no
+  ``fts3_tokenizer``; raw bodies never inline): :mod:`district_archive.serving.limits`.
 - The archive is served under one name (plugin setting ``database``, default ``archive``)
   whatever its file is called: :mod:`district_archive.serving.settings`.
 """
@@ -23,7 +24,7 @@ import sqlite3
 
 from datasette import hookimpl
 
-from district_archive.serving import hardening, pages, tables
+from district_archive.serving import hardening, limits, pages, tables
 from district_archive.serving.settings import adopt_archive, archive_name, plugin_settings
 from pipelines.search import register_sql_functions
 
@@ -31,7 +32,7 @@ from pipelines.search import register_sql_functions
 @hookimpl
 def prepare_connection(conn: sqlite3.Connection, datasette) -> None:
     register_sql_functions(conn, time_limit_ms=datasette.setting("sql_time_limit_ms"))
-    hardening.limit_connection(conn)
+    limits.limit_connection(conn)
 
 
 @hookimpl

@@ -492,7 +492,7 @@ async def test_quadratic_builtins_run_in_linear_time_or_are_refused(served, sql)
 
 
 def test_linear_builtins_answer_as_sqlite_does():
-    from district_archive.serving.hardening import limit_connection
+    from district_archive.serving.limits import limit_connection
 
     ours, sqlites = sqlite3.connect(":memory:"), sqlite3.connect(":memory:")
     limit_connection(ours)

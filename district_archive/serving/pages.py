@@ -22,9 +22,10 @@ from datasette.utils.asgi import NotFound, Response
 from jinja2 import ChoiceLoader, FileSystemLoader
 from markupsafe import Markup
 
-from district_archive.serving.hardening import RAW_CSP, article_csp, trusted_reads
+from district_archive.serving.hardening import RAW_CSP, article_csp
+from district_archive.serving.limits import trusted_reads
 from district_archive.serving.settings import archive_name
-from pipelines.store import read_article, read_blob, read_raw_copy
+from pipelines.store import RawCopy, read_article, read_blob, read_raw_copy
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 MAX_SANITIZED_CHARS = 300_000  # ~0.1 s to parse and sanitise; far above a real article
@@ -97,6 +98,12 @@ def _verify_blob(conn: Any, sha256: str) -> bool | None:
     return None if body is None else hashlib.sha256(body).hexdigest() == sha256
 
 
+def _checked_raw_copy(conn: Any, sha256: str) -> tuple[RawCopy | None, bool]:
+    """The raw copy and whether it still has its digest, hashed in the SQL thread."""
+    copy = read_raw_copy(conn, sha256)
+    return copy, copy is not None and hashlib.sha256(copy.data).hexdigest() == sha256
+
+
 async def _read(datasette: Any, db: Any, read: Callable[..., T], *args: Any) -> T:
     """``read(conn, *args)`` on one of Datasette's read-only connections, under the SQL time
     limit every query of the instance has."""
@@ -149,10 +156,10 @@ async def raw_copy(datasette: Any, request: Any) -> Response:
     await datasette.ensure_permissions(request.actor, [
         ("view-table", (name, "blobs")), ("view-database", name), "view-instance"])
     digest = request.url_vars["sha256"]
-    copy = await _read(datasette, db, read_raw_copy, digest)
+    copy, intact = await _read(datasette, db, _checked_raw_copy, digest)
     if copy is None:
         raise NotFound(f"no archived body with sha256 {digest}")
-    if hashlib.sha256(copy.data).hexdigest() != digest:
+    if not intact:
         return Response.text(f"the archived body does not match sha256 {digest}", status=500)
     headers = {"content-security-policy": RAW_CSP, "x-archive-sha256": digest,
                "x-archive-url": quote(copy.url or "", safe=":/?&=%#~+,;@!$'()*[]")}
