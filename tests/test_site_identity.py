@@ -122,7 +122,8 @@ def test_a_resolve_host_the_crawl_never_fetches_from_is_a_usage_error(tmp_path, 
     submitted = CliRunner().invoke(main, ["cluster", "submit", "--site", "kienthuy",
                                           "--resolve", resolve, "--db", str(db),
                                           "--redis", "redis://127.0.0.1:9/0"])
-    assert submitted.exit_code != 0
+    assert submitted.exit_code == 2, submitted.output  # before Redis is asked anything
+    assert "is not a host of the site(s) crawled" in submitted.output
 
 
 def test_a_local_crawl_of_a_site_the_cluster_is_crawling_is_refused(tmp_path, redis_url):  # noqa: F811
