@@ -9,6 +9,11 @@ the table (``tests/test_export.py`` measures it). Filters:
   visitor counts, on the start time for crawl runs;
 - ``query``: articles matching a full-text search, typed with or without diacritics, either
   tone placement, đ or d (:func:`pipelines.text.fts_match`).
+
+CSV is opened by spreadsheets, which run a cell beginning with ``=``, ``+``, ``-``, ``@``, tab or
+carriage return as a formula: such text values get a leading ``'`` (OWASP, "CSV Injection"),
+numbers and text that is a plain number are left alone (``neutralise_formula``). JSON and JSONL
+keep every value verbatim.
 """
 from __future__ import annotations
 
@@ -41,6 +46,18 @@ _ARTICLE_URL = {"articles": "url", "article_versions": "url", "statistics": "art
 _OWN_DATE = {"articles": "published", "article_versions": "published", "pages": "fetched_at",
              "visitor_counts": "fetched_at", "crawl_runs": "started_at"}
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
+# What a spreadsheet takes for the start of a formula (OWASP CSV Injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[-+]?(\d+([.,]\d*)*|[.,]\d+)([eE][-+]?\d+)?%?")
+
+
+def neutralise_formula(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula, prefixed with ``'`` so it shows
+    as text; anything else (numbers, NULL, a plain "-5") unchanged."""
+    if (isinstance(value, str) and value.startswith(FORMULA_START)
+            and not _PLAIN_NUMBER.fullmatch(value)):
+        return "'" + value
+    return value
 
 
 @dataclass(frozen=True)
@@ -171,7 +188,7 @@ def write_rows(archive: Archive, plan: ExportPlan, fmt: str, out: IO[str],
         out.write("[")
     for row in rows:
         if writer:
-            writer.writerow(row)
+            writer.writerow([neutralise_formula(value) for value in row])
         else:
             record = json.dumps(dict(zip(columns, row)), ensure_ascii=False)
             out.write((("," if count else "") + "\n" + record) if fmt == "json" else record + "\n")

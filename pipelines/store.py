@@ -188,27 +188,46 @@ BUSY_TIMEOUT_MS = 60_000
 
 class Archive:
     """Read/write access to one archive.db. One writer at a time per file (SQLite's rule):
-    every write is one ``writing()`` transaction, which waits for the lock."""
+    every write is one ``writing()`` transaction, which waits for the lock.
 
-    def __init__(self, path: str | Path, *, create: bool = True):
+    ``read_only``: what ``check``, ``export``, ``warc``, ``status`` and ``serve`` open. The file
+    is opened with SQLite's ``mode=ro`` (a crawl may be writing it meanwhile, so not
+    ``immutable``) and ``query_only``: never migrated, its journal mode never switched, nothing
+    written. Either way a database that is not an archive is refused, never turned into one."""
+
+    def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False):
         path = Path(path)
-        if not create and not path.exists():
+        if (read_only or not create) and not path.exists():
             raise ArchiveError(f"{path} does not exist; run `district-archive crawl` first")
         try:
-            self.db = sqlite_utils.Database(path)
-            # First, so that everything below waits for another process's writes.
-            self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            # WAL without an fsync per commit: a committed transaction survives the process
-            # being killed (kill -9 included); only an OS crash or power loss can take back the
-            # last commits, which the next crawl then fetches again.
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            if migrations.pending(self.db):
-                # Under the write lock: two processes opening a new archive at once migrate it
-                # once; the second waits, then finds nothing pending.
-                with self.writing():
-                    migrations.apply(self.db)
+            if read_only:
+                self.db = sqlite_utils.Database(read_only_connection(path))
+                self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+                self.db.execute("PRAGMA query_only=ON")
+                # Every b-tree page checked as it is read: a damaged page is an error, never
+                # rows read from beyond the page (which would be exported as if they were data).
+                self.db.execute("PRAGMA cell_size_check=ON")
+                refuse_non_archive(self.db.conn, path, empty_ok=False)
+            else:
+                self.db = sqlite_utils.Database(path)
+                # First, so that everything below waits for another process's writes.
+                self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+                # Before anything is written: another application's SQLite file is not ours
+                # to migrate (an empty or new file is).
+                refuse_non_archive(self.db.conn, path, empty_ok=True)
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA foreign_keys=ON")
+                # WAL without an fsync per commit: a committed transaction survives the process
+                # being killed (kill -9 included); only an OS crash or power loss can take back
+                # the last commits, which the next crawl then fetches again.
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                if migrations.pending(self.db):
+                    # Under the write lock: two processes opening a new archive at once migrate
+                    # it once; the second waits, then finds nothing pending.
+                    with self.writing():
+                        migrations.apply(self.db)
+        except ArchiveError:
+            raise
         except Exception as exc:  # sqlite3.DatabaseError: not a database, locked, read-only
             raise ArchiveError(f"cannot open archive {path}: {exc}") from exc
         self.path = path
@@ -896,6 +915,27 @@ group by r.id
 order by r.id desc"""
 #: Tables every archive has: a database holding them is an archive (Datasette's startup hook).
 SIGNATURE_TABLES = frozenset({"articles", "pages", "blobs"})
+
+
+def read_only_connection(path: str | Path) -> sqlite3.Connection:
+    """A connection that cannot write ``path`` (SQLite ``mode=ro``); it still sees a crawl's
+    commits (WAL), which ``immutable=1`` would not promise."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True)
+
+
+def refuse_non_archive(conn: sqlite3.Connection, path: str | Path, *, empty_ok: bool) -> None:
+    """Raise ``ArchiveError`` unless ``conn`` holds an archive (``SIGNATURE_TABLES``); an empty
+    database passes when ``empty_ok`` (a new archive is about to be made in it)."""
+    tables = {row[0] for row in conn.execute(
+        "select name from sqlite_master where type = 'table'")}
+    if SIGNATURE_TABLES <= tables or (empty_ok and not tables):
+        return
+    raise ArchiveError(f"{path} is not a District News Archive database (it has no "
+                       f"{', '.join(sorted(SIGNATURE_TABLES - tables))} table): refusing to "
+                       "touch it; give the archive's path with --db")
+
+
 def blob_bytes(compression: str | None, data: bytes) -> bytes:
     """An archived body from its ``blobs`` row (zlib-compressed, or stored as is)."""
     return zlib.decompress(data) if compression == "zlib" else data

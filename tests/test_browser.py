@@ -52,7 +52,7 @@ def served(crawled_archive, tmp_path_factory):
     base = base_url(port)
     try:
         try:
-            wait_for_http(base + "/-/versions.json", timeout=15, process=process)
+            wait_for_http(base + "/-/databases.json", timeout=15, process=process)
         except NotServing as exc:
             output = process.stdout.read().decode()[-3000:] if process.poll() is not None else ""
             pytest.fail(f"district-archive serve: {exc}\n{output}")

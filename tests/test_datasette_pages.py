@@ -12,6 +12,7 @@ import zlib
 from urllib.parse import urlencode
 
 import pytest
+from datasette.plugins import get_plugins
 
 from district_archive.serving.hardening import article_csp
 from district_archive.serving.pages import safe_body
@@ -195,8 +196,7 @@ async def test_served_read_only_with_a_time_limit(ds):
                 "insert into sites (id) values ('x')", "drop table articles"]:
         response = await ds.client.get("/archive.json", params={"sql": sql})
         assert response.status_code in (400, 403), sql
-    settings = (await ds.client.get("/-/settings.json")).json()
-    assert settings["sql_time_limit_ms"] == 3000 and settings["allow_csv_stream"] is True
+    assert ds.setting("sql_time_limit_ms") == 3000 and ds.setting("allow_csv_stream") is True
     slow = ("with recursive r(i) as (select 1 union all select i + 1 from r) "
             "select count(*) from r")
     response = await ds.client.get("/archive.json", params={"sql": slow})
@@ -381,7 +381,7 @@ async def test_sql_functions_are_available_to_researchers_sql(ds):
     row = (await ds.client.get("/archive.json", params={"sql": sql, "_shape": "array"})).json()[0]
     assert row == {"f": "dat kien thuy", "t": "Kiến Thụy", "e": 2, "c": 1, "m": '""', "n": "",
                    "odd": 0}
-    plugins = {p["name"] for p in (await ds.client.get("/-/plugins.json")).json()}
+    plugins = {p["name"] for p in get_plugins()}  # /-/plugins.json is closed to visitors
     assert {"district-news-archive", "datasette-dashboards", "datasette-block-robots"} <= plugins
     assert json.dumps(row)  # plain values
 

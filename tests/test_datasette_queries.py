@@ -29,9 +29,10 @@ def serve_settings() -> dict[str, str]:
     return {args[i + 1]: args[i + 2] for i, a in enumerate(args) if a == "--setting"}
 
 
-def make_datasette(path) -> Datasette:
+def make_datasette(path, **overrides: int) -> Datasette:
     settings = {k: (v == "on") if v in ("on", "off") else int(v)
                 for k, v in serve_settings().items()}
+    settings.update(overrides)
     return Datasette([], immutables=[str(path)],
                      metadata=json.loads(METADATA.read_text(encoding="utf-8")),
                      settings=settings)

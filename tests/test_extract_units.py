@@ -359,3 +359,43 @@ def test_to_dict_contract() -> None:
     d = a.to_dict()
     assert d["statistics"] == [] and d["site"] == "x" and d["extractor"] == "generic"
     assert isinstance(a.encoding, str) and a.is_article is True
+
+
+# -- elements left unclosed (issue 13, case 6) -------------------------------------------------
+
+LAST = ("Đoạn cuối: huyện giao phòng Tài chính - Kế hoạch tổng hợp, báo cáo UBND huyện trước "
+        "ngày 15 hằng tháng để kịp thời chỉ đạo tháo gỡ khó khăn, vướng mắc.")
+AFTER = ("Sau phần nhúng, bài viết tiếp tục với đoạn văn thứ hai nói về kết quả giải ngân vốn đầu "
+         "tư công của huyện trong quý I, đạt 45,2% kế hoạch năm.")
+
+
+@pytest.mark.parametrize("opening", [
+    '<embed src="/media/video.swf" type="application/x-shockwave-flash">', "<source src=x.mp4>",
+    "<track src=x.vtt>", "<wbr>", '<object data="/x.swf"><param name="quality" value="high">',
+    "<video controls src=/x.mp4>", "<audio src=/x.mp3>", "<canvas>", '<iframe src="/x.html">',
+    "<IFRAME src=/x>", "<noembed>", "<noscript>", "<map name=m>"])
+def test_an_unclosed_embedding_element_keeps_the_text_after_it(opening):
+    html = page(f"<p>{PROSE}</p>{opening}<p>{AFTER}</p><p>{LAST}</p>")
+    article = extract_article(html, URL, now=NOW)
+    assert AFTER in article.body_text, (opening, article.body_text)
+    assert PROSE in article.body_text and LAST in article.body_text
+    assert "<embed" not in (article.body_html or "") and "<iframe" not in (article.body_html or "")
+
+
+def test_closed_embedding_elements_and_their_fallback_are_still_dropped():
+    fallback = "Trình duyệt của bạn không hỗ trợ video."
+    html = page(f"<p>{PROSE}</p><video src=x.mp4><p>{fallback}</p></video>"
+                f"<iframe src=/x><p>{AFTER}</p></iframe><object data=x><p>{fallback}</p></object>"
+                f"<p>{LAST}</p>")
+    article = extract_article(html, URL, now=NOW)
+    assert fallback not in article.body_text and AFTER not in article.body_text
+    assert PROSE in article.body_text and LAST in article.body_text
+
+
+def test_void_elements_never_hold_content():
+    root = parse_html("<html><body><div><p>a</p><embed src=x><p>b</p>tail<source src=y>c</div>"
+                      "</body></html>")
+    for tag in ("embed", "source"):
+        (el,) = root.iter(tag)
+        assert len(el) == 0 and not el.text
+    assert "".join(root.itertext()) == "abtailc"

@@ -39,7 +39,15 @@ from crawler.discovery import (
 )
 from crawler.items import FetchedPage
 from crawler.limits import DROPPED
-from crawler.sites import FamilyLinks, Site, family_links, get_site
+from crawler.sites import (
+    FamilyLinks,
+    Site,
+    family_links,
+    get_site,
+    normal_host,
+    normal_netloc,
+    normal_url,
+)
 
 ATTACHMENT_RE = re.compile(
     r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)$", re.IGNORECASE
@@ -292,8 +300,8 @@ class PortalSpider(scrapy.Spider):
         """The host rule for every request (links, retries, redirects; enforced by
         ``crawler.middlewares.SiteOnlyMiddleware``): the site's own host and port, or one of
         its asset (CDN) hosts."""
-        parts = urlsplit(url)
-        return parts.netloc == self.page_netloc or (parts.hostname or "") in self.site.asset_hosts
+        return (normal_netloc(url) == self.page_netloc
+                or normal_host(urlsplit(url).hostname) in self.site.hosts[1:])
 
     def follow(self, url: str, text: str, response: Response,
                pagination: bool = False) -> scrapy.Request | None:
@@ -302,6 +310,9 @@ class PortalSpider(scrapy.Spider):
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https"):
             return None
+        if normal_netloc(url) == self.page_netloc:
+            url = normal_url(url)  # one spelling of the portal: one fetch, one archived URL
+            parts = urlsplit(url)
         meta: dict[str, Any] = {"referer": response.url, "link_text": text.strip() or None}
         if ATTACHMENT_RE.search(parts.path):
             if not self.may_fetch(url):

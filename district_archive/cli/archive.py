@@ -5,9 +5,12 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import signal
+import sqlite3
 import sys
+import zlib
 from collections.abc import Iterator
-from pathlib import Path
+from typing import IO, Any, BinaryIO, cast
 
 import click
 
@@ -41,7 +44,7 @@ def status(db_path, runs, check) -> None:
     """
     from district_archive.jobs import crawl_running
 
-    archive = open_archive(db_path)
+    archive = open_archive(db_path, read_only=True)
     rows = archive.recent_runs(runs)
     if not rows:
         click.echo("no crawl runs yet")
@@ -128,31 +131,64 @@ def check(db_path) -> None:
         district-archive check --db archive.db
     """
     from pipelines.check import check_archive
-    archive = open_archive(db_path)
+    archive = open_archive(db_path, read_only=True)
     problems = check_archive(archive)
-    counts = archive.counts()
+    try:
+        counts = archive.counts()
+        summary = f"{counts['pages']} pages, {counts['articles']} articles"
+    except sqlite3.DatabaseError as exc:  # corrupted: the problems above say where
+        summary = f"tables unreadable ({exc})"
     archive.close()
     for problem in problems:
         click.echo(f"problem: {problem}", err=True)
-    click.echo(f"{db_path}: {counts['pages']} pages, {counts['articles']} articles, "
-               f"{len(problems)} problems")
+    click.echo(f"{db_path}: {summary}, {len(problems)} problems")
     sys.exit(EXIT_FAILED if problems else 0)
 
 
 @contextlib.contextmanager
-def _text_output(output: str) -> Iterator[io.TextIOWrapper]:
-    """UTF-8 text to a file or standard output, newlines untranslated (the csv module's rule)."""
-    if output != "-":
-        with open(output, "w", encoding="utf-8", newline="") as out:
-            yield out
-        return
-    sys.stdout.flush()
-    out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+def _output(output: str, db_path: str, *, binary: bool = False) -> Iterator[IO[Any]]:
+    """Where export and warc write: standard output for ``-``, else a file written whole or
+    not at all (``pipelines.output``), never the archive itself. A failure to read the archive
+    (corruption) or SIGTERM leaves no partial file and the old one, if any, untouched."""
+    from pipelines.output import OutputError, refuse_archive_files, written_atomically
+
     try:
-        yield out
+        if output == "-":
+            sys.stdout.flush()
+            stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+            try:
+                yield sys.stdout.buffer if binary else stream
+            finally:
+                stream.flush()
+                stream.detach()  # leave standard output open
+            return
+        refuse_archive_files(output, db_path)
+        with _sigterm_unwinds(), written_atomically(output, binary=binary) as out:
+            yield out
+    except OutputError as exc:
+        raise click.BadParameter(str(exc), param_hint="-o/--output") from None
+    except (sqlite3.DatabaseError, zlib.error) as exc:  # a corrupted archive
+        where = "standard output is incomplete" if output == "-" else f"nothing written to {output}"
+        raise click.ClickException(f"cannot read the archive ({exc}): {where}; run "
+                                   "`district-archive check`") from None
+
+
+@contextlib.contextmanager
+def _sigterm_unwinds() -> Iterator[None]:
+    """SIGTERM as an exception (exit 143), so the temporary output is removed on the way out;
+    a no-op off the main thread, where signals cannot be handled."""
+    def stop(signum: int, _frame: Any) -> None:
+        raise SystemExit(128 + signum)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:
+        yield
+        return
+    try:
+        yield
     finally:
-        out.flush()
-        out.detach()  # leave standard output open
+        signal.signal(signal.SIGTERM, previous)
 
 
 @click.command()
@@ -161,7 +197,8 @@ def _text_output(output: str) -> Iterator[io.TextIOWrapper]:
 @click.option("--format", "fmt", type=click.Choice(["csv", "json", "jsonl"]), default="csv",
               show_default=True)
 @click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
-              help="Output file (default: standard output).")
+              help="Output file (default: standard output); written whole or not at all, "
+                   "never the archive itself; its folder must exist.")
 @click.option("--site", default=None, help="Only rows of this site.")
 @click.option("--since", default=None, metavar="DATE",
               help="Published (fetched, for pages and visitor counts) on or after DATE: "
@@ -188,7 +225,7 @@ def export(db_path, table, fmt, output, site, since, until, query, excel, progre
     """
     from pipelines.export import ExportError, count_rows, plan_export, write_rows
 
-    archive = open_archive(db_path)
+    archive = open_archive(db_path, read_only=True)
     try:
         plan = plan_export(archive, table, site=site, since=since, until=until, query=query)
     except ExportError as exc:  # a table, filter or date the archive cannot answer: usage
@@ -199,7 +236,7 @@ def export(db_path, table, fmt, output, site, since, until, query, excel, progre
         raise click.BadParameter("applies to --format csv only", param_hint="--excel")
     if progress is None:  # a bar only where someone watches it, never mixed into the rows
         progress = sys.stderr.isatty() and not (output == "-" and sys.stdout.isatty())
-    with _text_output(output) as out:
+    with _output(output, db_path) as out:
         if progress:
             with click.progressbar(length=count_rows(archive, plan), file=sys.stderr,
                                    label=f"{table} → {output}", show_pos=True,
@@ -213,8 +250,9 @@ def export(db_path, table, fmt, output, site, since, until, query, excel, progre
 
 @click.command()
 @db_option
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="WARC file to write (gzip per record), e.g. archive.warc.gz.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="WARC file to write (gzip per record), e.g. archive.warc.gz; - for standard "
+                   "output. Written whole or not at all, never the archive itself.")
 def warc(db_path, output) -> None:
     """Write every archived response as a WARC file (ISO 28500), readable by warcio.
 
@@ -222,12 +260,17 @@ def warc(db_path, output) -> None:
 
     \b
         district-archive warc --db archive.db -o archive.warc.gz
+        district-archive warc --db archive.db -o - | gzip -t
     """
+    from pathlib import Path
+
     from pipelines.warc import write_warc
 
-    archive = open_archive(db_path)
-    with open(output, "wb") as out:
-        count = write_warc(archive, out, filename=Path(output).name)
+    archive = open_archive(db_path, read_only=True)
+    name = "archive.warc.gz" if output == "-" else Path(output).name
+    with _output(output, db_path, binary=True) as out:
+        count = write_warc(archive, cast(BinaryIO, out), filename=name)
+    archive.close()
     click.echo(f"wrote {count} response records to {output}", err=True)
 
 

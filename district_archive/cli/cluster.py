@@ -14,6 +14,7 @@ import click
 
 from district_archive.cli.options import (
     EXIT_LOCKED,
+    check_resolve,
     crawl_options,
     db_option,
     log_file_option,
@@ -81,9 +82,10 @@ def submit(site_ids, crawl_all, start_urls, db_path, incremental, recent_days, r
     from district_archive.jobs import SiteLocked, site_locks
 
     sites, registered = select_sites(site_ids, crawl_all, start_urls)
-    frontier = _frontier(redis_url, prefix)
     resolved = parse_resolve(resolve)
     refuse_fictional_hosts(sites, resolved)
+    check_resolve(resolved, sites)  # a usage error before Redis is asked anything
+    frontier = _frontier(redis_url, prefix)
     try:
         with site_locks(db_path, [s.id for s in sites]):  # no local crawl of them is running
             jobs = plan_jobs(sites, registered, resolved, db_path, incremental=incremental,

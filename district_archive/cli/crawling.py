@@ -52,7 +52,7 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
                       max_minutes: float | None = None, log_file: str | None = None,
                       max_depth: int | None = None) -> int:
     from crawler.runner import run_crawls
-    from district_archive.jobs import SiteLocked, site_locks
+    from district_archive.jobs import SiteLocked, refuse_cluster_jobs, site_locks
 
     sites, registered = select_sites(site_ids, crawl_all, start_urls, sample=sample)
     if not sample:
@@ -64,6 +64,7 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
         _sample_servers(sites) if sample else contextlib.nullcontext({}))
     try:
         with site_locks(db_path, [s.id for s in sites]), serving as served:
+            refuse_cluster_jobs([s.id for s in sites])  # under the locks: no submit meanwhile
             jobs = plan_jobs(sites, registered, {**served, **resolve}, db_path,
                              incremental=incremental, recent_days=recent_days, jobdir=jobdir)
             results = run_crawls(jobs, db=db_path, max_pages=max_pages, jobdir=jobdir,

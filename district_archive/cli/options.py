@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from crawler.sites import normal_host
+
 if TYPE_CHECKING:
     from crawler.runner import CrawlJob
     from crawler.sites import Site
@@ -84,8 +86,20 @@ def parse_resolve(values: tuple[str, ...]) -> dict[str, str]:
         if not sep or not base.startswith(("http://", "https://")):
             raise click.BadParameter(f"{value!r}: expected HOST=http://127.0.0.1:PORT",
                                      param_hint="--resolve")
-        resolve[host.strip().lower()] = base.strip()
+        resolve[normal_host(host.strip())] = base.strip()
     return resolve
+
+
+def check_resolve(resolve: dict[str, str], sites: list[Site]) -> None:
+    """Every ``--resolve`` host must be one the crawl fetches from: a key that matches no
+    site's host would be ignored, and the crawl would look the real host up in DNS instead of
+    going where it was told (a usage error, exit 2)."""
+    hosts = {host for site in sites for host in site.hosts}
+    unknown = sorted(set(resolve) - hosts)
+    if unknown:
+        raise click.BadParameter(
+            f"{', '.join(unknown)} is not a host of the site(s) crawled "
+            f"({', '.join(sorted(hosts))}): it would be ignored", param_hint="--resolve")
 
 
 def select_sites(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ...],
@@ -98,7 +112,13 @@ def select_sites(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[s
         raise click.UsageError("give one of --site ID (repeatable), --all, or --start-url URL")
     try:
         if start_urls:
-            return [Site.for_start_urls(list(start_urls))], False
+            site = Site.for_start_urls(list(start_urls))
+            registered = [s for s in load_sites().values() if s.netloc == site.netloc]
+            if registered:  # one portal, one site id: one lock, one set of articles
+                raise click.BadParameter(
+                    f"{site.base_url} is the registered site {registered[0].id!r}: crawl it "
+                    f"with --site {registered[0].id}", param_hint="--start-url")
+            return [site], False
         if crawl_all:
             every = load_sites().values()
             return ([s for s in every if s.sample] if sample
@@ -127,9 +147,14 @@ def plan_jobs(sites: list[Site], registered: bool, resolve: dict[str, str], db_p
     sites' locks meanwhile)."""
     from crawler.runner import CrawlJob
     from district_archive.jobs import plan
+    from pipelines.store import ArchiveError
 
-    return [plan(CrawlJob(site, registered, resolve), db_path, incremental=incremental,
-                 jobdir=jobdir, recent_days=recent_days) for site in sites]
+    check_resolve(resolve, sites)
+    try:
+        return [plan(CrawlJob(site, registered, resolve), db_path, incremental=incremental,
+                     jobdir=jobdir, recent_days=recent_days) for site in sites]
+    except ArchiveError as exc:  # not an archive, or unreadable: say so, touch nothing
+        raise click.ClickException(str(exc)) from None
 
 
 def dropped_text(counts: dict[str, int]) -> str:
@@ -141,11 +166,13 @@ def dropped_text(counts: dict[str, int]) -> str:
     return f"dropped {sum(counts.values())} requests ({detail})"
 
 
-def open_archive(db_path: str) -> Archive:
-    """An existing archive, or a message that says what to do (exit 1)."""
+def open_archive(db_path: str, *, read_only: bool = False) -> Archive:
+    """An existing archive, or a message that says what to do (exit 1). ``read_only``: for the
+    verbs that only read (``status``, ``check``, ``export``, ``warc``, ``serve``): nothing in
+    the file is changed, not even its journal mode."""
     from pipelines.store import Archive, ArchiveError
 
     try:
-        return Archive(db_path, create=False)
+        return Archive(db_path, create=False, read_only=read_only)
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None

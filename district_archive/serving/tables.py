@@ -19,6 +19,9 @@ from district_archive.serving.settings import archive_name, plugin_settings
 from pipelines.search import SNIPPET_OPEN
 
 
+MAX_RENDERED_CHARS = 10_000  # a title, a number, a snippet: never a whole body
+
+
 def article_href(datasette: Any, database: str, url: str) -> str:
     return datasette.urls.database(database) + "/-/article?" + urlencode({"url": url})
 
@@ -37,10 +40,19 @@ def render_snippet(value: str) -> Markup:
 
 def archive_cell(row: Any, value: Any, column: str, table: str | None, database: str,
                  datasette: Any) -> Markup | None:
-    """The HTML of one cell of the archive, where it differs from Datasette's."""
-    if not isinstance(value, str) or database != archive_name(datasette):
+    """The HTML of one cell of the archive, where it differs from Datasette's. Runs on the event
+    loop for every cell shown: a value longer than ``MAX_RENDERED_CHARS`` is left to
+    Datasette's own escaping (and truncation, on table and query pages)."""
+    if database != archive_name(datasette):
         return None
     keys = row.keys() if hasattr(row, "keys") else ()
+    if table == "blobs" and column == "data" and "sha256" in keys and row["sha256"]:
+        # Raw bodies are never sent inline (the visitor reads ``data`` as NULL): a link instead.
+        size = f"{row['size']:,} bytes" if "size" in keys and row["size"] is not None else "body"
+        href = datasette.urls.database(database) + f"/-/raw/{row['sha256']}"
+        return Markup('<a href="{}">raw copy ({})</a>').format(href, size)
+    if not isinstance(value, str) or len(value) > MAX_RENDERED_CHARS:
+        return None
     if column == "snippet" and SNIPPET_OPEN in value:
         return render_snippet(value)
     if table is None and "document" in keys and row["document"] and column in ("title",

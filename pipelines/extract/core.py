@@ -13,7 +13,7 @@ from . import generic
 from .article import Article, Attachment, ExtractionError
 from .body import (Block, attach_captions, drop_boilerplate_blocks, extract_blocks, find_byline,
                    remove_blocks_from_tree, split_header_lines, strip_title_repeat)
-from .clean import prune, remove_boilerplate, rules, text_len
+from .clean import close_raw_text_embeds, close_void_elements, prune, remove_boilerplate, rules, text_len
 from .counter import extract_counter
 from .dates import ParsedDate, best_header_date, parse_iso, parse_ticks
 from .decode import decode_body
@@ -33,7 +33,7 @@ def parse_html(text: str) -> etree._Element:
     """An lxml tree, or :class:`ExtractionError` when the text is not HTML."""
     if not _HAS_TAG.search(text[:65536]):
         raise ExtractionError("not an HTML page: no HTML markup found")
-    text = _XML_DECL.sub("", text, count=1).replace("\x00", "")
+    text = close_raw_text_embeds(_XML_DECL.sub("", text, count=1).replace("\x00", ""))
     # plain etree elements (not lxml.html's HtmlElement): the per-node class lookup costs ~10 %
     parser = etree.HTMLParser(no_network=True, default_doctype=False)
     try:
@@ -42,6 +42,7 @@ def parse_html(text: str) -> etree._Element:
         raise ExtractionError(f"unparseable HTML: {exc}") from exc
     if root is None:
         raise ExtractionError("unparseable HTML: empty document")
+    close_void_elements(root)
     return root
 
 
