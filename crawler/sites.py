@@ -67,7 +67,7 @@ class Site:
         }
 
     @classmethod
-    def for_start_urls(cls, start_urls: list[str]) -> "Site":
+    def for_start_urls(cls, start_urls: list[str]) -> Site:
         """An unregistered portal: the generic family, confined to the first URL's host and port."""
         first = urlsplit(start_urls[0])
         if first.scheme not in ("http", "https") or not first.netloc:

@@ -27,8 +27,14 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
-from pipelines.derive import (GONE_AFTER_UNLISTED_RUNS, RUN_COLUMNS, RunEnd, archived_page,
-                              close_run, derive_page)
+from pipelines.derive import (
+    GONE_AFTER_UNLISTED_RUNS,
+    RUN_COLUMNS,
+    RunEnd,
+    archived_page,
+    close_run,
+    derive_page,
+)
 from pipelines.derive_process import DeriveProcess, derive_run
 from pipelines.store import Archive
 
@@ -61,7 +67,7 @@ class ArchivePipeline:
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "ArchivePipeline":
+    def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
         return cls(crawler)
 
     # -- the run -----------------------------------------------------------------------------

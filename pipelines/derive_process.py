@@ -31,8 +31,8 @@ if __name__ == "__main__":
     sys.modules.setdefault("numpy", None)  # type: ignore[arg-type]
     sys.modules.setdefault("pandas", None)  # type: ignore[arg-type]
 
-from pipelines.derive import archived_page, derive_page  # noqa: E402
-from pipelines.store import Archive  # noqa: E402
+from pipelines.derive import archived_page, derive_page
+from pipelines.store import Archive
 
 logger = logging.getLogger(__name__)
 

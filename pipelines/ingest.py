@@ -29,8 +29,14 @@ from typing import Any
 import redis
 
 from crawler.distributed.protocol import DEFAULT_PREFIX, Keys, MessageError, decode_message
-from pipelines.derive import (GONE_AFTER_UNLISTED_RUNS, RUN_COLUMNS, RunEnd, archived_page,
-                              close_run, derive_page)
+from pipelines.derive import (
+    GONE_AFTER_UNLISTED_RUNS,
+    RUN_COLUMNS,
+    RunEnd,
+    archived_page,
+    close_run,
+    derive_page,
+)
 from pipelines.store import Archive
 
 logger = logging.getLogger(__name__)

@@ -17,7 +17,6 @@ from warcio.archiveiterator import ArchiveIterator
 
 from bench.distributed import build_portal
 from district_archive.portals.sample import serve_site
-
 from tests.conftest import (
     BASES,
     CLI,

@@ -13,10 +13,9 @@ from hypothesis import strategies as st
 
 from district_archive.portals.encodings import to_cp1258
 from pipelines.extract import Article, ExtractionError, extract_article
-from pipelines.extract.counter import extract_counter
 from pipelines.extract.core import parse_html
+from pipelines.extract.counter import extract_counter
 from pipelines.extract.dates import best_header_date, parse_date, parse_iso, parse_ticks
-from pipelines.extract.decode import decode_body
 from pipelines.extract.sanitize import sanitize
 from pipelines.extract.text import clean_text, convert_legacy, detect_legacy
 

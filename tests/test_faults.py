@@ -64,8 +64,8 @@ FAILED = {
     "login-401": (401, r"^HTTP 401$"),
 }
 # How many requests the server sees for each failing fault (first try + retries, or hops).
-ATTEMPTS = {name: RETRIES + 1 for name in ("http-500", "http-503", "http-429", "timeout",
-                                           "trickle", "reset", "truncated")}
+ATTEMPTS = dict.fromkeys(("http-500", "http-503", "http-429", "timeout", "trickle", "reset",
+                          "truncated"), RETRIES + 1)
 ATTEMPTS.update({"redirect-loop": 2, "redirect-chain": 11, "redirect-offsite": 1,
                  "retry-offsite": 2, "refresh-offsite": 1, "huge": 1, "huge-stream": 1,
                  "gzip-bomb": 1, "login-redirect": 1, "login-401": 1})

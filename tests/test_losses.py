@@ -2,8 +2,8 @@
 run cut short, two crawls writing one archive. Real crawls, real SQLite files, 127.0.0.1."""
 from __future__ import annotations
 
-import resource
 import re
+import resource
 import signal
 import subprocess
 import time

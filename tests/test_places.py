@@ -11,8 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.places import (Gazetteer, PlaceFinder, find_places, load_gazetteer, site_units,
-                              units_cache)
+from pipelines.places import (
+    Gazetteer,
+    PlaceFinder,
+    find_places,
+    load_gazetteer,
+    site_units,
+    units_cache,
+)
 from pipelines.places.evaluation import Score, score_text
 from pipelines.places.package import read_package
 from pipelines.store import Archive, fill_units

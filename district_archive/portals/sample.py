@@ -34,7 +34,7 @@ def load_manifest(site_dir: Path) -> dict[str, dict]:
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
-    server: "_SiteServer"
+    server: _SiteServer
     protocol_version = "HTTP/1.1"
     server_version = "DistrictNewsArchiveSample/1"
 
@@ -133,7 +133,7 @@ class SampleServer:
 
     def resolve(self, hosts: tuple[str, ...]) -> dict[str, str]:
         """``hosts`` (a site's portal host and asset hosts) fetched from this server."""
-        return {host: self.base_url for host in hosts}
+        return dict.fromkeys(hosts, self.base_url)
 
     def stop(self) -> None:
         self.server.shutdown()

@@ -28,7 +28,7 @@ async def adopt_archive(datasette: Any) -> None:
     for db_name, db in datasette.databases.items():
         if db_name.startswith("_") or db.is_memory:
             continue
-        if SIGNATURE_TABLES <= set(await db.table_names()):
+        if set(await db.table_names()) >= SIGNATURE_TABLES:
             candidates.append(db_name)
     if len(candidates) == 1:
         db = datasette.databases[candidates[0]]

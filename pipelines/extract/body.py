@@ -111,7 +111,7 @@ def _walk_children(el: etree._Element, c: _Collector, emph: bool, strong: bool, 
 
 
 def _is_data_row(tr: etree._Element) -> bool:
-    return not any(d.tag in BLOCK_TAGS and d.tag not in ("td", "th") or d.tag in ("br", "img")
+    return not any((d.tag in BLOCK_TAGS and d.tag not in ("td", "th")) or d.tag in ("br", "img")
                    for d in tr.iterdescendants() if isinstance(d.tag, str))
 
 

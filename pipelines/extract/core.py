@@ -11,8 +11,16 @@ from lxml import etree
 
 from . import generic
 from .article import Article, Attachment, ExtractionError
-from .body import (Block, attach_captions, drop_boilerplate_blocks, extract_blocks, find_byline,
-                   remove_blocks_from_tree, split_header_lines, strip_title_repeat)
+from .body import (
+    Block,
+    attach_captions,
+    drop_boilerplate_blocks,
+    extract_blocks,
+    find_byline,
+    remove_blocks_from_tree,
+    split_header_lines,
+    strip_title_repeat,
+)
 from .clean import prune, remove_boilerplate, rules, text_len
 from .counter import extract_counter
 from .dates import ParsedDate, best_header_date, parse_iso, parse_ticks

@@ -26,8 +26,8 @@ from functools import lru_cache
 from typing import Any
 
 from pipelines.places.gazetteer import Gazetteer, Unit, folded_key, name_key
-from pipelines.places.units_cache import load_gazetteer
 from pipelines.places.sites import LEVEL_WORDS, SiteUnits
+from pipelines.places.units_cache import load_gazetteer
 from pipelines.text import fold
 
 REFORM_DATE = "2025-07-01"  # Resolution 202/2025/QH15 and the commune resolutions: in force
@@ -173,10 +173,10 @@ class PlaceFinder:
         one ("Thụy Hương" is a commune elsewhere and the former name of one in Kiến Thụy):
         where the article was published decides."""
         g = self.gazetteer
-        found = {u: "name" for u in g.named(" ".join(t.key for t in tokens))}
+        found = dict.fromkeys(g.named(" ".join(t.key for t in tokens)), "name")
         folded = "".join(_word_folded(t.text) for t in tokens)
         if not found and all(t.text.isascii() for t in tokens):  # typed without diacritics
-            found = {u: "unaccented" for u in g.unaccented(folded)}
+            found = dict.fromkeys(g.unaccented(folded), "unaccented")
         if len(tokens) > 1:
             for unit in g.formerly(folded):
                 found.setdefault(unit, "former name")

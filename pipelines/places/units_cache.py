@@ -34,10 +34,23 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pipelines.places.gazetteer import (Gazetteer, GazetteerError, LinkRow, Successor, UnitRow,
-                                        default_successor_id, folded_key, name_key)
-from pipelines.places.package import (DATA_FILES, PackageUnits, data_dir, package_version,
-                                      read_package)
+from pipelines.places.gazetteer import (
+    Gazetteer,
+    GazetteerError,
+    LinkRow,
+    Successor,
+    UnitRow,
+    default_successor_id,
+    folded_key,
+    name_key,
+)
+from pipelines.places.package import (
+    DATA_FILES,
+    PackageUnits,
+    data_dir,
+    package_version,
+    read_package,
+)
 from pipelines.text import fold
 
 # The archive's ``units`` columns, in order (migration ``m008_places`` declares their types).
