@@ -137,7 +137,7 @@ def crawl_round(client, redis_url, sites, bases, workers: int, others: dict[str,
     sampler = MemorySampler(client)
     sampler.start()
     jobs = [CrawlJob(site, True, {site.host: base, **dict.fromkeys(site.asset_hosts, base)})
-            for site, base in zip(sites, bases)]
+            for site, base in zip(sites, bases, strict=True)]
     pids = {**{f"worker {i + 1}": p.pid for i, p in enumerate(procs)}, **others}
     cpu_before = {name: cpu_seconds(pid) for name, pid in pids.items()}
     machine_before = machine_busy_seconds()

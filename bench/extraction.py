@@ -111,9 +111,9 @@ def measure(cases: list[GoldCase], rounds: int) -> list[dict]:
     rows = []
     for name in TOOLS:
         out = outputs[name]
-        f1s = [token_f1(text, c.body) for (text, _), (c, _) in zip(out, pages)]
-        clean = [not any(s in text for s in c.gold.get("must_not_contain", [])) for (text, _), (c, _) in zip(out, pages)]
-        titles = [t is not None and t.strip() == c.gold["title"] for (_, t), (c, _) in zip(out, pages)]
+        f1s = [token_f1(text, c.body) for (text, _), (c, _) in zip(out, pages, strict=True)]
+        clean = [not any(s in text for s in c.gold.get("must_not_contain", [])) for (text, _), (c, _) in zip(out, pages, strict=True)]
+        titles = [t is not None and t.strip() == c.gold["title"] for (_, t), (c, _) in zip(out, pages, strict=True)]
         has_title = any(t is not None for _, t in out)
         rows.append({"tool": name, "mean_f1": statistics.mean(f1s), "min_f1": min(f1s),
                      "clean": sum(clean) / len(clean), "title": sum(titles) / len(titles) if has_title else None,
@@ -124,10 +124,12 @@ def measure(cases: list[GoldCase], rounds: int) -> list[dict]:
 def table(rows: list[dict], n_pages: int, rounds: int) -> str:
     ref = next(r for r in rows if r["tool"].startswith("trafilatura"))
     lines = [
-        f"{n_pages} gold pages (18 sample-corpus + {n_pages - 18} modelled fixtures), {rounds} interleaved timed "
-        "passes, pages per CPU-second of one process. Ratios are to trafilatura.",
+        (f"{n_pages} gold pages (18 sample-corpus + {n_pages - 18} modelled fixtures), {rounds} "
+         "interleaved timed passes, pages per CPU-second of one process. Ratios are to "
+         "trafilatura."),
         "",
-        "| extractor | mean body F1 | min F1 | pages free of boilerplate | title exact | pages/s | speed vs trafilatura |",
+        ("| extractor | mean body F1 | min F1 | pages free of boilerplate | title exact | pages/s "
+         "| speed vs trafilatura |"),
         "|---|---|---|---|---|---|---|",
     ]
     for r in rows:
@@ -157,7 +159,7 @@ def zyte(bench_dir: Path) -> list[dict]:
             start = time.process_time()
             try:
                 text, _ = fn(pages[key], item.get("url") or "https://example.com/")
-            except Exception:  # a tool failing on a page scores zero there
+            except Exception:  # noqa: BLE001 — a tool failing on a page scores zero there
                 text = ""
             elapsed += time.process_time() - start
             tp_fp_fns.append(evaluate.string_shingle_matching(true=item.get("articleBody", ""), pred=text))
@@ -187,10 +189,13 @@ def main() -> None:
     out = [table(measure(cases, args.rounds), len(cases), args.rounds)]
     if args.zyte:
         rows = zyte(args.zyte)
-        out += ["", f"Zyte article-extraction-benchmark ({len(json.loads((args.zyte / 'ground-truth.json').read_text()))} pages, "
-                "mostly English news), scored by its own evaluate.py (articleBody 4-gram shingles); pages per CPU-second:", "",
+        n_zyte = len(json.loads((args.zyte / "ground-truth.json").read_text()))
+        out += ["", (f"Zyte article-extraction-benchmark ({n_zyte} pages, mostly English news), "
+                     "scored by its own evaluate.py (articleBody 4-gram shingles); pages per "
+                     "CPU-second:"), "",
                 "| extractor | F1 | precision | recall | pages/s |", "|---|---|---|---|---|"]
-        out += [f"| {r['tool']} | {r['f1']:.3f} | {r['precision']:.3f} | {r['recall']:.3f} | {r['pages_per_s']:.0f} |" for r in rows]
+        out += [f"| {r['tool']} | {r['f1']:.3f} | {r['precision']:.3f} | {r['recall']:.3f} "
+                f"| {r['pages_per_s']:.0f} |" for r in rows]
     result = "\n".join(out)
     print(result)
     if args.write:

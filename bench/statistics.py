@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipelines.statistics import find_statistics
-from pipelines.statistics.evaluation import KINDS, Score
+from pipelines.statistics import find_statistics  # noqa: E402
+from pipelines.statistics.evaluation import KINDS, Score  # noqa: E402
 
 STATEMENTS = ROOT / "tests" / "data" / "statistics" / "statements.json"
 HEADING, START, END = "## Statistics", "<!-- statistics:start -->", "<!-- statistics:end -->"

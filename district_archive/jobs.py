@@ -34,7 +34,7 @@ def site_locks(db_path: str, site_ids: list[str]) -> Iterator[None]:
     try:
         for site_id in site_ids:
             path = Path(f"{db_path}.{site_id}.lock")
-            handle = open(path, "a+")
+            handle = open(path, "a+")  # noqa: SIM115 — held for the crawl, closed below
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:

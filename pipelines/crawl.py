@@ -169,7 +169,7 @@ class ArchivePipeline:
                 for item in items:
                     adapter = ItemAdapter(item)
                     adapter["page_id"] = self.archive.store_page(self.run_id, adapter.asdict())
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 — one failed batch is counted, not a crashed crawl
             # Not archived, so not counted as archived; the run records how many were lost.
             stats.inc_value("archive/store_failed", len(items))
             logger.error("could not archive %d pages (%s: %s), first %s", len(items),

@@ -138,7 +138,7 @@ def write_rows(archive: Archive, plan: ExportPlan, fmt: str, out: IO[str],
         if writer:
             writer.writerow(row)
         else:
-            record = json.dumps(dict(zip(columns, row)), ensure_ascii=False)
+            record = json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False)
             out.write((("," if count else "") + "\n" + record) if fmt == "json" else record + "\n")
         count += 1
         pending += 1

@@ -125,7 +125,8 @@ class Ingest:
             return self.runs[job]
         fields = ("run_id", "site", "site_row", "mode")
         info = dict(zip(fields, (v and v.decode()
-                                 for v in self.redis.hmget(self.keys.job(job), fields))))
+                                 for v in self.redis.hmget(self.keys.job(job), fields)),
+                         strict=True))
         site_row = json.loads(info["site_row"]) if info["site_row"] else None
         if not info["site"] and site_row is None:
             raise MessageError(f"unknown job {job!r}: no job hash in Redis")

@@ -86,8 +86,8 @@ def snippet(text: str | None, query: str | None, width: int = 240) -> str | None
     folded = _fold_chars(text)
     spans: list[tuple[int, int]] = []
     if terms:
-        pattern = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(
-            re.escape(t) for t in sorted(set(terms), key=len, reverse=True)))
+        words = "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
+        pattern = re.compile(rf"(?<!\w)(?:{words})(?!\w)")
         spans = [m.span() for m in pattern.finditer(folded)]
     if not spans:
         return text[:width] + ("…" if len(text) > width else "")

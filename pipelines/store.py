@@ -612,9 +612,6 @@ class Archive:
                  and (page_type in ('article', 'attachment')
                       or url in (select url from articles))""", [run_id])]
 
-    def site_ids(self) -> list[str]:
-        return [row["id"] for row in self.db["sites"].rows]
-
     def crawl_period(self) -> tuple[str | None, str | None]:
         """When the first run started and the last one finished."""
         first, last = self.db.execute(
@@ -733,7 +730,7 @@ def content_type(headers: Mapping[str, Sequence[str]] | None) -> str | None:
 def _rows(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[dict]:
     cursor = conn.execute(sql, params)
     names = [column[0] for column in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def _row(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> dict | None:

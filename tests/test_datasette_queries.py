@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import itertools
 import json
 import re
 import sqlite3
@@ -115,7 +116,7 @@ async def test_search_ranks_exact_diacritics_first_then_bm25(ds):
     result = await rows(ds, "/archive/search.json", q="Kiến Thuỵ")
     exact = [r["exact_words"] for r in result]
     assert exact == sorted(exact, reverse=True) and exact[0] == 2
-    for a, b in zip(result, result[1:]):
+    for a, b in itertools.pairwise(result):
         if a["exact_words"] == b["exact_words"]:
             assert a["relevance"] >= b["relevance"]  # bm25, higher is better
     # Typed without diacritics: nothing is "exact", bm25 alone orders.

@@ -65,8 +65,7 @@ def test_every_format_round_trips_every_row(archive_path, db, fmt, table):
     if table == "blobs":
         assert "data" not in rows[0]  # raw bodies go out as WARC, not as text
         return
-    key = next(iter(expected[0]))
-    for got, want in zip(rows, expected):
+    for got, want in zip(rows, expected, strict=True):
         if fmt == "csv":  # CSV is text: compare as text
             assert got == {k: "" if v is None else str(v) for k, v in want.items()}
         else:
@@ -86,7 +85,8 @@ def test_vietnamese_is_written_verbatim_utf8(archive_path, db, tmp_path):
 def test_site_filter(archive_path, db, table):
     out, _ = export(archive_path, "--table", table, "--format", "jsonl", "--site", "tankhe")
     rows = parse("jsonl", out)
-    if "site" in db.execute(f"select * from {table} limit 1").fetchone().keys():
+    # .keys(): `in` on a sqlite3.Row looks among the values
+    if "site" in db.execute(f"select * from {table} limit 1").fetchone().keys():  # noqa: SIM118
         expected = db.execute(f"select count(*) from {table} where site = 'tankhe'").fetchone()[0]
         assert {r["site"] for r in rows} <= {"tankhe"}
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import time
 import unicodedata
 from datetime import datetime
@@ -327,10 +328,8 @@ def test_large_page_is_bounded_in_time() -> None:
 
 def test_deeply_nested_markup() -> None:
     html = "<html><body>" + "<div>" * 5000 + f"<p>{PROSE}</p>" + "</div>" * 5000 + "</body></html>"
-    try:
+    with contextlib.suppress(ExtractionError):  # a clear error is acceptable; a crash or hang is not
         extract_article(html, URL)
-    except ExtractionError:
-        pass  # a clear error is acceptable; a crash or hang is not
 
 
 @settings(max_examples=150, deadline=None)
@@ -343,8 +342,8 @@ def test_deeply_nested_markup() -> None:
 def test_any_input_gives_an_article_or_a_clear_error(body) -> None:
     try:
         a = extract_article(body, URL)
-    except ExtractionError as exc:
-        assert str(exc)
+    except ExtractionError as exc:  # either outcome is allowed, so not pytest.raises
+        assert str(exc)  # noqa: PT017
         return
     assert isinstance(a, Article)
     d = a.to_dict()

@@ -137,7 +137,7 @@ def test_retries_back_off_exponentially_and_honour_retry_after(faulted):
         times = hits_of(portal, name)
         gaps = [b - a for a, b in itertools.pairwise(times)]
         assert len(gaps) == RETRIES, name
-        for gap, least in zip(gaps, minimum):
+        for gap, least in zip(gaps, minimum, strict=True):
             assert gap >= least * 0.95, (name, gaps)
 
 

@@ -300,7 +300,7 @@ class Frontier:
             return {k.decode(): v.decode()
                     for k, v in self.redis.hgetall(self.keys.job(job)).items()}
         values = self.redis.hmget(self.keys.job(job), fields)
-        return {f: v.decode() for f, v in zip(fields, values) if v is not None}
+        return {f: v.decode() for f, v in zip(fields, values, strict=True) if v is not None}
 
     def job_spec(self, job: str) -> dict[str, Any]:
         raw = self.redis.hget(self.keys.job(job), "spec")

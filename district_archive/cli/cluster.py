@@ -92,7 +92,7 @@ def submit(site_ids, crawl_all, start_urls, db_path, incremental, recent_days, r
         sys.exit(EXIT_LOCKED)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--site-workers") from None
-    for job, job_id in zip(jobs, ids):
+    for job, job_id in zip(jobs, ids, strict=True):
         click.echo(f"{job_id}: {job.mode}, {len(job.revisit)} known articles to re-check")
 
 

@@ -70,7 +70,7 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
         click.echo(f"error: {exc}", err=True)
         return EXIT_LOCKED
     status = 0
-    for job, result in zip(jobs, results):
+    for job, result in zip(jobs, results, strict=True):
         click.echo(
             f"{result.site} ({job.mode}): {result.pages_stored} pages archived "
             f"({result.fetch_failed} failed), articles {result.articles_new} new, "
@@ -119,7 +119,7 @@ def _record_exit_status(db_path: str, run_ids: list[int | None], status: int) ->
                 archive.finish_run(run_id, exit_status=status)
         finally:
             archive.close()
-    except Exception as exc:  # the archive is full or locked: the exit status still says it
+    except Exception as exc:  # noqa: BLE001 — the archive is full or locked: the exit status says it
         click.echo(f"warning: exit status not recorded in {db_path}: {exc}", err=True)
 
 

@@ -19,6 +19,7 @@ the crawler to it. ``injected`` counts, per fault, the distinct URLs the server 
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import html
 import http.server
@@ -215,10 +216,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
                                        struct.pack("ii", 1, 0))
         else:
-            try:
+            with contextlib.suppress(OSError):
                 self.connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
         self.close_connection = True
         self.connection.close()
 

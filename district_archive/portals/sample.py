@@ -71,7 +71,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         status = entry.get("status", 200)
         path = self.server.site_dir / entry["file"]
         body = path.read_bytes()
-        etag = '"%s"' % hashlib.sha256(body).hexdigest()[:32]
+        etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
         if self.headers.get("If-None-Match") == etag:  # RFC 9110 §13.1.2: ETag wins
             self.send_response(304)  # not modified
             self.send_header("ETag", etag)

@@ -30,8 +30,8 @@ def article_csp(page: str, untrusted: str) -> str:
     """The CSP for a rendered article page: hashes of the templates' inline scripts, found in
     the page with the archived body taken out, so nothing from the archive is ever allowed."""
     trusted = page.replace(untrusted, "") if untrusted else page
-    hashes = sorted({"'sha256-%s'" % base64.b64encode(
-        hashlib.sha256(m.group(1).encode("utf-8")).digest()).decode("ascii")
+    hashes = sorted({"'sha256-" + base64.b64encode(
+        hashlib.sha256(m.group(1).encode("utf-8")).digest()).decode("ascii") + "'"
         for m in _INLINE_SCRIPT.finditer(trusted)})
     return ARTICLE_CSP.format(scripts=" ".join(hashes) or "'none'")
 

@@ -183,7 +183,7 @@ def split_header_lines(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     from .dates import parse_date
 
     lines: list[str] = []
-    for n, b in enumerate(blocks):
+    for b in blocks:
         if b.kind == "image":
             continue
         words = b.text.split()

@@ -62,7 +62,8 @@ def _time_near(text: str, start: int, end: int) -> tuple[int, int] | None:
         return _clock(after)
     before = text[max(0, start - 24):start]
     found = list(_TIME.finditer(before))
-    if found and not before[found[-1].end():].strip(" ,-|–(ngàyNgày:").strip():
+    # a set of characters, not a word: separators and the letters of "ngày" before the date
+    if found and not before[found[-1].end():].strip(" ,-|–(ngàyNgày:").strip():  # noqa: B005
         return _clock(found[-1])
     return None
 

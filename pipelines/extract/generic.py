@@ -120,7 +120,7 @@ def find_title(root: etree._Element, body_el: etree._Element | None = None) -> t
     refs = [_norm(t) for t in (og, doc_title) if t]
     headings = root.xpath("//h1|//h2|//h3|//*[contains(@class,'title') or contains(@class,'tieude') or contains(@class,'TieuDe') or contains(@class,'headline')]")
     best: tuple[int, str, etree._Element] | None = None
-    for rank, h in enumerate(headings[:60]):
+    for h in headings[:60]:
         t = element_text(h)
         if not 8 <= len(t) <= 400:
             continue
@@ -237,7 +237,6 @@ def find_body(root: etree._Element, base_url: str) -> tuple[etree._Element | Non
         if prose < 2.5 * text_len(best) or link_density(parent) >= 0.3:
             break
         best = parent
-    top = final.get(best, 0.0)
     extras: list[etree._Element] = []
     for level in (best, best.getparent()):
         # the story may continue in sibling sections, of the best block or of its parent
@@ -381,7 +380,7 @@ def find_category(root: etree._Element, title: str | None) -> str | None:
         names = " ".join(filter(None, (el.get("class"), el.get("id"))))
         if not names or not _BREADCRUMB.search(names):
             continue
-        steps = [element_text(a) for a in el.iter("a")] or [s for s in re.split(r"\s*[>»/›]\s*", element_text(el))]
+        steps = [element_text(a) for a in el.iter("a")] or re.split(r"\s*[>»/›]\s*", element_text(el))
         steps = [s for s in steps if s and not HOME.match(s) and _norm(s) != ntitle and len(s) < 80]
         if steps:
             return steps[-1]

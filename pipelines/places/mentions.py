@@ -256,7 +256,7 @@ class PlaceFinder:
         if previous is not None and previous[1].evidence != "bare":
             last, earlier = previous
             between = tokens[last + 1:i]
-            gaps = {_gap(text, a, b) for a, b in zip(tokens[last:i], tokens[last + 1:i + 1])}
+            gaps = {_gap(text, a, b) for a, b in zip(tokens[last:i], tokens[last + 1:i + 1], strict=True)}
             if all(t.key in _LIST_JOINERS for t in between) and gaps <= {"comma", "space", "dash"} \
                     and (between or gaps & {"comma", "dash"}):
                 listed = self._with_levels(name, start, end, units, (earlier.level,), None,
