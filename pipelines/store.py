@@ -848,7 +848,8 @@ def m008_places(db: sqlite_utils.Database) -> None:
     db["units"].create_index(["era", "level", "province_code"])
     db["unit_successors"].create({"old_id": str, "new_id": str, "whole": int, "is_default": int},
                                  pk=("old_id", "new_id"),
-                                 foreign_keys=[("old_id", "units", "id"), ("new_id", "units", "id")])
+                                 foreign_keys=[("old_id", "units", "id"),
+                                               ("new_id", "units", "id")])
     db["unit_successors"].create_index(["new_id"])
     db["site_units"].create({"site": str, "role": str, "unit_id": str, "how": str},
                             pk=("site", "role", "unit_id"),

@@ -7,7 +7,8 @@ dupefilter in Redis and no item pipelines: pages go to Redis for the single writ
 A coordinator loop, every ``poll`` seconds: heartbeat; release workers whose heartbeat stopped
 (their leases go back to the frontiers, their slots are freed); take a free slot of an open
 job (one with a free slot, picked at random so workers spread out) while fewer crawls run here
-than ``max_sites`` and than a fair share (active jobs / live workers). ``burst`` ends the worker once no job is left.
+than ``max_sites`` and than a fair share (active jobs / live workers). ``burst`` ends the worker
+once no job is left.
 """
 from __future__ import annotations
 

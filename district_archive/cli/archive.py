@@ -49,7 +49,8 @@ def status(db_path, runs) -> None:
     if failing:
         click.echo("\nfailing sites (last run):")
         for r in failing:
-            click.echo(f"  {r['site']}: {r['finish_reason']} exit {r['exit_status']} at {r['started_at']}")
+            click.echo(f"  {r['site']}: {r['finish_reason']} exit {r['exit_status']} "
+                       f"at {r['started_at']}")
     archive.close()
 
 

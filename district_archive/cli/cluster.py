@@ -167,7 +167,8 @@ def ingest(redis_url, prefix, db_path, burst, log_level) -> None:
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"ingest: {summary.pages} pages stored, {summary.repeated} repeated, "
-               f"{len(summary.jobs_finished)} jobs finished, {summary.dead} set aside as unreadable (see the dead-letter list)")
+               f"{len(summary.jobs_finished)} jobs finished, {summary.dead} set aside as "
+               "unreadable (see the dead-letter list)")
 
 
 @cluster.command()

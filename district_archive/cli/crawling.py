@@ -126,7 +126,8 @@ def _record_exit_status(db_path: str, run_ids: list[int | None], status: int) ->
 @click.command()
 @crawl_options
 @click.option("--sample", is_flag=True,
-              help="Crawl the site's bundled sample portal, served on 127.0.0.1, instead of the real one.")
+              help="Crawl the site's bundled sample portal, served on 127.0.0.1, instead of the "
+                   "real one.")
 @click.option("--max-pages", type=click.IntRange(min=1), default=None,
               help="Stop after this many responses.")
 @click.option("--max-minutes", type=click.FloatRange(min=0.1), default=None,
@@ -175,7 +176,8 @@ def sites() -> None:
     width = max(len(s.id) for s in rows)
     for site in rows:
         sample = "sample" if site.sample else ""
-        click.echo(f"{site.id:<{width}}  {site.family:<16}  {site.base_url:<40}  {sample:<6}  {site.name}")
+        click.echo(f"{site.id:<{width}}  {site.family:<16}  {site.base_url:<40}  {sample:<6}  "
+                   f"{site.name}")
 
 
 COMMANDS = [crawl, sites]

@@ -23,7 +23,8 @@ def _read_input(path: str) -> bytes:
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--url", required=True, help="The page's URL (resolves links, picks the site).")
 @click.option("--encoding", default=None, help="Force a charset (default: header/meta/BOM/detect).")
-@click.option("--site", "site_id", default=None, help="Registered site id (picks its template family).")
+@click.option("--site", "site_id", default=None,
+              help="Registered site id (picks its template family).")
 def extract(file, url, encoding, site_id) -> None:
     """Print the extracted article of one saved HTML page as JSON (no database).
 

@@ -29,7 +29,8 @@ class SampleSiteError(ValueError):
 def load_manifest(site_dir: Path) -> dict[str, dict]:
     manifest = site_dir / "manifest.json"
     if not manifest.is_file() or not (site_dir / "site.json").is_file():
-        raise SampleSiteError(f"{site_dir} is not a sample portal (needs site.json and manifest.json)")
+        raise SampleSiteError(f"{site_dir} is not a sample portal "
+                              "(needs site.json and manifest.json)")
     return {entry["path"]: entry for entry in json.loads(manifest.read_text(encoding="utf-8"))}
 
 

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from lxml import etree
 
-PRUNE_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "object", "embed", "applet",
-              "svg", "canvas", "select", "option", "input", "button", "textarea", "marquee", "link",
-              "meta", "map", "audio", "video", "source", "dialog")
-_HIDDEN_CLASS = frozenset({"hidden", "hide", "d-none", "sr-only", "visually-hidden", "invisible", "display-none"})
+PRUNE_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "object", "embed",
+              "applet", "svg", "canvas", "select", "option", "input", "button", "textarea",
+              "marquee", "link", "meta", "map", "audio", "video", "source", "dialog")
+_HIDDEN_CLASS = frozenset({"hidden", "hide", "d-none", "sr-only", "visually-hidden", "invisible",
+                           "display-none"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -33,7 +34,8 @@ class BoilerplateRules:
 
 @lru_cache(maxsize=1)
 def rules() -> BoilerplateRules:
-    data = json.loads(Path(__file__).with_name("profiles").joinpath("boilerplate.json").read_text(encoding="utf-8"))
+    data = json.loads(Path(__file__).with_name("profiles").joinpath("boilerplate.json")
+                      .read_text(encoding="utf-8"))
     return BoilerplateRules(
         class_id=re.compile(data["class_id"], re.I),
         class_id_keep=re.compile(data["class_id_keep"], re.I),
@@ -111,7 +113,8 @@ def looks_boilerplate(el: etree._Element) -> bool:
     return quoted == 0 or quoted < 0.8 * text_len(el)
 
 
-def remove_boilerplate(container: etree._Element, extra: list[etree._Element] | None = None) -> None:
+def remove_boilerplate(container: etree._Element,
+                       extra: list[etree._Element] | None = None) -> None:
     """Drop boilerplate descendants of ``container`` (never the container itself)."""
     for el in extra or ():
         if el is not container and container in el.iterancestors():

@@ -60,7 +60,8 @@ def _repair_legacy(root: etree._Element) -> None:
     for el in root.iter():
         # Only converted text goes back on the tree: lxml refuses to set a string holding what
         # XML cannot (C0 controls), which the parser itself let through.
-        if el.text and el.text.strip() and isinstance(el.tag, str) and el.tag not in ("script", "style"):
+        if (el.text and el.text.strip() and isinstance(el.tag, str)
+                and el.tag not in ("script", "style")):
             converted = convert_legacy(el.text, legacy)
             if converted != el.text:
                 el.text = converted
@@ -70,7 +71,8 @@ def _repair_legacy(root: etree._Element) -> None:
                 el.tail = converted
 
 
-def _first_text(profile: Profile, root: etree._Element, field: str) -> tuple[str | None, etree._Element | None]:
+def _first_text(profile: Profile, root: etree._Element,
+                field: str) -> tuple[str | None, etree._Element | None]:
     for el in profile.select(root, field):
         t = generic.element_text(el)
         if t:
@@ -119,14 +121,16 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
 
     blocks: list[Block] = []
     if body_el is not None:
-        remove_boilerplate(body_el, profile.select_all(body_el, "remove") if article.extractor != "generic" else None)
+        remove_boilerplate(body_el, profile.select_all(body_el, "remove")
+                           if article.extractor != "generic" else None)
         blocks = extract_blocks(body_el, url, found.caption_els)
     kept, header_lines = split_header_lines(strip_title_repeat(blocks, found.title))
     date_texts = found.date_texts + header_lines
     kept = drop_boilerplate_blocks(kept)
     if body_el is not None:
         kept_ids = {id(b) for b in kept}
-        remove_blocks_from_tree(body_el, [b for b in blocks if id(b) not in kept_ids and b.kind != "image"])
+        remove_blocks_from_tree(body_el, [b for b in blocks
+                                          if id(b) not in kept_ids and b.kind != "image"])
     attach_captions(kept)
     article.title = found.title
     article.body_text = "\n\n".join(b.text for b in kept if b.kind != "image")
@@ -146,7 +150,8 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     if published is not None:
         article.published = published.iso()
         article.published_raw = published.raw
-    article.is_article = bool(found.title) and not found.listing and len(article.body_text) >= _MIN_ARTICLE_CHARS
+    article.is_article = (bool(found.title) and not found.listing
+                          and len(article.body_text) >= _MIN_ARTICLE_CHARS)
     return article
 
 
@@ -173,7 +178,8 @@ def _with_profile(root: etree._Element, profile: Profile) -> _Located | None:
     if not body:
         if listing and title is None:
             title, title_el = generic.find_title(root)
-            return _Located(title, title_el, category=generic.find_category(root, title), listing=True)
+            return _Located(title, title_el, category=generic.find_category(root, title),
+                            listing=True)
         return None
     # a loose selector (".journal-content-article") may also match sidebar blocks: the longest wins
     body_el = max(body, key=text_len) if len(body) > 1 else body[0]
@@ -198,7 +204,8 @@ def _with_profile(root: etree._Element, profile: Profile) -> _Located | None:
     return _Located(
         title=title, title_el=title_el, body_el=body_el, date_texts=date_texts,
         category=crumbs[-1] if crumbs else generic.find_category(root, title), author=author,
-        attachment_links=profile.select_all(root, "attachments") + generic.find_attachment_links([body_el], body_el),
+        attachment_links=(profile.select_all(root, "attachments")
+                          + generic.find_attachment_links([body_el], body_el)),
         caption_els=profile.select_all(body_el, "caption"), listing=listing and title_el is None,
     )
 
@@ -224,7 +231,8 @@ def _generic(root: etree._Element, url: str) -> _Located:
     return _Located(
         title=title, title_el=title_el, body_el=body_el, date_texts=date_texts,
         category=generic.find_category(root, title),
-        attachment_links=generic.find_attachment_links([body_el] if body_el is not None else [], root),
+        attachment_links=generic.find_attachment_links([body_el] if body_el is not None else [],
+                                                       root),
         listing=body_el is None or _looks_like_listing(root, url, body_el, title),
     )
 
@@ -232,7 +240,8 @@ def _generic(root: etree._Element, url: str) -> _Located:
 _HOME_PATH = re.compile(r"^/?((index|default|home|trang-?chu)(\.\w{2,5})?)?$", re.I)
 
 
-def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element, title: str | None) -> bool:
+def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element,
+                        title: str | None) -> bool:
     """A category, home or other index page rather than one article.
 
     Signals: the site root or a default page; a headline that is a menu or breadcrumb entry
@@ -241,7 +250,8 @@ def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element,
     """
     parts = urlsplit(url)
     query_keys = {k.lower() for k, _ in parse_qsl(parts.query)} - {"tabid", "lang", "language", "l"}
-    if _HOME_PATH.match(parts.path.rsplit("/", 1)[-1]) and parts.path.count("/") <= 2 and not query_keys:
+    if (_HOME_PATH.match(parts.path.rsplit("/", 1)[-1]) and parts.path.count("/") <= 2
+            and not query_keys):
         return True
     if title:
         site_name = clean_text(generic.meta_content(root, "og:site_name") or "")

@@ -138,7 +138,8 @@ def _word_folded(word: str) -> str:
 
 
 def _tokens(text: str) -> list[_Token]:
-    return [_Token(word, m.start(), m.end(), _word_key(word), word[0].isupper() or word[0].isdigit())
+    return [_Token(word, m.start(), m.end(), _word_key(word),
+                   word[0].isupper() or word[0].isdigit())
             for m in _TOKEN.finditer(text) for word in (m.group(),)]
 
 
@@ -205,7 +206,8 @@ class PlaceFinder:
                     return levels, text[tokens[first].start:tokens[end - 1].end], first
         return None
 
-    def _raw_mentions(self, text: str, tokens: list[_Token]) -> Iterator[tuple[int, int, PlaceMention]]:
+    def _raw_mentions(self, text: str,
+                      tokens: list[_Token]) -> Iterator[tuple[int, int, PlaceMention]]:
         i, previous = 0, None
         levelled_before: dict[str, str] = {}  # names met with a level word → that level
         while i < len(tokens):
@@ -248,7 +250,8 @@ class PlaceFinder:
             decimal = re.match(r"[,.]\d", text[end:end + 2])
             if before is None or decimal:
                 return None
-            exact = {u: h for u, h in units.items() if u.type == " ".join(before[1].lower().split())}
+            exact = {u: h for u, h in units.items()
+                     if u.type == " ".join(before[1].lower().split())}
             return self._with_levels(name, start, end, exact, before[0], before[1], "level word")
         if before is not None:
             levels, word, _ = before
@@ -256,7 +259,8 @@ class PlaceFinder:
         if previous is not None and previous[1].evidence != "bare":
             last, earlier = previous
             between = tokens[last + 1:i]
-            gaps = {_gap(text, a, b) for a, b in zip(tokens[last:i], tokens[last + 1:i + 1], strict=True)}
+            gaps = {_gap(text, a, b)
+                    for a, b in zip(tokens[last:i], tokens[last + 1:i + 1], strict=True)}
             if all(t.key in _LIST_JOINERS for t in between) and gaps <= {"comma", "space", "dash"} \
                     and (between or gaps & {"comma", "dash"}):
                 listed = self._with_levels(name, start, end, units, (earlier.level,), None,

@@ -15,7 +15,8 @@ from cssselect import HTMLTranslator
 from lxml import etree
 
 _REGISTRY = Path(__file__).with_name("families.json")
-_FIELDS = ("title", "date", "body", "lead", "category", "author", "attachments", "caption", "remove", "listing")
+_FIELDS = ("title", "date", "body", "lead", "category", "author", "attachments", "caption",
+           "remove", "listing")
 
 
 @lru_cache(maxsize=512)
