@@ -77,7 +77,8 @@ def edit(path, *statements):
 def current_stats(db) -> list[sqlite3.Row]:
     """Statistics of each article's current version, computed without the canned SQL."""
     return db.execute(
-        "select s.*, a.site, a.published from statistics s join articles a on a.url = s.article_url "
+        "select s.*, a.site, a.published from statistics s "
+        "join articles a on a.url = s.article_url "
         "where s.version_id = (select id from article_versions v where v.url = a.url "
         "and v.content_sha256 = a.content_sha256)").fetchall()
 

@@ -103,9 +103,11 @@ def test_date_range_on_publication_is_inclusive_and_prefix_aware(archive_path, d
     args += ["--since", since] if since else []
     args += ["--until", until] if until else []
     rows = parse("json", export(archive_path, *args)[0])
-    published = [r[0] for r in db.execute("select published from articles where published is not null")]
+    published = [r[0] for r in db.execute("select published from articles "
+                                          "where published is not null")]
     expected = sorted(p for p in published
-                      if (not since or p[:len(since)] >= since) and (not until or p[:len(until)] <= until))
+                      if (not since or p[:len(since)] >= since)
+                      and (not until or p[:len(until)] <= until))
     assert sorted(r["published"] for r in rows) == expected and expected
 
 
@@ -131,10 +133,12 @@ def test_search_filter_however_typed(archive_path, db, typed):
 
 def test_filters_combine_on_linked_tables(archive_path, db):
     rows = parse("jsonl", export(archive_path, "--table", "document_refs", "--format", "jsonl",
-                                 "--site", "kienthuy", "--search", "thi dua", "--until", "2024-01")[0])
+                                 "--site", "kienthuy", "--search", "thi dua",
+                                 "--until", "2024-01")[0])
     assert rows
     for row in rows:
-        article = db.execute("select * from articles where url = ?", [row["article_url"]]).fetchone()
+        article = db.execute("select * from articles where url = ?",
+                             [row["article_url"]]).fetchone()
         assert article["site"] == "kienthuy" and article["published"][:7] <= "2024-01"
         assert "thi dua" in article["body_folded"] or "thi dua" in article["title_folded"]
 
@@ -234,5 +238,5 @@ def test_no_progress_bar_when_not_a_terminal(archive_path, tmp_path):
                              str(archive_path), "--table", "articles", "-o", str(target)],
                             capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0
-    assert result.stderr.strip().splitlines() == [
-        f"exported {sum(1 for _ in csv.DictReader(target.open(encoding='utf-8')))} rows from articles"]
+    rows = sum(1 for _ in csv.DictReader(target.open(encoding="utf-8")))
+    assert result.stderr.strip().splitlines() == [f"exported {rows} rows from articles"]

@@ -127,7 +127,8 @@ def test_a_transient_fault_is_retried_and_the_article_archived(faulted, name):
     assert len(hits_of(faulted["portal"], name)) == 2
     db = sqlite_utils.Database(faulted["db"])
     number = int(row["url"].rsplit("/", 1)[1])
-    assert db["articles"].get(row["url"])["title"] == f"Huyện Kiến Thụy triển khai nhiệm vụ số {number}"
+    assert (db["articles"].get(row["url"])["title"]
+            == f"Huyện Kiến Thụy triển khai nhiệm vụ số {number}")
 
 
 def test_retries_back_off_exponentially_and_honour_retry_after(faulted):
@@ -160,7 +161,8 @@ def test_a_server_asking_to_wait_too_long_is_not_retried(tmp_path):
         portal.stop()
     assert result.returncode == 0, result.stderr[-2000:]
     assert len(hits_of(portal, "http-503")) == 1  # Retry-After: 1 > RETRY_BACKOFF_MAX
-    (row,) = [r for r in sqlite_utils.Database(tmp_path / "a.db")["pages"].rows if r["status"] == 503]
+    (row,) = [r for r in sqlite_utils.Database(tmp_path / "a.db")["pages"].rows
+              if r["status"] == 503]
     assert row["error"] == "HTTP 503"
 
 

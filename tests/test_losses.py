@@ -56,7 +56,8 @@ def test_a_run_cut_short_is_recorded_as_cut_short(tmp_path, portal):
     result = run_cli("crawl", "--db", str(db_path), "--max-pages", "20", *portal)
     assert result.returncode == 0, result.stderr[-3000:]
     run = sqlite_utils.Database(db_path)["crawl_runs"].get(1)
-    assert run["finish_reason"] == "closespider_pagecount" and "closespider_pagecount" in result.stdout
+    assert run["finish_reason"] == "closespider_pagecount"
+    assert "closespider_pagecount" in result.stdout
     assert reported(result.stdout) == sqlite_utils.Database(db_path)["pages"].count
 
     # SIGTERM: Scrapy stops cleanly, and the run says it was shut down.

@@ -19,15 +19,15 @@ from .article import COUNTER_KEYS
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (key, re.compile(rx, re.I))
     for key, rx in (
-        ("online", r"đang\s+(?:online|trực\s+tuyến|truy\s+cập|xem)|trực\s+tuyến|khách\s+online"
-                   r"|^\s*online"),
+        ("online", (r"đang\s+(?:online|trực\s+tuyến|truy\s+cập|xem)|trực\s+tuyến"
+                    r"|khách\s+online|^\s*online")),
         ("yesterday", r"hôm\s+qua"),
         ("today", r"hôm\s+nay|trong\s+ngày|truy\s+cập\s+ngày"),
         ("week", r"trong\s+tuần|tuần\s+này|^\s*tuần"),
         ("month", r"trong\s+tháng|tháng\s+này|^\s*tháng"),
         ("year", r"trong\s+năm|năm\s+nay|^\s*năm"),
-        ("total", r"tất\s+cả|tổng(?:\s+(?:số|cộng|lượt))?|lượt\s+truy\s+cập|số\s+lượt|truy\s+cập"
-                  r"|^\s*total|visitors"),
+        ("total", (r"tất\s+cả|tổng(?:\s+(?:số|cộng|lượt))?|lượt\s+truy\s+cập|số\s+lượt"
+                   r"|truy\s+cập|^\s*total|visitors")),
     )
 )
 _HEADING = re.compile(r"thống\s+kê\s+truy\s+cập|thống\s+kê\s+lượt|lượt\s+truy\s+cập"
