@@ -27,7 +27,7 @@ class CrawlJob:
     registered: bool  # a registry entry (crawl by id) or an unknown portal (generic path)
     resolve: dict[str, str] = field(default_factory=dict)  # host -> local base URL
     mode: str = "full"  # full | incremental | resume
-    revisit: list[dict] = field(default_factory=list)  # known articles to fetch again
+    revisit: list[dict[str, Any]] = field(default_factory=list)  # known articles to fetch again
     skip: list[str] = field(default_factory=list)  # archived articles not to fetch again
 
 

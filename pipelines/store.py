@@ -40,100 +40,101 @@ def utc_now() -> str:
 
 @migrations()
 def m001_initial(db: sqlite_utils.Database) -> None:
-    db["sites"].create({
+    db.table("sites").create({
         "id": str, "name": str, "family": str, "province": str, "base_url": str,
         "start_urls": str, "asset_hosts": str, "notes": str,
     }, pk="id")
-    db["crawl_runs"].create({
+    db.table("crawl_runs").create({
         "id": int, "site": str, "mode": str, "started_at": str, "finished_at": str,
         "finish_reason": str, "pages_fetched": int, "pages_failed": int, "articles_new": int,
         "articles_changed": int, "articles_unchanged": int, "articles_gone": int,
         "extract_errors": int, "exit_status": int,
     }, pk="id", foreign_keys=[("site", "sites", "id")])
-    db["blobs"].create({"sha256": str, "size": int, "compression": str, "data": bytes},
-                       pk="sha256")
-    db["pages"].create({
+    db.table("blobs").create({"sha256": str, "size": int, "compression": str, "data": bytes},
+                             pk="sha256")
+    db.table("pages").create({
         "id": int, "run_id": int, "site": str, "url": str, "requested_url": str,
         "redirect_urls": str, "page_type": str, "status": int, "content_type": str,
         "headers": str, "sha256": str, "size": int, "fetched_at": str, "referer": str,
         "link_text": str, "depth": int, "error": str, "extract_status": str,
         "extract_error": str,
     }, pk="id", foreign_keys=[("run_id", "crawl_runs", "id"), ("site", "sites", "id"),
-                              ("sha256", "blobs", "sha256")])
-    db["pages"].create_index(["url", "fetched_at"])
-    db["pages"].create_index(["site", "page_type"])
-    db["articles"].create({
+                                    ("sha256", "blobs", "sha256")])
+    db.table("pages").create_index(["url", "fetched_at"])
+    db.table("pages").create_index(["site", "page_type"])
+    db.table("articles").create({
         "url": str, "site": str, "page_id": int, "title": str, "published": str,
         "published_raw": str, "author": str, "category": str, "body_text": str,
         "body_html": str, "extractor": str, "encoding": str, "content_sha256": str,
         "version": int, "first_seen": str, "last_seen": str, "last_changed": str,
         "status": str, "gone_since": str, "title_folded": str, "body_folded": str,
     }, pk="url", foreign_keys=[("site", "sites", "id"), ("page_id", "pages", "id")])
-    db["articles"].create_index(["site", "published"])
-    db["article_versions"].create({
+    db.table("articles").create_index(["site", "published"])
+    db.table("article_versions").create({
         "id": int, "url": str, "version": int, "content_sha256": str, "page_id": int,
         "seen_at": str, "title": str, "published": str, "author": str, "category": str,
         "body_text": str, "body_html": str, "extractor": str,
     }, pk="id", foreign_keys=[("url", "articles", "url"), ("page_id", "pages", "id")])
-    db["article_versions"].create_index(["url", "content_sha256"], unique=True)
-    db["visitor_counts"].create({
+    db.table("article_versions").create_index(["url", "content_sha256"], unique=True)
+    db.table("visitor_counts").create({
         "id": int, "site": str, "page_id": int, "fetched_at": str, "online": int, "today": int,
         "yesterday": int, "week": int, "month": int, "year": int, "total": int,
     }, pk="id", foreign_keys=[("site", "sites", "id"), ("page_id", "pages", "id")])
-    db["visitor_counts"].create_index(["site", "fetched_at"])
-    db["visitor_counts"].create_index(["page_id"], unique=True)  # one reading per fetch
-    db["attachments"].create({
+    db.table("visitor_counts").create_index(["site", "fetched_at"])
+    db.table("visitor_counts").create_index(["page_id"], unique=True)  # one reading per fetch
+    db.table("attachments").create({
         "id": int, "article_url": str, "url": str, "name": str, "fetched_url": str,
         "sha256": str, "content_type": str, "size": int,
     }, pk="id", foreign_keys=[("article_url", "articles", "url"), ("sha256", "blobs", "sha256")])
-    db["attachments"].create_index(["article_url", "url"], unique=True)
-    db["attachments"].create_index(["fetched_url"])
-    db["images"].create({"id": int, "article_url": str, "src": str, "caption": str},
-                        pk="id", foreign_keys=[("article_url", "articles", "url")])
-    db["images"].create_index(["article_url", "src"], unique=True)
-    db["statistics"].create({
+    db.table("attachments").create_index(["article_url", "url"], unique=True)
+    db.table("attachments").create_index(["fetched_url"])
+    db.table("images").create({"id": int, "article_url": str, "src": str, "caption": str},
+                              pk="id", foreign_keys=[("article_url", "articles", "url")])
+    db.table("images").create_index(["article_url", "src"], unique=True)
+    db.table("statistics").create({
         "id": int, "version_id": int, "article_url": str, "kind": str, "text": str,
         "start": int, "end": int, "value": float, "unit": str, "qualifier": str,
         "sentence": str,
     }, pk="id", foreign_keys=[("version_id", "article_versions", "id"),
-                              ("article_url", "articles", "url")])
-    db["statistics"].create_index(["kind", "unit"])
-    db["statistics"].create_index(["article_url"])
-    db["document_refs"].create({
+                                    ("article_url", "articles", "url")])
+    db.table("statistics").create_index(["kind", "unit"])
+    db.table("statistics").create_index(["article_url"])
+    db.table("document_refs").create({
         "id": int, "version_id": int, "article_url": str, "doc_type": str, "number": str,
         "issued": str, "issuer": str, "text": str, "start": int, "end": int, "sentence": str,
     }, pk="id", foreign_keys=[("version_id", "article_versions", "id"),
-                              ("article_url", "articles", "url")])
-    db["document_refs"].create_index(["number"])
-    db["document_refs"].create_index(["article_url"])
+                                    ("article_url", "articles", "url")])
+    db.table("document_refs").create_index(["number"])
+    db.table("document_refs").create_index(["article_url"])
     # Diacritic-insensitive search: the folded columns are indexed next to the originals.
-    db["articles"].enable_fts(["title", "body_text", "title_folded", "body_folded"],
-                              create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    db.table("articles").enable_fts(["title", "body_text", "title_folded", "body_folded"],
+                                    create_triggers=True, tokenize="unicode61 remove_diacritics 2")
 
 
 @migrations()
 def m002_listing_links(db: sqlite_utils.Database) -> None:
     """Which listing page linked which article, per fetch: the evidence for "gone because no
     listing shows it any more", and for researchers, where an article was filed."""
-    db["listing_links"].create({"page_id": int, "article_url": str}, pk=("page_id", "article_url"),
-                               foreign_keys=[("page_id", "pages", "id")])
-    db["listing_links"].create_index(["article_url"])
-    db["articles"].add_column("gone_reason", str)
+    db.table("listing_links").create({"page_id": int, "article_url": str},
+                                     pk=("page_id", "article_url"),
+                                     foreign_keys=[("page_id", "pages", "id")])
+    db.table("listing_links").create_index(["article_url"])
+    db.table("articles").add_column("gone_reason", str)
 
 
 @migrations()
 def m003_derive_outcome(db: sqlite_utils.Database) -> None:
     """What deriving each page did to the articles (``pipelines.derive.OUTCOMES``), so a run's
     counts are read from the archive itself, the same way for every path that derives."""
-    db["pages"].add_column("outcome", str)
-    db["pages"].create_index(["run_id", "extract_status"])
+    db.table("pages").add_column("outcome", str)
+    db.table("pages").create_index(["run_id", "extract_status"])
 
 
 @migrations()
 def m004_run_losses(db: sqlite_utils.Database) -> None:
     """Responses a run fetched but could not store (disk full, a lock held too long): never
     silent, a run with any is ``failed``."""
-    db["crawl_runs"].add_column("pages_lost", int)
+    db.table("crawl_runs").add_column("pages_lost", int)
 
 
 @migrations()
@@ -172,7 +173,7 @@ def m010_statistic_forms(db: sqlite_utils.Database) -> None:
     plain amount. Rows stored before have NULLs, i.e. read as plain amounts, until their
     version's statistics are stored again."""
     for column, column_type in STATISTIC_FORM_COLUMNS.items():
-        db["statistics"].add_column(column, column_type)
+        db.table("statistics").add_column(column, column_type)
 
 
 def content_hash(title: str | None, body_text: str | None) -> str:
@@ -242,7 +243,7 @@ class Archive:
 
     def upsert_site(self, row: Mapping[str, Any]) -> None:
         with self.writing():
-            self.db["sites"].upsert(dict(row), pk="id")
+            self.db.table("sites").upsert(dict(row), pk="id")
         # Its units are written by the derive side (``prepare_places``), never here: the crawl
         # process upserts its site and must not load the units.
         self._sites_placed.discard(row["id"])
@@ -274,13 +275,13 @@ class Archive:
         return [row[0] for row in self.db.execute("select id from sites order by id")]
 
     def start_run(self, site: str, mode: str) -> int:
-        table = self.db["crawl_runs"].insert(
+        table = self.db.table("crawl_runs").insert(
             {"site": site, "mode": mode, "started_at": utc_now()}
         )
         return table.last_pk
 
     def finish_run(self, run_id: int, **fields: Any) -> None:
-        self.db["crawl_runs"].update(run_id, {"finished_at": utc_now(), **fields})
+        self.db.table("crawl_runs").update(run_id, {"finished_at": utc_now(), **fields})
 
     # -- raw responses ---------------------------------------------------------------------
 
@@ -292,9 +293,10 @@ class Archive:
         kind = content_type(headers)
         with self.writing():
             if digest is not None and not self.db["blobs"].count_where("sha256 = ?", [digest]):
-                self.db["blobs"].insert({"sha256": digest, "size": len(body),
-                                         "compression": "zlib", "data": zlib.compress(body, 6)})
-            page_id = self.db["pages"].insert({
+                self.db.table("blobs").insert({"sha256": digest, "size": len(body),
+                                               "compression": "zlib",
+                                               "data": zlib.compress(body, 6)})
+            page_id = self.db.table("pages").insert({
                 "run_id": run_id, "site": page.get("site"), "url": page["url"],
                 "requested_url": page.get("requested_url"),
                 "redirect_urls": json.dumps(page.get("redirect_urls") or []),
@@ -307,7 +309,7 @@ class Archive:
             }).last_pk
             links = page.get("article_links") or []
             if links:
-                self.db["listing_links"].insert_all(
+                self.db.table("listing_links").insert_all(
                     ({"page_id": page_id, "article_url": url} for url in links), ignore=True)
             if page.get("page_type") == "attachment" and digest is not None:
                 self.db.execute(
@@ -316,7 +318,7 @@ class Archive:
         return page_id
 
     def raw_body(self, sha256: str) -> bytes:
-        row = self.db["blobs"].get(sha256)
+        row = self.db.table("blobs").get(sha256)
         return blob_bytes(row["compression"], row["data"])
 
     def mark_derived(self, page_id: int, status: str, outcome: str | None = None,
@@ -335,7 +337,7 @@ class Archive:
         return None if row is None or row[0] is None else (row[0], row[1])
 
     def pages_to_derive(self, run_id: int | None = None, *, after_id: int = 0,
-                        limit: int | None = None) -> list[dict]:
+                        limit: int | None = None) -> list[dict[str, Any]]:
         """Archived pages never derived (a crawl derives behind its fetching, a killed one
         leaves some), oldest first; of one run, or of every run."""
         where = "p.extract_status is null and p.id > ?"
@@ -347,7 +349,7 @@ class Archive:
             f"select {PAGE_COLUMNS} from pages p left join sites s on s.id = p.site "
             f"where {where} order by p.id" + (f" limit {int(limit)}" if limit else ""), args))
 
-    def latest_article_pages(self) -> list[dict]:
+    def latest_article_pages(self) -> list[dict[str, Any]]:
         """The newest archived 200 response of every URL that may hold an article: what
         ``reprocess`` derives again."""
         return list(self.db.query(
@@ -359,8 +361,8 @@ class Archive:
                       group by url) latest on latest.id = p.id
                 order by p.id"""))
 
-    def run(self, run_id: int) -> dict:
-        return self.db["crawl_runs"].get(run_id)
+    def run(self, run_id: int) -> dict[str, Any]:
+        return self.db.table("crawl_runs").get(run_id)
 
     def run_counts(self, run_id: int) -> dict[str, int]:
         """A run's pages, failed fetches and article outcomes, counted from ``pages``."""
@@ -381,7 +383,7 @@ class Archive:
                               "fetched_at is ?", [run_id, url, fetched_at]).fetchone()
         return row[0] if row else None
 
-    def page_to_derive(self, page_id: int) -> dict | None:
+    def page_to_derive(self, page_id: int) -> dict[str, Any] | None:
         """The page as ``pages_to_derive`` gives it, if it is not derived yet."""
         return next(self.db.query(
             f"select {PAGE_COLUMNS} from pages p left join sites s on s.id = p.site "
@@ -562,7 +564,7 @@ class Archive:
                 "where url = ?", [seen_at, url])
         return cursor.rowcount > 0
 
-    def known_articles(self, site: str) -> list[dict]:
+    def known_articles(self, site: str) -> list[dict[str, Any]]:
         """Archived article URLs of a site with what a conditional re-check needs."""
         return list(self.db.query(
             """select a.url, a.status, a.published, a.first_seen, a.last_seen, p.headers
@@ -576,18 +578,18 @@ class Archive:
                 ("sites", "crawl_runs", "pages", "articles", "article_versions", "statistics",
                  "document_refs", "visitor_counts", "attachments", "images")}
 
-    def iter_articles(self, site: str | None = None) -> Iterator[dict]:
+    def iter_articles(self, site: str | None = None) -> Iterator[dict[str, Any]]:
         where, args = ("site = ?", [site]) if site else (None, [])
         yield from self.db["articles"].rows_where(where, args, order_by="site, published")
 
     # -- reads: what the CLI, jobs, check, reprocess, the writer and WARC export ask ---------
     # (Every question about the archive's tables is answered here, once; callers hold no SQL.)
 
-    def recent_runs(self, limit: int) -> list[dict]:
+    def recent_runs(self, limit: int) -> list[dict[str, Any]]:
         """The newest ``limit`` crawl runs, newest first (every ``crawl_runs`` column)."""
         return list(self.db.query("select * from crawl_runs order by id desc limit ?", [limit]))
 
-    def failing_sites(self) -> list[dict]:
+    def failing_sites(self) -> list[dict[str, Any]]:
         """Sites whose last run failed (a non-zero exit status, or an end other than
         ``NORMAL_FINISH``): site, finish_reason, exit_status, started_at."""
         endings = ", ".join("?" * len(NORMAL_FINISH))
@@ -597,7 +599,7 @@ class Archive:
                   and (exit_status != 0 or finish_reason not in ({endings}))""",
             list(NORMAL_FINISH)))
 
-    def last_run(self, site: str) -> dict | None:
+    def last_run(self, site: str) -> dict[str, Any] | None:
         """The site's newest run (id, started_at, finished_at; finished_at None: never closed,
         the crawl was killed)."""
         return next(self.db.query(
@@ -618,7 +620,7 @@ class Archive:
             "select min(started_at), max(finished_at) from crawl_runs").fetchone()
         return first, last
 
-    def iter_responses(self) -> Iterator[dict]:
+    def iter_responses(self) -> Iterator[dict[str, Any]]:
         """Every fetch that got a response, in archive order: id, url, status, headers (JSON),
         sha256, fetched_at."""
         yield from self.db.query("select id, url, status, headers, sha256, fetched_at from pages "
@@ -654,11 +656,11 @@ class Archive:
     def record_dropped(self, run_id: int, counts: Mapping[str, int]) -> None:
         """What limits kept the run from fetching, per reason (depth, max_pages, offsite, ...;
         see crawler/limits.py): ``crawl_runs.dropped`` (JSON) and ``dropped_total``."""
-        self.db["crawl_runs"].update(run_id, {
+        self.db.table("crawl_runs").update(run_id, {
             "dropped": json.dumps(dict(sorted(counts.items()))),
             "dropped_total": sum(counts.values())})
 
-    def coverage(self, site: str | None, runs: int) -> list[dict]:
+    def coverage(self, site: str | None, runs: int) -> list[dict[str, Any]]:
         """Per run, newest first (the last ``runs`` of ``site``, or of every site): the distinct
         article URLs its listings, sitemaps and feeds showed, and how many of them the archive
         holds (live, gone) or lacks. Datasette's canned query ``coverage`` is the same SQL."""
@@ -727,13 +729,13 @@ def content_type(headers: Mapping[str, Sequence[str]] | None) -> str | None:
     return header(headers, "content-type")
 
 
-def _rows(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[dict]:
+def _rows(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
     cursor = conn.execute(sql, params)
     names = [column[0] for column in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def _row(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> dict | None:
+def _row(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
     rows = _rows(conn, sql, params)
     return rows[0] if rows else None
 
@@ -762,7 +764,7 @@ def read_raw_copy(conn: sqlite3.Connection, sha256: str) -> RawCopy | None:
     return RawCopy(data, page.get("url"), page.get("content_type"))
 
 
-def read_article(conn: sqlite3.Connection, url: str) -> dict | None:
+def read_article(conn: sqlite3.Connection, url: str) -> dict[str, Any] | None:
     """Everything the archive holds about one article, or None: ``article`` (with rowid),
     the ``page`` it was last stored from, its ``site``, the current ``version``, that version's
     ``statistics`` and ``documents`` (text order), ``images``, ``attachments``, ``fetches``
@@ -838,24 +840,26 @@ def m008_places(db: sqlite_utils.Database) -> None:
     """Places across the 2025 reform: the units of both eras with the old→new succession (from
     the units package), each site's units, and each article version's place mentions. Only
     the tables: ``Archive.prepare_places`` fills them."""
-    db["units"].create({
+    db.table("units").create({
         "id": str, "era": str, "level": str, "type": str, "code": str, "name": str,
         "full_name": str, "name_folded": str, "province_code": str, "province_name": str,
         "district_code": str, "district_name": str, "now_id": str, "new_province_code": str,
         "latitude": float, "longitude": float, "source": str,
     }, pk="id")
-    db["units"].create_index(["name_folded"])
-    db["units"].create_index(["era", "level", "province_code"])
-    db["unit_successors"].create({"old_id": str, "new_id": str, "whole": int, "is_default": int},
-                                 pk=("old_id", "new_id"),
-                                 foreign_keys=[("old_id", "units", "id"),
-                                               ("new_id", "units", "id")])
-    db["unit_successors"].create_index(["new_id"])
-    db["site_units"].create({"site": str, "role": str, "unit_id": str, "how": str},
-                            pk=("site", "role", "unit_id"),
-                            foreign_keys=[("site", "sites", "id"), ("unit_id", "units", "id")])
-    db["site_units"].create_index(["unit_id"])
-    db["article_places"].create({
+    db.table("units").create_index(["name_folded"])
+    db.table("units").create_index(["era", "level", "province_code"])
+    db.table("unit_successors").create({"old_id": str, "new_id": str, "whole": int,
+                                        "is_default": int},
+                                       pk=("old_id", "new_id"),
+                                       foreign_keys=[("old_id", "units", "id"),
+                                                     ("new_id", "units", "id")])
+    db.table("unit_successors").create_index(["new_id"])
+    db.table("site_units").create({"site": str, "role": str, "unit_id": str, "how": str},
+                                  pk=("site", "role", "unit_id"),
+                                  foreign_keys=[("site", "sites", "id"),
+                                                ("unit_id", "units", "id")])
+    db.table("site_units").create_index(["unit_id"])
+    db.table("article_places").create({
         "id": int, "version_id": int, "article_url": str, "site": str, "mention": int,
         "text": str, "name_folded": str, "start": int, "end": int, "level": str,
         "level_word": str, "unit_id": str, "era": str, "old_code": str, "new_code": str,
@@ -863,10 +867,10 @@ def m008_places(db: sqlite_utils.Database) -> None:
         "confidence": float, "ambiguous": int, "candidates": int, "evidence": str, "match": str,
         "scope": str,
     }, pk="id", foreign_keys=[("version_id", "article_versions", "id"),
-                              ("article_url", "articles", "url"), ("unit_id", "units", "id")])
+                                    ("article_url", "articles", "url"), ("unit_id", "units", "id")])
     for columns in (["version_id"], ["article_url"], ["unit_id"], ["new_code"],
                     ["old_district_code"], ["new_province_code"]):
-        db["article_places"].create_index(columns)
+        db.table("article_places").create_index(columns)
     # The tables are filled by the derive side (``Archive.prepare_places``): opening an
     # archive, as the crawl process does, must not load the units.
 
@@ -874,17 +878,17 @@ def m008_places(db: sqlite_utils.Database) -> None:
 def store_site_units(db: sqlite_utils.Database, site: Mapping[str, Any]) -> None:
     """Replace a site's ``site_units`` rows from its registry row (name, province, base_url)."""
     from pipelines.places import units_for_site
-    db["site_units"].delete_where("site = ?", [site["id"]])
-    db["site_units"].insert_all({"site": site["id"], **row}
-                                for row in units_for_site(site).rows())
+    db.table("site_units").delete_where("site = ?", [site["id"]])
+    db.table("site_units").insert_all({"site": site["id"], **row}
+                                      for row in units_for_site(site).rows())
 
 
 def store_places(db: sqlite_utils.Database, url: str, version_id: int,
                  article: Mapping[str, Any]) -> None:
     """Replace one version's ``article_places`` rows with ``article["places"]``."""
-    db["article_places"].delete_where("version_id = ?", [version_id])
+    db.table("article_places").delete_where("version_id = ?", [version_id])
     mentions: dict[tuple[int, int], int] = {}
-    db["article_places"].insert_all({
+    db.table("article_places").insert_all({
         "version_id": version_id, "article_url": url, "site": article.get("site"),
         "mention": mentions.setdefault((place["start"], place["end"]), len(mentions)),
         "name_folded": fold(place["text"]), "ambiguous": int(place["ambiguous"]),
@@ -898,5 +902,5 @@ def store_places(db: sqlite_utils.Database, url: str, version_id: int,
 @migrations()
 def m006_dropped_requests(db: sqlite_utils.Database) -> None:
     """Requests a run's limits dropped, per reason: a crawl cut short says so."""
-    db["crawl_runs"].add_column("dropped", str)
-    db["crawl_runs"].add_column("dropped_total", int)
+    db.table("crawl_runs").add_column("dropped", str)
+    db.table("crawl_runs").add_column("dropped_total", int)

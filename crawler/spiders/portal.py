@@ -67,7 +67,7 @@ class PortalSpider(scrapy.Spider):
     name = "portal"
 
     def __init__(self, site: str | None = None, start_url: str | list[str] | None = None,
-                 revisit: list[dict] | None = None, skip: list[str] | None = None,
+                 revisit: list[dict[str, Any]] | None = None, skip: list[str] | None = None,
                  incremental: bool = False, **kwargs: Any):
         """``revisit``: known article URLs to fetch again, each ``{"url", "etag",
         "last_modified"}`` (validators make the request conditional). ``skip``: article URLs

@@ -16,6 +16,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from district_archive import SAMPLE_PORTALS
@@ -26,7 +27,7 @@ class SampleSiteError(ValueError):
     """The folder is not a sample portal (no manifest.json or site.json)."""
 
 
-def load_manifest(site_dir: Path) -> dict[str, dict]:
+def load_manifest(site_dir: Path) -> dict[str, dict[str, Any]]:
     manifest = site_dir / "manifest.json"
     if not manifest.is_file() or not (site_dir / "site.json").is_file():
         raise SampleSiteError(f"{site_dir} is not a sample portal "
@@ -100,11 +101,11 @@ class _SiteServer(http.server.ThreadingHTTPServer):
         self.site_dir = site_dir
         self.delay = delay
         self.requests: list[str] = []
-        self._routes: tuple[tuple[int, int], dict[str, dict]] | None = None
+        self._routes: tuple[tuple[int, int], dict[str, dict[str, Any]]] | None = None
         self.routes()  # fail early on a bad folder
         super().__init__((loopback.LOOPBACK, port), _Handler)
 
-    def routes(self) -> dict[str, dict]:
+    def routes(self) -> dict[str, dict[str, Any]]:
         # Re-read whenever the manifest changes (tests and demos edit the served corpus between
         # crawls), not on every request: parsing it each time held benchmark crawls back.
         status = (self.site_dir / "manifest.json").stat()

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin
 
 from .article import COUNTER_KEYS, Article
@@ -26,7 +27,7 @@ class GoldCase:
     html_path: Path
     url: str
     content_type: str | None
-    gold: dict
+    gold: dict[str, Any]
 
     @property
     def body(self) -> str:
