@@ -18,8 +18,11 @@ elsewhere:
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from datasette import hookimpl
+from markupsafe import Markup
 
 from district_archive.serving import hardening, pages, tables
 from district_archive.serving.settings import adopt_archive, archive_name
@@ -33,37 +36,39 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
 
 
 @hookimpl
-def prepare_jinja2_environment(env):
+def prepare_jinja2_environment(env: Any) -> None:
     pages.add_templates(env)
 
 
 @hookimpl
-def startup(datasette):
+def startup(datasette: Any) -> Callable[[], Awaitable[None]]:
     return lambda: adopt_archive(datasette)
 
 
 @hookimpl
-def asgi_wrapper(datasette):
+def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
     return hardening.with_security_headers
 
 
 @hookimpl
-def render_cell(row, value, column, table, database, datasette):
+def render_cell(row: Any, value: Any, column: str, table: str | None, database: str,
+                datasette: Any) -> Markup | None:
     return tables.archive_cell(row, value, column, table, database, datasette)
 
 
 @hookimpl(trylast=True)  # after Datasette's own search filter, so supports_search sticks
-def filters_from_request(request, database, table, datasette):
+def filters_from_request(request: Any, database: str, table: str | None,
+                         datasette: Any) -> Any:
     return tables.table_search(request, database, table, datasette)
 
 
 @hookimpl
-def register_facet_classes():
+def register_facet_classes() -> list[type]:
     return [tables.YearFacet]
 
 
 @hookimpl
-def register_routes():
+def register_routes() -> list[tuple[str, Callable[..., Any]]]:
     return [
         (r"^/-/databases(?P<as_json>\.json)?$", hardening.databases_without_paths),
         (r"^/(?P<database>[^/]+)/-/article$", pages.article_page),
@@ -72,7 +77,7 @@ def register_routes():
 
 
 @hookimpl
-def menu_links(datasette):
+def menu_links(datasette: Any) -> list[dict[str, str]]:
     db_url = datasette.urls.database(archive_name(datasette))
     return [
         {"href": db_url + "/search", "label": "Search the archive"},
@@ -81,5 +86,5 @@ def menu_links(datasette):
 
 
 @hookimpl
-def extra_template_vars(datasette):
+def extra_template_vars(datasette: Any) -> dict[str, str]:
     return {"archive_database": archive_name(datasette)}

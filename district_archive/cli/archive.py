@@ -23,7 +23,7 @@ from district_archive.cli.options import (
 @db_option
 @click.option("--runs", default=20, show_default=True, type=click.IntRange(min=1),
               help="How many recent runs to list.")
-def status(db_path, runs) -> None:
+def status(db_path: str, runs: int) -> None:
     """Summarise recent crawl runs and the sites whose last run failed.
 
     Example:
@@ -59,7 +59,7 @@ def status(db_path, runs) -> None:
 @click.option("--site", default=None, help="Only this site (default: every site).")
 @click.option("--runs", default=20, show_default=True, type=click.IntRange(min=1),
               help="How many recent runs to list.")
-def coverage(db_path, site, runs) -> None:
+def coverage(db_path: str, site: str | None, runs: int) -> None:
     """Per run: the distinct articles listings, sitemaps and feeds showed, and how many of
     those the archive holds (live, gone) or lacks.
 
@@ -85,7 +85,7 @@ def coverage(db_path, site, runs) -> None:
 
 @click.command()
 @db_option
-def reprocess(db_path) -> None:
+def reprocess(db_path: str) -> None:
     """Re-run extraction and statistics over the archived raw pages (offline).
 
     Example:
@@ -102,7 +102,7 @@ def reprocess(db_path) -> None:
 
 @click.command()
 @db_option
-def check(db_path) -> None:
+def check(db_path: str) -> None:
     """Verify the archive: integrity, foreign keys, every raw body against its sha256.
 
     Example:
@@ -156,7 +156,8 @@ def _text_output(output: str) -> Iterator[io.TextIOWrapper]:
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on standard error (default: when it is a terminal and the "
                    "rows go elsewhere).")
-def export(db_path, table, fmt, output, site, since, until, query, progress) -> None:
+def export(db_path: str, table: str, fmt: str, output: str, site: str | None, since: str | None,
+           until: str | None, query: str | None, progress: bool | None) -> None:
     """Export a table as CSV, JSON or JSONL, streaming, with optional filters.
 
     Example:
@@ -190,7 +191,7 @@ def export(db_path, table, fmt, output, site, since, until, query, progress) -> 
 @db_option
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="WARC file to write (gzip per record), e.g. archive.warc.gz.")
-def warc(db_path, output) -> None:
+def warc(db_path: str, output: str) -> None:
     """Write every archived response as a WARC file (ISO 28500), readable by warcio.
 
     Example:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import click
 
@@ -21,9 +22,12 @@ from district_archive.cli.options import (
     select_sites,
 )
 
+if TYPE_CHECKING:
+    from crawler.sites import Site
+
 
 @contextlib.contextmanager
-def _sample_servers(sites: list) -> Iterator[dict[str, str]]:
+def _sample_servers(sites: list[Site]) -> Iterator[dict[str, str]]:
     """Serve the bundled sample of each site; yields host -> local base URL."""
     from district_archive.portals.sample import SampleServer, serve_site
 
@@ -139,8 +143,10 @@ def _record_exit_status(db_path: str, run_ids: list[int | None], status: int) ->
               help="Scrapy JOBDIR: an interrupted crawl resumes from here.")
 @log_level_option
 @log_file_option
-def crawl(site_ids, crawl_all, start_urls, db_path, incremental, recent_days, resolve, sample,
-          max_pages, max_minutes, max_depth, jobdir, log_level, log_file) -> None:
+def crawl(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ...], db_path: str,
+          incremental: bool, recent_days: int, resolve: tuple[str, ...], sample: bool,
+          max_pages: int | None, max_minutes: float | None, max_depth: int | None,
+          jobdir: str | None, log_level: str, log_file: str | None) -> None:
     """Crawl portals into the archive: every response stored, articles extracted.
 
     Example:

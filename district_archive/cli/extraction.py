@@ -25,7 +25,7 @@ def _read_input(path: str) -> bytes:
 @click.option("--encoding", default=None, help="Force a charset (default: header/meta/BOM/detect).")
 @click.option("--site", "site_id", default=None,
               help="Registered site id (picks its template family).")
-def extract(file, url, encoding, site_id) -> None:
+def extract(file: str, url: str, encoding: str | None, site_id: str | None) -> None:
     """Print the extracted article of one saved HTML page as JSON (no database).
 
     Example:
@@ -61,7 +61,7 @@ def extract(file, url, encoding, site_id) -> None:
 
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
-def stats(file) -> None:
+def stats(file: str) -> None:
     """Print the statistics (quantities, money, percents, documents) of plain text as JSON.
 
     Example:

@@ -43,7 +43,7 @@ def _exec(command: list[str]) -> None:
 @db_option
 @click.option("--port", default=8001, show_default=True, type=int)
 @click.option("--host", default="127.0.0.1", show_default=True)
-def serve(db_path, port, host) -> None:
+def serve(db_path: str, port: int, host: str) -> None:
     """Serve the archive read-only in Datasette, with datasette_metadata.json.
 
     Example:
@@ -59,7 +59,7 @@ def serve(db_path, port, host) -> None:
 @click.command()
 @db_option
 @click.option("--port", default=8001, show_default=True, type=int)
-def demo(db_path, port) -> None:
+def demo(db_path: str, port: int) -> None:
     """Crawl every bundled sample portal into a fresh archive, then serve it in Datasette.
 
     Example:

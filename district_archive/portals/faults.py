@@ -167,8 +167,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             _, _, name, number = path.split("/", 3)
             if name in FAULTS:
                 self.hit = portal.inject(name, path)  # 1 on the first request for this URL
-                return getattr(self, "fault_" + name.replace("-", "_"))(path, _number(number),
-                                                                         query)
+                getattr(self, "fault_" + name.replace("-", "_"))(path, _number(number), query)
+                return
         self._send(404, b"Not Found", "text/plain; charset=utf-8")
 
     # -- plumbing ------------------------------------------------------------------------------

@@ -38,18 +38,19 @@ def article_csp(page: str, untrusted: str) -> str:
 
 def with_security_headers(app: Any) -> Any:
     """An ASGI app that adds ``SECURITY_HEADERS`` to every HTTP response lacking them."""
-    async def wrapped(scope, receive, send):
+    async def wrapped(scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
-            return await app(scope, receive, send)
+            await app(scope, receive, send)
+            return
 
-        async def send_with_headers(message):
+        async def send_with_headers(message: dict[str, Any]) -> None:
             if message["type"] == "http.response.start":
                 present = {k.lower() for k, _ in message.get("headers", [])}
                 message = {**message, "headers": [
                     *message.get("headers", []),
                     *((k, v) for k, v in SECURITY_HEADERS if k not in present)]}
             await send(message)
-        return await app(scope, receive, send_with_headers)
+        await app(scope, receive, send_with_headers)
     return wrapped
 
 

@@ -16,7 +16,8 @@ def plugin_settings(datasette: Any) -> dict[str, Any]:
 
 
 def archive_name(datasette: Any) -> str:
-    return plugin_settings(datasette).get("database", DEFAULT_DATABASE)
+    name: str = plugin_settings(datasette).get("database", DEFAULT_DATABASE)
+    return name
 
 
 async def adopt_archive(datasette: Any) -> None:

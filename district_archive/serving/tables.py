@@ -19,7 +19,8 @@ from pipelines.search import SNIPPET_OPEN
 
 
 def article_href(datasette: Any, database: str, url: str) -> str:
-    return datasette.urls.database(database) + "/-/article?" + urlencode({"url": url})
+    database_url: str = datasette.urls.database(database)
+    return database_url + "/-/article?" + urlencode({"url": url})
 
 
 def render_snippet(value: str) -> Markup:
@@ -69,11 +70,12 @@ class YearFacet(Facet):
 
     type = "year"
 
-    async def suggest(self):
+    async def suggest(self) -> list[dict[str, Any]]:
         return []
 
-    async def facet_results(self):
-        results, timed_out = [], []
+    async def facet_results(self) -> tuple[list[dict[str, Any]], list[str]]:
+        results: list[dict[str, Any]] = []
+        timed_out: list[str] = []
         args = dict(self.get_querystring_pairs())
         size = self.get_facet_size()
         for source_and_config in self.get_configs():
@@ -90,7 +92,7 @@ class YearFacet(Facet):
                 timed_out.append(column)
                 continue
             key = f"{column}__startswith"
-            values = []
+            values: list[dict[str, Any]] = []
             for row in rows.rows[:size]:
                 selected = args.get(key) == row["value"]
                 toggle = (path_with_removed_args(self.request, {key: row["value"]}) if selected
