@@ -23,7 +23,7 @@ import asyncio
 import email.utils
 import logging
 import time
-from typing import Any
+from typing import Any, TypeVar
 
 from scrapy import Request
 from scrapy.crawler import Crawler
@@ -36,6 +36,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
 logger = logging.getLogger(__name__)
+_Result = TypeVar("_Result", bound=Request | Response | None)  # what a retry step hands on
 
 
 def retry_after_seconds(value: bytes | str | None, now: float | None = None) -> float | None:
@@ -48,9 +49,7 @@ def retry_after_seconds(value: bytes | str | None, now: float | None = None) -> 
         return float(text)
     try:
         when = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when is None:
+    except (TypeError, ValueError, IndexError):  # 3.10+: ValueError, never None
         return None
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
@@ -64,7 +63,7 @@ def backoff_delay(retry_number: int, base: float, cap: float,
     """
     if retry_after is not None and retry_after > cap:
         return None
-    delay = min(cap, base * 2 ** max(0, retry_number - 1))
+    delay = min(cap, base * 2.0 ** max(0, retry_number - 1))
     return max(delay, retry_after or 0.0)
 
 
@@ -76,7 +75,10 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.base = settings.getfloat("RETRY_BACKOFF_BASE", 2.0)
         self.cap = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
 
-    async def process_response(self, request: Request, response: Response) -> Request | Response:
+    # Scrapy >= 2.13 takes coroutine middleware methods, without the deprecated spider argument;
+    # its RetryMiddleware annotations describe the synchronous form only.
+    async def process_response(  # type: ignore[override]
+            self, request: Request, response: Response) -> Request | Response:
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
         retry_after = retry_after_seconds(response.headers.get(b"Retry-After"))
@@ -90,17 +92,18 @@ class BackoffRetryMiddleware(RetryMiddleware):
         retry = super().process_response(request, response)
         return await self._after(delay, retry)
 
-    async def process_exception(self, request: Request,
-                                exception: Exception) -> Request | Response | None:
+    async def process_exception(  # type: ignore[override]  # as process_response
+            self, request: Request, exception: Exception) -> Request | Response | None:
         retry = super().process_exception(request, exception)
         if retry is None:
             return None
         return await self._after(backoff_delay(request.meta.get("retry_times", 0) + 1,
                                                self.base, self.cap) or 0.0, retry)
 
-    async def _after(self, delay: float, result: Any) -> Any:
+    async def _after(self, delay: float, result: _Result) -> _Result:
         if isinstance(result, Request) and delay > 0:
-            self.crawler.stats.inc_value("retry/backoff_seconds", delay)
+            # seconds, not a count: Scrapy's stats add any number, though annotated int
+            self.crawler.stats.inc_value("retry/backoff_seconds", delay)  # type: ignore[arg-type]
             await asyncio.sleep(delay)
         return result
 
@@ -134,7 +137,9 @@ class _RefuseLoops:
         if redirected.url in chain:
             self.crawler.stats.inc_value("redirect/loop")
             raise IgnoreRequest("redirect loop: " + " -> ".join([*chain, redirected.url]))
-        return super()._redirect(redirected, request, reason)  # type: ignore[misc]
+        # a mixin: the super() is the redirect middleware it is mixed into
+        following: Request = super()._redirect(redirected, request, reason)  # type: ignore[misc]
+        return following
 
 
 class LoopSafeRedirectMiddleware(_RefuseLoops, RedirectMiddleware):

@@ -128,7 +128,9 @@ def run_crawls(jobs: list[CrawlJob], **options: Any) -> list[CrawlResult]:
     process.start()
     results = []
     for job, crawler in crawlers:
-        stats = crawler.stats.get_stats() if crawler.stats else {}
+        # A crawl that never started has no stats, and reading crawler.stats then raises:
+        # Scrapy's documented way to look before the crawl starts is crawler._stats.
+        stats = crawler._stats.get_stats() if crawler._stats is not None else {}
         results.append(CrawlResult(
             site=job.site.id,
             run_id=stats.get("archive/run_id"),
