@@ -9,6 +9,7 @@ shared/corpus/README.md §3.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -73,7 +74,7 @@ def _aligned(el: etree._Element | None, rx: re.Pattern[str], word: str) -> bool:
 @dataclass
 class _Collector:
     base_url: str
-    caption_els: frozenset = frozenset()
+    caption_els: frozenset[etree._Element] = frozenset()
     blocks: list[Block] = field(default_factory=list)
     # text, emph, strong, link
     parts: list[tuple[str, bool, bool, bool]] = field(default_factory=list)
@@ -97,7 +98,7 @@ class _Collector:
 
 
 def extract_blocks(container: etree._Element, base_url: str,
-                   caption_els: list[etree._Element] = ()) -> list[Block]:
+                   caption_els: Iterable[etree._Element] = ()) -> list[Block]:
     c = _Collector(base_url, frozenset(caption_els))
     c.owners.append(container)
     _walk_children(container, c, False, False, False)
@@ -121,6 +122,7 @@ def _is_data_row(tr: etree._Element) -> bool:
 
 
 def _walk(el: etree._Element, c: _Collector, emph: bool, strong: bool, link: bool) -> None:
+    assert isinstance(el.tag, str)  # callers pass elements, not comments or processing instructions
     tag = el.tag.lower()
     if tag == "br":
         c.flush()

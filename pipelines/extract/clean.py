@@ -68,7 +68,7 @@ def is_hidden(el: etree._Element) -> bool:
     if style and _HIDDEN_STYLE.search(style):
         return True
     cls = el.get("class")
-    return bool(cls) and not _HIDDEN_CLASS.isdisjoint(cls.lower().split())
+    return cls is not None and not _HIDDEN_CLASS.isdisjoint(cls.lower().split())
 
 
 def prune(root: etree._Element) -> None:

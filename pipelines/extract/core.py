@@ -112,7 +112,7 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
 
     article = Article(url=url, site=site, encoding=codec, visitor_counter=counter)
     found = _with_profile(root, profile) if profile else None
-    if found is not None:
+    if found is not None and profile:
         article.extractor = f"profile:{profile.id}"
     else:
         found = _generic(root, url)
@@ -122,7 +122,7 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     blocks: list[Block] = []
     if body_el is not None:
         remove_boilerplate(body_el, profile.select_all(body_el, "remove")
-                           if article.extractor != "generic" else None)
+                           if profile and article.extractor != "generic" else None)
         blocks = extract_blocks(body_el, url, found.caption_els)
     kept, header_lines = split_header_lines(strip_title_repeat(blocks, found.title))
     date_texts = found.date_texts + header_lines
@@ -187,7 +187,8 @@ def _with_profile(root: etree._Element, profile: Profile) -> _Located | None:
         # no title selector matched, or it matched something the page's <title>/og:title
         # does not name (a module heading): the generic headline search decides
         gtitle, gtitle_el = generic.find_title(root, body_el)
-        if title is None or (gtitle_el is not None and generic.title_agrees(root, gtitle)):
+        if title is None or (gtitle is not None and gtitle_el is not None
+                             and generic.title_agrees(root, gtitle)):
             title, title_el = gtitle, gtitle_el
     lead = profile.select(root, "lead")
     if lead and body_el not in lead[0].iterancestors():
@@ -217,6 +218,7 @@ def _generic(root: etree._Element, url: str) -> _Located:
     if body_el is not None and extras:
         # a story split over sibling sections: gather them, in page order, into one body
         parent = body_el.getparent()
+        assert parent is not None  # the extras are its other children
         members = sorted([body_el, *extras], key=parent.index)
         wrapper = etree.Element("div")
         parent.insert(parent.index(members[0]), wrapper)
@@ -259,10 +261,11 @@ def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element,
             return True
     el: etree._Element | None = body_el
     for _ in range(2):
-        if el is None or el.getparent() is None:
+        parent = el.getparent() if el is not None else None
+        if el is None or parent is None:
             break
         sig = (el.tag, el.get("class"))
-        twins = [s for s in el.getparent() if s is not el and (s.tag, s.get("class")) == sig]
+        twins = [s for s in parent if s is not el and (s.tag, s.get("class")) == sig]
         if _is_teaser(el) and any(_is_teaser(t) for t in twins):
             return True
         el = el.getparent()

@@ -105,7 +105,9 @@ def extract_counter(root: etree._Element) -> dict[str, int | None] | None:
             if el.text and el.text.strip():
                 nodes.append((el.text.strip(), el))
             if el is not block and el.tail and el.tail.strip():
-                nodes.append((el.tail.strip(), el.getparent()))
+                owner = el.getparent()
+                assert owner is not None  # a descendant of block
+                nodes.append((el.tail.strip(), owner))
         i = 0
         while i < len(nodes):
             text, el = nodes[i]

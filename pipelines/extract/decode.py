@@ -144,8 +144,8 @@ def decode_body(body: bytes | str, encoding: str | None = None,
         if what and not (wide and what.startswith("binary data")):
             raise ExtractionError(f"not an HTML page: {what}")
     candidates.append(bom_codec)
-    m = _META_CHARSET.search(body[:8192])
-    candidates.append(normalise_codec(m.group(1).decode("ascii", "replace")) if m else None)
+    meta = _META_CHARSET.search(body[:8192])
+    candidates.append(normalise_codec(meta.group(1).decode("ascii", "replace")) if meta else None)
     for i, codec in enumerate(candidates):
         if codec is None:
             continue

@@ -109,9 +109,10 @@ def title_before(body_el: etree._Element) -> etree._Element | None:
             for el in reversed([sib, *sib.iterdescendants()]):
                 if _headline_like(el):
                     return el
-        level = level.getparent()
-        if level is None or level.tag == "body":
+        parent = level.getparent()
+        if parent is None or parent.tag == "body":
             break
+        level = parent
     return None
 
 
@@ -233,14 +234,15 @@ def find_body(root: etree._Element,
         points = 1 + block.text.count(",") + min(len(block.text) / 100, 3)
         owner = block.owner
         paragraph_like = owner.tag in _PARAGRAPH_OWNERS or _is_leaf_block(owner)
-        container = owner.getparent() if paragraph_like and owner.getparent() is not None else owner
+        owner_parent = owner.getparent()
+        container = owner_parent if paragraph_like and owner_parent is not None else owner
         for weight, el in ((1.0, container), (0.5, container.getparent())):
             if el is not None and isinstance(el.tag, str) and el.tag not in ("html",):
                 scores[el] = scores.get(el, 0.0) + points * weight
     if not scores:
         return None, []
     final = {el: s * _weight(el) * (1 - min(link_density(el), 0.9)) for el, s in scores.items()}
-    best = max(final, key=final.get)
+    best = max(final, key=final.__getitem__)
     for _ in range(4):
         # a short best block inside a run of look-alike cards/sections: the story is the run
         parent = best.getparent()
@@ -257,7 +259,9 @@ def find_body(root: etree._Element,
     extras: list[etree._Element] = []
     for level in (best, best.getparent()):
         # the story may continue in sibling sections, of the best block or of its parent
-        parent = level.getparent() if level is not None else None
+        if level is None:
+            break
+        parent = level.getparent()
         if parent is None or level.tag in ("body", "html") or final.get(level, 0.0) <= 0:
             break
         ref = final[level]
@@ -354,8 +358,7 @@ def header_date_texts(root: etree._Element, title_el: etree._Element | None,
             count += 1
             if count > 6:
                 break
-        if not texts and title_el.getparent() is not None:
-            parent = title_el.getparent()
+        if not texts and (parent := title_el.getparent()) is not None:
             for el in parent.itersiblings():
                 if body_el is not None and (el is body_el or body_el in el.iterdescendants()):
                     break
@@ -367,15 +370,15 @@ def header_date_texts(root: etree._Element, title_el: etree._Element | None,
     scope = article_scope(title_el, body_el)
     if scope is not None:
         for el in scope.iter("*"):
-            if el is body_el or body_el in el.iterancestors():
+            if el is body_el or (body_el is not None and body_el in el.iterancestors()):
                 continue
             names = " ".join(filter(None, (el.get("class"), el.get("id"))))
             if (names and _DATE_CLASS.search(names)) or el.tag == "time":
                 t = element_text(el)
                 if t and len(t) < 120:
                     texts.append(t)
-                if el.tag == "time" and el.get("datetime"):
-                    texts.append(el.get("datetime"))
+                if el.tag == "time" and (stamp := el.get("datetime")):
+                    texts.append(stamp)
     return texts
 
 
@@ -386,7 +389,7 @@ def find_author(root: etree._Element, title_el: etree._Element | None,
     if scope is None:
         return None
     for el in scope.iter("*"):
-        if el is body_el or body_el in el.iterancestors():
+        if el is body_el or (body_el is not None and body_el in el.iterancestors()):
             continue
         names = " ".join(filter(None, (el.get("class"), el.get("id"))))
         if names and _AUTHOR_NAME.search(names):

@@ -38,7 +38,7 @@ class Profile:
     def select(self, root: etree._Element, field: str) -> list[etree._Element]:
         """Elements of the first selector of ``field`` that matches anything."""
         for css in self.selectors.get(field, ()):
-            found = compile_css(css)(root)
+            found: list[etree._Element] = compile_css(css)(root)
             if found:
                 return found
         return []
