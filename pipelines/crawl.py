@@ -61,7 +61,7 @@ class ArchivePipeline:
         self.run_id: int | None = None
         self.deriver: DeriveProcess | None = None
         self.pending: list[Any] = []
-        self.committed: asyncio.Future | None = None
+        self.committed: asyncio.Future[None] | None = None
         self.flush_timer: asyncio.TimerHandle | None = None
         self.counts_loop: task.LoopingCall | None = None
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)

@@ -62,7 +62,8 @@ class DeriveProcess:
 def _input_closed() -> bool:
     """True once the crawl closed our standard input (or died, which closes it too)."""
     readable, _, _ = select.select([sys.stdin], [], [], 0)
-    return bool(readable) and not sys.stdin.buffer.read1(1)
+    # stdin's buffer is a BufferedReader (typeshed types it BinaryIO, which has no read1)
+    return bool(readable) and not sys.stdin.buffer.read1(1)  # type: ignore[union-attr]
 
 
 def derive_run(archive: Archive, run_id: int, done: Callable[[], bool]) -> int:

@@ -118,7 +118,7 @@ def plan_export(archive: Archive, table: str, *, site: str | None = None,
 
 
 def count_rows(archive: Archive, plan: ExportPlan) -> int:
-    return archive.db.execute(plan.count_sql, plan.args).fetchone()[0]
+    return int(archive.db.execute(plan.count_sql, plan.args).fetchone()[0])
 
 
 def write_rows(archive: Archive, plan: ExportPlan, fmt: str, out: IO[str],

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urljoin
 
 import sqlite_utils
@@ -234,8 +234,9 @@ class Archive:
         try:
             yield self.db
         except BaseException:
+            # BEGIN changed in_transaction; mypy still narrows it from the check above
             if conn.in_transaction:
-                conn.execute("ROLLBACK")
+                conn.execute("ROLLBACK")  # type: ignore[unreachable]
             raise
         conn.execute("COMMIT")
 
@@ -274,11 +275,11 @@ class Archive:
     def site_ids(self) -> list[str]:
         return [row[0] for row in self.db.execute("select id from sites order by id")]
 
-    def start_run(self, site: str, mode: str) -> int:
+    def start_run(self, site: str | None, mode: str) -> int:
         table = self.db.table("crawl_runs").insert(
             {"site": site, "mode": mode, "started_at": utc_now()}
         )
-        return table.last_pk
+        return cast(int, table.last_pk)  # the rowid the insert just made
 
     def finish_run(self, run_id: int, **fields: Any) -> None:
         self.db.table("crawl_runs").update(run_id, {"finished_at": utc_now(), **fields})
@@ -315,7 +316,7 @@ class Archive:
                 self.db.execute(
                     "update attachments set sha256 = ?, content_type = ?, size = ? "
                     "where fetched_url = ?", [digest, kind, len(body), page["url"]])
-        return page_id
+        return cast(int, page_id)  # the rowid the insert made
 
     def raw_body(self, sha256: str) -> bytes:
         row = self.db.table("blobs").get(sha256)
@@ -475,7 +476,7 @@ class Archive:
             "select id from article_versions where url = ? and content_sha256 = ?",
             [url, digest]).fetchone()
         if found is not None:
-            return found[0]
+            return int(found[0])
         row = {"url": url, "version": version, "content_sha256": digest, "page_id": page_id,
                "seen_at": seen_at, **{k: article.get(k) for k in (
                    "title", "published", "author", "category", "body_text", "body_html",
@@ -644,8 +645,8 @@ class Archive:
 
     def pages_without_body(self) -> int:
         """Pages whose digest names no stored body."""
-        return self.db.execute("select count(*) from pages where sha256 is not null and sha256 "
-                               "not in (select sha256 from blobs)").fetchone()[0]
+        return int(self.db.execute("select count(*) from pages where sha256 is not null and "
+                                   "sha256 not in (select sha256 from blobs)").fetchone()[0])
 
     def search_index_coverage(self) -> tuple[int, int]:
         """(articles, articles in the full-text index): equal when the index is whole."""
@@ -712,7 +713,8 @@ def blob_bytes(compression: str | None, data: bytes) -> bytes:
 
 def parse_headers(stored: str | None) -> dict[str, list[str]]:
     """A ``pages.headers`` value (JSON) as name -> values."""
-    return json.loads(stored or "{}")
+    headers: dict[str, list[str]] = json.loads(stored or "{}")
+    return headers
 
 
 def header(headers: Mapping[str, Sequence[str]] | None, name: str) -> str | None:

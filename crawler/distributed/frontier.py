@@ -50,7 +50,7 @@ from typing import Any, cast
 
 import redis
 
-from crawler.distributed.protocol import DEFAULT_PREFIX, Keys, encode_end
+from crawler.distributed.protocol import DEFAULT_PREFIX, Keys, encode_end, reply_text
 
 JOB_HASH_TTL = 7 * 24 * 3600  # seconds a finished job's hash stays readable
 
@@ -250,11 +250,6 @@ def wait_until_reachable(client: redis.Redis, timeout: float = 10.0) -> None:
             time.sleep(0.05)
 
 
-def _text(value: bytes | str) -> str:
-    """A Redis reply as text: bytes here (the client does not decode), though typed either."""
-    return value.decode() if isinstance(value, bytes) else value
-
-
 class Frontier:
     """One worker's (or the submitter's) handle on the cluster state."""
 
@@ -297,7 +292,7 @@ class Frontier:
         return job
 
     def active_jobs(self) -> list[str]:
-        return sorted(_text(j) for j in self.redis.smembers(self.keys.jobs))
+        return sorted(reply_text(j) for j in self.redis.smembers(self.keys.jobs))
 
     def active_count(self) -> int:
         return self.redis.scard(self.keys.jobs)
@@ -306,15 +301,15 @@ class Frontier:
         """Up to ``at_most`` jobs with a free site slot, at random (workers spread out)."""
         # with a count, SRANDMEMBER answers a list (redis-py types every form of the reply)
         picked = cast("list[bytes] | None", self.redis.srandmember(self.keys.open, at_most))
-        return [_text(j) for j in picked or ()]
+        return [reply_text(j) for j in picked or ()]
 
     def job_info(self, job: str, *fields: str) -> dict[str, str]:
         """The job hash (only ``fields`` if given: the plan in ``spec`` can be large)."""
         if not fields:
-            return {_text(k): _text(v)
+            return {reply_text(k): reply_text(v)
                     for k, v in self.redis.hgetall(self.keys.job(job)).items()}
         values = self.redis.hmget(self.keys.job(job), fields)
-        return {f: _text(v) for f, v in zip(fields, values, strict=True) if v is not None}
+        return {f: reply_text(v) for f, v in zip(fields, values, strict=True) if v is not None}
 
     def job_spec(self, job: str) -> dict[str, Any]:
         raw = self.redis.hget(self.keys.job(job), "spec")
@@ -325,7 +320,7 @@ class Frontier:
 
     def job_state(self, job: str) -> str | None:
         state = self.redis.hget(self.keys.job(job), "state")
-        return _text(state) if state is not None else None
+        return reply_text(state) if state is not None else None
 
     def is_seeded(self, job: str) -> bool:
         return self.redis.hget(self.keys.job(job), "seeded") == b"1"
@@ -427,7 +422,7 @@ class Frontier:
 
     def in_flight(self, job: str) -> int:
         workers = self.redis.smembers(self.keys.job(job, "workers"))
-        return sum(self.redis.hlen(self.keys.inflight(job, _text(w))) for w in workers)
+        return sum(self.redis.hlen(self.keys.inflight(job, reply_text(w))) for w in workers)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -444,13 +439,14 @@ class Frontier:
                 "queued": self.redis.zcard(k.job(job, "requests")),
                 "seen": self.redis.scard(k.job(job, "dupefilter")),
                 "in_flight": self.in_flight(job),
-                "holders": sorted(_text(w) for w in self.redis.smembers(k.job(job, "holders"))),
+                "holders": sorted(reply_text(w)
+                                  for w in self.redis.smembers(k.job(job, "holders"))),
                 "delivered": int(info.get("delivered", 0)),
             })
         # WITHSCORES answers (member, score) pairs (redis-py types every form of the reply)
         beats = cast("list[tuple[bytes, float]]",
                      self.redis.zrange(k.workers, 0, -1, withscores=True))
-        workers = [{"worker": _text(w), "last_seen_s": round((now_ms - score) / 1000, 1)}
+        workers = [{"worker": reply_text(w), "last_seen_s": round((now_ms - score) / 1000, 1)}
                    for w, score in beats]
         memory = self.redis.info("memory")
         return {"jobs": jobs, "workers": workers, "items_waiting": self.redis.llen(k.items),

@@ -321,7 +321,8 @@ class PlaceFinder:
         g = self.gazetteer
         now = {u.id: g.default_successor(u) or self._sole_successor(u) for u in units}
         merged = [u for u in units if not (u.era == "new" and any(
-            now[o.id] is not None and now[o.id].id == u.id and name_key(o.name) == name_key(u.name)
+            (successor := now[o.id]) is not None and successor.id == u.id
+            and name_key(o.name) == name_key(u.name)
             for o in units if o.era == "old"))]
         return merged
 

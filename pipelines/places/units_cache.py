@@ -248,7 +248,7 @@ class CachedUnits:
                                              f"group by {column} order by min(rowid)")]
 
     def unit_count(self) -> int:
-        return self._rows("select count(*) from units")[0][0]
+        return int(self._rows("select count(*) from units")[0][0])
 
 
 def main(argv: list[str] | None = None) -> int:

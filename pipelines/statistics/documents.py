@@ -287,5 +287,7 @@ def _name_goes_on(text: str, stop: re.Match[str], committee: bool, limit: int) -
     if stop.group() != "và":
         return False
     gap = _GAP.match(text, stop.end(), limit)
-    nxt = _WORD.match(text, gap.end(), limit) if gap else None
+    if gap is None:
+        return False
+    nxt = _WORD.match(text, gap.end(), limit)
     return bool(nxt and nxt.group()[0].isupper() and not _TYPE_AHEAD.match(text, gap.end(), limit))
