@@ -209,7 +209,7 @@ class Worker:
         # Second signal: stop at once (leases come back through `leave` or, if killed, by
         # heartbeat expiry).
         install_shutdown_handlers(
-            lambda *_: reactor.callFromThread(reactor.stop))  # type: ignore[misc]  # as in begin
+            lambda *_: reactor.callFromThread(reactor.stop))  # type: ignore[misc]  # as in run
         reactor.callFromThread(self._stop)
 
     def _stop(self) -> None:
