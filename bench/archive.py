@@ -44,7 +44,8 @@ def storage_per_article() -> dict:
         db = archive.db
         articles = db["articles"].count
         raw_all = db.execute("select sum(size) from pages where sha256 is not null").fetchone()[0]
-        raw_articles = db.execute("select sum(p.size) from articles a join pages p on p.id = a.page_id").fetchone()[0]
+        raw_articles = db.execute("select sum(p.size) from articles a "
+                                  "join pages p on p.id = a.page_id").fetchone()[0]
         compressed = db.execute("select sum(length(data)) from blobs").fetchone()[0]
         archive.close()
         conn = __import__("sqlite3").connect(db_path)
@@ -83,7 +84,8 @@ def build(db_path: Path, n: int, words: list[str], body_words: int, seed: int = 
         body = " ".join(rng.choices(words, k=body_words))
         batch.append({
             "url": f"https://synthetic.example/tin-tuc/{i}", "site": None, "title": title,
-            "body_text": body, "published": f"20{10 + i % 15:02d}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+            "body_text": body,
+            "published": f"20{10 + i % 15:02d}-{1 + i % 12:02d}-{1 + i % 28:02d}",
             "content_sha256": content_hash(title, body), "version": 1, "status": "live",
             "title_folded": fold(title), "body_folded": fold(body),
         })
@@ -139,11 +141,13 @@ def main() -> None:
     print("| per article | bytes | ratio to raw article HTML |")
     print("|---|---:|---:|")
     base = storage["raw_html_per_article"]
-    for key, label in (("raw_html_per_article", "raw article HTML, uncompressed"),
-                       ("raw_all_responses_per_article", "all raw responses (listings, PDFs, ...), uncompressed"),
-                       ("compressed_blobs_per_article", "all raw responses as stored (zlib, deduplicated)"),
-                       ("archive_file_per_article", "whole archive.db (raw + derived + FTS), vacuumed"),
-                       ("marginal_per_article", "the same, less an empty archive's fixed pages")):
+    for key, label in (
+            ("raw_html_per_article", "raw article HTML, uncompressed"),
+            ("raw_all_responses_per_article",
+             "all raw responses (listings, PDFs, ...), uncompressed"),
+            ("compressed_blobs_per_article", "all raw responses as stored (zlib, deduplicated)"),
+            ("archive_file_per_article", "whole archive.db (raw + derived + FTS), vacuumed"),
+            ("marginal_per_article", "the same, less an empty archive's fixed pages")):
         print(f"| {label} | {storage[key]:,.0f} | {storage[key] / base:.2f} |")
     print(f"\nAn empty archive (schema, indexes, FTS) is {storage['empty_archive']:,} bytes.")
 

@@ -54,7 +54,7 @@ class CrawlJob:
     registered: bool  # a registry entry (crawl by id) or an unknown portal (generic path)
     resolve: dict[str, str] = field(default_factory=dict)  # host -> local base URL
     mode: str = "full"  # full | incremental | resume
-    revisit: list[dict] = field(default_factory=list)  # known articles to fetch again
+    revisit: list[dict[str, Any]] = field(default_factory=list)  # known articles to fetch again
     skip: list[str] = field(default_factory=list)  # archived articles not to fetch again
 
 
@@ -155,7 +155,9 @@ def run_crawls(jobs: list[CrawlJob], **options: Any) -> list[CrawlResult]:
     process.start()
     results = []
     for job, crawler in crawlers:
-        stats = crawler.stats.get_stats() if crawler.stats else {}
+        # A crawl that never started has no stats, and reading crawler.stats then raises:
+        # Scrapy's documented way to look before the crawl starts is crawler._stats.
+        stats = crawler._stats.get_stats() if crawler._stats is not None else {}
         results.append(CrawlResult(
             site=job.site.id,
             run_id=stats.get("archive/run_id"),

@@ -27,8 +27,14 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
-from pipelines.derive import (GONE_AFTER_UNLISTED_RUNS, RUN_COLUMNS, RunEnd, archived_page,
-                              close_run, derive_page)
+from pipelines.derive import (
+    GONE_AFTER_UNLISTED_RUNS,
+    RUN_COLUMNS,
+    RunEnd,
+    archived_page,
+    close_run,
+    derive_page,
+)
 from pipelines.derive_process import DeriveProcess, derive_run
 from pipelines.store import Archive
 
@@ -56,13 +62,13 @@ class ArchivePipeline:
         self.derivers: list[DeriveProcess] = []
         self.derive_processes = max(1, settings.getint("DERIVE_PROCESSES", 2))
         self.pending: list[Any] = []
-        self.committed: asyncio.Future | None = None
+        self.committed: asyncio.Future[None] | None = None
         self.flush_timer: asyncio.TimerHandle | None = None
         self.counts_loop: task.LoopingCall | None = None
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "ArchivePipeline":
+    def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
         return cls(crawler)
 
     # -- the run -----------------------------------------------------------------------------
@@ -170,7 +176,7 @@ class ArchivePipeline:
                 for item in items:
                     adapter = ItemAdapter(item)
                     adapter["page_id"] = self.archive.store_page(self.run_id, adapter.asdict())
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 — one failed batch is counted, not a crashed crawl
             # Not archived, so not counted as archived; the run records how many were lost.
             stats.inc_value("archive/store_failed", len(items))
             logger.error("could not archive %d pages (%s: %s), first %s", len(items),

@@ -62,7 +62,7 @@ class ArchivedPage:
     status: int | None
     headers: Mapping[str, list[str]]
     sha256: str | None
-    fetched_at: str | None
+    fetched_at: str  # store_page always sets it
     # The site's registry entry as places needs it (which province and district it was).
     site_name: str | None = None
     site_province: str | None = None

@@ -32,8 +32,8 @@ if __name__ == "__main__":
     sys.modules.setdefault("numpy", None)  # type: ignore[arg-type]
     sys.modules.setdefault("pandas", None)  # type: ignore[arg-type]
 
-from pipelines.derive import archived_page, derive_page  # noqa: E402
-from pipelines.store import Archive  # noqa: E402
+from pipelines.derive import archived_page, derive_page
+from pipelines.store import Archive
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +68,8 @@ class DeriveProcess:
 def _input_closed() -> bool:
     """True once the crawl closed our standard input (or died, which closes it too)."""
     readable, _, _ = select.select([sys.stdin], [], [], 0)
-    return bool(readable) and not sys.stdin.buffer.read1(1)
+    # stdin's buffer is a BufferedReader (typeshed types it BinaryIO, which has no read1)
+    return bool(readable) and not sys.stdin.buffer.read1(1)  # type: ignore[union-attr]
 
 
 def derive_run(archive: Archive, run_id: int, done: Callable[[], bool],

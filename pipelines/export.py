@@ -164,7 +164,7 @@ def plan_export(archive: Archive, table: str, *, site: str | None = None,
 
 
 def count_rows(archive: Archive, plan: ExportPlan) -> int:
-    return archive.db.execute(plan.count_sql, plan.args).fetchone()[0]
+    return int(archive.db.execute(plan.count_sql, plan.args).fetchone()[0])
 
 
 def write_rows(archive: Archive, plan: ExportPlan, fmt: str, out: IO[str],
@@ -190,7 +190,7 @@ def write_rows(archive: Archive, plan: ExportPlan, fmt: str, out: IO[str],
         if writer:
             writer.writerow([neutralise_formula(value) for value in row])
         else:
-            record = json.dumps(dict(zip(columns, row)), ensure_ascii=False)
+            record = json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False)
             out.write((("," if count else "") + "\n" + record) if fmt == "json" else record + "\n")
         count += 1
         pending += 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
 from pipelines.derive import (Derived, RunEnd, archived_page, close_run, derive_pages,
                               settle_classes)
@@ -45,7 +46,7 @@ def reprocess_archive(archive: Archive, log: Callable[[str], None] = print, *,
             "documents": sum(documents.values()), "documents_failed": documents["failed"]}
 
 
-def derive_interrupted_run(archive: Archive, run: dict, *, registered: bool,
+def derive_interrupted_run(archive: Archive, run: dict[str, Any], *, registered: bool,
                            log: Callable[[str], None] = lambda message: None) -> dict[str, int]:
     """A run that never finished (its process was killed): derive the pages it archived but
     had no time to derive, and close it as ``interrupted`` with its true counts."""

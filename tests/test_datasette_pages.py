@@ -46,7 +46,8 @@ def article(crawled_archive):
         "and exists (select 1 from document_refs d where d.article_url = a.url) "
         "order by a.url limit 1").fetchone()
     stats = conn.execute("select * from statistics where article_url = ?", [row["url"]]).fetchall()
-    docs = conn.execute("select * from document_refs where article_url = ?", [row["url"]]).fetchall()
+    docs = conn.execute("select * from document_refs where article_url = ?",
+                        [row["url"]]).fetchall()
     conn.close()
     return {"row": dict(row), "stats": [dict(s) for s in stats], "docs": [dict(d) for d in docs]}
 
@@ -238,7 +239,8 @@ async def test_statistics_and_documents_facet_by_kind_unit_and_type(ds):
     assert {"kind", "unit"} <= set(stats)
     assert {v["value"] for v in stats["kind"]["results"]} == {"quantity", "money", "percent"}
     docs = (await ds.client.get("/archive/document_refs.json")).json()["facet_results"]
-    assert "doc_type" in docs and any(v["value"] == "Quyết định" for v in docs["doc_type"]["results"])
+    assert "doc_type" in docs
+    assert any(v["value"] == "Quyết định" for v in docs["doc_type"]["results"])
 
 
 def folded_words(text: str) -> set[str]:
@@ -357,7 +359,8 @@ def test_paragraph_diff():
 
 
 def test_render_snippet_escapes_before_marking():
-    assert render_snippet("**<b>**x</b> & **y**") == "<mark>&lt;b&gt;</mark>x&lt;/b&gt; &amp; <mark>y</mark>"
+    assert (render_snippet("**<b>**x</b> & **y**")
+            == "<mark>&lt;b&gt;</mark>x&lt;/b&gt; &amp; <mark>y</mark>")
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import itertools
 import json
 import re
 import sqlite3
@@ -77,7 +78,8 @@ def edit(path, *statements):
 def current_stats(db) -> list[sqlite3.Row]:
     """Statistics of each article's current version, computed without the canned SQL."""
     return db.execute(
-        "select s.*, a.site, a.published from statistics s join articles a on a.url = s.article_url "
+        "select s.*, a.site, a.published from statistics s "
+        "join articles a on a.url = s.article_url "
         "where s.version_id = (select id from article_versions v where v.url = a.url "
         "and v.content_sha256 = a.content_sha256)").fetchall()
 
@@ -156,7 +158,7 @@ async def test_search_ranks_exact_diacritics_first_then_bm25(ds):
     result = await rows(ds, "/archive/search.json", q="Kiến Thuỵ")
     exact = [r["exact_words"] for r in result]
     assert exact == sorted(exact, reverse=True) and exact[0] == 2
-    for a, b in zip(result, result[1:]):
+    for a, b in itertools.pairwise(result):
         if a["exact_words"] == b["exact_words"]:
             assert a["relevance"] >= b["relevance"]  # bm25, higher is better
     # Typed without diacritics: nothing is "exact", bm25 alone orders.

@@ -63,8 +63,8 @@ FAILED = {
     "login-401": (401, r"^HTTP 401$"),
 }
 # How many requests the server sees for each failing fault (first try + retries, or hops).
-ATTEMPTS = {name: RETRIES + 1 for name in ("http-500", "http-503", "http-429", "timeout",
-                                           "trickle", "reset", "truncated")}
+ATTEMPTS = dict.fromkeys(("http-500", "http-503", "http-429", "timeout", "trickle", "reset",
+                          "truncated"), RETRIES + 1)
 ATTEMPTS.update({"redirect-loop": 2, "redirect-chain": 11, "redirect-offsite": 1,
                  "retry-offsite": 2, "huge": 1, "huge-stream": 1,
                  "gzip-bomb": 1, "login-redirect": 1, "login-401": 1})
@@ -125,7 +125,8 @@ def test_a_transient_fault_is_retried_and_the_article_archived(faulted, name):
     assert len(hits_of(faulted["portal"], name)) == 2
     db = sqlite_utils.Database(faulted["db"])
     number = int(row["url"].rsplit("/", 1)[1])
-    assert db["articles"].get(row["url"])["title"] == f"Huyện Kiến Thụy triển khai nhiệm vụ số {number}"
+    assert (db["articles"].get(row["url"])["title"]
+            == f"Huyện Kiến Thụy triển khai nhiệm vụ số {number}")
 
 
 @pytest.mark.parametrize("name", ["refresh-offsite", "refresh-self", "refresh-javascript"])
@@ -149,7 +150,7 @@ def test_retries_back_off_exponentially_and_honour_retry_after(faulted):
         times = hits_of(portal, name)
         gaps = [b - a for a, b in itertools.pairwise(times)]
         assert len(gaps) == RETRIES, name
-        for gap, least in zip(gaps, minimum):
+        for gap, least in zip(gaps, minimum, strict=True):
             assert gap >= least * 0.95, (name, gaps)
 
 
@@ -172,7 +173,8 @@ def test_a_server_asking_to_wait_too_long_is_not_retried(tmp_path):
         portal.stop()
     assert result.returncode == 0, result.stderr[-2000:]
     assert len(hits_of(portal, "http-503")) == 1  # Retry-After: 1 > RETRY_BACKOFF_MAX
-    (row,) = [r for r in sqlite_utils.Database(tmp_path / "a.db")["pages"].rows if r["status"] == 503]
+    (row,) = [r for r in sqlite_utils.Database(tmp_path / "a.db")["pages"].rows
+              if r["status"] == 503]
     assert row["error"] == "HTTP 503"
 
 

@@ -136,7 +136,7 @@ async def test_row_search_and_canned_query_pages_are_inert(datasette):
              "/archive/articles?_search=kien+thuy", "/archive/pages?_facet=page_type"]
     metadata = json.loads(METADATA.read_text(encoding="utf-8"))
     for name, query in metadata["databases"]["archive"].get("queries", {}).items():
-        params = {p: "" for p in query.get("params", [])}
+        params = dict.fromkeys(query.get("params", []), "")
         params.update({k: v for k, v in {"q": "alert", "url": URL, "site": "kienthuy"}.items()
                        if k in params})
         paths.append(f"/archive/{name}?" + "&".join(f"{k}={v}" for k, v in params.items()))

@@ -125,7 +125,8 @@ async def _read(datasette: Any, db: Any, read: Callable[..., T], *args: Any) -> 
     def in_thread(conn: Any) -> T:
         with sqlite_timelimit(conn, datasette.setting("sql_time_limit_ms")), trusted_reads(conn):
             return read(conn, *args)
-    return await db.execute_fn(in_thread)
+    result: T = await db.execute_fn(in_thread)
+    return result
 
 
 async def article_page(datasette: Any, request: Any) -> Response:

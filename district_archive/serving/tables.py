@@ -23,7 +23,8 @@ MAX_RENDERED_CHARS = 10_000  # a title, a number, a snippet: never a whole body
 
 
 def article_href(datasette: Any, database: str, url: str) -> str:
-    return datasette.urls.database(database) + "/-/article?" + urlencode({"url": url})
+    database_url: str = datasette.urls.database(database)
+    return database_url + "/-/article?" + urlencode({"url": url})
 
 
 def document_href(datasette: Any, database: str, sha256: str) -> str:
@@ -97,11 +98,12 @@ class YearFacet(Facet):
 
     type = "year"
 
-    async def suggest(self):
+    async def suggest(self) -> list[dict[str, Any]]:
         return []
 
-    async def facet_results(self):
-        results, timed_out = [], []
+    async def facet_results(self) -> tuple[list[dict[str, Any]], list[str]]:
+        results: list[dict[str, Any]] = []
+        timed_out: list[str] = []
         args = dict(self.get_querystring_pairs())
         size = self.get_facet_size()
         for source_and_config in self.get_configs():
@@ -118,7 +120,7 @@ class YearFacet(Facet):
                 timed_out.append(column)
                 continue
             key = f"{column}__startswith"
-            values = []
+            values: list[dict[str, Any]] = []
             for row in rows.rows[:size]:
                 selected = args.get(key) == row["value"]
                 toggle = (path_with_removed_args(self.request, {key: row["value"]}) if selected
