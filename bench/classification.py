@@ -175,8 +175,9 @@ def page_table(pages: list[Page]) -> tuple[str, dict[str, list[str]]]:
 
 
 def crawl_scores() -> str:
-    from district_archive.portals.sample import serve_site
     import sqlite_utils
+
+    from district_archive.portals.sample import serve_site
 
     lines = ["| portal | template | pages fetched (HTML, 200) | gold articles | stored as articles | "
              "precision | recall |", "|---|---|---|---|---|---|---|"]

@@ -99,7 +99,7 @@ class Site:
         }
 
     @classmethod
-    def for_start_urls(cls, start_urls: list[str]) -> "Site":
+    def for_start_urls(cls, start_urls: list[str]) -> Site:
         """An unregistered portal: the generic family, confined to the first URL's host and
         port. Spellings of one portal are one site (``normal_netloc``: ``HTTP://Portal.vn:80/``
         is ``http://portal.vn/``, same id, same lock). Credentials (``user:pass@``) are refused:

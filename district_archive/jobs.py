@@ -15,13 +15,12 @@ import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from crawler.runner import CrawlJob
 from pipelines.reprocess import derive_interrupted_run
 from pipelines.store import Archive, header, parse_headers
-
 
 # The cluster's Redis and key prefix, as the ``cluster`` commands read them.
 REDIS_ENV = "DISTRICT_ARCHIVE_REDIS"
@@ -163,7 +162,7 @@ def plan(job: CrawlJob, db_path: str, *, incremental: bool, jobdir: str | None,
         job.revisit = [{"url": k["url"]} for k in live if k["url"] not in done]
     elif incremental:
         job.mode = "incremental"
-        cutoff = (datetime.now(timezone.utc) - timedelta(days=recent_days)).strftime("%Y-%m-%d")
+        cutoff = (datetime.now(UTC) - timedelta(days=recent_days)).strftime("%Y-%m-%d")
         job.skip = [k["url"] for k in known]
         job.revisit = [{"url": k["url"], **_validators(k["headers"])} for k in live
                        if (k["published"] or k["first_seen"] or "") >= cutoff]

@@ -73,7 +73,7 @@ class SiteKnowledge:
     _seen: set[tuple[str, str]] = field(default_factory=set, repr=False)
 
     @classmethod
-    def from_listed(cls, listed: Mapping[str, int]) -> "SiteKnowledge":
+    def from_listed(cls, listed: Mapping[str, int]) -> SiteKnowledge:
         knowledge = cls(dict(listed))
         knowledge.shapes.update(url_shape(u) for u in listed)
         return knowledge

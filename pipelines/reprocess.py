@@ -11,8 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from pipelines.derive import (Derived, RunEnd, archived_page, close_run, derive_pages,
-                              settle_classes)
+from pipelines.derive import Derived, RunEnd, archived_page, close_run, derive_pages, settle_classes
 from pipelines.store import Archive
 
 SUMMARY_KEYS = ("new", "changed", "unchanged", "not_article", "failed", "skipped")

@@ -13,7 +13,7 @@ import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -36,7 +36,7 @@ class ArchiveError(Exception):
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @migrations()
@@ -178,7 +178,7 @@ def m010_statistic_forms(db: sqlite_utils.Database) -> None:
 
 def content_hash(title: str | None, body_text: str | None) -> str:
     """What makes an article version distinct: its title and body, nothing else (no counters)."""
-    return hashlib.sha256(f"{title or ''}\n{body_text or ''}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{title or ''}\n{body_text or ''}".encode()).hexdigest()
 
 
 # A write transaction waits this long for another writer (a second crawl, the derive process,
@@ -929,7 +929,7 @@ def refuse_non_archive(conn: sqlite3.Connection, path: str | Path, *, empty_ok: 
     database passes when ``empty_ok`` (a new archive is about to be made in it)."""
     tables = {row[0] for row in conn.execute(
         "select name from sqlite_master where type = 'table'")}
-    if SIGNATURE_TABLES <= tables or (empty_ok and not tables):
+    if tables >= SIGNATURE_TABLES or (empty_ok and not tables):
         return
     raise ArchiveError(f"{path} is not a District News Archive database (it has no "
                        f"{', '.join(sorted(SIGNATURE_TABLES - tables))} table): refusing to "

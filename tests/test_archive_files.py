@@ -153,15 +153,13 @@ def test_a_finished_export_replaces_the_old_file_and_leaves_no_temporary(archive
 def test_an_interrupted_write_leaves_the_old_file(tmp_path):
     target = tmp_path / "out.csv"
     target.write_text("old\n")
-    with pytest.raises(KeyboardInterrupt):
-        with written_atomically(target) as out:
-            out.write("half of it")
-            raise KeyboardInterrupt
+    with pytest.raises(KeyboardInterrupt), written_atomically(target) as out:
+        out.write("half of it")
+        raise KeyboardInterrupt
     assert target.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
-    with pytest.raises(OutputError):
-        with written_atomically(tmp_path / "missing" / "x.csv"):
-            pass
+    with pytest.raises(OutputError), written_atomically(tmp_path / "missing" / "x.csv"):
+        pass
 
 
 def test_sigterm_during_an_export_leaves_the_old_file_and_no_temporary(tmp_path):

@@ -405,7 +405,7 @@ class FaultPortal:
         unknown = set(counts or ()) - set(FAULTS)
         if unknown:
             raise ValueError(f"unknown faults: {', '.join(sorted(unknown))}")
-        self.counts = {name: each for name in FAULTS} if counts is None else dict(counts)
+        self.counts = dict.fromkeys(FAULTS, each) if counts is None else dict(counts)
         self.per_page, self.stall, self.trickle_interval = per_page, stall, trickle_interval
         self.huge_bytes, self.bomb_bytes, self.offsite_url = huge_bytes, bomb_bytes, offsite_url
         links = [f"/bai-viet/{i}" for i in range(1, articles + 1)]

@@ -30,7 +30,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-
 MAX_VALUE_BYTES = 1 << 20  # SQLITE_LIMIT_LENGTH: no article comes near; raw bodies are hidden
 MAX_COLUMNS = 64  # SQLITE_LIMIT_COLUMN: the widest table has 24, a join of two fits
 # SQLite's own memory, all connections of the process together (PRAGMA hard_heap_limit): one

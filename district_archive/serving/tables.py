@@ -18,7 +18,6 @@ from markupsafe import Markup
 from district_archive.serving.settings import archive_name, plugin_settings
 from pipelines.search import SNIPPET_OPEN
 
-
 MAX_RENDERED_CHARS = 10_000  # a title, a number, a snippet: never a whole body
 
 

@@ -13,6 +13,7 @@ from .model import DocumentAnalysis, DocumentText, Limits
 from .readers import read_text
 from .tables import header_unit_statistics
 
+
 def analyse_attachment(body: bytes, content_type: str | None, url: str | None, *,
                        ocr: bool = False, limits: Limits | None = None,
                        isolated: bool = True) -> DocumentAnalysis:

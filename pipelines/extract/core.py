@@ -9,21 +9,36 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 
+# Imported as a module: pipelines.classify imports this package's signals (no import cycle at load).
+import pipelines.classify as classify
+
 from . import generic
 from .article import Article, Attachment, ExtractionError
-from .body import (Block, attach_captions, drop_boilerplate_blocks, extract_blocks, find_byline,
-                   remove_blocks_from_tree, split_header_lines, strip_title_repeat)
-from .clean import close_raw_text_embeds, close_void_elements, prune, remove_boilerplate, rules, text_len
+from .body import (
+    Block,
+    attach_captions,
+    drop_boilerplate_blocks,
+    extract_blocks,
+    find_byline,
+    remove_blocks_from_tree,
+    split_header_lines,
+    strip_title_repeat,
+)
+from .clean import (
+    close_raw_text_embeds,
+    close_void_elements,
+    prune,
+    remove_boilerplate,
+    rules,
+    text_len,
+)
 from .counter import extract_counter
 from .dates import ParsedDate, best_header_date, parse_iso, parse_ticks
 from .decode import decode_body
 from .profiles import Profile, detect_family, get_profile
 from .sanitize import sanitize
-from .signals import PageSignals, page_signals
+from .signals import page_signals
 from .text import clean_text, convert_legacy, detect_legacy
-
-# Imported as a module: pipelines.classify imports this package's signals (no import cycle at load).
-import pipelines.classify as classify
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _HAS_TAG = re.compile(r"<\s*(html|head|body|div|p|table|title|meta|span|a|h[1-6]|br)\b", re.I)

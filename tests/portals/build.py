@@ -424,13 +424,13 @@ def build_drupal(src) -> Portal:
         p.raw(f"/sites/default/files/van-ban/{d['file']}", f"files/van-ban/{d['file']}", tiny_pdf(d["number"]), "application/pdf")
 
     p.raw("/robots.txt", "pages/robots.txt", (
-        "#\n# robots.txt\n#\n# This file is to prevent the crawling and indexing of certain parts\n"
-        "# of your site by web crawlers and spiders run by sites like Yahoo!\n# and Google.\n\n"
-        "User-agent: *\n# CSS, JS, Images\nAllow: /core/*.css$\nAllow: /core/*.js$\n"
-        "# Directories\nDisallow: /core/\nDisallow: /profiles/\n# Files\nDisallow: /README.txt\n"
-        "# Paths (clean URLs)\nDisallow: /admin/\nDisallow: /comment/reply/\nDisallow: /node/add/\n"
-        "Disallow: /search/\nDisallow: /user/register\nDisallow: /user/password\nDisallow: /user/login\n"
-        "Disallow: /user/logout\n").encode("utf-8"), "text/plain; charset=utf-8")
+        b"#\n# robots.txt\n#\n# This file is to prevent the crawling and indexing of certain parts\n"
+        b"# of your site by web crawlers and spiders run by sites like Yahoo!\n# and Google.\n\n"
+        b"User-agent: *\n# CSS, JS, Images\nAllow: /core/*.css$\nAllow: /core/*.js$\n"
+        b"# Directories\nDisallow: /core/\nDisallow: /profiles/\n# Files\nDisallow: /README.txt\n"
+        b"# Paths (clean URLs)\nDisallow: /admin/\nDisallow: /comment/reply/\nDisallow: /node/add/\n"
+        b"Disallow: /search/\nDisallow: /user/register\nDisallow: /user/password\nDisallow: /user/login\n"
+        b"Disallow: /user/logout\n"), "text/plain; charset=utf-8")
     return p
 
 
