@@ -1,7 +1,7 @@
 """Article or not: ours next to the peers' own readability checks, page by page and by crawl.
 
     .venv/bin/python bench/classification.py                 # page-level table (all corpus pages)
-    .venv/bin/python bench/classification.py --crawl         # + crawl each hold-out portal by --start-url
+    .venv/bin/python bench/classification.py --crawl         # + crawl each hold-out portal
     .venv/bin/python bench/classification.py --write docs/benchmarks.md
 
 Pages: every HTML page of sample_portals/, tests/fixtures/ and tests/portals/ (articles are the
@@ -59,7 +59,8 @@ def site_pages(corpus: str, site_dir: Path) -> Iterator[Page]:
     meta = json.loads((site_dir / "site.json").read_text(encoding="utf-8"))
     site = meta.get("id", site_dir.name)
     base = meta.get("base_url") or CORPUS_BASE_URLS.get(site) or f"https://{site}.example.gov.vn"
-    golds = {json.loads(g.read_text(encoding="utf-8"))["path"] for g in (site_dir / "gold").glob("*.json")}
+    golds = {json.loads(g.read_text(encoding="utf-8"))["path"]
+             for g in (site_dir / "gold").glob("*.json")}
     for entry in json.loads((site_dir / "manifest.json").read_text(encoding="utf-8")):
         if "text/html" not in (entry.get("content_type") or "") or "file" not in entry:
             continue
@@ -82,7 +83,8 @@ Judge = Callable[[Page], bool]
 
 def ours(page: Page) -> bool:
     try:
-        return analyse_page(page.file.read_bytes(), page.url, content_type=page.content_type).is_article
+        return analyse_page(page.file.read_bytes(), page.url,
+                            content_type=page.content_type).is_article
     except ExtractionError:
         return False
 
@@ -107,7 +109,7 @@ def readability_summary(page: Page) -> bool:
 
     try:
         summary = Document(page.file.read_bytes(), url=page.url).summary()
-    except Exception:  # readability raises Unparseable on pages it cannot read
+    except Exception:  # noqa: BLE001 — readability raises Unparseable on pages it cannot read
         return False
     return len(lxml_html.fromstring(summary).text_content().strip()) >= 250
 
@@ -166,7 +168,8 @@ def page_table(pages: list[Page]) -> tuple[str, dict[str, list[str]]]:
                 said = judge(page)
                 scores[page.corpus].add(page.article, said)
                 if said != page.article:
-                    misses.setdefault(name, []).append(f"{page.site}{page.path} ({'FP' if said else 'FN'})")
+                    kind = "FP" if said else "FN"
+                    misses.setdefault(name, []).append(f"{page.site}{page.path} ({kind})")
             lines.append(f"| {name} | " + " | ".join(scores[c].cell() for c in CORPORA) + " |")
     return "\n".join(lines), misses
 
@@ -179,18 +182,20 @@ def crawl_scores() -> str:
 
     from district_archive.portals.sample import serve_site
 
-    lines = ["| portal | template | pages fetched (HTML, 200) | gold articles | stored as articles | "
-             "precision | recall |", "|---|---|---|---|---|---|---|"]
+    lines = [("| portal | template | pages fetched (HTML, 200) | gold articles "
+              "| stored as articles | precision | recall |"), "|---|---|---|---|---|---|---|"]
     root = CORPORA["hold-out portals"]
     for site_dir in sorted(p for p in root.iterdir() if (p / "site.json").is_file()):
         meta = json.loads((site_dir / "site.json").read_text(encoding="utf-8"))
         base = meta["base_url"]
-        gold = {base + json.loads(g.read_text(encoding="utf-8"))["path"] for g in (site_dir / "gold").glob("*.json")}
+        gold = {base + json.loads(g.read_text(encoding="utf-8"))["path"]
+                for g in (site_dir / "gold").glob("*.json")}
         server = serve_site(site_dir)
         with tempfile.TemporaryDirectory() as tmp:
             db_path = Path(tmp) / "archive.db"
             try:
-                subprocess.run([sys.executable, "-m", "district_archive.cli", "crawl", "--start-url", base + "/",
+                subprocess.run([sys.executable, "-m", "district_archive.cli", "crawl",
+                                "--start-url", base + "/",
                                 "--db", str(db_path), "--log-level", "ERROR",
                                 "--resolve", f"{urlsplit(base).hostname}={server.base_url}"],
                                check=True, capture_output=True, cwd=ROOT)
@@ -204,19 +209,23 @@ def crawl_scores() -> str:
         score = Score()
         for url in html:
             score.add(url in gold, url in stored)
-        lines.append(f"| {meta['id']} | {meta['template']} | {len(html)} | {len(gold)} | {len(stored)} | "
-                     f"{score.precision:.3f} | {score.recall:.3f} |")
+        lines.append(f"| {meta['id']} | {meta['template']} | {len(html)} | {len(gold)} "
+                     f"| {len(stored)} | {score.precision:.3f} | {score.recall:.3f} |")
     return "\n".join(lines)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--crawl", action="store_true", help="also crawl each hold-out portal")
-    parser.add_argument("--write", type=Path, help="rewrite the marked section of this Markdown file")
-    parser.add_argument("--misses", action="store_true", help="list every page each judge got wrong")
+    parser.add_argument("--write", type=Path,
+                        help="rewrite the marked section of this Markdown file")
+    parser.add_argument("--misses", action="store_true",
+                        help="list every page each judge got wrong")
     args = parser.parse_args()
     pages = corpus_pages()
-    counts = {c: (sum(p.article for p in pages if p.corpus == c), sum(not p.article for p in pages if p.corpus == c))
+    counts = {c: (sum(p.article for p in pages if p.corpus == c),
+                  sum(not p.article for p in pages if p.corpus == c))
               for c in CORPORA}
     table, misses = page_table(pages)
     text = ("Every HTML page of the three corpora, article = has a gold file: "
@@ -224,8 +233,8 @@ def main() -> None:
             + ". Article is the positive class; each cell is precision / recall (other pages taken "
             "for articles, articles missed).\n\n" + table)
     if args.crawl or args.write:
-        text += ("\n\nCrawl by `--start-url` of each hold-out portal (tests/portals/, served on 127.0.0.1), "
-                 "stored articles against the gold:\n\n" + crawl_scores())
+        text += ("\n\nCrawl by `--start-url` of each hold-out portal (tests/portals/, served on "
+                 "127.0.0.1), stored articles against the gold:\n\n" + crawl_scores())
     print(text)
     if args.misses:
         for name, wrong in misses.items():

@@ -171,20 +171,22 @@ def table(results: dict[str, Measured], pages: int, articles: int, rounds: int,
           template: Path) -> str:
     plain, trafilatura = (pages / results[name].seconds for name in (PLAIN, TRAFILATURA))
     plain_memory = results[PLAIN].tree_peak_mib
-    best = f"the fastest of {rounds} rounds (crawls interleaved)" if rounds > 1 else "one crawl each"
+    best = (f"the fastest of {rounds} rounds (crawls interleaved)" if rounds > 1
+            else "one crawl each")
     lines = [
-        f"One synthetic Hải Phòng 2024 portal on 127.0.0.1: {pages} responses ({articles} "
-        f"articles, each a copy of the sample page {template.name} "
-        f"({template.stat().st_size / 1024:.0f} KB), listings of 20, and the 404s of the "
-        "article template's menu links), loopback politeness (no delay, 8 requests at once), robots.txt obeyed; "
-        f"{best}, one after the other, on this 2-core machine. Memory: the peak of the resident "
-        "memory (VmRSS) summed over each crawl's whole process tree, sampled from /proc every "
-        "50 ms; the same summed as PSS (a page shared by forked processes counted once); the "
-        "crawl command's own peak (VmHWM). CPU: user + system of the whole tree, per response.",
+        (f"One synthetic Hải Phòng 2024 portal on 127.0.0.1: {pages} responses ({articles} "
+         f"articles, each a copy of the sample page {template.name} "
+         f"({template.stat().st_size / 1024:.0f} KB), listings of 20, and the 404s of the "
+         "article template's menu links), loopback politeness (no delay, 8 requests at once), "
+         "robots.txt obeyed; "
+         f"{best}, one after the other, on this 2-core machine. Memory: the peak of the resident "
+         "memory (VmRSS) summed over each crawl's whole process tree, sampled from /proc every "
+         "50 ms; the same summed as PSS (a page shared by forked processes counted once); the "
+         "crawl command's own peak (VmHWM). CPU: user + system of the whole tree, per response."),
         "",
-        "| crawl | seconds | pages/s | vs plain Scrapy | vs Scrapy + trafilatura | CPU ms/page "
-        "| peak memory, all processes | vs plain Scrapy | PSS, all processes "
-        "| command's own peak | processes |",
+        ("| crawl | seconds | pages/s | vs plain Scrapy | vs Scrapy + trafilatura | CPU ms/page "
+         "| peak memory, all processes | vs plain Scrapy | PSS, all processes "
+         "| command's own peak | processes |"),
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for label, m in results.items():
         rate = pages / m.seconds

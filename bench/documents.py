@@ -66,8 +66,8 @@ def text_pdfs(gold: list[GoldDocument]) -> list[tuple[Path, GoldDocument]]:
 
 
 def compare_readers(gold: list[GoldDocument], rounds: int) -> list[str]:
-    rows = ["| file | producer | pypdf F1 / char acc. / stats R / ms | "
-            "pdfminer.six F1 / char acc. / stats R / ms |", "|---|---|---|---|"]
+    rows = [("| file | producer | pypdf F1 / char acc. / stats R / ms | "
+             "pdfminer.six F1 / char acc. / stats R / ms |"), "|---|---|---|---|"]
     totals: dict[str, list[tuple[float, float, float]]] = {name: [] for name in READERS}
     for path, g in text_pdfs(gold):
         body = path.read_bytes()
@@ -138,15 +138,15 @@ def ocr_speed(gold: list[GoldDocument], rounds: int) -> list[str]:
     assert result is not None
     without = analyse_attachment(body, scan.content_type, scan.path.name)
     return [
-        "| scanned page (A4, 200 dpi render) | seconds per page | char accuracy | token F1 | "
-        "Tesseract confidence |", "|---|---|---|---|---|",
-        f"| {scan.path.name} | {mean(times) / (result.text.pages or 1):.2f} "
-        f"(min {min(times):.2f}) | {char_accuracy(result.text.text, scan.text):.4f} | "
-        f"{token_f1(result.text.text, scan.text):.4f} | {result.text.quality:.3f} |",
+        ("| scanned page (A4, 200 dpi render) | seconds per page | char accuracy | token F1 | "
+         "Tesseract confidence |"), "|---|---|---|---|---|",
+        (f"| {scan.path.name} | {mean(times) / (result.text.pages or 1):.2f} "
+         f"(min {min(times):.2f}) | {char_accuracy(result.text.text, scan.text):.4f} | "
+         f"{token_f1(result.text.text, scan.text):.4f} | {result.text.quality:.3f} |"),
         "",
-        f"The same file with OCR off: status `{without.text.status}` in "
-        f"{without.text.seconds:.2f} s (the text layer is checked, found empty, and the file "
-        "recorded as needing OCR).",
+        (f"The same file with OCR off: status `{without.text.status}` in "
+         f"{without.text.seconds:.2f} s (the text layer is checked, found empty, and the file "
+         "recorded as needing OCR)."),
     ]
 
 
@@ -172,11 +172,11 @@ def gold_scores(gold: list[GoldDocument]) -> list[str]:
 def report(rounds: int) -> str:
     gold = load_gold(FIXTURES)
     return "\n".join([
-        f"Python {platform.python_version()}, one process on this machine (2 cores shared with "
-        f"other jobs), {rounds} rounds.",
+        (f"Python {platform.python_version()}, one process on this machine (2 cores shared with "
+         f"other jobs), {rounds} rounds."),
         "",
-        "PDF text readers on the generated Vietnamese PDFs (same conversion and paragraphs "
-        "after each; stats R = statistics recall against the gold):",
+        ("PDF text readers on the generated Vietnamese PDFs (same conversion and paragraphs "
+         "after each; stats R = statistics recall against the gold):"),
         "",
         *compare_readers(gold, rounds),
         "",

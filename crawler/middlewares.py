@@ -26,7 +26,7 @@ import asyncio
 import email.utils
 import logging
 import time
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urldefrag, urlsplit
 
 from scrapy import Request
@@ -42,6 +42,8 @@ from scrapy.utils.response import get_meta_refresh
 
 logger = logging.getLogger(__name__)
 
+_Result = TypeVar("_Result", bound=Request | Response)
+
 
 def retry_after_seconds(value: bytes | str | None, now: float | None = None) -> float | None:
     """``Retry-After`` as seconds from now: delay-seconds or an HTTP-date; None if absent/bad."""
@@ -53,9 +55,7 @@ def retry_after_seconds(value: bytes | str | None, now: float | None = None) -> 
         return float(text)
     try:
         when = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when is None:
+    except (TypeError, ValueError, IndexError):  # Python 3.10+ raises, never returns None
         return None
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
@@ -69,7 +69,7 @@ def backoff_delay(retry_number: int, base: float, cap: float,
     """
     if retry_after is not None and retry_after > cap:
         return None
-    delay = min(cap, base * 2 ** max(0, retry_number - 1))
+    delay: float = min(cap, base * 2 ** max(0, retry_number - 1))
     return max(delay, retry_after or 0.0)
 
 
@@ -81,7 +81,10 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.base = settings.getfloat("RETRY_BACKOFF_BASE", 2.0)
         self.cap = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
 
-    async def process_response(self, request: Request, response: Response) -> Request | Response:
+    # Scrapy's middleware manager awaits coroutine methods and passes no spider to methods that
+    # take none (the argument is deprecated); its annotations still show the old sync signature.
+    async def process_response(  # type: ignore[override]
+            self, request: Request, response: Response) -> Request | Response:
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
         retry_after = retry_after_seconds(response.headers.get(b"Retry-After"))
@@ -95,17 +98,18 @@ class BackoffRetryMiddleware(RetryMiddleware):
         retry = super().process_response(request, response)
         return await self._after(delay, retry)
 
-    async def process_exception(self, request: Request,
-                                exception: Exception) -> Request | Response | None:
+    async def process_exception(  # type: ignore[override]  # as process_response
+            self, request: Request, exception: Exception) -> Request | Response | None:
         retry = super().process_exception(request, exception)
         if retry is None:
             return None
         return await self._after(backoff_delay(request.meta.get("retry_times", 0) + 1,
                                                self.base, self.cap) or 0.0, retry)
 
-    async def _after(self, delay: float, result: Any) -> Any:
+    async def _after(self, delay: float, result: _Result) -> _Result:
         if isinstance(result, Request) and delay > 0:
-            self.crawler.stats.inc_value("retry/backoff_seconds", delay)
+            # seconds: a float stat (inc_value adds any number; Scrapy annotates count as int)
+            self.crawler.stats.inc_value("retry/backoff_seconds", delay)  # type: ignore[arg-type]
             await asyncio.sleep(delay)
         return result
 
@@ -139,7 +143,8 @@ class _RefuseLoops:
         if redirected.url in chain:
             self.crawler.stats.inc_value("redirect/loop")
             raise IgnoreRequest("redirect loop: " + " -> ".join([*chain, redirected.url]))
-        return super()._redirect(redirected, request, reason)  # type: ignore[misc]
+        followed: Request = super()._redirect(redirected, request, reason)  # type: ignore[misc]
+        return followed
 
 
 class LoopSafeRedirectMiddleware(_RefuseLoops, RedirectMiddleware):

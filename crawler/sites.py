@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 _HERE = Path(__file__).parent
@@ -91,7 +92,7 @@ class Site:
     def start_urls(self) -> list[str]:
         return [self.base_url + path for path in self.start_paths]
 
-    def as_row(self) -> dict:
+    def as_row(self) -> dict[str, Any]:
         return {
             "id": self.id, "name": self.name, "family": self.family, "province": self.province,
             "base_url": self.base_url, "start_urls": json.dumps(self.start_urls),

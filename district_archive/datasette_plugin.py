@@ -23,8 +23,13 @@ elsewhere:
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from datasette import hookimpl
+from datasette.facets import Facet
+from datasette.filters import FilterArguments
+from markupsafe import Markup
 
 from district_archive.serving import excel_csv, hardening, limits, pages, tables
 from district_archive.serving.settings import adopt_archive, archive_name, plugin_settings
@@ -32,24 +37,24 @@ from pipelines.search import register_sql_functions
 
 
 @hookimpl
-def prepare_connection(conn: sqlite3.Connection, datasette) -> None:
+def prepare_connection(conn: sqlite3.Connection, datasette: Any) -> None:
     register_sql_functions(conn, time_limit_ms=datasette.setting("sql_time_limit_ms"))
     limits.limit_connection(conn)
 
 
 @hookimpl
-def prepare_jinja2_environment(env):
+def prepare_jinja2_environment(env: Any) -> None:
     pages.add_templates(env)
 
 
 @hookimpl
-def startup(datasette):
+def startup(datasette: Any) -> Callable[[], Awaitable[None]]:
     hardening.share_the_gil()
     return lambda: adopt_archive(datasette)
 
 
 @hookimpl
-def asgi_wrapper(datasette):
+def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
     unfacetable = tuple(plugin_settings(datasette).get("unfacetable_columns")
                         or hardening.UNFACETABLE_COLUMNS)
     # The byte-order mark outermost: it goes before the CSV that hardening has rewritten.
@@ -57,22 +62,24 @@ def asgi_wrapper(datasette):
 
 
 @hookimpl
-def render_cell(row, value, column, table, database, datasette):
+def render_cell(row: Any, value: Any, column: str, table: str | None, database: str,
+                datasette: Any) -> Markup | None:
     return tables.archive_cell(row, value, column, table, database, datasette)
 
 
 @hookimpl(trylast=True)  # after Datasette's own search filter, so supports_search sticks
-def filters_from_request(request, database, table, datasette):
+def filters_from_request(request: Any, database: str, table: str | None,
+                         datasette: Any) -> FilterArguments | None:
     return tables.table_search(request, database, table, datasette)
 
 
 @hookimpl
-def register_facet_classes():
+def register_facet_classes() -> list[type[Facet]]:
     return [tables.YearFacet]
 
 
 @hookimpl
-def register_routes():
+def register_routes() -> list[tuple[str, Callable[..., Any]]]:
     return [
         (r"^/-/databases(?P<as_json>\.json)?$", hardening.databases_without_paths),
         (hardening.CLOSED_PAGES_ROUTE, hardening.closed_page),
@@ -82,8 +89,8 @@ def register_routes():
 
 
 @hookimpl
-def menu_links(datasette):
-    db_url = datasette.urls.database(archive_name(datasette))
+def menu_links(datasette: Any) -> list[dict[str, str]]:
+    db_url: str = datasette.urls.database(archive_name(datasette))
     return [
         {"href": db_url + "/search", "label": "Search the archive"},
         {"href": datasette.urls.path("/-/dashboards/archive-overview"), "label": "Dashboard"},
@@ -91,5 +98,5 @@ def menu_links(datasette):
 
 
 @hookimpl
-def extra_template_vars(datasette):
+def extra_template_vars(datasette: Any) -> dict[str, str]:
     return {"archive_database": archive_name(datasette)}

@@ -42,7 +42,7 @@ def site_locks(db_path: str, site_ids: list[str]) -> Iterator[None]:
     try:
         for site_id in site_ids:
             path = Path(f"{real_db}.{site_id}.lock")
-            handle = open(path, "a+")
+            handle = open(path, "a+")  # noqa: SIM115 — held until the crawl ends (finally)
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
@@ -68,7 +68,7 @@ def crawl_running(db_path: str, site_id: str) -> bool:
     asked without taking the lock or writing to the lock file."""
     path = Path(f"{Path(db_path).resolve()}.{site_id}.lock")
     try:
-        handle = open(path)
+        handle = open(path)  # noqa: SIM115 — closed by the `with handle` below
     except FileNotFoundError:
         return False
     with handle:

@@ -21,8 +21,10 @@ class Analysis:
     is_article: bool  # the verdict: an article, not a listing, home or other page
     page_class: str = "article"  # article, listing, home or other (pipelines/classify.py)
     page_class_reason: str = ""  # why, in words
-    page_class_basis: str = "page"  # "page": the page alone decided; "site": the site's listings did
-    teasers: list[str] = field(default_factory=list)  # pages this page teases (a listing's articles)
+    # "page": the page alone decided; "site": the site's listings did
+    page_class_basis: str = "page"
+    # pages this page teases (a listing's articles)
+    teasers: list[str] = field(default_factory=list)
     signals: PageSignals | None = None
 
 

@@ -60,6 +60,6 @@ def _bodies_present(archive: Archive) -> list[str]:
 def _search_index(archive: Archive) -> list[str]:
     articles, indexed = archive.search_index_coverage()
     if articles != indexed:
-        return [f"search index holds {indexed} articles of {articles}: run "
-                "`sqlite-utils rebuild-fts archive.db articles`"]
+        return [(f"search index holds {indexed} articles of {articles}: run "
+                 "`sqlite-utils rebuild-fts archive.db articles`")]
     return []

@@ -30,10 +30,12 @@ MIN_STORY_CHARS = 120  # the extractor's own floor for an article body
 # A URL shape counts as the site's story shape when the listings tease at least this many URLs
 # of it and it is at least this share of everything they tease.
 SHAPE_MIN_URLS, SHAPE_MIN_SHARE = 3, 0.2
-# A page-level article that teases at least this many listed stories, unlisted and off-shape, is a listing.
+# A page-level article that teases at least this many listed stories, unlisted and off-shape,
+# is a listing.
 MIN_LISTED_TEASERS = 3
 
-_SLUG_WORDS = 3  # a path segment of this many hyphenated words or more is a slug, not a section name
+# a path segment of this many hyphenated words or more is a slug, not a section name
+_SLUG_WORDS = 3
 _DIGITS = re.compile(r"\d+")
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 
@@ -55,7 +57,8 @@ class SiteEvidence:
 
     listed_by: int = 0  # listing or home pages whose teasers link this page
     teasers_listed: int = 0  # how many of this page's own teasers point at pages listings tease
-    story_shapes: tuple[str, ...] = ()  # URL shapes of the pages the listings tease (empty: too few known)
+    # URL shapes of the pages the listings tease (empty: too few known)
+    story_shapes: tuple[str, ...] = ()
     shape: str = ""  # this page's URL shape
 
     @property
@@ -164,7 +167,8 @@ def _page_level(s: PageSignals) -> tuple[PageClass, bool]:
     if not s.dated and not s.headline_element:
         return _not_article(s, "no date and no headline of its own: a standing page"), True
     dated = "dated" if s.dated else "undated"
-    return PageClass("article", f"headline {s.title!r} over {s.prose_chars} characters of text, {dated}"), False
+    return PageClass("article", f"headline {s.title!r} over {s.prose_chars} characters of text, "
+                                f"{dated}"), False
 
 
 def classify_page(signals: PageSignals, evidence: SiteEvidence | None = None) -> PageClass:
@@ -177,10 +181,12 @@ def classify_page(signals: PageSignals, evidence: SiteEvidence | None = None) ->
                                     f"(the page itself shows no date)", "site")
     if verdict.is_article and evidence.listed_by == 0 and evidence.on_story_shape is False:
         if evidence.teasers_listed >= MIN_LISTED_TEASERS:
-            return _not_article(signals, f"it teases {evidence.teasers_listed} of the site's stories, "
-                                         f"no listing teases it, and its URL is not shaped like theirs "
-                                         f"({', '.join(evidence.story_shapes)})", "site")
+            return _not_article(signals,
+                                f"it teases {evidence.teasers_listed} of the site's stories, "
+                                f"no listing teases it, and its URL is not shaped like theirs "
+                                f"({', '.join(evidence.story_shapes)})", "site")
         if not signals.dated:
-            return _not_article(signals, "no date, no listing teases it, and its URL is not shaped like "
-                                         f"the site's stories ({', '.join(evidence.story_shapes)})", "site")
+            return _not_article(signals,
+                                "no date, no listing teases it, and its URL is not shaped like "
+                                f"the site's stories ({', '.join(evidence.story_shapes)})", "site")
     return verdict

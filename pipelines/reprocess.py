@@ -33,15 +33,15 @@ def reprocess_archive(archive: Archive, log: Callable[[str], None] = print, *,
     Tesseract)."""
     for site in [None, *archive.site_ids()]:  # places: the unit tables, every site's units
         archive.prepare_places(site)
-    retracted = archive.db["retractions"].count
+    retracted = archive.db.table("retractions").count
     summary = derive_pages(archive, (archived_page(row) for row in archive.latest_article_pages()),
                            on_page=_logger(log), again=True)
-    for site in archive.db["sites"].rows_where("family = 'generic'"):
-        settle_classes(archive, site["id"])
+    for row in archive.db.table("sites").rows_where("family = 'generic'"):
+        settle_classes(archive, row["id"])
     documents = derive_pages(archive, (archived_page(row)
                                        for row in archive.latest_attachment_pages()),
                              on_page=_logger(log), again=True, ocr=ocr)
-    return {**_summary(summary), "retracted": archive.db["retractions"].count - retracted,
+    return {**_summary(summary), "retracted": archive.db.table("retractions").count - retracted,
             "documents": sum(documents.values()), "documents_failed": documents["failed"]}
 
 

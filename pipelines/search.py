@@ -92,8 +92,9 @@ def snippet(text: str | None, query: str | None, width: int = 240) -> str | None
     folded = _fold_chars(text)
     spans: list[tuple[int, int]] = []
     if terms:
-        pattern = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(
-            re.escape(t) for t in sorted(set(terms), key=len, reverse=True)))
+        alternatives = "|".join(
+            re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
+        pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
         spans = [m.span() for m in itertools.islice(pattern.finditer(folded), MAX_SNIPPET_MATCHES)]
     if not spans:
         return text[:width] + ("…" if len(text) > width else "")
@@ -182,7 +183,9 @@ def _sql_function(name: str, fn: Callable[..., Any],
         if over_time is not None and over_time():
             return None
         args = tuple(a if a is None or isinstance(a, str) else str(a) for a in args)
-        if any(a is not None and len(a) > limit for a, limit in zip(args, limits)):
+        # strict=False: a one-argument function (vn_number_key) checks its one argument
+        if any(a is not None and len(a) > limit
+               for a, limit in zip(args, limits, strict=False)):
             return None
         try:
             return fn(*args)

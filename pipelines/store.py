@@ -15,13 +15,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urljoin
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 from w3lib.url import safe_url_string
 
+from pipelines.documents.model import DocumentAnalysis
 from pipelines.documents.numbers import number_key
 from pipelines.text import fold
 
@@ -41,19 +42,19 @@ def utc_now() -> str:
 
 @migrations()
 def m001_initial(db: sqlite_utils.Database) -> None:
-    db["sites"].create({
+    db.table("sites").create({
         "id": str, "name": str, "family": str, "province": str, "base_url": str,
         "start_urls": str, "asset_hosts": str, "notes": str,
     }, pk="id")
-    db["crawl_runs"].create({
+    db.table("crawl_runs").create({
         "id": int, "site": str, "mode": str, "started_at": str, "finished_at": str,
         "finish_reason": str, "pages_fetched": int, "pages_failed": int, "articles_new": int,
         "articles_changed": int, "articles_unchanged": int, "articles_gone": int,
         "extract_errors": int, "exit_status": int,
     }, pk="id", foreign_keys=[("site", "sites", "id")])
-    db["blobs"].create({"sha256": str, "size": int, "compression": str, "data": bytes},
-                       pk="sha256")
-    db["pages"].create({
+    db.table("blobs").create({"sha256": str, "size": int, "compression": str, "data": bytes},
+                             pk="sha256")
+    db.table("pages").create({
         "id": int, "run_id": int, "site": str, "url": str, "requested_url": str,
         "redirect_urls": str, "page_type": str, "status": int, "content_type": str,
         "headers": str, "sha256": str, "size": int, "fetched_at": str, "referer": str,
@@ -61,80 +62,81 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         "extract_error": str,
     }, pk="id", foreign_keys=[("run_id", "crawl_runs", "id"), ("site", "sites", "id"),
                               ("sha256", "blobs", "sha256")])
-    db["pages"].create_index(["url", "fetched_at"])
-    db["pages"].create_index(["site", "page_type"])
-    db["articles"].create({
+    db.table("pages").create_index(["url", "fetched_at"])
+    db.table("pages").create_index(["site", "page_type"])
+    db.table("articles").create({
         "url": str, "site": str, "page_id": int, "title": str, "published": str,
         "published_raw": str, "author": str, "category": str, "body_text": str,
         "body_html": str, "extractor": str, "encoding": str, "content_sha256": str,
         "version": int, "first_seen": str, "last_seen": str, "last_changed": str,
         "status": str, "gone_since": str, "title_folded": str, "body_folded": str,
     }, pk="url", foreign_keys=[("site", "sites", "id"), ("page_id", "pages", "id")])
-    db["articles"].create_index(["site", "published"])
-    db["article_versions"].create({
+    db.table("articles").create_index(["site", "published"])
+    db.table("article_versions").create({
         "id": int, "url": str, "version": int, "content_sha256": str, "page_id": int,
         "seen_at": str, "title": str, "published": str, "author": str, "category": str,
         "body_text": str, "body_html": str, "extractor": str,
     }, pk="id", foreign_keys=[("url", "articles", "url"), ("page_id", "pages", "id")])
-    db["article_versions"].create_index(["url", "content_sha256"], unique=True)
-    db["visitor_counts"].create({
+    db.table("article_versions").create_index(["url", "content_sha256"], unique=True)
+    db.table("visitor_counts").create({
         "id": int, "site": str, "page_id": int, "fetched_at": str, "online": int, "today": int,
         "yesterday": int, "week": int, "month": int, "year": int, "total": int,
     }, pk="id", foreign_keys=[("site", "sites", "id"), ("page_id", "pages", "id")])
-    db["visitor_counts"].create_index(["site", "fetched_at"])
-    db["visitor_counts"].create_index(["page_id"], unique=True)  # one reading per fetch
-    db["attachments"].create({
+    db.table("visitor_counts").create_index(["site", "fetched_at"])
+    db.table("visitor_counts").create_index(["page_id"], unique=True)  # one reading per fetch
+    db.table("attachments").create({
         "id": int, "article_url": str, "url": str, "name": str, "fetched_url": str,
         "sha256": str, "content_type": str, "size": int,
     }, pk="id", foreign_keys=[("article_url", "articles", "url"), ("sha256", "blobs", "sha256")])
-    db["attachments"].create_index(["article_url", "url"], unique=True)
-    db["attachments"].create_index(["fetched_url"])
-    db["images"].create({"id": int, "article_url": str, "src": str, "caption": str},
-                        pk="id", foreign_keys=[("article_url", "articles", "url")])
-    db["images"].create_index(["article_url", "src"], unique=True)
-    db["statistics"].create({
+    db.table("attachments").create_index(["article_url", "url"], unique=True)
+    db.table("attachments").create_index(["fetched_url"])
+    db.table("images").create({"id": int, "article_url": str, "src": str, "caption": str},
+                              pk="id", foreign_keys=[("article_url", "articles", "url")])
+    db.table("images").create_index(["article_url", "src"], unique=True)
+    db.table("statistics").create({
         "id": int, "version_id": int, "article_url": str, "kind": str, "text": str,
         "start": int, "end": int, "value": float, "unit": str, "qualifier": str,
         "sentence": str,
     }, pk="id", foreign_keys=[("version_id", "article_versions", "id"),
                               ("article_url", "articles", "url")])
-    db["statistics"].create_index(["kind", "unit"])
-    db["statistics"].create_index(["article_url"])
-    db["document_refs"].create({
+    db.table("statistics").create_index(["kind", "unit"])
+    db.table("statistics").create_index(["article_url"])
+    db.table("document_refs").create({
         "id": int, "version_id": int, "article_url": str, "doc_type": str, "number": str,
         "issued": str, "issuer": str, "text": str, "start": int, "end": int, "sentence": str,
     }, pk="id", foreign_keys=[("version_id", "article_versions", "id"),
                               ("article_url", "articles", "url")])
-    db["document_refs"].create_index(["number"])
-    db["document_refs"].create_index(["article_url"])
+    db.table("document_refs").create_index(["number"])
+    db.table("document_refs").create_index(["article_url"])
     # Diacritic-insensitive search: the folded columns are indexed next to the originals.
-    db["articles"].enable_fts(["title", "body_text", "title_folded", "body_folded"],
-                              create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    db.table("articles").enable_fts(["title", "body_text", "title_folded", "body_folded"],
+                                    create_triggers=True, tokenize="unicode61 remove_diacritics 2")
 
 
 @migrations()
 def m002_listing_links(db: sqlite_utils.Database) -> None:
     """Which listing page linked which article, per fetch: the evidence for "gone because no
     listing shows it any more", and for researchers, where an article was filed."""
-    db["listing_links"].create({"page_id": int, "article_url": str}, pk=("page_id", "article_url"),
-                               foreign_keys=[("page_id", "pages", "id")])
-    db["listing_links"].create_index(["article_url"])
-    db["articles"].add_column("gone_reason", str)
+    db.table("listing_links").create({"page_id": int, "article_url": str},
+                                     pk=("page_id", "article_url"),
+                                     foreign_keys=[("page_id", "pages", "id")])
+    db.table("listing_links").create_index(["article_url"])
+    db.table("articles").add_column("gone_reason", str)
 
 
 @migrations()
 def m003_derive_outcome(db: sqlite_utils.Database) -> None:
     """What deriving each page did to the articles (``pipelines.derive.OUTCOMES``), so a run's
     counts are read from the archive itself, the same way for every path that derives."""
-    db["pages"].add_column("outcome", str)
-    db["pages"].create_index(["run_id", "extract_status"])
+    db.table("pages").add_column("outcome", str)
+    db.table("pages").create_index(["run_id", "extract_status"])
 
 
 @migrations()
 def m004_run_losses(db: sqlite_utils.Database) -> None:
     """Responses a run fetched but could not store (disk full, a lock held too long): never
     silent, a run with any is ``failed``."""
-    db["crawl_runs"].add_column("pages_lost", int)
+    db.table("crawl_runs").add_column("pages_lost", int)
 
 
 @migrations()
@@ -173,7 +175,7 @@ def m010_statistic_forms(db: sqlite_utils.Database) -> None:
     plain amount. Rows stored before have NULLs, i.e. read as plain amounts, until their
     version's statistics are stored again."""
     for column, column_type in STATISTIC_FORM_COLUMNS.items():
-        db["statistics"].add_column(column, column_type)
+        db.table("statistics").add_column(column, column_type)
 
 
 def content_hash(title: str | None, body_text: str | None) -> str:
@@ -245,7 +247,8 @@ class Archive:
         second writer waits up to ``BUSY_TIMEOUT_MS`` instead of failing at its first write
         after a read; nested, it is a savepoint of the outer one."""
         conn = self.db.conn
-        if conn.in_transaction:
+        nested = conn.in_transaction  # read once: the check after a failed write reads it again
+        if nested:
             with self.db.atomic():
                 yield self.db
             return
@@ -262,7 +265,7 @@ class Archive:
 
     def upsert_site(self, row: Mapping[str, Any]) -> None:
         with self.writing():
-            self.db["sites"].upsert(dict(row), pk="id")
+            self.db.table("sites").upsert(dict(row), pk="id")
         # Its units are written by the derive side (``prepare_places``), never here: the crawl
         # process upserts its site and must not load the units.
         self._sites_placed.discard(row["id"])
@@ -278,7 +281,7 @@ class Archive:
         load_gazetteer()  # outside the write lock: a machine's first use builds the cache (2 s)
         with self.writing():
             wrote_units = fill_units(self.db) if not self._units_ready else False
-            row = next(self.db["sites"].rows_where("id = ?", [site]), None) \
+            row = next(self.db.table("sites").rows_where("id = ?", [site]), None) \
                 if site is not None and site not in self._sites_placed else None
             wrote_site = row is not None and store_site_units(self.db, row)
             # Remembered once committed (an outer transaction may still roll a write back), or
@@ -293,14 +296,15 @@ class Archive:
     def site_ids(self) -> list[str]:
         return [row[0] for row in self.db.execute("select id from sites order by id")]
 
-    def start_run(self, site: str, mode: str) -> int:
-        table = self.db["crawl_runs"].insert(
+    def start_run(self, site: str | None, mode: str) -> int:
+        table = self.db.table("crawl_runs").insert(
             {"site": site, "mode": mode, "started_at": utc_now()}
         )
-        return table.last_pk
+        # an integer rowid: sqlite-utils types last_pk for any primary key, compound ones too
+        return cast(int, table.last_pk)
 
     def finish_run(self, run_id: int, **fields: Any) -> None:
-        self.db["crawl_runs"].update(run_id, {"finished_at": utc_now(), **fields})
+        self.db.table("crawl_runs").update(run_id, {"finished_at": utc_now(), **fields})
 
     # -- raw responses ---------------------------------------------------------------------
 
@@ -311,10 +315,11 @@ class Archive:
         headers = page.get("headers") or {}
         kind = content_type(headers)
         with self.writing():
-            if digest is not None and not self.db["blobs"].count_where("sha256 = ?", [digest]):
-                self.db["blobs"].insert({"sha256": digest, "size": len(body),
-                                         "compression": "zlib", "data": zlib.compress(body, 6)})
-            page_id = self.db["pages"].insert({
+            blobs = self.db.table("blobs")
+            if digest is not None and not blobs.count_where("sha256 = ?", [digest]):
+                blobs.insert({"sha256": digest, "size": len(body),
+                              "compression": "zlib", "data": zlib.compress(body, 6)})
+            pages = self.db.table("pages").insert({
                 "run_id": run_id, "site": page.get("site"), "url": page["url"],
                 "requested_url": page.get("requested_url"),
                 "redirect_urls": json.dumps(page.get("redirect_urls") or []),
@@ -324,10 +329,11 @@ class Archive:
                 "fetched_at": page.get("fetched_at") or utc_now(), "referer": page.get("referer"),
                 "link_text": page.get("link_text"), "depth": page.get("depth"),
                 "error": page.get("error"),
-            }).last_pk
+            })
+            page_id = cast(int, pages.last_pk)  # the integer rowid
             links = page.get("article_links") or []
             if links:
-                self.db["listing_links"].insert_all(
+                self.db.table("listing_links").insert_all(
                     ({"page_id": page_id, "article_url": url} for url in links), ignore=True)
             if page.get("page_type") == "attachment" and digest is not None:
                 self.db.execute(
@@ -336,7 +342,7 @@ class Archive:
         return page_id
 
     def raw_body(self, sha256: str) -> bytes:
-        row = self.db["blobs"].get(sha256)
+        row = self.db.table("blobs").get(sha256)
         return blob_bytes(row["compression"], row["data"])
 
     def mark_derived(self, page_id: int, status: str, outcome: str | None = None,
@@ -356,7 +362,7 @@ class Archive:
 
     def pages_to_derive(self, run_id: int | None = None, *, after_id: int = 0,
                         limit: int | None = None, share: tuple[int, int] = (0, 1)
-                        ) -> list[dict]:
+                        ) -> list[dict[str, Any]]:
         """Archived pages never derived (a crawl derives behind its fetching, a killed one
         leaves some), oldest first; of one run, or of every run. ``share`` (k, n): only the
         k-th of n shares, by page id, for n derive processes side by side."""
@@ -372,7 +378,7 @@ class Archive:
             f"select {PAGE_COLUMNS} from pages p left join sites s on s.id = p.site "
             f"where {where} order by p.id" + (f" limit {int(limit)}" if limit else ""), args))
 
-    def latest_article_pages(self) -> list[dict]:
+    def latest_article_pages(self) -> list[dict[str, Any]]:
         """The newest archived 200 response of every URL that may hold an article: what
         ``reprocess`` derives again."""
         return list(self.db.query(
@@ -386,7 +392,7 @@ class Archive:
                       group by url) latest on latest.id = p.id
                 order by p.id"""))
 
-    def latest_attachment_pages(self) -> list[dict]:
+    def latest_attachment_pages(self) -> list[dict[str, Any]]:
         """The newest archived 200 response of every distinct attachment file: the documents
         ``reprocess`` reads again."""
         return list(self.db.query(
@@ -396,8 +402,8 @@ class Archive:
                       group by sha256) latest on latest.id = p.id
                 order by p.id"""))
 
-    def run(self, run_id: int) -> dict:
-        return self.db["crawl_runs"].get(run_id)
+    def run(self, run_id: int) -> dict[str, Any]:
+        return self.db.table("crawl_runs").get(run_id)
 
     def run_counts(self, run_id: int) -> dict[str, int]:
         """A run's pages, failed fetches and article outcomes, counted from ``pages``."""
@@ -418,7 +424,7 @@ class Archive:
                               "fetched_at is ?", [run_id, url, fetched_at]).fetchone()
         return row[0] if row else None
 
-    def page_to_derive(self, page_id: int) -> dict | None:
+    def page_to_derive(self, page_id: int) -> dict[str, Any] | None:
         """The page as ``pages_to_derive`` gives it, if it is not derived yet."""
         return next(self.db.query(
             f"select {PAGE_COLUMNS} from pages p left join sites s on s.id = p.site "
@@ -512,7 +518,7 @@ class Archive:
             "select id from article_versions where url = ? and content_sha256 = ?",
             [url, digest]).fetchone()
         if found is not None:
-            return found[0]
+            return int(found[0])
         row = {"url": url, "version": version, "content_sha256": digest, "page_id": page_id,
                "seen_at": seen_at, **{k: article.get(k) for k in (
                    "title", "published", "author", "category", "body_text", "body_html",
@@ -542,7 +548,7 @@ class Archive:
         self._store_statistics(article.get("statistics") or [], article_url=url,
                                version_id=version_id)
 
-    def _store_statistics(self, found: list[Mapping[str, Any]], **source: Any) -> None:
+    def _store_statistics(self, found: Sequence[Mapping[str, Any]], **source: Any) -> None:
         """Statistics and document references found in one text (an article version's body,
         ``version_id``, or a document's, ``document_sha256``), in their tables."""
         self._insert("document_refs", [{
@@ -607,7 +613,7 @@ class Archive:
                 "where url = ?", [seen_at, url])
         return cursor.rowcount > 0
 
-    def known_articles(self, site: str) -> list[dict]:
+    def known_articles(self, site: str) -> list[dict[str, Any]]:
         """Archived article URLs of a site with what a conditional re-check needs."""
         return list(self.db.query(
             """select a.url, a.status, a.published, a.first_seen, a.last_seen, p.headers
@@ -617,22 +623,22 @@ class Archive:
     # -- reading ---------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        return {name: self.db[name].count for name in
+        return {name: self.db.table(name).count for name in
                 ("sites", "crawl_runs", "pages", "articles", "article_versions", "statistics",
                  "document_refs", "visitor_counts", "attachments", "images")}
 
-    def iter_articles(self, site: str | None = None) -> Iterator[dict]:
+    def iter_articles(self, site: str | None = None) -> Iterator[dict[str, Any]]:
         where, args = ("site = ?", [site]) if site else (None, [])
-        yield from self.db["articles"].rows_where(where, args, order_by="site, published")
+        yield from self.db.table("articles").rows_where(where, args, order_by="site, published")
 
     # -- reads: what the CLI, jobs, check, reprocess, the writer and WARC export ask ---------
     # (Every question about the archive's tables is answered here, once; callers hold no SQL.)
 
-    def recent_runs(self, limit: int) -> list[dict]:
+    def recent_runs(self, limit: int) -> list[dict[str, Any]]:
         """The newest ``limit`` crawl runs, newest first (every ``crawl_runs`` column)."""
         return list(self.db.query("select * from crawl_runs order by id desc limit ?", [limit]))
 
-    def failing_sites(self) -> list[dict]:
+    def failing_sites(self) -> list[dict[str, Any]]:
         """Sites whose last run failed (a non-zero exit status, or an end other than
         ``NORMAL_FINISH``): site, finish_reason, exit_status, started_at."""
         endings = ", ".join("?" * len(NORMAL_FINISH))
@@ -642,7 +648,7 @@ class Archive:
                   and (exit_status != 0 or finish_reason not in ({endings}))""",
             list(NORMAL_FINISH)))
 
-    def unfinished_sites(self) -> list[dict]:
+    def unfinished_sites(self) -> list[dict[str, Any]]:
         """Sites whose last run never closed (still running, or killed): site, id,
         started_at. Which of the two is for the site's crawl lock to say (``status``)."""
         return list(self.db.query(
@@ -650,7 +656,7 @@ class Archive:
                 where id in (select max(id) from crawl_runs group by site)
                   and finished_at is null order by site"""))
 
-    def last_run(self, site: str) -> dict | None:
+    def last_run(self, site: str) -> dict[str, Any] | None:
         """The site's newest run (id, started_at, finished_at; finished_at None: never closed,
         the crawl was killed)."""
         return next(self.db.query(
@@ -671,7 +677,7 @@ class Archive:
             "select min(started_at), max(finished_at) from crawl_runs").fetchone()
         return first, last
 
-    def iter_responses(self) -> Iterator[dict]:
+    def iter_responses(self) -> Iterator[dict[str, Any]]:
         """Every fetch that got a response, in archive order: id, url, status, headers (JSON),
         sha256, fetched_at."""
         yield from self.db.query("select id, url, status, headers, sha256, fetched_at from pages "
@@ -695,8 +701,10 @@ class Archive:
 
     def pages_without_body(self) -> int:
         """Pages whose digest names no stored body."""
-        return self.db.execute("select count(*) from pages where sha256 is not null and sha256 "
-                               "not in (select sha256 from blobs)").fetchone()[0]
+        count: int = self.db.execute(
+            "select count(*) from pages where sha256 is not null and sha256 "
+            "not in (select sha256 from blobs)").fetchone()[0]
+        return count
 
     def search_index_coverage(self) -> tuple[int, int]:
         """(articles, articles in the full-text index): equal when the index is whole."""
@@ -707,11 +715,11 @@ class Archive:
     def record_dropped(self, run_id: int, counts: Mapping[str, int]) -> None:
         """What limits kept the run from fetching, per reason (depth, max_pages, offsite, ...;
         see crawler/limits.py): ``crawl_runs.dropped`` (JSON) and ``dropped_total``."""
-        self.db["crawl_runs"].update(run_id, {
+        self.db.table("crawl_runs").update(run_id, {
             "dropped": json.dumps(dict(sorted(counts.items()))),
             "dropped_total": sum(counts.values())})
 
-    def coverage(self, site: str | None, runs: int) -> list[dict]:
+    def coverage(self, site: str | None, runs: int) -> list[dict[str, Any]]:
         """Per run, newest first (the last ``runs`` of ``site``, or of every site): the distinct
         article URLs its listings, sitemaps and feeds showed, and how many of them the archive
         holds (live, gone) or lacks. Datasette's canned query ``coverage`` is the same SQL."""
@@ -719,14 +727,15 @@ class Archive:
 
     # -- documents (attachments as text: pipelines/documents) --------------------------------
 
-    def store_document(self, page_id: int, analysis: Any, seen_at: str | None = None) -> str:
+    def store_document(self, page_id: int, analysis: DocumentAnalysis,
+                       seen_at: str | None = None) -> str:
         """Store what ``pipelines.documents.analyse_attachment`` read from the attachment archived
         as page ``page_id``: one ``documents`` row per distinct file (sha256), its statistics
         and document references (tied to the file and to the article attaching it), and the
         links between references and the documents they cite. Storing the same file again
         replaces its rows (``reprocess``). Returns the document's status (ok, no_text, failed).
         """
-        page = self.db["pages"].get(page_id)
+        page = self.db.table("pages").get(page_id)
         sha256 = page["sha256"]
         if sha256 is None:
             raise ArchiveError(f"page {page_id} has no archived body")
@@ -736,7 +745,7 @@ class Archive:
                 "select article_url from attachments where sha256 = ? order by id limit 1",
                 [sha256])), None)
             title = analysis.title or page.get("link_text") or None
-            self.db["documents"].upsert({
+            self.db.table("documents").upsert({
                 "sha256": sha256, "url": page["url"], "article_url": article_url,
                 "site": page["site"], "format": text.format,
                 "content_type": page["content_type"], "status": text.status,
@@ -784,7 +793,7 @@ class Archive:
             "left join articles a on a.url = r.article_url "
             "left join documents d on d.sha256 = r.document_sha256 "
             f"where r.number_key is not null and ({' or '.join(where) or '1'})", args))
-        candidates: dict[str, list[dict]] = {}
+        candidates: dict[str, list[dict[str, Any]]] = {}
         for key in {r["number_key"] for r in refs}:
             candidates[key] = list(self.db.query(
                 "select d.sha256, d.issued, d.issuer, d.site, "
@@ -797,7 +806,7 @@ class Archive:
             for ref in refs:
                 best = _best_document(ref, candidates.get(ref["number_key"], []))
                 if best != ref["cited_sha256"]:
-                    self.db["document_refs"].update(ref["id"], {"cited_sha256": best})
+                    self.db.table("document_refs").update(ref["id"], {"cited_sha256": best})
                 linked += best is not None
         return linked
 
@@ -809,22 +818,23 @@ class Archive:
         but teases others is a listing of them, recorded in ``listing_links`` like a
         registered site's listing (the evidence ``listed_urls`` reads)."""
         with self.writing():
-            self.db["pages"].update(page_id, {"page_class": kind, "page_class_reason": reason})
+            self.db.table("pages").update(page_id,
+                                          {"page_class": kind, "page_class_reason": reason})
             if kind != "article" and teasers:
-                self.db["listing_links"].insert_all(
+                self.db.table("listing_links").insert_all(
                     ({"page_id": page_id, "article_url": url} for url in teasers), ignore=True)
 
     def listed_urls(self, site: str) -> dict[str, int]:
         """URLs the site's archived listing pages tease as stories, each with how many distinct
         listing pages do: what the site says its articles are (``classify.SiteKnowledge``).
         Only pages the classifier read as listings count: a sitemap lists the about page too."""
-        return {url: n for url, n in self.db.execute(
+        return dict(self.db.execute(
             """select l.article_url, count(distinct p.url) from listing_links l
                join pages p on p.id = l.page_id
                where p.site = ? and p.page_class in ('listing', 'home', 'other')
-               group by l.article_url""", [site])}
+               group by l.article_url""", [site]))
 
-    def classified_pages(self, site: str, run_id: int | None = None) -> list[dict]:
+    def classified_pages(self, site: str, run_id: int | None = None) -> list[dict[str, Any]]:
         """The newest classified fetch of each URL of a site (of one run's URLs, with
         ``run_id``), with what deriving needs and its class: what the site's evidence may
         re-judge once every listing is known."""
@@ -843,15 +853,15 @@ class Archive:
         search index through its triggers) and record the retraction. Raw pages stay, and so
         does what belongs to a file rather than to the article (a ``documents`` row, a
         document's statistics): only its pointer to the article is cleared."""
-        article = next(self.db["articles"].rows_where("url = ?", [url]), None)
+        article = next(self.db.table("articles").rows_where("url = ?", [url]), None)
         if article is None:
             return False
-        versions = self.db["article_versions"].count_where("url = ?", [url])
+        versions = self.db.table("article_versions").count_where("url = ?", [url])
         # Every table that hangs off an article or a version, found from the schema, so a
         # table added later is handled too (foreign keys are enforced).
         by_version, by_url = [], []
         for table in self.db.table_names():
-            for fk in self.db[table].foreign_keys:
+            for fk in self.db.table(table).foreign_keys:
                 if fk.other_table == "article_versions" and table != "article_versions":
                     by_version.append((table, fk.column))
                 elif fk.other_table == "articles" and table != "article_versions":
@@ -861,20 +871,21 @@ class Archive:
                 self.db.execute(f"delete from [{table}] where [{column}] in "
                                 "(select id from article_versions where url = ?)", [url])
             for table, column in by_url:
-                if self.db[table].pks != ["id"]:
+                if self.db.table(table).pks != ["id"]:
                     # an entity of its own (a document is its file): keep it, unpoint it
-                    self.db.execute(f"update [{table}] set [{column}] = null where [{column}] = ?", [url])
+                    self.db.execute(
+                        f"update [{table}] set [{column}] = null where [{column}] = ?", [url])
                     continue
-                if "document_sha256" in self.db[table].columns_dict:
+                if "document_sha256" in self.db.table(table).columns_dict:
                     # a file's statistics stay the file's
                     self.db.execute(f"update [{table}] set [{column}] = null where [{column}] = ? "
                                     "and document_sha256 is not null", [url])
                 self.db.execute(f"delete from [{table}] where [{column}] = ?", [url])
             self.db.execute("delete from article_versions where url = ?", [url])
             self.db.execute("delete from articles where url = ?", [url])
-            self.db["retractions"].insert({"url": url, "site": article["site"],
-                                           "title": article["title"], "versions": versions,
-                                           "reason": reason, "retracted_at": utc_now()})
+            self.db.table("retractions").insert({"url": url, "site": article["site"],
+                                                 "title": article["title"], "versions": versions,
+                                                 "reason": reason, "retracted_at": utc_now()})
         return True
 
 # -- reading, without an Archive: the archive's schema for other readers ----------------------
@@ -943,7 +954,8 @@ def blob_bytes(compression: str | None, data: bytes) -> bytes:
 
 def parse_headers(stored: str | None) -> dict[str, list[str]]:
     """A ``pages.headers`` value (JSON) as name -> values."""
-    return json.loads(stored or "{}")
+    headers: dict[str, list[str]] = json.loads(stored or "{}")
+    return headers
 
 
 def header(headers: Mapping[str, Sequence[str]] | None, name: str) -> str | None:
@@ -960,13 +972,13 @@ def content_type(headers: Mapping[str, Sequence[str]] | None) -> str | None:
     return header(headers, "content-type")
 
 
-def _rows(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[dict]:
+def _rows(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
     cursor = conn.execute(sql, params)
     names = [column[0] for column in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def _row(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> dict | None:
+def _row(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
     rows = _rows(conn, sql, params)
     return rows[0] if rows else None
 
@@ -995,7 +1007,7 @@ def read_raw_copy(conn: sqlite3.Connection, sha256: str) -> RawCopy | None:
     return RawCopy(data, page.get("url"), page.get("content_type"))
 
 
-def read_article(conn: sqlite3.Connection, url: str) -> dict | None:
+def read_article(conn: sqlite3.Connection, url: str) -> dict[str, Any] | None:
     """Everything the archive holds about one article, or None: ``article`` (with rowid),
     the ``page`` it was last stored from, its ``site``, the current ``version``, that version's
     ``statistics`` and ``documents`` (text order), ``images``, ``attachments``, ``fetches``
@@ -1071,23 +1083,25 @@ def m008_places(db: sqlite_utils.Database) -> None:
     """Places across the 2025 reform: the units of both eras with the old→new succession (from
     the units package), each site's units, and each article version's place mentions. Only
     the tables: ``Archive.prepare_places`` fills them."""
-    db["units"].create({
+    db.table("units").create({
         "id": str, "era": str, "level": str, "type": str, "code": str, "name": str,
         "full_name": str, "name_folded": str, "province_code": str, "province_name": str,
         "district_code": str, "district_name": str, "now_id": str, "new_province_code": str,
         "latitude": float, "longitude": float, "source": str,
     }, pk="id")
-    db["units"].create_index(["name_folded"])
-    db["units"].create_index(["era", "level", "province_code"])
-    db["unit_successors"].create({"old_id": str, "new_id": str, "whole": int, "is_default": int},
-                                 pk=("old_id", "new_id"),
-                                 foreign_keys=[("old_id", "units", "id"), ("new_id", "units", "id")])
-    db["unit_successors"].create_index(["new_id"])
-    db["site_units"].create({"site": str, "role": str, "unit_id": str, "how": str},
-                            pk=("site", "role", "unit_id"),
-                            foreign_keys=[("site", "sites", "id"), ("unit_id", "units", "id")])
-    db["site_units"].create_index(["unit_id"])
-    db["article_places"].create({
+    db.table("units").create_index(["name_folded"])
+    db.table("units").create_index(["era", "level", "province_code"])
+    db.table("unit_successors").create(
+        {"old_id": str, "new_id": str, "whole": int, "is_default": int},
+        pk=("old_id", "new_id"),
+        foreign_keys=[("old_id", "units", "id"), ("new_id", "units", "id")])
+    db.table("unit_successors").create_index(["new_id"])
+    db.table("site_units").create(
+        {"site": str, "role": str, "unit_id": str, "how": str},
+        pk=("site", "role", "unit_id"),
+        foreign_keys=[("site", "sites", "id"), ("unit_id", "units", "id")])
+    db.table("site_units").create_index(["unit_id"])
+    db.table("article_places").create({
         "id": int, "version_id": int, "article_url": str, "site": str, "mention": int,
         "text": str, "name_folded": str, "start": int, "end": int, "level": str,
         "level_word": str, "unit_id": str, "era": str, "old_code": str, "new_code": str,
@@ -1098,7 +1112,7 @@ def m008_places(db: sqlite_utils.Database) -> None:
                               ("article_url", "articles", "url"), ("unit_id", "units", "id")])
     for columns in (["version_id"], ["article_url"], ["unit_id"], ["new_code"],
                     ["old_district_code"], ["new_province_code"]):
-        db["article_places"].create_index(columns)
+        db.table("article_places").create_index(columns)
     # The tables are filled by the derive side (``Archive.prepare_places``): opening an
     # archive, as the crawl process does, must not load the units.
 
@@ -1113,17 +1127,17 @@ def store_site_units(db: sqlite_utils.Database, site: Mapping[str, Any]) -> bool
     key = ("role", "unit_id")
     if sorted(rows, key=lambda r: tuple(str(r[k]) for k in key)) == have:
         return False
-    db["site_units"].delete_where("site = ?", [site["id"]])
-    db["site_units"].insert_all(rows)
+    db.table("site_units").delete_where("site = ?", [site["id"]])
+    db.table("site_units").insert_all(rows)
     return True
 
 
 def store_places(db: sqlite_utils.Database, url: str, version_id: int,
                  article: Mapping[str, Any]) -> None:
     """Replace one version's ``article_places`` rows with ``article["places"]``."""
-    db["article_places"].delete_where("version_id = ?", [version_id])
+    db.table("article_places").delete_where("version_id = ?", [version_id])
     mentions: dict[tuple[int, int], int] = {}
-    db["article_places"].insert_all({
+    db.table("article_places").insert_all({
         "version_id": version_id, "article_url": url, "site": article.get("site"),
         "mention": mentions.setdefault((place["start"], place["end"]), len(mentions)),
         "name_folded": fold(place["text"]), "ambiguous": int(place["ambiguous"]),
@@ -1137,8 +1151,8 @@ def store_places(db: sqlite_utils.Database, url: str, version_id: int,
 @migrations()
 def m006_dropped_requests(db: sqlite_utils.Database) -> None:
     """Requests a run's limits dropped, per reason: a crawl cut short says so."""
-    db["crawl_runs"].add_column("dropped", str)
-    db["crawl_runs"].add_column("dropped_total", int)
+    db.table("crawl_runs").add_column("dropped", str)
+    db.table("crawl_runs").add_column("dropped_total", int)
 
 
 _ISSUER_ABBREVIATIONS = {"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan",
@@ -1150,7 +1164,7 @@ def _issuer_words(issuer: str | None) -> set[str]:
     return set(words.split())
 
 
-def _best_document(ref: Mapping[str, Any], documents: list[dict]) -> str | None:
+def _best_document(ref: Mapping[str, Any], documents: list[dict[str, Any]]) -> str | None:
     """The archived document a reference cites, or None (see ``link_document_refs``)."""
     best, best_score = None, 0
     for doc in documents:
@@ -1173,7 +1187,7 @@ def m007_documents(db: sqlite_utils.Database) -> None:
     """Attachments as documents (pipelines/documents): their text per distinct file, searched
     like articles (same folded columns and tokenizer), and their statistics and document
     references in the articles' own tables, told apart by ``document_sha256``."""
-    db["documents"].create({
+    db.table("documents").create({
         "sha256": str, "url": str, "article_url": str, "site": str, "format": str,
         "content_type": str, "status": str, "method": str, "pages": int, "quality": float,
         "legacy": str, "error": str, "seconds": float, "extracted_at": str,
@@ -1182,20 +1196,20 @@ def m007_documents(db: sqlite_utils.Database) -> None:
         "title_folded": str, "body_folded": str,
     }, pk="sha256", foreign_keys=[("sha256", "blobs", "sha256"),
                                   ("article_url", "articles", "url"), ("site", "sites", "id")])
-    db["documents"].create_index(["number_key"])
-    db["documents"].create_index(["site", "issued"])
+    db.table("documents").create_index(["number_key"])
+    db.table("documents").create_index(["site", "issued"])
     # The articles' FTS columns and tokenizer, so one MATCH expression (pipelines.text.
     # fts_match) searches both.
-    db["documents"].enable_fts(["title", "body_text", "title_folded", "body_folded"],
-                               create_triggers=True, tokenize="unicode61 remove_diacritics 2")
-    db["statistics"].add_column("document_sha256", str, fk="documents", fk_col="sha256")
-    db["document_refs"].add_column("document_sha256", str, fk="documents", fk_col="sha256")
-    db["document_refs"].add_column("number_key", str)
-    db["document_refs"].add_column("cited_sha256", str, fk="documents", fk_col="sha256")
-    db["statistics"].create_index(["document_sha256"])
-    db["document_refs"].create_index(["document_sha256"])
-    db["document_refs"].create_index(["number_key"])
-    db["document_refs"].create_index(["cited_sha256"])
+    db.table("documents").enable_fts(["title", "body_text", "title_folded", "body_folded"],
+                                     create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    db.table("statistics").add_column("document_sha256", str, fk="documents", fk_col="sha256")
+    db.table("document_refs").add_column("document_sha256", str, fk="documents", fk_col="sha256")
+    db.table("document_refs").add_column("number_key", str)
+    db.table("document_refs").add_column("cited_sha256", str, fk="documents", fk_col="sha256")
+    db.table("statistics").create_index(["document_sha256"])
+    db.table("document_refs").create_index(["document_sha256"])
+    db.table("document_refs").create_index(["number_key"])
+    db.table("document_refs").create_index(["cited_sha256"])
     for row_id, number in list(db.execute(
             "select id, number from document_refs where number is not null")):
         db.execute("update document_refs set number_key = ? where id = ?",
@@ -1206,8 +1220,9 @@ def m007_documents(db: sqlite_utils.Database) -> None:
 def m005_page_class(db: sqlite_utils.Database) -> None:
     """What each derived page is (article, listing, home, other) and why (issue 12), and the
     articles withdrawn because they were none."""
-    db["pages"].add_column("page_class", str)
-    db["pages"].add_column("page_class_reason", str)
-    db["retractions"].create({"id": int, "url": str, "site": str, "title": str, "versions": int,
-                              "reason": str, "retracted_at": str}, pk="id")
-    db["retractions"].create_index(["url"])
+    db.table("pages").add_column("page_class", str)
+    db.table("pages").add_column("page_class_reason", str)
+    db.table("retractions").create({"id": int, "url": str, "site": str, "title": str,
+                                    "versions": int, "reason": str, "retracted_at": str},
+                                   pk="id")
+    db.table("retractions").create_index(["url"])

@@ -153,9 +153,14 @@ def test_a_finished_export_replaces_the_old_file_and_leaves_no_temporary(archive
 def test_an_interrupted_write_leaves_the_old_file(tmp_path):
     target = tmp_path / "out.csv"
     target.write_text("old\n")
-    with pytest.raises(KeyboardInterrupt), written_atomically(target) as out:
-        out.write("half of it")
-        raise KeyboardInterrupt
+
+    def interrupted_write() -> None:
+        with written_atomically(target) as out:
+            out.write("half of it")
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        interrupted_write()
     assert target.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
     with pytest.raises(OutputError), written_atomically(tmp_path / "missing" / "x.csv"):

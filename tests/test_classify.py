@@ -28,14 +28,16 @@ def test_page_class(page: Page) -> None:
     if page.page_class:
         assert analysis.page_class == page.page_class, analysis.page_class_reason
     # the extractor's is_article is the same page-level verdict
-    extracted = extract_article(page.file.read_bytes(), page.url, content_type=page.content_type)
+    extracted = extract_article(page.file.read_bytes(), page.url,
+                                content_type=page.content_type)
     assert extracted.is_article == analysis.is_article
 
 
 def test_gate_precision_and_recall_are_one_on_every_corpus() -> None:
     by_corpus: dict[str, list[tuple[bool, bool]]] = {}
     for page in PAGES:
-        said = analyse_page(page.file.read_bytes(), page.url, content_type=page.content_type).is_article
+        said = analyse_page(page.file.read_bytes(), page.url,
+                            content_type=page.content_type).is_article
         by_corpus.setdefault(page.corpus, []).append((page.article, said))
     assert set(by_corpus) == {"sample corpus", "fixtures", "hold-out portals"}
     for corpus, pairs in by_corpus.items():
@@ -54,8 +56,8 @@ URL = "https://xa.example.gov.vn/gioi-thieu-lich-su"
 
 def standing_page(**changes) -> PageSignals:
     """An undated page with a headline and prose that the site menu links: a standing page."""
-    values = dict(url=URL, title="Lịch sử truyền thống xã", headline_element=True, prose_chars=900,
-                  dated=False, body_found=True, menu_page=True)
+    values = {"url": URL, "title": "Lịch sử truyền thống xã", "headline_element": True,
+              "prose_chars": 900, "dated": False, "body_found": True, "menu_page": True}
     values.update(changes)
     return PageSignals(**values)
 
@@ -78,10 +80,13 @@ def test_pages_the_listings_tease_are_articles_even_undated() -> None:
 
 def test_a_page_teasing_many_listed_stories_that_no_listing_teases_is_a_listing() -> None:
     signals = standing_page(url="https://xa.example.gov.vn/chuyen-muc/tin-tuc", dated=True,
-                            menu_page=False, teasers=[f"https://xa.example.gov.vn/tin-tuc/bai-so-{i}-x-y" for i in range(4)])
+                            menu_page=False,
+                            teasers=[f"https://xa.example.gov.vn/tin-tuc/bai-so-{i}-x-y"
+                                     for i in range(4)])
     assert classify_page(signals).kind == "article"  # the page alone cannot tell
     shapes = ("/tin-tuc/<s>",)
-    evidence = SiteEvidence(listed_by=0, teasers_listed=4, story_shapes=shapes, shape=url_shape(signals.url))
+    evidence = SiteEvidence(listed_by=0, teasers_listed=4, story_shapes=shapes,
+                            shape=url_shape(signals.url))
     verdict = classify_page(signals, evidence)
     assert (verdict.kind, verdict.basis) == ("listing", "site")
     assert "teases 4 of the site's stories" in verdict.reason
@@ -117,8 +122,9 @@ def test_url_shapes(url: str, shape: str) -> None:
 def test_site_knowledge_learns_the_story_shape_from_listings() -> None:
     knowledge = SiteKnowledge()
     stories = [f"https://h/tin-tuc/bai-viet-so-{i}-hay" for i in range(5)]
-    knowledge.add_listing("https://h/chuyen-muc/a", stories[:3] + ["https://h/lien-he"])
-    knowledge.add_listing("https://h/chuyen-muc/a", stories[:3])  # the same listing again counts once
+    knowledge.add_listing("https://h/chuyen-muc/a", [*stories[:3], "https://h/lien-he"])
+    # the same listing again counts once
+    knowledge.add_listing("https://h/chuyen-muc/a", stories[:3])
     knowledge.add_listing("https://h/chuyen-muc/b", stories[2:])
     assert knowledge.listed[stories[2]] == 2 and knowledge.listed[stories[0]] == 1
     assert knowledge.story_shapes() == ("/tin-tuc/<s>",)

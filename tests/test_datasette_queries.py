@@ -512,7 +512,7 @@ async def test_documents_cited_and_their_files(ds, db):
     assert by_number["18/KH-UBND"]["citing_articles"] == 1
     assert by_number["32/KH-UBND"]["citing_articles"] == 1
     assert by_number["125/QĐ-UBND"]["citing_articles"] == 0  # attached, never cited by number
-    for number, row in by_number.items():
+    for row in by_number.values():
         assert row["url"] == db.execute("select url from documents where sha256 = ?",
                                         [row["document"]]).fetchone()[0]
     one = await rows(ds, "/archive/documents_cited_and_files.json", number="18/kh-ubnd")

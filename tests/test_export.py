@@ -65,8 +65,8 @@ def test_every_format_round_trips_every_row(archive_path, db, fmt, table):
     if table == "blobs":
         assert "data" not in rows[0]  # raw bodies go out as WARC, not as text
         return
-    key = next(iter(expected[0]))
-    for got, want in zip(rows, expected):
+    assert expected and expected[0]
+    for got, want in zip(rows, expected, strict=True):
         if fmt == "csv":  # CSV is text: compare as text
             assert got == {k: "" if v is None else str(neutralise_formula(v))
                            for k, v in want.items()}
@@ -87,7 +87,8 @@ def test_vietnamese_is_written_verbatim_utf8(archive_path, db, tmp_path):
 def test_site_filter(archive_path, db, table):
     out, _ = export(archive_path, "--table", table, "--format", "jsonl", "--site", "tankhe")
     rows = parse("jsonl", out)
-    if "site" in db.execute(f"select * from {table} limit 1").fetchone().keys():
+    names = db.execute(f"select * from {table} limit 1").fetchone().keys()  # sqlite3.Row
+    if "site" in names:
         expected = db.execute(f"select count(*) from {table} where site = 'tankhe'").fetchone()[0]
         assert {r["site"] for r in rows} <= {"tankhe"}
     else:
@@ -104,9 +105,11 @@ def test_date_range_on_publication_is_inclusive_and_prefix_aware(archive_path, d
     args += ["--since", since] if since else []
     args += ["--until", until] if until else []
     rows = parse("json", export(archive_path, *args)[0])
-    published = [r[0] for r in db.execute("select published from articles where published is not null")]
+    published = [r[0] for r in db.execute(
+        "select published from articles where published is not null")]
     expected = sorted(p for p in published
-                      if (not since or p[:len(since)] >= since) and (not until or p[:len(until)] <= until))
+                      if (not since or p[:len(since)] >= since)
+                      and (not until or p[:len(until)] <= until))
     assert sorted(r["published"] for r in rows) == expected and expected
 
 
@@ -123,8 +126,8 @@ def test_date_range_reaches_statistics_through_their_article(archive_path, db):
 def test_search_filter_however_typed(archive_path, db, typed):
     rows = parse("csv", export(archive_path, "--table", "articles", "--search", typed)[0])
     # Every typed chunk as a phrase of whole words, in the folded title or body.
-    phrases = [r"(?<!\w)" + r"\W+".join(map(re.escape, re.findall(r"\w+", fold(chunk)))) + r"(?!\w)"
-               for chunk in typed.split()]
+    phrases = [r"(?<!\w)" + r"\W+".join(map(re.escape, re.findall(r"\w+", fold(chunk))))
+               + r"(?!\w)" for chunk in typed.split()]
     expected = {r["url"] for r in db.execute("select url, title_folded, body_folded from articles")
                 if all(re.search(p, r["title_folded"] + "\n" + r["body_folded"]) for p in phrases)}
     assert {r["url"] for r in rows} == expected and expected
@@ -132,10 +135,12 @@ def test_search_filter_however_typed(archive_path, db, typed):
 
 def test_filters_combine_on_linked_tables(archive_path, db):
     rows = parse("jsonl", export(archive_path, "--table", "document_refs", "--format", "jsonl",
-                                 "--site", "kienthuy", "--search", "thi dua", "--until", "2024-01")[0])
+                                 "--site", "kienthuy", "--search", "thi dua",
+                                 "--until", "2024-01")[0])
     assert rows
     for row in rows:
-        article = db.execute("select * from articles where url = ?", [row["article_url"]]).fetchone()
+        article = db.execute("select * from articles where url = ?",
+                             [row["article_url"]]).fetchone()
         assert article["site"] == "kienthuy" and article["published"][:7] <= "2024-01"
         assert "thi dua" in article["body_folded"] or "thi dua" in article["title_folded"]
 
@@ -254,8 +259,8 @@ def test_no_progress_bar_when_not_a_terminal(archive_path, tmp_path):
                              str(archive_path), "--table", "articles", "-o", str(target)],
                             capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0
-    assert result.stderr.strip().splitlines() == [
-        f"exported {sum(1 for _ in csv.DictReader(target.open(encoding='utf-8')))} rows from articles"]
+    exported = sum(1 for _ in csv.DictReader(target.open(encoding="utf-8")))
+    assert result.stderr.strip().splitlines() == [f"exported {exported} rows from articles"]
 
 
 def test_excel_csv_begins_with_a_bom_and_holds_the_same_rows(archive_path, tmp_path):

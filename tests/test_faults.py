@@ -139,7 +139,8 @@ def test_a_meta_refresh_that_cannot_be_followed_keeps_the_page(faulted, name):
     assert len(hits_of(faulted["portal"], name)) == 1
     db = sqlite_utils.Database(faulted["db"])
     number = int(row["url"].rsplit("/", 1)[1])
-    assert db["articles"].get(row["url"])["title"] == f"Huyện Kiến Thụy triển khai nhiệm vụ số {number}"
+    title = db["articles"].get(row["url"])["title"]
+    assert title == f"Huyện Kiến Thụy triển khai nhiệm vụ số {number}"
     assert b'http-equiv="refresh"' in Archive(faulted["db"], read_only=True).raw_body(row["sha256"])
 
 

@@ -479,8 +479,8 @@ def test_a_plain_page_answers_while_hostile_queries_run(bulky_archive):
 
 @pytest.mark.parametrize("sql", [
     "select instr(printf('%.*c', 1000000, 'a'), printf('%.*c', 500000, 'a') || 'b')",  # 6.5 s
-    "select length(replace(printf('%.*c', 1000000, 'a'), printf('%.*c', 500000, 'a') || 'b', "
-    "'x'))",  # 8.2 s
+    ("select length(replace(printf('%.*c', 1000000, 'a'), printf('%.*c', 500000, 'a') || 'b', "
+     "'x'))"),  # 8.2 s
     "select length(trim(printf('%.*c', 1000000, 'a'), printf('%.*c', 50000, 'b') || 'a'))",
     "select printf('%.*c', 1000000, 'a') glob '*[' || printf('%.*c', 40000, 'b') || ']'",  # 149 s
 ])
@@ -497,12 +497,12 @@ def test_linear_builtins_answer_as_sqlite_does():
     ours, sqlites = sqlite3.connect(":memory:"), sqlite3.connect(":memory:")
     limit_connection(ours)
     for sql in [
-        "select instr('Kiến Thụy', 'Thụy'), instr('abc', ''), instr(null, 'a'), "
-        "instr(12345, 34), instr(x'0102', x'02'), instr('abc', 'z')",
-        "select replace('aXbXc', 'X', '--'), replace('abc', '', 'z'), replace(null, 'a', 'b'), "
-        "replace(123, 2, 9), replace('Đạt Đạt', 'Đạt', 'dat'), replace('abc', 'b', null)",
-        "select trim('xxhixx', 'x'), ltrim('xxhixx', 'x'), rtrim('xxhixx', 'x'), trim('  hi '), "
-        "trim('abc', ''), trim('[]a]]', ']['), trim('ờơhiơờ', 'ơờ'), trim(null, 'x'), "
-        "rtrim('a.-^', '^.-')",
+        ("select instr('Kiến Thụy', 'Thụy'), instr('abc', ''), instr(null, 'a'), "
+         "instr(12345, 34), instr(x'0102', x'02'), instr('abc', 'z')"),
+        ("select replace('aXbXc', 'X', '--'), replace('abc', '', 'z'), replace(null, 'a', 'b'), "
+         "replace(123, 2, 9), replace('Đạt Đạt', 'Đạt', 'dat'), replace('abc', 'b', null)"),
+        ("select trim('xxhixx', 'x'), ltrim('xxhixx', 'x'), rtrim('xxhixx', 'x'), trim('  hi '), "
+         "trim('abc', ''), trim('[]a]]', ']['), trim('ờơhiơờ', 'ơờ'), trim(null, 'x'), "
+         "rtrim('a.-^', '^.-')"),
     ]:
         assert tuple(ours.execute(sql).fetchone()) == tuple(sqlites.execute(sql).fetchone()), sql

@@ -32,7 +32,8 @@ def crawl_portal(site: str, db: Path) -> sqlite_utils.Database:
     base, _ = portal_gold(site)
     server = serve_site(PORTALS / site)
     try:
-        result = run_cli("crawl", "--start-url", base + "/", "--db", str(db), "--log-level", "WARNING",
+        result = run_cli("crawl", "--start-url", base + "/", "--db", str(db),
+                         "--log-level", "WARNING",
                          "--resolve", f"{urlsplit(base).hostname}={server.base_url}")
     finally:
         server.stop()
@@ -41,7 +42,8 @@ def crawl_portal(site: str, db: Path) -> sqlite_utils.Database:
 
 
 def test_there_are_four_hold_out_families() -> None:
-    templates = {json.loads((PORTALS / s / "site.json").read_text(encoding="utf-8"))["template"] for s in SITES}
+    templates = {json.loads((PORTALS / s / "site.json").read_text(encoding="utf-8"))["template"]
+                 for s in SITES}
     assert len(templates) >= 4, templates
 
 
@@ -56,7 +58,8 @@ def test_crawl_by_start_url_stores_exactly_the_gold_articles(site: str, tmp_path
                             f"articles not stored: {sorted(gold - stored)}")
 
 
-def test_an_undated_story_the_menu_links_is_kept_because_a_listing_teases_it(tmp_path: Path) -> None:
+def test_an_undated_story_the_menu_links_is_kept_because_a_listing_teases_it(
+        tmp_path: Path) -> None:
     """The page alone calls an undated page the site menu links a standing page ("other");
     at the end of the crawl the site's listings, which tease it, make it an article."""
     import shutil
@@ -65,10 +68,12 @@ def test_an_undated_story_the_menu_links_is_kept_because_a_listing_teases_it(tmp
     shutil.copytree(PORTALS / "trangkhe", site_dir)
     page = site_dir / "pages" / "tin" / "244.html"
     html = page.read_text(encoding="utf-8")
-    dated = html[html.index('<div class="ngay_dang">'):html.index("</div>", html.index('<div class="ngay_dang">')) + 6]
+    start = html.index('<div class="ngay_dang">')
+    dated = html[start:html.index("</div>", start) + 6]
     html = html.replace(dated, "").replace(
         '<li><a href="/lien-he.html">Liên hệ</a></li></ul>',
-        '<li><a href="/lien-he.html">Liên hệ</a></li><li><a href="/cap-the-bao-hiem-y-te-cho-nguoi-dan-toc-thieu-so-244.html">'
+        '<li><a href="/lien-he.html">Liên hệ</a></li>'
+        '<li><a href="/cap-the-bao-hiem-y-te-cho-nguoi-dan-toc-thieu-so-244.html">'
         'Bảo hiểm y tế 2024</a></li></ul>')
     page.write_text(html, encoding="utf-8")
     url = "http://trangkhe.example.gov.vn/cap-the-bao-hiem-y-te-cho-nguoi-dan-toc-thieu-so-244.html"
@@ -77,8 +82,9 @@ def test_an_undated_story_the_menu_links_is_kept_because_a_listing_teases_it(tmp
 
     server = serve_site(site_dir)
     try:
-        result = run_cli("crawl", "--start-url", "http://trangkhe.example.gov.vn/", "--db", str(tmp_path / "a.db"),
-                         "--log-level", "WARNING", "--resolve", f"trangkhe.example.gov.vn={server.base_url}")
+        result = run_cli("crawl", "--start-url", "http://trangkhe.example.gov.vn/",
+                         "--db", str(tmp_path / "a.db"), "--log-level", "WARNING",
+                         "--resolve", f"trangkhe.example.gov.vn={server.base_url}")
     finally:
         server.stop()
     assert result.returncode == 0, result.stderr[-3000:]
@@ -101,8 +107,11 @@ def test_reprocess_retracts_a_page_wrongly_stored_as_an_article(tmp_path: Path) 
 
     db_path = tmp_path / "archive.db"
     crawl_portal("vankhe", db_path)
-    wrong = {"https://vankhe.example.gov.vn/gioi-thieu": "other: no date, and the site menu links it",
-             "https://vankhe.example.gov.vn/tu-khoa/nong-thon-moi": "other: a tag page; its main text is a teaser"}
+    wrong = {
+        "https://vankhe.example.gov.vn/gioi-thieu": "other: no date, and the site menu links it",
+        "https://vankhe.example.gov.vn/tu-khoa/nong-thon-moi":
+            "other: a tag page; its main text is a teaser",
+    }
     archive = Archive(db_path)
     rowids = []
     for url in wrong:
@@ -112,7 +121,8 @@ def test_reprocess_retracts_a_page_wrongly_stored_as_an_article(tmp_path: Path) 
         with archive.writing():  # what the code before the rules did with this page
             archive.store_article(page["id"], analysis.article)
             archive.mark_derived(page["id"], "ok", "new")
-        rowids.append(next(archive.db.query("select rowid from articles where url = ?", [url]))["rowid"])
+        rowids.append(next(archive.db.query("select rowid from articles where url = ?",
+                                            [url]))["rowid"])
     about = "https://vankhe.example.gov.vn/gioi-thieu"
     assert archive.db["statistics"].count_where("article_url = ?", [about]) >= 3
     assert archive.db["article_places"].count_where("article_url = ?", [about]) >= 1
@@ -126,12 +136,14 @@ def test_reprocess_retracts_a_page_wrongly_stored_as_an_article(tmp_path: Path) 
     assert result.returncode == 0, result.stderr[-3000:]
     assert "2 retracted" in result.stdout
     db = sqlite_utils.Database(db_path)
-    for table, column in (("articles", "url"), ("article_versions", "url"), ("statistics", "article_url"),
+    for table, column in (("articles", "url"), ("article_versions", "url"),
+                          ("statistics", "article_url"),
                           ("document_refs", "article_url"), ("article_places", "article_url"),
                           ("images", "article_url"), ("attachments", "article_url")):
         assert db[table].count_where(f"{column} in (?, ?)", list(wrong)) == 0, table
     for rowid in rowids:
-        assert db.execute("select count(*) from articles_fts where rowid = ?", [rowid]).fetchone()[0] == 0
+        assert db.execute("select count(*) from articles_fts where rowid = ?",
+                          [rowid]).fetchone()[0] == 0
     assert db["documents"].get(document["sha256"])["article_url"] is None  # kept, unpointed
     retractions = {row["url"]: row for row in db["retractions"].rows}
     assert set(retractions) == set(wrong)
@@ -143,7 +155,8 @@ def test_reprocess_retracts_a_page_wrongly_stored_as_an_article(tmp_path: Path) 
     classes = dict(db.execute("select page_class, count(*) from pages where page_class is not null "
                               "group by page_class").fetchall())
     assert classes["article"] >= len(gold) and classes["listing"] >= 4 and classes["home"] >= 1
-    assert db.execute("select count(distinct article_url) from listing_links").fetchone()[0] == len(gold)
+    listed = db.execute("select count(distinct article_url) from listing_links").fetchone()[0]
+    assert listed == len(gold)
     # a second reprocess changes nothing
     again = run_cli("reprocess", "--db", str(db_path))
     assert "0 retracted" in again.stdout and f"{len(gold)} unchanged" in again.stdout

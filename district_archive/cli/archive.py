@@ -30,7 +30,7 @@ from district_archive.cli.options import (
 @click.option("--check", is_flag=True,
               help=f"For monitoring: exit {EXIT_SITES_FAILING} when a site's last run failed, "
                    "lost pages, was stopped or killed.")
-def status(db_path, runs, check) -> None:
+def status(db_path: str, runs: int, check: bool) -> None:
     """Summarise recent crawl runs and the sites whose last run failed or never finished.
 
     Example:
@@ -65,7 +65,8 @@ def status(db_path, runs, check) -> None:
     if failing or killed:
         click.echo("\nfailing sites (last run):")
         for r in failing:
-            click.echo(f"  {r['site']}: {r['finish_reason']} exit {r['exit_status']} at {r['started_at']}")
+            click.echo(f"  {r['site']}: {r['finish_reason']} exit {r['exit_status']} "
+                       f"at {r['started_at']}")
         for r in killed:
             click.echo(f"  {r['site']}: run {r['id']} never finished (killed) at {r['started_at']}")
     if check and (failing or killed):
@@ -77,7 +78,7 @@ def status(db_path, runs, check) -> None:
 @click.option("--site", default=None, help="Only this site (default: every site).")
 @click.option("--runs", default=20, show_default=True, type=click.IntRange(min=1),
               help="How many recent runs to list.")
-def coverage(db_path, site, runs) -> None:
+def coverage(db_path: str, site: str | None, runs: int) -> None:
     """Per run: the distinct articles listings, sitemaps and feeds showed, and how many of
     those the archive holds (live, gone) or lacks.
 
@@ -105,7 +106,7 @@ def coverage(db_path, site, runs) -> None:
 @db_option
 @click.option("--ocr", is_flag=True,
               help="Read scanned PDF attachments with Tesseract OCR (seconds per page).")
-def reprocess(db_path, ocr) -> None:
+def reprocess(db_path: str, ocr: bool) -> None:
     """Re-run extraction and statistics over the archived raw pages and attachments (offline).
 
     Example:
@@ -122,7 +123,7 @@ def reprocess(db_path, ocr) -> None:
 
 @click.command()
 @db_option
-def check(db_path) -> None:
+def check(db_path: str) -> None:
     """Verify the archive: integrity, foreign keys, every raw body against its sha256.
 
     Example:
@@ -213,7 +214,8 @@ def _sigterm_unwinds() -> Iterator[None]:
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on standard error (default: when it is a terminal and the "
                    "rows go elsewhere).")
-def export(db_path, table, fmt, output, site, since, until, query, excel, progress) -> None:
+def export(db_path: str, table: str, fmt: str, output: str, site: str | None, since: str | None,
+           until: str | None, query: str | None, excel: bool, progress: bool | None) -> None:
     """Export a table as CSV, JSON or JSONL, streaming, with optional filters.
 
     Example:
@@ -253,7 +255,7 @@ def export(db_path, table, fmt, output, site, since, until, query, excel, progre
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, allow_dash=True),
               help="WARC file to write (gzip per record), e.g. archive.warc.gz; - for standard "
                    "output. Written whole or not at all, never the archive itself.")
-def warc(db_path, output) -> None:
+def warc(db_path: str, output: str) -> None:
     """Write every archived response as a WARC file (ISO 28500), readable by warcio.
 
     Example:

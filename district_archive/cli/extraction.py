@@ -57,7 +57,8 @@ def extract(file: str, url: str, encoding: str | None, site_id: str | None) -> N
         sys.exit(EXIT_FAILED)
     article = {k: v for k, v in analysis.article.items() if k != "encoding"}
     # what the page is, from the page alone (a crawl also weighs the site's listings)
-    article["page_class"], article["page_class_reason"] = analysis.page_class, analysis.page_class_reason
+    article["page_class"] = analysis.page_class
+    article["page_class_reason"] = analysis.page_class_reason
     click.echo(json.dumps(article, ensure_ascii=False, indent=2))
 
 

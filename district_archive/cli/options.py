@@ -41,7 +41,8 @@ def _log_file_folder(_ctx: click.Context, _param: click.Parameter, value: str | 
         try:
             Path(value).parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise click.BadParameter(f"cannot create the folder of {value}: {exc.strerror}")
+            raise click.BadParameter(
+                f"cannot create the folder of {value}: {exc.strerror}") from exc
     return value
 
 

@@ -20,9 +20,9 @@ def datasette_command(db_path: str, port: int, host: str = "127.0.0.1") -> list[
     (8) than a few hostile queries at once can hold (with Datasette's 3, three endless queries
     kept a plain page waiting 8.7 s; the load test in tests/test_safe_serving.py holds it under
     1 s). Each connection is bounded further by the plugin (``serving.hardening``). Full-table
-    CSV streams in constant memory. Robots get ``Disallow: /`` (datasette-block-robots) and every response carries
-    ``X-Robots-Tag: noindex`` (our plugin, which also adds the article page and canned-query
-    SQL functions; both are installed plugins, see pyproject.toml).
+    CSV streams in constant memory. Robots get ``Disallow: /`` (datasette-block-robots) and
+    every response carries ``X-Robots-Tag: noindex`` (our plugin, which also adds the article
+    page and canned-query SQL functions; both are installed plugins, see pyproject.toml).
     """
     return [
         sys.executable, "-m", "datasette", "serve", "--immutable", str(db_path),
@@ -50,7 +50,7 @@ def _exec(command: list[str]) -> None:
 @db_option
 @click.option("--port", default=8001, show_default=True, type=int)
 @click.option("--host", default="127.0.0.1", show_default=True)
-def serve(db_path, port, host) -> None:
+def serve(db_path: str, port: int, host: str) -> None:
     """Serve the archive read-only in Datasette, with datasette_metadata.json.
 
     Example:
@@ -92,7 +92,7 @@ def _claim_demo_dir(folder: Path) -> Path:
               help="The demo's own folder: created and marked by the demo, which replaces only "
                    "the archive.db inside it. A folder it did not create is refused.")
 @click.option("--port", default=8001, show_default=True, type=int)
-def demo(folder, port) -> None:
+def demo(folder: str, port: int) -> None:
     """Crawl every bundled sample portal into a fresh archive in the demo's own folder (never
     your archive.db), then serve it in Datasette.
 

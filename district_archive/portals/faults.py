@@ -19,6 +19,7 @@ the crawler to it. ``injected`` counts, per fault, the distinct URLs the server 
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import html
 import http.server
@@ -29,6 +30,7 @@ import threading
 import time
 import zlib
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
@@ -170,8 +172,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             _, _, name, number = path.split("/", 3)
             if name in FAULTS:
                 self.hit = portal.inject(name, path)  # 1 on the first request for this URL
-                return getattr(self, "fault_" + name.replace("-", "_"))(path, _number(number),
-                                                                         query)
+                fault: Callable[[str, int, dict[str, list[str]]], None] = getattr(
+                    self, "fault_" + name.replace("-", "_"))
+                return fault(path, _number(number), query)
         self._send(404, b"Not Found", "text/plain; charset=utf-8")
 
     # -- plumbing ------------------------------------------------------------------------------
@@ -219,10 +222,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
                                        struct.pack("ii", 1, 0))
         else:
-            try:
+            with contextlib.suppress(OSError):
                 self.connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
         self.close_connection = True
         self.connection.close()
 
@@ -240,36 +241,36 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     # -- the faults (one method each, named after FAULTS) ---------------------------------------
 
-    def fault_http_500(self, path: str, n: int, query: dict) -> None:
+    def fault_http_500(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         self._send(500, b"<h1>Internal Server Error</h1>", "text/html; charset=utf-8")
 
-    def fault_http_503(self, path: str, n: int, query: dict) -> None:
+    def fault_http_503(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         self._send(503, b"<h1>Service Unavailable</h1>", "text/html; charset=utf-8",
                    {"Retry-After": "1"})
 
-    def fault_http_429(self, path: str, n: int, query: dict) -> None:
+    def fault_http_429(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         self._send(429, b"<h1>Too Many Requests</h1>", "text/html; charset=utf-8",
                    {"Retry-After": "1"})
 
-    def fault_flaky_503(self, path: str, n: int, query: dict) -> None:
+    def fault_flaky_503(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         if self.hit == 1:
             return self._send(503, b"<h1>Busy</h1>", "text/html; charset=utf-8",
                               {"Retry-After": "1"})
         self._send(200, article_html(n).encode(), "text/html; charset=utf-8")
 
-    def fault_flaky_reset(self, path: str, n: int, query: dict) -> None:
+    def fault_flaky_reset(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         if self.hit == 1:
             return self._hang_up(reset=True)
         self._send(200, article_html(n).encode(), "text/html; charset=utf-8")
 
-    def fault_timeout(self, path: str, n: int, query: dict) -> None:
+    def fault_timeout(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         self.server.portal.stopping.wait(self.server.portal.stall)
         self._hang_up(reset=False)
 
-    def fault_reset(self, path: str, n: int, query: dict) -> None:
+    def fault_reset(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         self._hang_up(reset=True)
 
-    def fault_truncated(self, path: str, n: int, query: dict) -> None:
+    def fault_truncated(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         body = article_html(n).encode()
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -278,7 +279,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self._write(body[: len(body) // 4])
         self._hang_up(reset=False)
 
-    def fault_trickle(self, path: str, n: int, query: dict) -> None:
+    def fault_trickle(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         portal = self.server.portal
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -287,31 +288,31 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self._stream(int(portal.stall / portal.trickle_interval) + 1, b"<",
                      interval=portal.trickle_interval)
 
-    def fault_redirect_loop(self, path: str, n: int, query: dict) -> None:
+    def fault_redirect_loop(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         self._redirect(path if query.get("vong") else f"{path}?vong=1")
 
-    def fault_redirect_chain(self, path: str, n: int, query: dict) -> None:
+    def fault_redirect_chain(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         step = int((query.get("buoc") or ["0"])[0])
         self._redirect(f"{path}?buoc={step + 1}")
 
-    def fault_redirect_offsite(self, path: str, n: int, query: dict) -> None:
+    def fault_redirect_offsite(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         portal = self.server.portal
         self._redirect(f"{portal.offsite_url}/bai-viet/{n}")
 
-    def fault_retry_offsite(self, path: str, n: int, query: dict) -> None:
+    def fault_retry_offsite(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         portal = self.server.portal
         if self.hit == 1:
             return self._send(503, b"<h1>Busy</h1>", "text/html; charset=utf-8",
                               {"Retry-After": "0"})
         self._redirect(f"{portal.offsite_url}/bai-viet/{n}")
 
-    def fault_refresh_offsite(self, path: str, n: int, query: dict) -> None:
+    def fault_refresh_offsite(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         self._refreshing(n, f"{self.server.portal.offsite_url}/bai-viet/{n}")
 
-    def fault_refresh_self(self, path: str, n: int, query: dict) -> None:
+    def fault_refresh_self(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         self._refreshing(n, path)
 
-    def fault_refresh_javascript(self, path: str, n: int, query: dict) -> None:
+    def fault_refresh_javascript(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         self._refreshing(n, "javascript:alert(document.cookie)")
 
     def _refreshing(self, n: int, target: str) -> None:
@@ -320,7 +321,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         body = article_html(n).replace("<head>", f"<head>{refresh}", 1).encode()
         self._send(200, body, "text/html; charset=utf-8")
 
-    def fault_huge(self, path: str, n: int, query: dict) -> None:
+    def fault_huge(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         portal = self.server.portal
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -328,7 +329,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self._stream(portal.huge_bytes // len(_CHUNK), _CHUNK)
 
-    def fault_huge_stream(self, path: str, n: int, query: dict) -> None:
+    def fault_huge_stream(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         portal = self.server.portal
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -336,31 +337,31 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self._stream(portal.huge_bytes // len(_CHUNK), _CHUNK, chunked=True)
 
-    def fault_gzip_bomb(self, path: str, n: int, query: dict) -> None:
+    def fault_gzip_bomb(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         portal = self.server.portal
         self._send(200, gzip_bomb(portal.bomb_bytes), "text/html; charset=utf-8",
                    {"Content-Encoding": "gzip"})
 
-    def fault_binary(self, path: str, n: int, query: dict) -> None:
+    def fault_binary(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         body = b"\x00\x01garbage\xff\xfe" + random.Random(n).randbytes(4096)
         self._send(200, body, "text/html; charset=utf-8")
 
-    def fault_charset_header_lies(self, path: str, n: int, query: dict) -> None:
+    def fault_charset_header_lies(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         self._send(200, article_html(n).encode("utf-8"), "text/html; charset=iso-8859-1")
 
-    def fault_charset_legacy(self, path: str, n: int, query: dict) -> None:
+    def fault_charset_legacy(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         page = article_html(n, charset="windows-1258").replace(
             '<meta charset="windows-1258">', "")
         self._send(200, to_cp1258(page), "text/html; charset=utf-8")
 
-    def fault_login_redirect(self, path: str, n: int, query: dict) -> None:
+    def fault_login_redirect(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         self._redirect(f"/dang-nhap?ReturnUrl={path}")
 
-    def fault_login_401(self, path: str, n: int, query: dict) -> None:
+    def fault_login_401(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         self._send(401, b"<h1>401 Unauthorized</h1>", "text/html; charset=utf-8",
                    {"WWW-Authenticate": 'Basic realm="Quan tri"'})
 
-    def fault_hostile_html(self, path: str, n: int, query: dict) -> None:
+    def fault_hostile_html(self, path: str, n: int, query: dict[str, list[str]]) -> None:
         self._send(200, article_html(n, extra=HOSTILE_EXTRA).encode(), "text/html; charset=utf-8")
 
     def log_message(self, format: str, *args: object) -> None:  # quiet: tests read counters

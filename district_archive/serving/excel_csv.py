@@ -21,13 +21,14 @@ def wants_bom(scope: dict[str, Any]) -> bool:
 def with_optional_bom(app: Any) -> Any:
     """An ASGI app that prefixes a CSV response's body with ``BOM`` when the URL asks for it
     (``Content-Length``, when Datasette gives one, grows by the mark's three bytes)."""
-    async def wrapped(scope, receive, send):
+    async def wrapped(scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http" or not wants_bom(scope):
-            return await app(scope, receive, send)
+            await app(scope, receive, send)
+            return
         first_body = True
         csv_response = False
 
-        async def send_with_bom(message):
+        async def send_with_bom(message: dict[str, Any]) -> None:
             nonlocal first_body, csv_response
             if message["type"] == "http.response.start":
                 headers = message.get("headers", [])
@@ -41,5 +42,5 @@ def with_optional_bom(app: Any) -> Any:
                 if csv_response:
                     message = {**message, "body": BOM + message.get("body", b"")}
             await send(message)
-        return await app(scope, receive, send_with_bom)
+        await app(scope, receive, send_with_bom)
     return wrapped

@@ -45,9 +45,9 @@ def article_csp(page: str, untrusted: str) -> str:
     """The CSP for a rendered article page: hashes of the templates' inline scripts, found in
     the page with the archived body taken out, so nothing from the archive is ever allowed."""
     trusted = page.replace(untrusted, "") if untrusted else page
-    hashes = sorted({"'sha256-%s'" % base64.b64encode(
-        hashlib.sha256(m.group(1).encode("utf-8")).digest()).decode("ascii")
-        for m in _INLINE_SCRIPT.finditer(trusted)})
+    digests = (hashlib.sha256(m.group(1).encode("utf-8")).digest()
+               for m in _INLINE_SCRIPT.finditer(trusted))
+    hashes = sorted({f"'sha256-{base64.b64encode(d).decode('ascii')}'" for d in digests})
     return ARTICLE_CSP.format(scripts=" ".join(hashes) or "'none'")
 
 
@@ -76,7 +76,7 @@ UNFACETABLE_COLUMNS = ("body_*", "*_folded", "text", "sentence", "headers", "red
 #: only, ``databases_without_paths``).
 CLOSED_PAGES = ("threads", "versions", "plugins", "settings", "config", "actor", "allow-debug",
                 "permissions", "messages", "patterns", "auth-token")
-CLOSED_PAGES_ROUTE = r"^/-/(%s)(\.json)?$" % "|".join(re.escape(p) for p in CLOSED_PAGES)
+CLOSED_PAGES_ROUTE = rf"^/-/({'|'.join(re.escape(p) for p in CLOSED_PAGES)})(\.json)?$"
 
 
 async def closed_page(request: Any) -> Response:
@@ -140,15 +140,16 @@ class _CsvNeutraliser:
 def hardened(app: Any, unfacetable: tuple[str, ...] = UNFACETABLE_COLUMNS) -> Any:
     """An ASGI app that adds ``SECURITY_HEADERS`` to every HTTP response lacking them, refuses
     facets on ``unfacetable`` columns and past ``MAX_FACETS``, and neutralises CSV formulas."""
-    async def wrapped(scope, receive, send):
+    async def wrapped(scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
-            return await app(scope, receive, send)
+            await app(scope, receive, send)
+            return
         refusal = refused_facets(scope.get("query_string", b"").decode("latin-1"), unfacetable)
         if refusal:
             return await _send_text(send, 400, refusal)
         csv_body = _CsvNeutraliser() if _is_csv(scope) else None
 
-        async def send_hardened(message):
+        async def send_hardened(message: dict[str, Any]) -> None:
             if message["type"] == "http.response.start":
                 present = {k.lower() for k, _ in message.get("headers", [])}
                 headers = [(k, v) for k, v in message.get("headers", [])
@@ -159,7 +160,7 @@ def hardened(app: Any, unfacetable: tuple[str, ...] = UNFACETABLE_COLUMNS) -> An
                 final = not message.get("more_body", False)
                 message = {**message, "body": csv_body.feed(message.get("body", b""), final)}
             await send(message)
-        return await app(scope, receive, send_hardened)
+        await app(scope, receive, send_hardened)
     return wrapped
 
 

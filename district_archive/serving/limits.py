@@ -96,23 +96,23 @@ def _instr(haystack: Any, needle: Any) -> int | None:
 def _replace(value: Any, old: Any, new: Any) -> str | None:
     if value is None or old is None or new is None:
         return None
-    value, old, new = _text(value), _text(old), _text(new)
-    if not old:
-        return value
-    grown = len(value) + value.count(old) * (len(new) - len(old))
+    text, old_text, new_text = _text(value), _text(old), _text(new)
+    if not old_text:
+        return text
+    grown = len(text) + text.count(old_text) * (len(new_text) - len(old_text))
     if grown > MAX_VALUE_BYTES:  # NULL before it is built, as printf() past the limit
         return None
-    return value.replace(old, new)
+    return text.replace(old_text, new_text)
 
 
 def _trimmer(lead: bool, trail: bool) -> Any:
     def trim(value: Any, chars: Any) -> str | None:
         if value is None or chars is None:
             return None
-        text, chars = _text(value), _text(chars)
-        if not chars:
+        text, chars_text = _text(value), _text(chars)
+        if not chars_text:
             return text
-        strip = re.compile("[%s]+" % "".join(re.escape(c) for c in set(chars)))
+        strip = re.compile(f"[{''.join(re.escape(c) for c in set(chars_text))}]+")
         if lead:
             found = strip.match(text)
             text = text[found.end():] if found else text
@@ -158,7 +158,7 @@ def _budgeted_text(data: bytes) -> str:
     return str(data, "utf-8", "replace")
 
 
-def _budgeted_row(cursor: sqlite3.Cursor, row: tuple) -> sqlite3.Row:
+def _budgeted_row(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> sqlite3.Row:
     """Datasette's row factory (``sqlite3.Row``), adding the row to its query's total."""
     if not _budget.off:
         if cursor is not _budget.cursor:

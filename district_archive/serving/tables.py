@@ -29,7 +29,8 @@ def article_href(datasette: Any, database: str, url: str) -> str:
 def document_href(datasette: Any, database: str, sha256: str) -> str:
     """The document's row page: its text, and links to its statistics and to the references
     citing it (Datasette lists the rows of other tables pointing at this one)."""
-    return datasette.urls.row(database, "documents", sha256)
+    href: str = datasette.urls.row(database, "documents", sha256)
+    return href
 
 
 def render_snippet(value: str) -> Markup:

@@ -7,6 +7,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pipelines.extract.evaluation import token_f1
 
@@ -16,11 +17,12 @@ __all__ = ["GoldDocument", "char_accuracy", "load_gold", "token_f1"]
 @dataclass(frozen=True)
 class GoldDocument:
     path: Path
-    gold: dict
+    gold: dict[str, Any]
 
     @property
     def content_type(self) -> str:
-        return self.gold["content_type"]
+        kind: str = self.gold["content_type"]
+        return kind
 
     @property
     def text(self) -> str:

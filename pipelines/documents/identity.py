@@ -39,12 +39,13 @@ _MOTTO = re.compile(r"cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam"
 _SUBJECT_CV = re.compile(r"^V/v\b", re.IGNORECASE)
 # A type title line: the type's name alone ("KẾ HOẠCH", "Báo cáo", "QUYẾT ĐỊNH").
 _TYPE_BY_FOLD = {fold(t): t for t in LEXICON.document_types}
-_BODY_OPENERS = re.compile(r"^(?:Căn cứ|Thực hiện|Kính gửi|Theo|Xét|Nhằm|Để|Điều\s+\d)", re.IGNORECASE)
+_BODY_OPENERS = re.compile(r"^(?:Căn cứ|Thực hiện|Kính gửi|Theo|Xét|Nhằm|Để|Điều\s+\d)",
+                           re.IGNORECASE)
 
 
 def _segments(text: str) -> list[str]:
     paragraphs = text.split("\n\n")[:HEADER_PARAGRAPHS]
-    out = []
+    out: list[str] = []
     for paragraph in paragraphs:
         out.extend(s.strip() for s in _SEGMENT_SPLIT.split(paragraph) if s.strip())
     return out

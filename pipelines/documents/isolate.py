@@ -8,6 +8,7 @@ about 0.3 s on a loaded machine (bench/documents.py), small next to fetching the
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -46,11 +47,9 @@ def read_text_isolated(body: bytes, fmt: str, limits: Limits, ocr: bool = False)
         return DocumentText(status="failed", format=fmt, error=f"unreadable worker output: {exc}")
 
 
-def _kill_group(child: subprocess.Popen) -> None:
-    try:
+def _kill_group(child: subprocess.Popen[bytes]) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(child.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
     child.wait()
 
 

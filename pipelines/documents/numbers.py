@@ -10,7 +10,8 @@ import unicodedata
 
 from pipelines.text import fold
 
-_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
+_DASHES = str.maketrans({"–": "-", "—": "-", "\u2010": "-", "\u2011": "-",
+                           "\u2212": "-"})  # hyphen, non-breaking hyphen, minus sign
 
 
 def number_key(number: str | None) -> str | None:

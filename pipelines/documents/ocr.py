@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .model import DocumentText, Limits
+from .model import DocumentText, Limits, Status
 from .pdf import DocumentReadError, open_pdf
 from .textform import join_paragraphs, paragraphs_from_lines
 
@@ -31,7 +31,9 @@ def ocr_available() -> str | None:
                                timeout=30).stdout.split()
     except (OSError, subprocess.SubprocessError) as exc:
         return f"tesseract does not run: {exc}"
-    return None if LANGUAGE in langs else "Tesseract's Vietnamese model (tesseract-ocr-vie) is missing"
+    if LANGUAGE in langs:
+        return None
+    return "Tesseract's Vietnamese model (tesseract-ocr-vie) is missing"
 
 
 def _run(args: list[str], deadline: float) -> None:
@@ -43,8 +45,8 @@ def _run(args: list[str], deadline: float) -> None:
     except subprocess.TimeoutExpired:
         raise DocumentReadError("OCR time limit reached") from None
     except subprocess.CalledProcessError as exc:
-        raise DocumentReadError(
-            f"{Path(args[0]).name} failed: {exc.stderr.decode('utf-8', 'replace')[-300:]}") from None
+        stderr = exc.stderr.decode("utf-8", "replace")
+        raise DocumentReadError(f"{Path(args[0]).name} failed: {stderr[-300:]}") from None
 
 
 def _page_lines(tsv: Path) -> tuple[list[str], list[float]]:
@@ -99,7 +101,7 @@ def read_pdf_ocr(body: bytes, limits: Limits) -> DocumentText:
             confidences.extend(page_conf)
     text = join_paragraphs(paragraphs_from_lines(lines), limits.max_chars)
     quality = round(sum(confidences) / len(confidences) / 100, 4) if confidences else None
-    status = "ok" if text.strip() else "no_text"
+    status: Status = "ok" if text.strip() else "no_text"
     return DocumentText(status=status, format="pdf", method=f"ocr:tesseract-{LANGUAGE}",
                         text=text, pages=pages, quality=quality,
                         error=None if status == "ok" else "OCR found no text")

@@ -19,10 +19,14 @@ import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .model import DocumentText, Limits
+from .model import DocumentText, Limits, Status
 from .pdf import DocumentReadError
 from .textform import join_paragraphs, paragraphs_from_lines, repair_legacy, text_quality
+
+if TYPE_CHECKING:  # python-docx is imported where a DOCX is read
+    from docx.table import Table
 
 CELL_SEPARATOR = " | "
 
@@ -43,7 +47,7 @@ def _finish(fmt: str, method: str, paragraphs: list[str], limits: Limits,
             pages: int | None = None) -> DocumentText:
     paragraphs, legacy = repair_legacy(paragraphs)
     text = join_paragraphs(paragraphs, limits.max_chars)
-    status = "ok" if text.strip() else "no_text"
+    status: Status = "ok" if text.strip() else "no_text"
     return DocumentText(status=status, format=fmt, method=method, text=text, pages=pages,
                         quality=text_quality(text), legacy=legacy,
                         error=None if status == "ok" else "no text in the file")
@@ -72,7 +76,7 @@ def read_docx(body: bytes, limits: Limits) -> DocumentText:
     return _finish("docx", "docx", paragraphs, limits)
 
 
-def _docx_table(table) -> Iterator[str]:
+def _docx_table(table: Table) -> Iterator[str]:
     rows = table.rows
     if len(rows) == 1:  # layout: each cell's paragraphs in reading order
         for cell in rows[0].cells:
@@ -131,7 +135,9 @@ def _cell_text(value: object, number_format: str | None = None) -> str:
             return vietnamese_number(round(value * 100, 10)) + "%"
         return vietnamese_number(value)
     if isinstance(value, dt.datetime):
-        return value.strftime("%d/%m/%Y %H:%M") if (value.hour or value.minute) else value.strftime("%d/%m/%Y")
+        if value.hour or value.minute:
+            return value.strftime("%d/%m/%Y %H:%M")
+        return value.strftime("%d/%m/%Y")
     if isinstance(value, dt.date):
         return value.strftime("%d/%m/%Y")
     return " ".join(str(value).split())
@@ -149,7 +155,7 @@ def _rows_text(name: str, rows: Iterable[list[str]]) -> list[str]:
 
 def read_xlsx(body: bytes, limits: Limits) -> DocumentText:
     check_package(body, limits)
-    from openpyxl import load_workbook
+    from openpyxl import load_workbook  # type: ignore[import-untyped]  # ships no types
 
     try:
         # data_only: the values Excel cached, not formulas; read_only streams big sheets.
@@ -175,7 +181,7 @@ def read_xlsx(body: bytes, limits: Limits) -> DocumentText:
 
 
 def read_xls(body: bytes, limits: Limits) -> DocumentText:
-    import xlrd
+    import xlrd  # type: ignore[import-untyped]  # ships no types
 
     try:
         book = xlrd.open_workbook(file_contents=body, formatting_info=False, on_demand=True)

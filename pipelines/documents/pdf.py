@@ -11,9 +11,13 @@ from __future__ import annotations
 import io
 import logging
 import time
+from typing import TYPE_CHECKING
 
-from .model import DocumentText, Limits
+from .model import DocumentText, Limits, Status
 from .textform import join_paragraphs, paragraphs_from_lines, repair_legacy, text_quality
+
+if TYPE_CHECKING:  # pypdf is imported where a PDF is read
+    from pypdf import PdfReader
 
 # Fewer letters than this per page: the pages are images (a scan), or carry only a stamp.
 MIN_LETTERS_PER_PAGE = 40
@@ -23,7 +27,7 @@ class DocumentReadError(Exception):
     """The file cannot be read: corrupt, truncated, encrypted, or past a limit."""
 
 
-def open_pdf(body: bytes):
+def open_pdf(body: bytes) -> PdfReader:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -31,10 +35,9 @@ def open_pdf(body: bytes):
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(body), strict=False)
-        if reader.is_encrypted:
-            # Many portal PDFs are encrypted with an owner password only (no copying, no
-            # printing): the empty user password opens them for reading.
-            if not reader.decrypt(""):
+        # Many portal PDFs are encrypted with an owner password only (no copying, no
+        # printing): the empty user password opens them for reading.
+        if reader.is_encrypted and not reader.decrypt(""):
                 raise DocumentReadError("encrypted PDF (a password is needed to open it)")
         pages = len(reader.pages)
     except DocumentReadError:
@@ -64,7 +67,8 @@ def read_pdf_text(body: bytes, limits: Limits) -> DocumentText:
     lines, legacy = repair_legacy(lines)
     text = join_paragraphs(paragraphs_from_lines(lines), limits.max_chars)
     letters = sum(ch.isalpha() for ch in text)
-    status = "ok" if letters >= MIN_LETTERS_PER_PAGE * min(pages, limits.max_pages) else "no_text"
+    enough = letters >= MIN_LETTERS_PER_PAGE * min(pages, limits.max_pages)
+    status: Status = "ok" if enough else "no_text"
     return DocumentText(status=status, format="pdf", method="pdf-text:pypdf", text=text,
                         pages=pages, quality=text_quality(text), legacy=legacy,
                         error=None if status == "ok" else "no text layer (scanned pages?)")

@@ -24,7 +24,8 @@ def read_text(body: bytes, fmt: str, limits: Limits, ocr: bool = False) -> Docum
         result = DocumentText(status="failed", format=fmt,
                               error=f"over the memory limit ({limits.memory_bytes} bytes)")
     except RecursionError:
-        result = DocumentText(status="failed", format=fmt, error="nested too deeply (hostile file?)")
+        result = DocumentText(status="failed", format=fmt,
+                              error="nested too deeply (hostile file?)")
     except Exception as exc:  # noqa: BLE001 - a reader's bug on one file is recorded, not raised
         result = DocumentText(status="failed", format=fmt,
                               error=f"reader crashed: {type(exc).__name__}: {exc}"[:500])

@@ -34,7 +34,8 @@ class Attachment:
 class Article:
     """One extracted page. Only ``url`` is required; every text field is NFC.
 
-    ``encoding``, ``is_article`` and ``signals`` are for the crawler and are not part of ``to_dict()``.
+    ``encoding``, ``is_article`` and ``signals`` are for the crawler and are not part of
+    ``to_dict()``.
     """
 
     url: str
@@ -55,7 +56,8 @@ class Article:
     visitor_counter: dict[str, int | None] | None = None
     statistics: list[dict[str, Any]] = field(default_factory=list)  # filled by pipelines/statistics
     encoding: str = "utf-8"  # the character encoding the page was decoded with
-    is_article: bool = False  # an article page, not a listing, home or other page (pipelines.classify, page alone)
+    # an article page, not a listing, home or other page (pipelines.classify, page alone)
+    is_article: bool = False
     signals: Any = None  # pipelines.extract.signals.PageSignals: what the page shows about its kind
 
     @property

@@ -5,6 +5,7 @@ The rules are data (``profiles/boilerplate.json``); this module applies them.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -13,9 +14,9 @@ from pathlib import Path
 
 from lxml import etree
 
-PRUNE_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "object", "embed", "applet",
-              "svg", "canvas", "select", "option", "input", "button", "textarea", "marquee", "link",
-              "meta", "map", "audio", "video", "source", "dialog")
+PRUNE_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "object", "embed",
+              "applet", "svg", "canvas", "select", "option", "input", "button", "textarea",
+              "marquee", "link", "meta", "map", "audio", "video", "source", "dialog")
 # HTML5 void elements: never any content (WHATWG HTML §13.1.2). libxml2's HTML parser knows
 # only HTML 4's, so an <embed>, <source>, <track> or <wbr> written without a closing tag (as
 # HTML5 allows) swallows everything after it up to its parent's end.
@@ -30,7 +31,8 @@ RAW_TEXT_EMBEDS = ("iframe", "noembed", "noframes")
 _BLOCK_TAGS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                "section", "article", "pre", "dl", "figure")
 _FALLBACK_MAX_CHARS = 100  # "your browser cannot play this video": fallback, not an article
-_HIDDEN_CLASS = frozenset({"hidden", "hide", "d-none", "sr-only", "visually-hidden", "invisible", "display-none"})
+_HIDDEN_CLASS = frozenset({"hidden", "hide", "d-none", "sr-only", "visually-hidden", "invisible",
+                           "display-none"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -47,7 +49,8 @@ class BoilerplateRules:
 
 @lru_cache(maxsize=1)
 def rules() -> BoilerplateRules:
-    data = json.loads(Path(__file__).with_name("profiles").joinpath("boilerplate.json").read_text(encoding="utf-8"))
+    path = Path(__file__).with_name("profiles").joinpath("boilerplate.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
     return BoilerplateRules(
         class_id=re.compile(data["class_id"], re.I),
         class_id_keep=re.compile(data["class_id_keep"], re.I),
@@ -98,7 +101,7 @@ def close_raw_text_embeds(html: str) -> str:
                     if m.start() > last_end]
         if unclosed:
             cuts = [0, *unclosed, len(html)]
-            html = f"</{tag}>".join(html[a:b] for a, b in zip(cuts, cuts[1:]))
+            html = f"</{tag}>".join(html[a:b] for a, b in itertools.pairwise(cuts))
     return html
 
 
@@ -116,17 +119,17 @@ def is_hidden(el: etree._Element) -> bool:
     if style and _HIDDEN_STYLE.search(style):
         return True
     cls = el.get("class")
-    return bool(cls) and not _HIDDEN_CLASS.isdisjoint(cls.lower().split())
+    return bool(cls and not _HIDDEN_CLASS.isdisjoint(cls.lower().split()))
 
 
 def unwrap_unclosed_embeds(root: etree._Element) -> None:
     """An embedding element (``_EMBEDDING_TAGS``) left unclosed holds the rest of its parent:
     it is its parent's last child and holds block elements with more text than a fallback
     message. Its content goes back into the parent, so pruning the element keeps the text."""
-    for el in [e for e in root.iter(*_EMBEDDING_TAGS)]:
+    for el in list(root.iter(*_EMBEDDING_TAGS)):
         if el.getparent() is None or el.getnext() is not None:
             continue
-        blocks = [b for b in el.iterdescendants(*_BLOCK_TAGS)]
+        blocks = list(el.iterdescendants(*_BLOCK_TAGS))
         if sum(len(t.strip()) for b in blocks for t in b.itertext()) > _FALLBACK_MAX_CHARS:
             unwrap(el)
 
@@ -174,7 +177,8 @@ def looks_boilerplate(el: etree._Element) -> bool:
     return quoted == 0 or quoted < 0.8 * text_len(el)
 
 
-def remove_boilerplate(container: etree._Element, extra: list[etree._Element] | None = None) -> None:
+def remove_boilerplate(container: etree._Element,
+                       extra: list[etree._Element] | None = None) -> None:
     """Drop boilerplate descendants of ``container`` (never the container itself)."""
     for el in extra or ():
         if el is not container and container in el.iterancestors():

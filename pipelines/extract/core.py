@@ -71,7 +71,8 @@ def _repair_legacy(root: etree._Element) -> None:
     for el in root.iter():
         # Only converted text goes back on the tree: lxml refuses to set a string holding what
         # XML cannot (C0 controls), which the parser itself let through.
-        if el.text and el.text.strip() and isinstance(el.tag, str) and el.tag not in ("script", "style"):
+        if (el.text and el.text.strip() and isinstance(el.tag, str)
+                and el.tag not in ("script", "style")):
             converted = convert_legacy(el.text, legacy)
             if converted != el.text:
                 el.text = converted
@@ -81,7 +82,8 @@ def _repair_legacy(root: etree._Element) -> None:
                 el.tail = converted
 
 
-def _first_text(profile: Profile, root: etree._Element, field: str) -> tuple[str | None, etree._Element | None]:
+def _first_text(profile: Profile, root: etree._Element,
+                field: str) -> tuple[str | None, etree._Element | None]:
     for el in profile.select(root, field):
         t = generic.element_text(el)
         if t:
@@ -122,7 +124,7 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
 
     article = Article(url=url, site=site, encoding=codec, visitor_counter=counter)
     found = _with_profile(root, profile) if profile else None
-    if found is not None:
+    if found is not None and profile is not None:  # found by a profile
         article.extractor = f"profile:{profile.id}"
     else:
         found = _generic(root, url)
@@ -135,14 +137,17 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
 
     blocks: list[Block] = []
     if body_el is not None:
-        remove_boilerplate(body_el, profile.select_all(body_el, "remove") if article.extractor != "generic" else None)
+        removable = (profile.select_all(body_el, "remove")
+                     if profile is not None and article.extractor != "generic" else None)
+        remove_boilerplate(body_el, removable)
         blocks = extract_blocks(body_el, url, found.caption_els)
     kept, header_lines = split_header_lines(strip_title_repeat(blocks, found.title))
     date_texts = found.date_texts + header_lines
     kept = drop_boilerplate_blocks(kept)
     if body_el is not None:
         kept_ids = {id(b) for b in kept}
-        remove_blocks_from_tree(body_el, [b for b in blocks if id(b) not in kept_ids and b.kind != "image"])
+        remove_blocks_from_tree(
+            body_el, [b for b in blocks if id(b) not in kept_ids and b.kind != "image"])
     attach_captions(kept)
     article.title = found.title
     article.body_text = "\n\n".join(b.text for b in kept if b.kind != "image")
@@ -200,7 +205,8 @@ def _with_profile(root: etree._Element, profile: Profile) -> _Located | None:
         # no title selector matched, or it matched something the page's <title>/og:title
         # does not name (a module heading): the generic headline search decides
         gtitle, gtitle_el = generic.find_title(root, body_el)
-        if title is None or (gtitle_el is not None and generic.title_agrees(root, gtitle)):
+        if title is None or (gtitle_el is not None and gtitle is not None
+                             and generic.title_agrees(root, gtitle)):
             title, title_el = gtitle, gtitle_el
     lead = profile.select(root, "lead")
     if lead and body_el not in lead[0].iterancestors():
@@ -217,9 +223,11 @@ def _with_profile(root: etree._Element, profile: Profile) -> _Located | None:
     return _Located(
         title=title, title_el=title_el, body_el=body_el, date_texts=date_texts,
         category=crumbs[-1] if crumbs else generic.find_category(root, title), author=author,
-        attachment_links=profile.select_all(root, "attachments") + generic.find_attachment_links([body_el], body_el),
+        attachment_links=(profile.select_all(root, "attachments")
+                          + generic.find_attachment_links([body_el], body_el)),
         caption_els=profile.select_all(body_el, "caption"),
-        listing="the template's listing block, with no headline of its own" if listing and title_el is None else None,
+        listing=("the template's listing block, with no headline of its own"
+                 if listing and title_el is None else None),
     )
 
 
@@ -230,6 +238,7 @@ def _generic(root: etree._Element, url: str) -> _Located:
     if body_el is not None and extras:
         # a story split over sibling sections: gather them, in page order, into one body
         parent = body_el.getparent()
+        assert parent is not None  # the extras are body_el's siblings
         members = sorted([body_el, *extras], key=parent.index)
         wrapper = etree.Element("div")
         parent.insert(parent.index(members[0]), wrapper)
@@ -244,15 +253,18 @@ def _generic(root: etree._Element, url: str) -> _Located:
     return _Located(
         title=title, title_el=title_el, body_el=body_el, date_texts=date_texts,
         category=generic.find_category(root, title),
-        attachment_links=generic.find_attachment_links([body_el] if body_el is not None else [], root),
-        listing="no story block" if body_el is None else _looks_like_listing(root, url, body_el, title),
+        attachment_links=generic.find_attachment_links(
+            [body_el] if body_el is not None else [], root),
+        listing=("no story block" if body_el is None
+                 else _looks_like_listing(root, url, body_el, title)),
     )
 
 
 _HOME_PATH = re.compile(r"^/?((index|default|home|trang-?chu)(\.\w{2,5})?)?$", re.I)
 
 
-def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element, title: str | None) -> str | None:
+def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element,
+                        title: str | None) -> str | None:
     """Why this is a category, home or other index page rather than one article (None: it is not).
 
     Signals: the site root or a default page; a headline that is a menu or breadcrumb entry
@@ -264,8 +276,8 @@ def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element,
     last = parts.path.rsplit("/", 1)[-1]
     # the root, or a default document ("/index.php", "/Trang/default.aspx"); a folder URL
     # ("/gioi-thieu/", a WordPress "/<slug>/" post) is judged by what it shows
-    if (parts.path.strip("/") == "" or (last and _HOME_PATH.match(last))) and parts.path.count("/") <= 2 \
-            and not query_keys:
+    if (parts.path.strip("/") == "" or (last and _HOME_PATH.match(last))) \
+            and parts.path.count("/") <= 2 and not query_keys:
         return "a default page"
     if title:
         site_name = clean_text(generic.meta_content(root, "og:site_name") or "")
@@ -275,13 +287,14 @@ def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element,
             return f"its headline {title!r} is a menu or breadcrumb entry"
     el: etree._Element | None = body_el
     for _ in range(2):
-        if el is None or el.getparent() is None:
+        parent = None if el is None else el.getparent()
+        if el is None or parent is None:
             break
         sig = (el.tag, el.get("class"))
-        twins = [s for s in el.getparent() if s is not el and (s.tag, s.get("class")) == sig]
+        twins = [s for s in parent if s is not el and (s.tag, s.get("class")) == sig]
         if _is_teaser(el) and any(_is_teaser(t) for t in twins):
             return "its main block is one of several look-alike teasers"
-        el = el.getparent()
+        el = parent
     return None
 
 

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
@@ -28,12 +29,16 @@ from .generic import element_text
 _CHROME_TAGS = frozenset({"footer", "aside", "nav"})
 # ("widget" only as a class of its own or its first word: Elementor wraps whole pages in
 # "elementor-widget-container")
-_CHROME_NAME = re.compile(r"(^|[\s_-])(footer|sidebar|side-?bar|aside|navbar|nav)([\s_-]|$)|(^|\s)widgets?([\s_-]|$)", re.I)
+_CHROME_NAME = re.compile(r"(^|[\s_-])(footer|sidebar|side-?bar|aside|navbar|nav)([\s_-]|$)"
+                          r"|(^|\s)widgets?([\s_-]|$)", re.I)
 # Menus (not breadcrumbs): a page they link is a section of the site, not a story.
-_MENU_NAME = re.compile(r"(^|[\s_-])(nav|navbar|navigation|menu|menus|mainmenu|main-menu|menutop|menu_top|menu_ngang|topmenu)([\s_-]|$)", re.I)
+_MENU_NAME = re.compile(r"(^|[\s_-])(nav|navbar|navigation|menu|menus|mainmenu|main-menu|menutop"
+                        r"|menu_top|menu_ngang|topmenu)([\s_-]|$)", re.I)
 _BREADCRUMB_NAME = re.compile(r"(breadcrumb|duong-?dan|duongdan|crumbs?)", re.I)
 # Lists that go with a story rather than make a listing ("Tin khác", "Tin liên quan", "Xem nhiều").
-_COMPANION_NAME = re.compile(r"(related|other|khac|lien-?quan|lienquan|cung-?chuyen-?muc|xem-?nhieu|xemnhieu|popular|most-?read|paginav|pager|pagination|phan-?trang)", re.I)
+_COMPANION_NAME = re.compile(r"(related|other|khac|lien-?quan|lienquan|cung-?chuyen-?muc|xem-?nhieu"
+                             r"|xemnhieu|popular|most-?read|paginav|pager|pagination|phan-?trang)",
+                             re.I)
 _TITLE_NAME = re.compile(r"(title|tieu-?de|tieude|headline|heading)", re.I)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HEADLINE_MIN = 15  # characters: shorter link texts are labels ("Xem tiếp", "Tải về", a date)
@@ -55,7 +60,8 @@ class PageSignals:
     url: str
     home_url: bool = False  # the site's root or default page
     title: str | None = None
-    headline_element: bool = False  # the headline is an element of the page, not only <title>/og:title
+    # the headline is an element of the page, not only <title>/og:title
+    headline_element: bool = False
     prose_chars: int = 0  # characters of the extracted body
     dated: bool = False  # a publication date near the headline or in the page's metadata
     body_found: bool = False
@@ -66,7 +72,8 @@ class PageSignals:
     title_widget: bool = False  # the headline labels a sidebar/footer widget or a link list
     extractor_listing: str | None = None  # the extractor's own reason to call it a listing
     menu_page: bool = False  # the site menu on this page links this page itself
-    teasers: list[str] = field(default_factory=list)  # pages the main area previews (dated or summarised)
+    # pages the main area previews (dated or summarised)
+    teasers: list[str] = field(default_factory=list)
     teased_files: int = 0  # documents the main area lists the same way (a register of files)
     search_page: bool = False
     tag_page: bool = False
@@ -98,7 +105,8 @@ def _regions(root: etree._Element) -> _Regions:
             continue  # most elements: one test instead of three
         if el.tag == "header" and el not in regions.header:
             regions.header.update(el.iter())
-        if el not in regions.chrome and (el.tag in _CHROME_TAGS or (names and _CHROME_NAME.search(names))):
+        if el not in regions.chrome and (el.tag in _CHROME_TAGS
+                                         or (names and _CHROME_NAME.search(names))):
             regions.chrome.update(el.iter())
         if el in regions.in_menu:
             continue
@@ -162,7 +170,8 @@ def _links_by_target(root: etree._Element, url: str, self_urls: set[str],
     return by_target
 
 
-def _target(href: str, url: str, host: str, self_urls: set[str], attachment: re.Pattern[str]) -> str | None:
+def _target(href: str, url: str, host: str, self_urls: set[str],
+            attachment: re.Pattern[str]) -> str | None:
     """The page or file of the site a link points at; None for anything else (another site,
     this page, the home page, a script or mail link)."""
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
@@ -186,15 +195,17 @@ def _first_headline(el: etree._Element, in_menu: set[etree._Element]) -> etree._
         if not isinstance(node.tag, str) or node in in_menu:
             continue
         names = _names(node)
-        if node.tag in _HEADINGS or node.tag in ("a", "b", "strong") or (names and _TITLE_NAME.search(names)):
-            if len(element_text(node)) >= _HEADLINE_MIN:
-                return node
+        headline_like = (node.tag in _HEADINGS or node.tag in ("a", "b", "strong")
+                         or (names and _TITLE_NAME.search(names)))
+        if headline_like and len(element_text(node)) >= _HEADLINE_MIN:
+            return node
     return None
 
 
 def _signature(el: etree._Element) -> tuple[str, str]:
     classes = (el.get("class") or "").split()
-    return el.tag, classes[0] if classes else ""
+    # an element's tag (lxml types tags as str | bytes | QName; parsed HTML has str)
+    return cast(str, el.tag), classes[0] if classes else ""
 
 
 def _frames_teaser(node: etree._Element, links: set[etree._Element],
@@ -297,7 +308,8 @@ def _rich(item: _Item) -> bool:
     return len(text) - linked >= _SUMMARY_MIN
 
 
-def _title_widget(title_el: etree._Element, body_el: etree._Element | None, regions: _Regions) -> bool:
+def _title_widget(title_el: etree._Element, body_el: etree._Element | None,
+                  regions: _Regions) -> bool:
     """The headline labels a widget: it sits in the page chrome, or the nearest block around it
     with text of its own is mostly links (a link list, a "Liên kết website" box)."""
     if title_el in regions.chrome:
@@ -326,16 +338,18 @@ def _kind_of_url(url: str) -> tuple[bool, bool, bool]:
     return home, search, tag
 
 
-def page_signals(root: etree._Element, url: str, *, title: str | None, title_el: etree._Element | None,
-                 body_el: etree._Element | None, prose_chars: int, dated: bool,
+def page_signals(root: etree._Element, url: str, *, title: str | None,
+                 title_el: etree._Element | None, body_el: etree._Element | None,
+                 prose_chars: int, dated: bool,
                  extractor_listing: str | None, canonical: str | None = None) -> PageSignals:
     """Signals of one page from its (pruned) tree and the parts the extractor located."""
     home, search, tag = _kind_of_url(url)
     self_urls = {_normal(url)} | ({_normal(urljoin(url, canonical))} if canonical else set())
     regions = _regions(root)
     teasers = _teasers(root, url, self_urls, regions)
-    signals = PageSignals(url=url, home_url=home, title=title, headline_element=title_el is not None,
-                          prose_chars=prose_chars, dated=dated, body_found=body_el is not None,
+    signals = PageSignals(url=url, home_url=home, title=title,
+                          headline_element=title_el is not None, prose_chars=prose_chars,
+                          dated=dated, body_found=body_el is not None,
                           extractor_listing=extractor_listing, search_page=search, tag_page=tag)
     attachment = rules().attachment_ext
     listed = [t.target for t in teasers if not _in_companion(t.el) and _rich(t)]
@@ -344,7 +358,8 @@ def page_signals(root: etree._Element, url: str, *, title: str | None, title_el:
     if body_el is not None:
         signals.body_in_chrome = body_el in regions.chrome or body_el in regions.header
         around_body = {body_el, *body_el.iterancestors()}
-        inner = [t for t in teasers if t.el is not body_el and any(a is body_el for a in t.el.iterancestors())]
+        inner = [t for t in teasers
+                 if t.el is not body_el and any(a is body_el for a in t.el.iterancestors())]
         signals.body_teasers = len(inner)
         outer = next((t for t in teasers if t.el in around_body), None)
         if outer is not None:
@@ -358,6 +373,7 @@ def page_signals(root: etree._Element, url: str, *, title: str | None, title_el:
     # only a menu link whose last path step appears in this page's URL can point at it
     path = urlsplit(url).path
     hrefs = {href for menu in regions.menus for a in menu.iter("a")
-             if (href := (a.get("href") or "").strip()) and href.split("?")[0].rstrip("/").rsplit("/", 1)[-1] in path}
+             if (href := (a.get("href") or "").strip())
+             and href.split("?")[0].rstrip("/").rsplit("/", 1)[-1] in path}
     signals.menu_page = any(_normal(urljoin(url, href)) in self_urls for href in hrefs)
     return signals
