@@ -28,4 +28,8 @@ def check_archive(archive: Archive) -> list[str]:
     if articles != indexed:
         problems.append(f"search index holds {indexed} articles of {articles}: run "
                         "`sqlite-utils rebuild-fts archive.db articles`")
+    articles, ranked = archive.ranked_index_coverage()
+    if articles != ranked:
+        problems.append(f"ranked search index holds {ranked} articles of {articles}: run "
+                        "`district-archive reindex-search`")
     return problems

@@ -25,7 +25,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from pipelines.text import fold, fts_match, normalize_tone
+from pipelines import search_index
+from pipelines.text import _fold_table, fold, fts_match, normalize_tone
 
 SNIPPET_OPEN, SNIPPET_CLOSE = "**", "**"  # plain text in CSV/JSON; the plugin renders <mark>
 
@@ -70,11 +71,25 @@ def contains_words(text: str | None, query: str | None) -> int:
 
 def _fold_chars(text: str) -> str:
     """``fold`` one code point at a time, so offsets in the result are offsets in ``text``."""
+    # Fast path (a whole body per result row of the ranked search): the fold table maps one
+    # code point to one, and lowercasing keeps the length for nearly all text.
+    if not _not_one_to_one().search(text):
+        quick = text.translate(_fold_table()).lower()
+        if len(quick) == len(text):  # lower() only ever lengthens ("İ")
+            return quick
     out = []
     for ch in text:
         folded = fold(ch)
         out.append(folded if len(folded) == 1 else ch)
     return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _not_one_to_one() -> re.Pattern[str]:
+    """Characters ``fold`` drops or expands (combining marks, ligatures), and any outside the
+    fold table, where only the character-by-character path keeps offsets."""
+    odd = "".join(re.escape(chr(cp)) for cp, v in _fold_table().items() if len(v) != 1)
+    return re.compile(f"[{odd}]|[^\\x00-\u20ff]")
 
 
 def snippet(text: str | None, query: str | None, width: int = 240) -> str | None:
@@ -133,6 +148,10 @@ SQL_FUNCTIONS: dict[str, tuple[int, Callable[..., Any]]] = {
     "vn_fold": (1, fold),
     "vn_tone": (1, normalize_tone),
     "vn_match": (1, match_or_nothing),
+    # The ranked search's MATCH expressions over ``articles_search`` (query, site, year).
+    "vn_search_words": (3, search_index.words_match),
+    "vn_search_phrase": (3, search_index.phrase_match),
+    "vn_search_exact": (3, search_index.exact_match),
     "vn_exact": (2, exact_words),
     "vn_contains": (2, contains_words),
     "vn_snippet": (2, snippet),

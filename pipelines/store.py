@@ -22,6 +22,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 from w3lib.url import safe_url_string
 
+from pipelines import search_index
 from pipelines.text import fold
 
 # ``pipelines.places`` is imported by the functions that fill the places tables, not here: the
@@ -401,6 +402,7 @@ class Archive:
         with self.writing():
             existing = self.db.conn.execute(
                 "select content_sha256, version from articles where url = ?", [url]).fetchone()
+            indexed_before = search_index.read_indexed(self.db.conn, url)
             if existing is None:
                 outcome, version = "new", 1
             elif existing[0] == digest:
@@ -424,6 +426,7 @@ class Archive:
             elif outcome == "changed":
                 row["last_changed"] = seen_at
             self._upsert("articles", row, key="url")
+            search_index.follow_article(self.db.conn, url, indexed_before)
             version_id = self._store_version(url, version, digest, page_id, seen_at, article)
             if outcome != "unchanged":
                 self._store_children(url, version_id, article)
@@ -653,6 +656,22 @@ class Archive:
         articles = self.db.execute("select count(*) from articles").fetchone()[0]
         indexed = self.db.execute("select count(*) from articles_fts").fetchone()[0]
         return articles, indexed
+
+    def ranked_index_coverage(self) -> tuple[int, int]:
+        """(articles, entries of the ranked-search index ``articles_search``): equal when it is
+        whole. A contentless index counts its rows from its own doc-size table."""
+        articles = self.db.execute("select count(*) from articles").fetchone()[0]
+        indexed = self.db.execute("select count(*) from articles_search_docsize").fetchone()[0]
+        return articles, indexed
+
+    def index_for_search(self) -> int:
+        """(Re)build the ranked-search index from ``articles``, in one transaction; returns
+        the entries written. For a new archive filled in bulk, and ``check``'s remedy."""
+        with self.writing():
+            self.db.execute("insert into articles_search (articles_search) values ('delete-all')")
+            search_index.add_entries(self.db.conn, search_index.index_entries(self.db.conn))
+            self.db.execute("insert into articles_search (articles_search) values ('optimize')")
+        return self.db.execute("select count(*) from articles_search_docsize").fetchone()[0]
 
     def record_dropped(self, run_id: int, counts: Mapping[str, int]) -> None:
         """What limits kept the run from fetching, per reason (depth, max_pages, offsite, ...;
@@ -902,3 +921,12 @@ def m006_dropped_requests(db: sqlite_utils.Database) -> None:
     """Requests a run's limits dropped, per reason: a crawl cut short says so."""
     db["crawl_runs"].add_column("dropped", str)
     db["crawl_runs"].add_column("dropped_total", int)
+
+
+@migrations()
+def m011_ranked_search_index(db: sqlite_utils.Database) -> None:
+    """Ranked search that stays fast at a million articles (issue 19): syllable pairs, rowids in
+    publication order, exact forms and site/year terms in one contentless FTS5 index
+    (:mod:`pipelines.search_index`), filled from the articles already stored."""
+    db.execute(search_index.CREATE_SQL)
+    search_index.add_entries(db.conn, search_index.index_entries(db.conn))

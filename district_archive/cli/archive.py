@@ -121,6 +121,23 @@ def check(db_path) -> None:
     sys.exit(EXIT_FAILED if problems else 0)
 
 
+@click.command("reindex-search")
+@db_option
+def reindex_search(db_path) -> None:
+    """Rebuild the ranked-search index from the stored articles (what ``check`` asks for when
+    the index misses articles, e.g. after writing ``articles`` outside the archive's code).
+
+    Example:
+
+    \b
+        district-archive reindex-search --db archive.db
+    """
+    archive = open_archive(db_path)
+    entries = archive.index_for_search()
+    archive.close()
+    click.echo(f"{db_path}: {entries} articles indexed for ranked search")
+
+
 @contextlib.contextmanager
 def _text_output(output: str) -> Iterator[io.TextIOWrapper]:
     """UTF-8 text to a file or standard output, newlines untranslated (the csv module's rule)."""
@@ -205,4 +222,4 @@ def warc(db_path, output) -> None:
     click.echo(f"wrote {count} response records to {output}", err=True)
 
 
-COMMANDS = [status, coverage, reprocess, check, export, warc]
+COMMANDS = [status, coverage, reprocess, check, reindex_search, export, warc]
