@@ -113,15 +113,16 @@ async def test_search_finds_the_same_articles_however_typed(ds, db, typed, folde
 @pytest.mark.asyncio
 async def test_search_ranks_exact_diacritics_first_then_bm25(ds):
     result = await rows(ds, "/archive/search.json", q="Kiến Thuỵ")
-    exact = [r["exact_words"] for r in result]
-    assert exact == sorted(exact, reverse=True) and exact[0] == 2
+    order = [(r["phrase_match"], r["exact_diacritics"]) for r in result]
+    assert order == sorted(order, reverse=True) and order[0] == (1, 1)
     for a, b in zip(result, result[1:]):
-        if a["exact_words"] == b["exact_words"]:
+        if (a["phrase_match"], a["exact_diacritics"]) == (b["phrase_match"], b["exact_diacritics"]):
             assert a["relevance"] >= b["relevance"]  # bm25, higher is better
-    # Typed without diacritics: nothing is "exact", bm25 alone orders.
+    # Typed without diacritics: nothing is "exact" (the text has diacritics), bm25 orders.
     plain = await rows(ds, "/archive/search.json", q="kien thuy")
-    assert {r["exact_words"] for r in plain} == {0}
-    assert [r["relevance"] for r in plain] == sorted((r["relevance"] for r in plain), reverse=True)
+    assert {r["exact_diacritics"] for r in plain} == {0}
+    assert [r["relevance"] for r in plain if r["phrase_match"]] == sorted(
+        (r["relevance"] for r in plain if r["phrase_match"]), reverse=True)
 
 
 @pytest.mark.asyncio
@@ -141,7 +142,7 @@ async def test_search_filters_by_site_and_survives_any_input(ds):
     for nasty in ["", '"', "(", "AND OR NOT", "*", "title:x", "'; drop table articles; --"]:
         assert isinstance(await rows(ds, "/archive/search.json", q=nasty), list)
     number = await rows(ds, "/archive/search.json", q="24-CT/HU")
-    assert number and all("24-CT/HU" in r["snippet"] or r["exact_words"] for r in number)
+    assert number and all("24-CT/HU" in r["snippet"] or r["exact_diacritics"] for r in number)
 
 
 # -- statistics --------------------------------------------------------------------------------
