@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench clean
+.PHONY: demo lint test bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or run: make PYTHON=python3 ..." >&2; exit 1; }
@@ -16,7 +16,13 @@ $(STAMP): pyproject.toml constraints.txt
 demo: $(STAMP)
 	$(BIN)/district-archive demo
 
-test: $(STAMP)
+# Lint first: ruff (style and likely bugs, over the code and its tests and benchmarks) and mypy
+# (strict types over the package code); both read their settings from pyproject.toml.
+lint: $(STAMP)
+	$(BIN)/ruff check
+	$(BIN)/mypy
+
+test: lint
 	$(BIN)/pytest -q
 
 bench: $(STAMP)
@@ -24,5 +30,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/statistics.py
 	$(BIN)/python bench/crawl.py
 
+# Removes only what `make` made: the venv, and the demo's folder when the demo's mark is in it.
+# Never an archive: archive.db is a crawl's work (the demo writes demo/archive.db instead).
 clean:
-	rm -rf $(VENV) archive.db archive.db-wal archive.db-shm
+	rm -rf $(VENV)
+	if [ -f demo/.district-archive-demo ]; then rm -rf demo; fi

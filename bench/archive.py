@@ -16,7 +16,6 @@ import argparse
 import collections
 import itertools
 import json
-import os
 import random
 import re
 import subprocess
@@ -52,7 +51,8 @@ def storage_per_article() -> dict:
         db = archive.db
         articles = db["articles"].count
         raw_all = db.execute("select sum(size) from pages where sha256 is not null").fetchone()[0]
-        raw_articles = db.execute("select sum(p.size) from articles a join pages p on p.id = a.page_id").fetchone()[0]
+        raw_articles = db.execute("select sum(p.size) from articles a "
+                                  "join pages p on p.id = a.page_id").fetchone()[0]
         compressed = db.execute("select sum(length(data)) from blobs").fetchone()[0]
         archive.close()
         conn = __import__("sqlite3").connect(db_path)
@@ -97,7 +97,7 @@ class TextModel:
         self.next: dict[str, list[str]] = {}
         self.starts = [s[0] for s in sentences]
         for words in sentences:
-            for a, b in zip(words, words[1:] + ["."]):
+            for a, b in itertools.pairwise([*words, "."]):
                 self.next.setdefault(a, []).append(b)
         syllables = sorted({w for s in sentences for w in s if not w.isdigit() and len(w) > 1})
         self.names = [f"{rng.choice(syllables).title()} {rng.choice(syllables).title()}"
@@ -120,7 +120,8 @@ class TextModel:
         return " ".join(out)
 
 
-def site_and_dates(rng: random.Random, sites: int = 700) -> tuple[list[str], list[float], list[int]]:
+def site_and_dates(rng: random.Random,
+                   sites: int = 700) -> tuple[list[str], list[float], list[int]]:
     """Site ids weighted like the registry's portals (a few large, most ~1,500 articles),
     and publication years 2012–2025, more recent years holding more articles."""
     ids = [f"site{i:03d}" for i in range(sites)]
@@ -133,7 +134,7 @@ def build(db_path: Path, n: int, seed: int = 7, body_words: int = 150) -> dict:
     """A synthetic archive of ``n`` articles: inserted through the schema (``articles_fts``
     by its triggers), then the ranked index in bulk. Returns the build times."""
     rng = random.Random(seed)
-    titles, sentences = corpus()
+    _, sentences = corpus()
     model = TextModel(sentences, rng)
     sites, site_weights, years = site_and_dates(rng)
     year_weights = [1 + i for i in range(len(years))]
@@ -147,7 +148,8 @@ def build(db_path: Path, n: int, seed: int = 7, body_words: int = 150) -> dict:
         title = model.text(rng.randint(8, 16)).rstrip(".")
         body = model.text(body_words)
         year = rng.choices(years, weights=year_weights)[0]
-        published = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T{rng.randint(6, 20):02d}:00"
+        published = (f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+                     f"T{rng.randint(6, 20):02d}:00")
         batch.append({
             "url": f"https://synthetic.example/tin-tuc/{i}",
             "site": rng.choices(sites, weights=site_weights)[0], "title": title,
@@ -186,9 +188,10 @@ def query_mix(db_path: Path, n_queries: int, seed: int = 11) -> list[dict]:
     phrases, rare names; half without diacritics; a quarter filtered by site or year."""
     import sqlite3
     rng = random.Random(seed)
-    titles, sentences = corpus()
+    _, sentences = corpus()
     unigrams = collections.Counter(w.lower() for s in sentences for w in s if not w.isdigit())
-    pairs = collections.Counter(f"{a} {b}".lower() for s in sentences for a, b in zip(s, s[1:])
+    pairs = collections.Counter(f"{a} {b}".lower()
+                                for s in sentences for a, b in itertools.pairwise(s)
                                 if not (a.isdigit() or b.isdigit()))
     common = [w for w, _ in unigrams.most_common(60)]
     words2 = [w for w, _ in pairs.most_common(300)]
@@ -265,7 +268,7 @@ def time_sql(db_path: Path, sql: str, queries: list[dict], limit_s: float = 3.0)
     out = []
     for query in queries:
         deadline = time.perf_counter() + limit_s
-        conn.set_progress_handler(lambda: time.perf_counter() > deadline, 1000)
+        conn.set_progress_handler(lambda deadline=deadline: time.perf_counter() > deadline, 1000)
         started = time.perf_counter()
         try:
             rows = conn.execute(sql, query).fetchall()
@@ -352,11 +355,14 @@ def main() -> None:
         print("| per article | bytes | ratio to raw article HTML |")
         print("|---|---:|---:|")
         base = storage["raw_html_per_article"]
-        for key, label in (("raw_html_per_article", "raw article HTML, uncompressed"),
-                           ("raw_all_responses_per_article", "all raw responses (listings, PDFs, ...), uncompressed"),
-                           ("compressed_blobs_per_article", "all raw responses as stored (zlib, deduplicated)"),
-                           ("archive_file_per_article", "whole archive.db (raw + derived + FTS), vacuumed"),
-                           ("marginal_per_article", "the same, less an empty archive's fixed pages")):
+        for key, label in (
+                ("raw_html_per_article", "raw article HTML, uncompressed"),
+                ("raw_all_responses_per_article",
+                 "all raw responses (listings, PDFs, ...), uncompressed"),
+                ("compressed_blobs_per_article",
+                 "all raw responses as stored (zlib, deduplicated)"),
+                ("archive_file_per_article", "whole archive.db (raw + derived + FTS), vacuumed"),
+                ("marginal_per_article", "the same, less an empty archive's fixed pages")):
             print(f"| {label} | {storage[key]:,.0f} | {storage[key] / base:.2f} |")
         print(f"\nAn empty archive (schema, indexes, FTS) is {storage['empty_archive']:,} bytes.")
 
@@ -397,8 +403,9 @@ def main() -> None:
         print(f"| `_search` on articles over HTTP (20 rows, no count/facets) | {len(queries)} | "
               f"{summary(http['_search'])} |")
         by_kind = collections.defaultdict(list)
-        for query, result in zip(queries, http["canned"]):
-            by_kind[query["kind"] + (" + filter" if query["site"] or query["year"] else "")].append(result)
+        for query, result in zip(queries, http["canned"], strict=True):
+            filtered = " + filter" if query["site"] or query["year"] else ""
+            by_kind[query["kind"] + filtered].append(result)
         print("\n| kind (canned query, HTTP) | queries | median ms | p95 ms | max ms | timed out |")
         print("|---|---:|---:|---:|---:|---:|")
         for kind, results in sorted(by_kind.items()):

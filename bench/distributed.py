@@ -32,8 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from crawler.distributed.frontier import (  # noqa: E402
-    Frontier, Keys, connect, wait_until_reachable)
+from crawler.distributed.frontier import Frontier, Keys, connect, wait_until_reachable  # noqa: E402
 from crawler.distributed.worker import submit  # noqa: E402
 from crawler.runner import CrawlJob  # noqa: E402
 from crawler.sites import load_sites  # noqa: E402
@@ -144,8 +143,8 @@ def crawl_round(client, redis_url, sites, bases, workers: int, others: dict[str,
         time.sleep(0.05)
     sampler = MemorySampler(client)
     sampler.start()
-    jobs = [CrawlJob(site, True, {site.host: base, **{h: base for h in site.asset_hosts}})
-            for site, base in zip(sites, bases)]
+    jobs = [CrawlJob(site, True, {site.host: base, **dict.fromkeys(site.asset_hosts, base)})
+            for site, base in zip(sites, bases, strict=True)]
     pids = {**{f"worker {i + 1}": p.pid for i, p in enumerate(procs)}, **others}
     cpu_before = {name: cpu_seconds(pid) for name, pid in pids.items()}
     machine_before = machine_busy_seconds()

@@ -101,7 +101,8 @@ def measure(cases: list[GoldCase], rounds: int) -> list[dict]:
     other work on the machine (tests, crawls) does not tilt the ratios."""
     pages = [(c, c.html_path.read_bytes()) for c in cases]
     cpu = dict.fromkeys(TOOLS, 0.0)
-    outputs = {name: [fn(raw, c.url) for c, raw in pages] for name, fn in TOOLS.items()}  # + warm-up
+    # one pass that is also the warm-up
+    outputs = {name: [fn(raw, c.url) for c, raw in pages] for name, fn in TOOLS.items()}
     for _ in range(rounds):
         for name, fn in TOOLS.items():
             start = time.process_time()
@@ -111,12 +112,15 @@ def measure(cases: list[GoldCase], rounds: int) -> list[dict]:
     rows = []
     for name in TOOLS:
         out = outputs[name]
-        f1s = [token_f1(text, c.body) for (text, _), (c, _) in zip(out, pages)]
-        clean = [not any(s in text for s in c.gold.get("must_not_contain", [])) for (text, _), (c, _) in zip(out, pages)]
-        titles = [t is not None and t.strip() == c.gold["title"] for (_, t), (c, _) in zip(out, pages)]
+        pairs = list(zip(out, pages, strict=True))
+        f1s = [token_f1(text, c.body) for (text, _), (c, _) in pairs]
+        clean = [not any(s in text for s in c.gold.get("must_not_contain", []))
+                 for (text, _), (c, _) in pairs]
+        titles = [t is not None and t.strip() == c.gold["title"] for (_, t), (c, _) in pairs]
         has_title = any(t is not None for _, t in out)
         rows.append({"tool": name, "mean_f1": statistics.mean(f1s), "min_f1": min(f1s),
-                     "clean": sum(clean) / len(clean), "title": sum(titles) / len(titles) if has_title else None,
+                     "clean": sum(clean) / len(clean),
+                     "title": sum(titles) / len(titles) if has_title else None,
                      "pages_per_s": rounds * len(pages) / cpu[name]})
     return rows
 
@@ -124,15 +128,18 @@ def measure(cases: list[GoldCase], rounds: int) -> list[dict]:
 def table(rows: list[dict], n_pages: int, rounds: int) -> str:
     ref = next(r for r in rows if r["tool"].startswith("trafilatura"))
     lines = [
-        f"{n_pages} gold pages (18 sample-corpus + {n_pages - 18} modelled fixtures), {rounds} interleaved timed "
-        "passes, pages per CPU-second of one process. Ratios are to trafilatura.",
+        (f"{n_pages} gold pages (18 sample-corpus + {n_pages - 18} modelled fixtures), {rounds} "
+         "interleaved timed passes, pages per CPU-second of one process. Ratios are to "
+         "trafilatura."),
         "",
-        "| extractor | mean body F1 | min F1 | pages free of boilerplate | title exact | pages/s | speed vs trafilatura |",
+        ("| extractor | mean body F1 | min F1 | pages free of boilerplate | title exact | pages/s "
+         "| speed vs trafilatura |"),
         "|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         title = f"{r['title']:.0%}" if r["title"] is not None else "—"
-        lines.append(f"| {r['tool']} | {r['mean_f1']:.3f} | {r['min_f1']:.3f} | {r['clean']:.0%} | {title} | "
+        lines.append(f"| {r['tool']} | {r['mean_f1']:.3f} | {r['min_f1']:.3f} | {r['clean']:.0%} "
+                     f"| {title} | "
                      f"{r['pages_per_s']:.0f} | {r['pages_per_s'] / ref['pages_per_s']:.2f}× |")
     return "\n".join(lines)
 
@@ -150,17 +157,18 @@ def zyte(bench_dir: Path) -> list[dict]:
     truth = json.loads((bench_dir / "ground-truth.json").read_text(encoding="utf-8"))
     pages = {k: gzip.decompress((bench_dir / "html" / f"{k}.html.gz").read_bytes()) for k in truth}
     rows = []
-    for name, fn in (("ours, generic path", ours("generic")), ("trafilatura 2.3.1", trafilatura_run),
-                     ("readability-lxml", readability_run)):
+    for name, fn in (("ours, generic path", ours("generic")),
+                     ("trafilatura 2.3.1", trafilatura_run), ("readability-lxml", readability_run)):
         tp_fp_fns, elapsed = [], 0.0
         for key, item in truth.items():
             start = time.process_time()
             try:
                 text, _ = fn(pages[key], item.get("url") or "https://example.com/")
-            except Exception:  # a tool failing on a page scores zero there
+            except Exception:  # noqa: BLE001 — a tool failing on a page scores zero there
                 text = ""
             elapsed += time.process_time() - start
-            tp_fp_fns.append(evaluate.string_shingle_matching(true=item.get("articleBody", ""), pred=text))
+            tp_fp_fns.append(evaluate.string_shingle_matching(true=item.get("articleBody", ""),
+                                                              pred=text))
         metrics = evaluate.metrics_from_tp_fp_fns(tp_fp_fns)
         rows.append({"tool": name, **metrics, "pages_per_s": len(truth) / elapsed})
     return rows
@@ -170,7 +178,8 @@ def write_section(path: Path, body: str) -> None:
     text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
     section = f"{MARK_START}\n{body}\n{MARK_END}"
     if MARK_START in text:
-        text = re.sub(re.escape(MARK_START) + r".*?" + re.escape(MARK_END), lambda _: section, text, flags=re.S)
+        text = re.sub(re.escape(MARK_START) + r".*?" + re.escape(MARK_END), lambda _: section, text,
+                      flags=re.S)
     else:
         text = text.rstrip() + "\n\n" + section + "\n"
     path.write_text(text, encoding="utf-8")
@@ -179,18 +188,23 @@ def write_section(path: Path, body: str) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--rounds", type=int, default=5)
-    ap.add_argument("--zyte", type=Path, help="checkout of scrapinghub/article-extraction-benchmark")
-    ap.add_argument("--write", type=Path, help="update the Extraction section of this markdown file")
+    ap.add_argument("--zyte", type=Path,
+                    help="checkout of scrapinghub/article-extraction-benchmark")
+    ap.add_argument("--write", type=Path,
+                    help="update the Extraction section of this markdown file")
     args = ap.parse_args()
     warnings.filterwarnings("ignore")
     cases = list(iter_gold_dirs(ROOT / "sample_portals", ROOT / "tests" / "fixtures"))
     out = [table(measure(cases, args.rounds), len(cases), args.rounds)]
     if args.zyte:
         rows = zyte(args.zyte)
-        out += ["", f"Zyte article-extraction-benchmark ({len(json.loads((args.zyte / 'ground-truth.json').read_text()))} pages, "
-                "mostly English news), scored by its own evaluate.py (articleBody 4-gram shingles); pages per CPU-second:", "",
+        n_zyte = len(json.loads((args.zyte / "ground-truth.json").read_text()))
+        out += ["", (f"Zyte article-extraction-benchmark ({n_zyte} pages, mostly English news), "
+                     "scored by its own evaluate.py (articleBody 4-gram shingles); pages per "
+                     "CPU-second:"), "",
                 "| extractor | F1 | precision | recall | pages/s |", "|---|---|---|---|---|"]
-        out += [f"| {r['tool']} | {r['f1']:.3f} | {r['precision']:.3f} | {r['recall']:.3f} | {r['pages_per_s']:.0f} |" for r in rows]
+        out += [f"| {r['tool']} | {r['f1']:.3f} | {r['precision']:.3f} | {r['recall']:.3f} "
+                f"| {r['pages_per_s']:.0f} |" for r in rows]
     result = "\n".join(out)
     print(result)
     if args.write:

@@ -84,7 +84,8 @@ def main() -> None:
     fill, fill_cpu, size = archive_fill({site["id"]: site for _, site, _ in bodies})
     print(f"gazetteer load: {load:.2f} s ({load_cpu:.2f} s CPU), +{grown:.1f} MiB "
           f"(+{after:.1f} MiB after tagging), once per process")
-    print(f"{len(bodies)} bodies ({chars / len(bodies):.0f} characters on average), {rounds} rounds")
+    print(f"{len(bodies)} bodies ({chars / len(bodies):.0f} characters on average), "
+          f"{rounds} rounds")
     print(f"{articles / elapsed:.0f} articles/s, {1000 * elapsed / articles:.2f} ms per article "
           f"({1000 * cpu / articles:.2f} ms CPU), {mentions / elapsed:.0f} mentions/s, "
           f"{chars * rounds / elapsed / 1e6:.2f} M chars/s")

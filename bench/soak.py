@@ -26,14 +26,12 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
-from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from district_archive.portals.faults import (  # noqa: E402
     FAULTS,
-    OFFSITE_URL,
     FaultPortal,
     fault_of,
 )
@@ -79,12 +77,12 @@ def main() -> int:
     canary = FaultPortal(articles=0, counts={}).start()
     portal = FaultPortal(articles=args.articles, each=args.each, seed=args.seed,
                          stall=30).start()
-    crawl_args = [*portal.crawl_args(), "--resolve",
-                  f"{urlsplit(OFFSITE_URL).hostname}={canary.base_url}", "--db", str(db)]
+    crawl_args = [*portal.crawl_args(), "--db", str(db)]
     print(f"soak: {args.articles} articles + {args.each} URLs of each of {len(FAULTS)} faults "
           f"({len(portal.links)} links) from {portal.base_url}", file=sys.stderr)
     try:
-        crawl = run_crawl(crawl_args, SETTINGS, timeout=3600)
+        crawl = run_crawl(crawl_args, {**SETTINGS, **portal.canary_settings(canary)},
+                          timeout=3600)
     finally:
         portal.stop()
         canary.stop()

@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipelines.statistics import find_statistics
-from pipelines.statistics.evaluation import KINDS, Score
+from pipelines.statistics import find_statistics  # noqa: E402
+from pipelines.statistics.evaluation import KINDS, Score  # noqa: E402
 
 STATEMENTS = ROOT / "tests" / "data" / "statistics" / "statements.json"
 HEADING, START, END = "## Statistics", "<!-- statistics:start -->", "<!-- statistics:end -->"
@@ -34,7 +34,8 @@ def load() -> tuple[list[dict], list[dict]]:
     articles = []
     for path in sorted((ROOT / "sample_portals").glob("*/gold/*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        articles.append({"text": "\n\n".join(gold["body_paragraphs"]), "expected": gold["statistics"]})
+        articles.append({"text": "\n\n".join(gold["body_paragraphs"]),
+                         "expected": gold["statistics"]})
     return statements, articles
 
 
@@ -61,7 +62,8 @@ def score(cases: list[dict], expected: Callable[[dict], list[dict]]) -> Score:
 def pr_table(result: Score) -> list[str]:
     rows = ["| kind | precision | recall | matched / found / expected |", "|---|---|---|---|"]
     rows += [f"| {k} | {result.precision(k):.3f} | {result.recall(k):.3f} | "
-             f"{result.true_positive[k]} / {result.found[k]} / {result.expected[k]} |" for k in KINDS]
+             f"{result.true_positive[k]} / {result.found[k]} / {result.expected[k]} |"
+             for k in KINDS]
     return rows
 
 
@@ -76,12 +78,15 @@ def report(rounds: int) -> str:
     find_statistics(megabyte)
     mb_seconds = time.perf_counter() - began
     return "\n".join([
-        f"Python {platform.python_version()}, one process on this machine, best of {rounds} passes.",
+        (f"Python {platform.python_version()}, one process on this machine, best of {rounds} "
+         "passes."),
         "",
         "| input | texts | throughput |",
         "|---|---|---|",
-        f"| own statements (tests/data/statistics) | {len(s_texts)} | **{s_rate:,.0f} statements/s** |",
-        f"| sample-corpus gold bodies (mean {chars:,.0f} chars) | {len(a_texts)} | {a_rate:,.0f} articles/s |",
+        (f"| own statements (tests/data/statistics) | {len(s_texts)} "
+         f"| **{s_rate:,.0f} statements/s** |"),
+        (f"| sample-corpus gold bodies (mean {chars:,.0f} chars) | {len(a_texts)} "
+         f"| {a_rate:,.0f} articles/s |"),
         f"| one megabyte of digits (bad input) | 1 | {mb_seconds:.2f} s |",
         "",
         f"Precision/recall on the sample-corpus gold ({len(articles)} articles):",

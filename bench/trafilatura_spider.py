@@ -18,7 +18,7 @@ from scrapy.http import TextResponse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from plain_spider import PlainSpider  # noqa: E402
+from plain_spider import PlainSpider
 
 
 class TrafilaturaSpider(PlainSpider):

@@ -174,7 +174,8 @@ def _feed_links(body: bytes) -> list[str] | None:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True,
                                   huge_tree=False, remove_comments=True)
     try:
-        root = etree.fromstring(body, parser=parser)
+        # None when a recovering parse finds no element at all (the stubs say never)
+        root: etree._Element | None = etree.fromstring(body, parser=parser)
     except etree.XMLSyntaxError:
         return None
     if root is None:
@@ -190,8 +191,8 @@ def _feed_links(body: bytes) -> list[str] | None:
     elif tag == "feed":  # Atom: <entry><link href rel="alternate"> (rel defaults to alternate)
         for entry in root.iterfind(f"./{_ATOM}entry"):
             for link in entry.iterfind(f"./{_ATOM}link"):
-                if link.get("rel", "alternate") == "alternate" and link.get("href"):
-                    links.append(link.get("href").strip())
+                if link.get("rel", "alternate") == "alternate" and (href := link.get("href")):
+                    links.append(href.strip())
                     break
     else:
         return None

@@ -15,7 +15,10 @@ showed in Scrapy 2.19's defaults:
   redirected ones included, and refuses with ``IgnoreRequest``, which reaches the errback.
 - ``LoopSafeRedirectMiddleware``, ``LoopSafeMetaRefreshMiddleware``: the stock ones hand a
   redirect loop (a → b → a) to the dupefilter, which drops the second ``a`` silently. These
-  refuse a redirect back into its own chain, so the loop is recorded as a failed fetch.
+  refuse a redirect back into its own chain, so the loop is recorded as a failed fetch. A meta
+  refresh is different: it comes with a 200 page. One that cannot be followed (to the page
+  itself, ``javascript:``, off the site) is ignored and the page kept, instead of the stock
+  path turning it into a failure that throws the body away.
 """
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ import email.utils
 import logging
 import time
 from typing import Any
+from urllib.parse import urldefrag, urlsplit
 
 from scrapy import Request
 from scrapy.crawler import Crawler
@@ -33,7 +37,8 @@ from scrapy.downloadermiddlewares.redirect import (
 )
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http import Response
+from scrapy.http import HtmlResponse, Response
+from scrapy.utils.response import get_meta_refresh
 
 logger = logging.getLogger(__name__)
 
@@ -142,4 +147,36 @@ class LoopSafeRedirectMiddleware(_RefuseLoops, RedirectMiddleware):
 
 
 class LoopSafeMetaRefreshMiddleware(_RefuseLoops, MetaRefreshMiddleware):
-    """``MetaRefreshMiddleware`` (``<meta http-equiv="refresh">``) that refuses loops."""
+    """``MetaRefreshMiddleware`` (``<meta http-equiv="refresh">``) that follows a refresh only
+    where the crawl may go: to another URL of the site, not back into its own chain. A refresh
+    to the page itself, to a ``javascript:`` (or any non-http) URL or off the site is ignored
+    (stat ``metarefresh/ignored``) and the 200 response that carries it is kept and archived:
+    the page is what the portal served, the refresh only a browser instruction."""
+
+    def process_response(self, request: Request, response: Response,
+                         spider: Any = None) -> Request | Response:
+        target = self._refresh_target(request, response)
+        if target is not None and not self._may_follow(request, target):
+            self.crawler.stats.inc_value("metarefresh/ignored")
+            logger.info("meta refresh to %s ignored: %s is kept as served", target, response)
+            return response
+        return super().process_response(request, response)
+
+    def _refresh_target(self, request: Request, response: Response) -> str | None:
+        """Where the stock middleware would send this response's meta refresh, if anywhere."""
+        if (request.meta.get("dont_redirect", False) or request.method == "HEAD"
+                or not isinstance(response, HtmlResponse)):
+            return None
+        interval, url = get_meta_refresh(response, ignore_tags=self._ignore_tags)
+        if not url or interval is None or interval >= self._maxdelay:
+            return None
+        return url
+
+    def _may_follow(self, request: Request, target: str) -> bool:
+        if urlsplit(target).scheme.lower() not in ("http", "https"):
+            return False
+        chain = {urldefrag(u)[0] for u in (*request.meta.get("redirect_urls", []), request.url)}
+        if urldefrag(target)[0] in chain:
+            return False
+        may_fetch = getattr(self.crawler.spider, "may_fetch", None)
+        return may_fetch is None or may_fetch(target)

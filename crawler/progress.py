@@ -26,7 +26,7 @@ class CrawlProgress:
         self.loop: task.LoopingCall | None = None
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "CrawlProgress":
+    def from_crawler(cls, crawler: Crawler) -> CrawlProgress:
         if not crawler.settings.getbool("PROGRESS_ENABLED", True):
             raise NotConfigured
         live = sys.stderr.isatty()

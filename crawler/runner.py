@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import logging
 import os
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +21,32 @@ from crawler.spiders.portal import PortalSpider
 
 SETTINGS_ENV = "DISTRICT_ARCHIVE_SETTINGS"  # JSON object of Scrapy settings to override
 
+# Scrapy's start-up and closing dumps (versions, enabled components, overridden settings, the
+# stats dictionary): a hundred lines at INFO that bury what an operator reads (the crawl's own
+# progress and summary). They stay available at DEBUG. logger -> message prefixes.
+_DUMPS = {"scrapy.utils.log": ("Versions:",), "scrapy.addons": ("Enabled addons",),
+          "scrapy.middleware": ("Enabled ",), "scrapy.crawler": ("Overridden settings",),
+          "scrapy.statscollectors": ("Dumping Scrapy stats",)}
+
+
+class _DumpsAtDebug(logging.Filter):
+    """Re-levels Scrapy's INFO dumps to DEBUG; a logger filter runs before the handlers' level
+    check, so ``--log-level INFO`` drops them and ``DEBUG`` keeps them."""
+
+    def __init__(self, prefixes: tuple[str, ...]) -> None:
+        super().__init__()
+        self.prefixes = prefixes
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if (record.levelno == logging.INFO and isinstance(record.msg, str)
+                and record.msg.startswith(self.prefixes)):
+            record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        return True
+
+
+for _name, _prefixes in _DUMPS.items():
+    logging.getLogger(_name).addFilter(_DumpsAtDebug(_prefixes))
+
 
 @dataclass
 class CrawlJob:
@@ -27,7 +54,7 @@ class CrawlJob:
     registered: bool  # a registry entry (crawl by id) or an unknown portal (generic path)
     resolve: dict[str, str] = field(default_factory=dict)  # host -> local base URL
     mode: str = "full"  # full | incremental | resume
-    revisit: list[dict] = field(default_factory=list)  # known articles to fetch again
+    revisit: list[dict[str, Any]] = field(default_factory=list)  # known articles to fetch again
     skip: list[str] = field(default_factory=list)  # archived articles not to fetch again
 
 
@@ -128,7 +155,9 @@ def run_crawls(jobs: list[CrawlJob], **options: Any) -> list[CrawlResult]:
     process.start()
     results = []
     for job, crawler in crawlers:
-        stats = crawler.stats.get_stats() if crawler.stats else {}
+        # A crawl that never started has no stats, and reading crawler.stats then raises:
+        # Scrapy's documented way to look before the crawl starts is crawler._stats.
+        stats = crawler._stats.get_stats() if crawler._stats is not None else {}
         results.append(CrawlResult(
             site=job.site.id,
             run_id=stats.get("archive/run_id"),

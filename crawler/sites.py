@@ -10,9 +10,40 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 _HERE = Path(__file__).parent
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def normal_host(host: str | None) -> str:
+    """A host as DNS means it: case and a trailing dot carry no meaning (RFC 4343, RFC 1034
+    §3.1), so ``Portal.GOV.vn.`` is ``portal.gov.vn``."""
+    return (host or "").rstrip(".").lower()
+
+
+def normal_netloc(url: str) -> str:
+    """``host[:port]`` of ``url`` spelled one way: host as ``normal_host``, the scheme's default
+    port dropped (``:80`` for http, ``:443`` for https), credentials left out."""
+    parts = urlsplit(url)
+    host = normal_host(parts.hostname)
+    if ":" in host:  # an IPv6 literal keeps its brackets
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:  # not a port: no site has it, so nothing matches
+        return parts.netloc.lower()
+    if port is None or port == DEFAULT_PORTS.get(parts.scheme.lower()):
+        return host
+    return f"{host}:{port}"
+
+
+def normal_url(url: str) -> str:
+    """``url`` with its scheme and ``normal_netloc``: one portal URL, one spelling (path, query
+    and fragment as they were)."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme.lower(), normal_netloc(url), parts.path, parts.query,
+                       parts.fragment))
 
 
 class UnknownSite(KeyError):
@@ -44,16 +75,17 @@ class Site:
 
     @property
     def host(self) -> str:
-        return urlsplit(self.base_url).hostname or ""
+        return normal_host(urlsplit(self.base_url).hostname)
 
     @property
     def hosts(self) -> tuple[str, ...]:
         """Every host the site is fetched from: the portal's own, then its asset hosts."""
-        return (self.host, *self.asset_hosts)
+        return (self.host, *(normal_host(h) for h in self.asset_hosts))
 
     @property
     def netloc(self) -> str:
-        return urlsplit(self.base_url).netloc
+        """The portal's ``host[:port]`` (``normal_netloc``): what its pages must be on."""
+        return normal_netloc(self.base_url)
 
     @property
     def start_urls(self) -> list[str]:
@@ -67,20 +99,29 @@ class Site:
         }
 
     @classmethod
-    def for_start_urls(cls, start_urls: list[str]) -> "Site":
-        """An unregistered portal: the generic family, confined to the first URL's host and port."""
+    def for_start_urls(cls, start_urls: list[str]) -> Site:
+        """An unregistered portal: the generic family, confined to the first URL's host and
+        port. Spellings of one portal are one site (``normal_netloc``: ``HTTP://Portal.vn:80/``
+        is ``http://portal.vn/``, same id, same lock). Credentials (``user:pass@``) are refused:
+        every URL a crawl fetches is stored and served, and a public portal needs none."""
         first = urlsplit(start_urls[0])
-        if first.scheme not in ("http", "https") or not first.netloc:
+        scheme = first.scheme.lower()
+        if scheme not in ("http", "https") or not first.netloc:
             raise ValueError(f"not an http(s) URL: {start_urls[0]!r}")
-        base = f"{first.scheme}://{first.netloc}"
+        netloc = normal_netloc(start_urls[0])
+        base = f"{scheme}://{netloc}"
         paths = []
         for url in start_urls:
             parts = urlsplit(url)
-            if parts.netloc != first.netloc:
+            if parts.username is not None or parts.password is not None:
+                raise ValueError("a start URL must not carry credentials (user:password@): "
+                                 "the archive stores and serves every URL it fetches, and the "
+                                 "portals it is for are public")
+            if parts.scheme.lower() != scheme or normal_netloc(url) != netloc:
                 raise ValueError(f"all --start-url values must share one host and port: {url!r}")
             paths.append((parts.path or "/") + (f"?{parts.query}" if parts.query else ""))
-        site_id = re.sub(r"[^a-z0-9]+", "-", first.netloc.lower()).strip("-")
-        return cls(id=site_id, name=first.netloc, family="generic", base_url=base,
+        site_id = re.sub(r"[^a-z0-9]+", "-", netloc).strip("-")
+        return cls(id=site_id, name=netloc, family="generic", base_url=base,
                    start_paths=tuple(paths), notes="Unregistered portal crawled from --start-url.")
 
 

@@ -11,7 +11,12 @@ elsewhere:
 - Linked titles, highlighted snippets, a search box on every table and a ``year`` facet:
   :mod:`district_archive.serving.tables`.
 - Hardened responses (``X-Robots-Tag: noindex``, ``nosniff``, same-origin framing and
-  referrer) and no server path shown: :mod:`district_archive.serving.hardening`.
+  referrer), no server path shown, no facets on long text, CSV formulas neutralised,
+  introspection pages closed: :mod:`district_archive.serving.hardening`.
+- Bounded connections (value, column, result sizes; linear ``instr``/``replace``/``trim``; no
+  ``fts3_tokenizer``; raw bodies never inline): :mod:`district_archive.serving.limits`.
+- ``?_bom=1`` on a ``.csv`` URL: CSV with a UTF-8 byte-order mark, for Excel:
+  :mod:`district_archive.serving.excel_csv`.
 - The archive is served under one name (plugin setting ``database``, default ``archive``)
   whatever its file is called: :mod:`district_archive.serving.settings`.
 """
@@ -21,15 +26,15 @@ import sqlite3
 
 from datasette import hookimpl
 
-from district_archive.serving import hardening, pages, tables
-from district_archive.serving.settings import adopt_archive, archive_name
+from district_archive.serving import excel_csv, hardening, limits, pages, tables
+from district_archive.serving.settings import adopt_archive, archive_name, plugin_settings
 from pipelines.search import register_sql_functions
 
 
 @hookimpl
-def prepare_connection(conn: sqlite3.Connection) -> None:
-    register_sql_functions(conn)
-    conn.set_authorizer(hardening.hide_file_paths)
+def prepare_connection(conn: sqlite3.Connection, datasette) -> None:
+    register_sql_functions(conn, time_limit_ms=datasette.setting("sql_time_limit_ms"))
+    limits.limit_connection(conn)
 
 
 @hookimpl
@@ -39,12 +44,16 @@ def prepare_jinja2_environment(env):
 
 @hookimpl
 def startup(datasette):
+    hardening.share_the_gil()
     return lambda: adopt_archive(datasette)
 
 
 @hookimpl
 def asgi_wrapper(datasette):
-    return hardening.with_security_headers
+    unfacetable = tuple(plugin_settings(datasette).get("unfacetable_columns")
+                        or hardening.UNFACETABLE_COLUMNS)
+    # The byte-order mark outermost: it goes before the CSV that hardening has rewritten.
+    return lambda app: excel_csv.with_optional_bom(hardening.hardened(app, unfacetable))
 
 
 @hookimpl
@@ -66,6 +75,7 @@ def register_facet_classes():
 def register_routes():
     return [
         (r"^/-/databases(?P<as_json>\.json)?$", hardening.databases_without_paths),
+        (hardening.CLOSED_PAGES_ROUTE, hardening.closed_page),
         (r"^/(?P<database>[^/]+)/-/article$", pages.article_page),
         (r"^/(?P<database>[^/]+)/-/raw/(?P<sha256>[0-9a-f]{64})$", pages.raw_copy),
     ]

@@ -12,28 +12,36 @@ from __future__ import annotations
 import fcntl
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from crawler.runner import CrawlJob
 from pipelines.reprocess import derive_interrupted_run
 from pipelines.store import Archive, header, parse_headers
 
+# The cluster's Redis and key prefix, as the ``cluster`` commands read them.
+REDIS_ENV = "DISTRICT_ARCHIVE_REDIS"
+REDIS_PREFIX_ENV = "DISTRICT_ARCHIVE_REDIS_PREFIX"
+
 
 class SiteLocked(RuntimeError):
-    """Another crawl of this site into this archive is running."""
+    """Another crawl of this site into this archive (or in the crawl cluster) is running."""
 
 
 @contextmanager
 def site_locks(db_path: str, site_ids: list[str]) -> Iterator[None]:
     """Hold an exclusive lock per site for the duration of the crawl (released on any exit,
-    kill -9 included, because the kernel drops flock locks with the process)."""
+    kill -9 included, because the kernel drops flock locks with the process). The lock sits
+    beside the archive's real file (symlinks and relative paths resolved), so every spelling of
+    one archive path takes the same lock."""
     handles = []
+    real_db = Path(db_path).resolve()
     try:
         for site_id in site_ids:
-            path = Path(f"{db_path}.{site_id}.lock")
+            path = Path(f"{real_db}.{site_id}.lock")
             handle = open(path, "a+")
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -41,7 +49,7 @@ def site_locks(db_path: str, site_ids: list[str]) -> Iterator[None]:
                 handle.seek(0)
                 holder = handle.read().strip() or "unknown"
                 handle.close()
-                raise SiteLocked(f"another crawl of {site_id} into {db_path} is running "
+                raise SiteLocked(f"another crawl of {site_id} into {real_db} is running "
                                  f"(pid {holder}, lock {path}); this run exits") from None
             handle.seek(0)
             handle.truncate()
@@ -53,6 +61,56 @@ def site_locks(db_path: str, site_ids: list[str]) -> Iterator[None]:
         for handle in handles:
             fcntl.flock(handle, fcntl.LOCK_UN)
             handle.close()
+
+
+def crawl_running(db_path: str, site_id: str) -> bool:
+    """Whether a crawl of the site into this archive holds its lock now (``site_locks``),
+    asked without taking the lock or writing to the lock file."""
+    path = Path(f"{Path(db_path).resolve()}.{site_id}.lock")
+    try:
+        handle = open(path)
+    except FileNotFoundError:
+        return False
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        return False
+
+
+def refuse_cluster_jobs(site_ids: list[str]) -> None:
+    """Raise ``SiteLocked`` if the crawl cluster has an active job for one of ``site_ids``: a
+    local crawl beside it would load the portal twice and store its articles from two runs.
+
+    The cluster is asked only when ``DISTRICT_ARCHIVE_REDIS`` is set (as for every ``cluster``
+    command; without it this machine runs no cluster). A Redis that does not answer within two
+    seconds is reported on standard error and the crawl goes on: with its Redis down, no
+    cluster job can fetch or store anything."""
+    url = os.environ.get(REDIS_ENV)
+    if not url:
+        return
+    import redis
+
+    from crawler.distributed.protocol import DEFAULT_PREFIX, Keys
+
+    keys = Keys(os.environ.get(REDIS_PREFIX_ENV) or DEFAULT_PREFIX)
+    client = redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
+    try:
+        active = {site: client.get(keys.site(site)) for site in site_ids}
+    except redis.RedisError as exc:
+        print(f"warning: cannot ask the crawl cluster at {url} whether it is crawling "
+              f"{', '.join(site_ids)} ({exc}); crawling locally", file=sys.stderr)
+        return
+    finally:
+        client.close()
+    for site, job in active.items():
+        if job is not None:
+            name = job.decode() if isinstance(job, bytes) else str(job)
+            raise SiteLocked(f"the crawl cluster ({url}) has an active job for {site} "
+                             f"({name}); this run exits (see `district-archive cluster "
+                             "status`)")
 
 
 def _validators(stored_headers: str | None) -> dict[str, str]:
@@ -104,7 +162,7 @@ def plan(job: CrawlJob, db_path: str, *, incremental: bool, jobdir: str | None,
         job.revisit = [{"url": k["url"]} for k in live if k["url"] not in done]
     elif incremental:
         job.mode = "incremental"
-        cutoff = (datetime.now(timezone.utc) - timedelta(days=recent_days)).strftime("%Y-%m-%d")
+        cutoff = (datetime.now(UTC) - timedelta(days=recent_days)).strftime("%Y-%m-%d")
         job.skip = [k["url"] for k in known]
         job.revisit = [{"url": k["url"], **_validators(k["headers"])} for k in live
                        if (k["published"] or k["first_seen"] or "") >= cutoff]

@@ -27,8 +27,14 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
-from pipelines.derive import (GONE_AFTER_UNLISTED_RUNS, RUN_COLUMNS, RunEnd, archived_page,
-                              close_run, derive_page)
+from pipelines.derive import (
+    GONE_AFTER_UNLISTED_RUNS,
+    RUN_COLUMNS,
+    RunEnd,
+    archived_page,
+    close_run,
+    derive_page,
+)
 from pipelines.derive_process import DeriveProcess, derive_run
 from pipelines.store import Archive
 
@@ -53,15 +59,16 @@ class ArchivePipeline:
         self.gone_after = settings.getint("GONE_AFTER_UNLISTED_RUNS", GONE_AFTER_UNLISTED_RUNS)
         self.archive: Archive | None = None
         self.run_id: int | None = None
-        self.deriver: DeriveProcess | None = None
+        self.derivers: list[DeriveProcess] = []
+        self.derive_processes = max(1, settings.getint("DERIVE_PROCESSES", 2))
         self.pending: list[Any] = []
-        self.committed: asyncio.Future | None = None
+        self.committed: asyncio.Future[None] | None = None
         self.flush_timer: asyncio.TimerHandle | None = None
         self.counts_loop: task.LoopingCall | None = None
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "ArchivePipeline":
+    def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
         return cls(crawler)
 
     # -- the run -----------------------------------------------------------------------------
@@ -76,7 +83,9 @@ class ArchivePipeline:
         # The CLI reads the run id from here.
         self.crawler.stats.set_value("archive/run_id", self.run_id)
         if self.derive_mode == "process":
-            self.deriver = DeriveProcess(self.db_path, self.run_id)
+            self.derivers = [DeriveProcess(self.db_path, self.run_id,
+                                           (k, self.derive_processes))
+                             for k in range(self.derive_processes)]
             # The progress line reads article counts from stats: refresh them from the archive.
             self.counts_loop = task.LoopingCall(self._count_outcomes)
             self.counts_loop.start(2.0, now=False)
@@ -85,11 +94,15 @@ class ArchivePipeline:
         self._flush()
         if self.counts_loop is not None and self.counts_loop.running:
             self.counts_loop.stop()
-        if self.deriver is not None:
-            status = await asyncio.get_running_loop().run_in_executor(None, self.deriver.finish)
-            if status != 0:
-                logger.error("the derive process ended with status %s; deriving what it left "
-                             "here", status)
+        if self.derivers:
+            loop = asyncio.get_running_loop()
+            for deriver in self.derivers:
+                deriver.no_more_pages()
+            statuses = [await loop.run_in_executor(None, deriver.finish)
+                        for deriver in self.derivers]
+            if any(statuses):
+                logger.error("a derive process ended with status %s; deriving what it left "
+                             "here", max(statuses))
                 self._derive_left_over()
 
     def _derive_left_over(self) -> None:
@@ -163,7 +176,7 @@ class ArchivePipeline:
                 for item in items:
                     adapter = ItemAdapter(item)
                     adapter["page_id"] = self.archive.store_page(self.run_id, adapter.asdict())
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 — one failed batch is counted, not a crashed crawl
             # Not archived, so not counted as archived; the run records how many were lost.
             stats.inc_value("archive/store_failed", len(items))
             logger.error("could not archive %d pages (%s: %s), first %s", len(items),

@@ -5,8 +5,8 @@ derive process, ``pipelines/derive_process.py``), ``reprocess``, and the cluster
 (``pipelines/ingest.py``). It owns the policy:
 
 1. **settle** what needs no extraction: a known article answered 404/410 is gone; a 304 is an
-   unchanged article; an error status, a listing, an attachment or a non-HTML response is
-   skipped (with the reason);
+   unchanged article; an error status, a listing or a non-HTML response is skipped (with the
+   reason); an attachment is read as a document (``derive_document``, pipelines/documents);
 2. **analyse** (pure, CPU-bound, may run in another process): extraction, statistics and
    places;
 3. **record** the result in one transaction: the article, its version and children, and on
@@ -29,6 +29,7 @@ from pipelines.store import Archive, content_type
 
 if TYPE_CHECKING:
     from pipelines.analyse import Analysis
+    from pipelines.classify import SiteKnowledge
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ class ArchivedPage:
     status: int | None
     headers: Mapping[str, list[str]]
     sha256: str | None
-    fetched_at: str | None
+    fetched_at: str  # store_page always sets it
     # The site's registry entry as places needs it (which province and district it was).
     site_name: str | None = None
     site_province: str | None = None
@@ -138,8 +139,13 @@ def skip_reason(page: ArchivedPage) -> str | None:
         return f"status {page.status}"
     if page.sha256 is None:
         return "no body"
-    if page.page_type in ("attachment", "listing", "other", "sitemap", "feed"):
+    if page.page_type in ("other", "sitemap", "feed") or (
+            page.page_type == "listing" and page.family != "generic"):
+        # A generic crawl's start page is called a listing by the spider without looking:
+        # it is classified like every other page (issue 12).
         return f"page type {page.page_type}"
+    if page.page_type == "attachment":
+        return None  # a document: derive_document reads it whatever its Content-Type
     kind = (page.content_type or "").split(";")[0].strip().lower()
     if kind and kind not in HTML_TYPES:
         return f"content type {kind}"
@@ -148,16 +154,18 @@ def skip_reason(page: ArchivedPage) -> str | None:
 
 # -- 2. analyse (pure) -------------------------------------------------------------------------
 
-def analyse(page: ArchivedPage, body: bytes) -> Analysis | Failure:
-    """Extraction and statistics of one page; a failure is returned, never raised, so that a
-    worker can hand it back like a result."""
+def analyse(page: ArchivedPage, body: bytes,
+            knowledge: SiteKnowledge | None = None) -> Analysis | Failure:
+    """Extraction, statistics and the page's class (with the site's listings' evidence when
+    ``knowledge`` is given); a failure is returned, never raised, so that a worker can hand it
+    back like a result."""
     # Imported on first use: the crawl process imports this module but analyses nothing (its
     # derive process does); extraction, statistics and places would cost it memory for nothing.
     from pipelines.analyse import analyse_page
     from pipelines.extract import ExtractionError
     try:
         return analyse_page(body, page.url, content_type=page.content_type, site=page.site,
-                            family=page.family, site_entry=page.site_entry)
+                            family=page.family, site_entry=page.site_entry, knowledge=knowledge)
     except (ExtractionError, ValueError) as exc:
         return Failure(f"{type(exc).__name__}: {exc}")
     except Exception as exc:  # an extractor bug must not stop the crawl; it is recorded
@@ -176,13 +184,15 @@ def record(archive: Archive, page: ArchivedPage, analysis: Analysis | Failure, *
         return _record(archive, page, Derived(page.url, "failed", "failed", str(analysis)),
                        again=again)
     if page.page_type != "article" and not analysis.is_article:
-        return _record(archive, page, Derived(page.url, "not_article"), again=again)
+        return _record(archive, page, Derived(page.url, "not_article"), again=again,
+                       analysis=analysis)
     archive.prepare_places(page.site)  # the unit tables, before the first article's places
     try:
         with archive.writing():
             done = None if again else archive.derived_status(page.id)
             if done is not None:
                 return done_already(page, done)
+            _record_class(archive, page, analysis)
             outcome = archive.store_article(page.id, analysis.article, seen_at=page.fetched_at,
                                             refresh=again)
             return _record(archive, page, Derived(page.url, "ok", outcome), again=True)
@@ -196,16 +206,56 @@ def record(archive: Archive, page: ArchivedPage, analysis: Analysis | Failure, *
 
 
 def _record(archive: Archive, page: ArchivedPage, derived: Derived, *,
-            again: bool = False) -> Derived:
+            again: bool = False, analysis: Analysis | None = None) -> Derived:
     """Mark the page, unless another process derived it meanwhile (a crawl's derive process
     still finishing while a resume derives the same run): a page is derived once."""
     with archive.writing():
         done = None if again else archive.derived_status(page.id)
         if done is not None:
             return done_already(page, done)
+        if analysis is not None:
+            _record_class(archive, page, analysis)
         archive.mark_derived(page.id, derived.extract_status, derived.outcome,
                              derived.detail if derived.extract_status != "ok" else None)
     return derived
+
+
+# -- page classes (issue 12: pipelines/classify.py) ----------------------------------------------
+
+def _record_class(archive: Archive, page: ArchivedPage, analysis: Analysis) -> None:
+    """Record what the page is and why (and, for a listing, what it teases). A page that is
+    no article stops being one if an earlier derive stored it as one: it is retracted, with
+    everything derived from it, and the retraction is recorded. A registered family's
+    article URL (page type "article") is trusted and never retracted."""
+    archive.record_page_class(page.id, analysis.page_class, analysis.page_class_reason,
+                              analysis.teasers)
+    if page.page_type != "article" and not analysis.is_article:
+        archive.retract_article(page.url, f"{analysis.page_class}: {analysis.page_class_reason}")
+
+
+def settle_classes(archive: Archive, site: str, run_id: int | None = None) -> Counter[str]:
+    """Judge again, with everything the site's listings now say, the classified pages (the
+    newest fetch of each URL; of one run's URLs with ``run_id``) whose class that evidence may
+    overturn: a page judged no article that listings tease, and an article that no listing
+    teases and whose URL is not shaped like the site's stories. Each is derived again from its
+    raw body. A crawl decides page by page as pages arrive; this makes the end result not
+    depend on the order they arrived in. Returns how many pages got each new outcome."""
+    from pipelines.classify import SiteKnowledge  # light: no extraction is imported for it
+
+    knowledge = SiteKnowledge.from_listed(archive.listed_urls(site))
+    changed: Counter[str] = Counter()
+    if not knowledge.listed:
+        return changed
+    for row in archive.classified_pages(site, run_id):
+        evidence = knowledge.evidence(row["url"], ())
+        if row["page_class"] == "article":
+            suspect = evidence.listed_by == 0 and evidence.on_story_shape is False
+        else:
+            suspect = evidence.listed_by >= 1
+        if suspect:
+            derived = derive_page(archive, archived_page(row), again=True, knowledge=knowledge)
+            changed[derived.outcome or derived.extract_status] += 1
+    return changed
 
 
 def done_already(page: ArchivedPage, done: tuple[str, str | None]) -> Derived:
@@ -213,8 +263,11 @@ def done_already(page: ArchivedPage, done: tuple[str, str | None]) -> Derived:
 
 
 def derive_page(archive: Archive, page: ArchivedPage, body: bytes | None = None, *,
-                again: bool = False) -> Derived:
-    """Settle, analyse and record one archived page (``again``: one derived before)."""
+                again: bool = False, ocr: bool = False,
+                knowledge: SiteKnowledge | None = None) -> Derived:
+    """Settle, analyse and record one archived page (``again``: one derived before). An
+    attachment is read as a document (``ocr``: scanned PDFs through Tesseract).
+    ``knowledge``: what the site's listings say, for a page's class."""
     settled = settle(archive, page, again=again)
     if settled is not None:
         return settled
@@ -226,16 +279,36 @@ def derive_page(archive: Archive, page: ArchivedPage, body: bytes | None = None,
             return _record(archive, page, Derived(
                 page.url, "skipped", None,
                 f"archived body {(page.sha256 or '')[:12]} unreadable ({exc})"), again=again)
-    return record(archive, page, analyse(page, body), again=again)
+    if page.page_type == "attachment":
+        return derive_document(archive, page, body, again=again, ocr=ocr)
+    return record(archive, page, analyse(page, body, knowledge), again=again)
+
+
+def derive_document(archive: Archive, page: ArchivedPage, body: bytes, *, again: bool = False,
+                    ocr: bool = False) -> Derived:
+    """An attachment as a document (``pipelines.documents``): its text, identity, statistics
+    and the references it answers. A bad file is recorded on the document and the page, with
+    its reason; it never counts as an article outcome."""
+    # Imported on first use, like ``analyse``: the crawl process never reads a document.
+    from pipelines.documents import analyse_attachment
+    analysis = analyse_attachment(body, page.content_type, page.url, ocr=ocr)
+    with archive.writing():
+        done = None if again else archive.derived_status(page.id)
+        if done is not None:
+            return done_already(page, done)
+        status = archive.store_document(page.id, analysis, seen_at=page.fetched_at)
+        extract_status = {"ok": "ok", "no_text": "skipped"}.get(status, "failed")
+        return _record(archive, page, Derived(page.url, extract_status, None,
+                                              f"document: {analysis.text.error}"), again=True)
 
 
 def derive_pages(archive: Archive, pages: Iterable[ArchivedPage],
                  on_page: Callable[[Derived], None] | None = None, *,
-                 again: bool = False) -> Counter[str]:
+                 again: bool = False, ocr: bool = False) -> Counter[str]:
     """Derive many pages; returns how many got each outcome (or each extract_status)."""
     summary: Counter[str] = Counter()
     for page in pages:
-        derived = derive_page(archive, page, again=again)
+        derived = derive_page(archive, page, again=again, ocr=ocr)
         summary[derived.outcome or derived.extract_status] += 1
         if on_page is not None:
             on_page(derived)
@@ -264,6 +337,9 @@ def close_run(archive: Archive, run_id: int, end: RunEnd,
     Returns the ``crawl_runs`` fields written."""
     run = archive.run(run_id)
     reason = "failed" if end.pages_lost else end.finish_reason
+    if not end.registered and run.get("site"):
+        # A generic crawl's pages were classified one by one; now every listing is known.
+        settle_classes(archive, run["site"], run_id)
     # A link off the site, one robots.txt forbids or one too long to be a page is not part of
     # the site's listings; any other drop (depth, pagination, a size cap) means some listing
     # or article was not seen, and the crawl proves nothing about what is gone.

@@ -12,7 +12,8 @@ and exits; if this process is killed, the next run (``district_archive.jobs``) o
 ``reprocess`` derives what it left, and a page is derived once (``pipelines.derive`` checks
 under the write lock).
 
-Usage (by ``DeriveProcess``): ``python -m pipelines.derive_process DB RUN_ID``.
+Usage (by ``DeriveProcess``): ``python -m pipelines.derive_process DB RUN_ID [K/N]``: with
+``K/N``, the K-th of N processes deriving the run side by side, each its share of the pages.
 """
 from __future__ import annotations
 
@@ -31,8 +32,8 @@ if __name__ == "__main__":
     sys.modules.setdefault("numpy", None)  # type: ignore[arg-type]
     sys.modules.setdefault("pandas", None)  # type: ignore[arg-type]
 
-from pipelines.derive import archived_page, derive_page  # noqa: E402
-from pipelines.store import Archive  # noqa: E402
+from pipelines.derive import archived_page, derive_page
+from pipelines.store import Archive
 
 logger = logging.getLogger(__name__)
 
@@ -43,15 +44,20 @@ BATCH = 64  # pages read per look
 class DeriveProcess:
     """The crawl side: start the derive process for a run, and end it when the crawl ends."""
 
-    def __init__(self, db_path: str | Path, run_id: int):
+    def __init__(self, db_path: str | Path, run_id: int, share: tuple[int, int] = (0, 1)):
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "pipelines.derive_process", str(db_path), str(run_id)],
+            [sys.executable, "-m", "pipelines.derive_process", str(db_path), str(run_id),
+             f"{share[0]}/{share[1]}"],
             stdin=subprocess.PIPE, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+
+    def no_more_pages(self) -> None:
+        """Tell it the crawl has ended: it derives what is left and exits."""
+        if self.process.stdin is not None and not self.process.stdin.closed:
+            self.process.stdin.close()
 
     def finish(self) -> int:
         """No more pages will come: let it derive the rest; wait; return its exit status."""
-        if self.process.stdin is not None and not self.process.stdin.closed:
-            self.process.stdin.close()
+        self.no_more_pages()
         return self.process.wait()
 
     def kill(self) -> None:
@@ -62,19 +68,22 @@ class DeriveProcess:
 def _input_closed() -> bool:
     """True once the crawl closed our standard input (or died, which closes it too)."""
     readable, _, _ = select.select([sys.stdin], [], [], 0)
-    return bool(readable) and not sys.stdin.buffer.read1(1)
+    # stdin's buffer is a BufferedReader (typeshed types it BinaryIO, which has no read1)
+    return bool(readable) and not sys.stdin.buffer.read1(1)  # type: ignore[union-attr]
 
 
-def derive_run(archive: Archive, run_id: int, done: Callable[[], bool]) -> int:
-    """Derive the run's archived pages as they arrive, until ``done()`` and none is left."""
+def derive_run(archive: Archive, run_id: int, done: Callable[[], bool],
+               share: tuple[int, int] = (0, 1)) -> int:
+    """Derive the run's archived pages (of ``share``, see ``Archive.pages_to_derive``) as they
+    arrive, until ``done()`` and none is left."""
     derived = 0
     after = 0
     while True:
         finishing = done()
-        rows = archive.pages_to_derive(run_id, after_id=after, limit=BATCH)
+        rows = archive.pages_to_derive(run_id, after_id=after, limit=BATCH, share=share)
         if not rows and finishing:
             # One last look from the start: a page committed out of order is not left behind.
-            rows = archive.pages_to_derive(run_id)
+            rows = archive.pages_to_derive(run_id, share=share)
             if not rows:
                 return derived
         for row in rows:
@@ -98,15 +107,16 @@ def _prepare_places(archive: Archive, run_id: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
-    if len(args) != 2:
-        print("usage: python -m pipelines.derive_process DB RUN_ID", file=sys.stderr)
+    if len(args) not in (2, 3):
+        print("usage: python -m pipelines.derive_process DB RUN_ID [K/N]", file=sys.stderr)
         return 2
+    k, n = (int(x) for x in (args[2] if len(args) == 3 else "0/1").split("/"))
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s [derive] %(levelname)s: "
                                                       "%(message)s")
     archive = Archive(args[0])
     try:
         _prepare_places(archive, int(args[1]))
-        derive_run(archive, int(args[1]), _input_closed)
+        derive_run(archive, int(args[1]), _input_closed, (k, n))
     finally:
         archive.close()
     return 0

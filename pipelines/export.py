@@ -9,6 +9,11 @@ the table (``tests/test_export.py`` measures it). Filters:
   visitor counts, on the start time for crawl runs;
 - ``query``: articles matching a full-text search, typed with or without diacritics, either
   tone placement, đ or d (:func:`pipelines.text.fts_match`).
+
+CSV is opened by spreadsheets, which run a cell beginning with ``=``, ``+``, ``-``, ``@``, tab or
+carriage return as a formula: such text values get a leading ``'`` (OWASP, "CSV Injection"),
+numbers and text that is a plain number are left alone (``neutralise_formula``). JSON and JSONL
+keep every value verbatim.
 """
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import IO, Any
 
 from pipelines.store import Archive
@@ -40,6 +46,18 @@ _ARTICLE_URL = {"articles": "url", "article_versions": "url", "statistics": "art
 _OWN_DATE = {"articles": "published", "article_versions": "published", "pages": "fetched_at",
              "visitor_counts": "fetched_at", "crawl_runs": "started_at"}
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
+# What a spreadsheet takes for the start of a formula (OWASP CSV Injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[-+]?(\d+([.,]\d*)*|[.,]\d+)([eE][-+]?\d+)?%?")
+
+
+def neutralise_formula(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula, prefixed with ``'`` so it shows
+    as text; anything else (numbers, NULL, a plain "-5") unchanged."""
+    if (isinstance(value, str) and value.startswith(FORMULA_START)
+            and not _PLAIN_NUMBER.fullmatch(value)):
+        return "'" + value
+    return value
 
 
 @dataclass(frozen=True)
@@ -56,9 +74,32 @@ class ExportPlan:
         return f"select count(*) from ({self.sql})"
 
 
+def _check_date(value: str) -> str:
+    """``value`` if it is a real year, month or day (not 2024-13, not 2024-02-30)."""
+    formats = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}
+    try:
+        if not _DATE.match(value):
+            raise ValueError
+        datetime.strptime(value, formats[len(value)])
+    except ValueError:
+        raise ExportError(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD "
+                          "(a real month and day)") from None
+    return value
+
+
+def _check_period(since: str | None, until: str | None) -> None:
+    """Refuse a period that can hold nothing: --since after --until. Compared on their common
+    prefix, as the filters compare (--since 2024-03-15 --until 2024-03 is one fortnight)."""
+    for value in (since, until):
+        if value is not None:
+            _check_date(value)
+    if since is not None and until is not None:
+        common = min(len(since), len(until))
+        if since[:common] > until[:common]:
+            raise ExportError(f"--since {since} is after --until {until}: no date is in both")
+
+
 def _prefix_compare(column: str, op: str, value: str) -> tuple[str, str]:
-    if not _DATE.match(value):
-        raise ExportError(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
     # Compare the same number of characters: --until 2024-03 includes every day of March.
     return f"substr({column}, 1, {len(value)}) {op} ?", value
 
@@ -80,6 +121,7 @@ def plan_export(archive: Archive, table: str, *, site: str | None = None,
             return condition.replace("a.", "t.")
         return f"t.{url_column} in (select a.url from articles a where {condition})"
 
+    _check_period(since, until)
     if site:
         if "site" in columns:
             where.append("t.site = ?")
@@ -87,6 +129,10 @@ def plan_export(archive: Archive, table: str, *, site: str | None = None,
             where.append(through_article("a.site = ?"))
         else:
             raise ExportError(f"--site does not apply to {table}")
+        known = archive.site_ids()
+        if site not in known:  # a misspelt site would export nothing and look like a result
+            raise ExportError(f"no site {site!r} in this archive; its sites: "
+                              f"{', '.join(sorted(known)) or 'none yet'}")
         args.append(site)
     for value, op in ((since, ">="), (until, "<=")):
         if value is None:
@@ -118,27 +164,33 @@ def plan_export(archive: Archive, table: str, *, site: str | None = None,
 
 
 def count_rows(archive: Archive, plan: ExportPlan) -> int:
-    return archive.db.execute(plan.count_sql, plan.args).fetchone()[0]
+    return int(archive.db.execute(plan.count_sql, plan.args).fetchone()[0])
 
 
 def write_rows(archive: Archive, plan: ExportPlan, fmt: str, out: IO[str],
-               progress: Callable[[int], Any] | None = None) -> int:
-    """Write every row of ``plan`` to ``out``; ``progress(n)`` hears of each n rows written."""
+               progress: Callable[[int], Any] | None = None, *, bom: bool = False) -> int:
+    """Write every row of ``plan`` to ``out``; ``progress(n)`` hears of each n rows written.
+    ``bom``: CSV begins with a UTF-8 byte-order mark, without which Excel on Windows reads the
+    file as the ANSI code page and shows Vietnamese as mojibake (other tools skip the mark)."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: use csv, json or jsonl")
+    if bom and fmt != "csv":
+        raise ExportError("--excel applies to CSV only: JSON has no byte-order mark")
     rows = archive.db.execute(plan.sql, plan.args)  # a cursor: rows stream, never all in memory
     columns = plan.columns
     count = pending = 0
     writer = csv.writer(out) if fmt == "csv" else None
     if writer:
+        if bom:
+            out.write("\ufeff")
         writer.writerow(columns)
     elif fmt == "json":
         out.write("[")
     for row in rows:
         if writer:
-            writer.writerow(row)
+            writer.writerow([neutralise_formula(value) for value in row])
         else:
-            record = json.dumps(dict(zip(columns, row)), ensure_ascii=False)
+            record = json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False)
             out.write((("," if count else "") + "\n" + record) if fmt == "json" else record + "\n")
         count += 1
         pending += 1

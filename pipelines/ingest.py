@@ -24,13 +24,25 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import redis
 
-from crawler.distributed.protocol import DEFAULT_PREFIX, Keys, MessageError, decode_message
-from pipelines.derive import (GONE_AFTER_UNLISTED_RUNS, RUN_COLUMNS, RunEnd, archived_page,
-                              close_run, derive_page)
+from crawler.distributed.protocol import (
+    DEFAULT_PREFIX,
+    Keys,
+    MessageError,
+    decode_message,
+    reply_text,
+)
+from pipelines.derive import (
+    GONE_AFTER_UNLISTED_RUNS,
+    RUN_COLUMNS,
+    RunEnd,
+    archived_page,
+    close_run,
+    derive_page,
+)
 from pipelines.store import Archive
 
 logger = logging.getLogger(__name__)
@@ -68,20 +80,23 @@ class Ingest:
         """Store messages until ``should_stop()``; with ``burst``, until no job is active and
         no message is waiting."""
         keys = self.keys
-        left = self.redis.lrange(keys.ingesting, 0, -1)  # a killed writer's last batch
+        # a killed writer's last batch (bytes: the client does not decode replies)
+        left = cast("list[bytes]", self.redis.lrange(keys.ingesting, 0, -1))
         if left:
             self.store_batch(left)
         while not should_stop():
-            raw = self.redis.blmove(keys.items, keys.ingesting, poll, "LEFT", "RIGHT")
+            # Redis takes fractional seconds (6.0+); redis-py annotates the timeout int
+            raw = self.redis.blmove(keys.items, keys.ingesting, poll,  # type: ignore[arg-type]
+                                    "LEFT", "RIGHT")
             if raw is None:
                 if burst and not self.redis.scard(keys.jobs) \
                         and not self.redis.llen(keys.items):
                     break
                 continue
-            batch = [raw]
+            batch: list[bytes] = [cast(bytes, raw)]
             while len(batch) < self.batch and (
                     raw := self.redis.lmove(keys.items, keys.ingesting, "LEFT", "RIGHT")):
-                batch.append(raw)
+                batch.append(cast(bytes, raw))
             self.store_batch(batch)
         return self.summary
 
@@ -118,8 +133,9 @@ class Ingest:
         if job in self.runs:
             return self.runs[job]
         fields = ("run_id", "site", "site_row", "mode")
-        info = dict(zip(fields, (v and v.decode()
-                                 for v in self.redis.hmget(self.keys.job(job), fields))))
+        info = dict(zip(fields, (v and reply_text(v)
+                                 for v in self.redis.hmget(self.keys.job(job), fields)),
+                         strict=True))
         site_row = json.loads(info["site_row"]) if info["site_row"] else None
         if not info["site"] and site_row is None:
             raise MessageError(f"unknown job {job!r}: no job hash in Redis")

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
-from pipelines.derive import Derived, RunEnd, archived_page, close_run, derive_pages
+from pipelines.derive import Derived, RunEnd, archived_page, close_run, derive_pages, settle_classes
 from pipelines.store import Archive
 
 SUMMARY_KEYS = ("new", "changed", "unchanged", "not_article", "failed", "skipped")
@@ -23,16 +24,28 @@ def _logger(log: Callable[[str], None]) -> Callable[[Derived], None]:
     return on_page
 
 
-def reprocess_archive(archive: Archive, log: Callable[[str], None] = print) -> dict[str, int]:
-    """Derive the newest archived fetch of every article URL again."""
+def reprocess_archive(archive: Archive, log: Callable[[str], None] = print, *,
+                      ocr: bool = False) -> dict[str, int]:
+    """Derive the newest archived fetch of every article URL again, judge the generic sites'
+    pages again with what all their listings say (``settle_classes``: a listing once stored
+    as an article is retracted, with its versions, statistics and search rows), then read
+    every archived attachment file again as a document (``ocr``: scanned PDFs through
+    Tesseract)."""
     for site in [None, *archive.site_ids()]:  # places: the unit tables, every site's units
         archive.prepare_places(site)
+    retracted = archive.db["retractions"].count
     summary = derive_pages(archive, (archived_page(row) for row in archive.latest_article_pages()),
                            on_page=_logger(log), again=True)
-    return _summary(summary)
+    for site in archive.db["sites"].rows_where("family = 'generic'"):
+        settle_classes(archive, site["id"])
+    documents = derive_pages(archive, (archived_page(row)
+                                       for row in archive.latest_attachment_pages()),
+                             on_page=_logger(log), again=True, ocr=ocr)
+    return {**_summary(summary), "retracted": archive.db["retractions"].count - retracted,
+            "documents": sum(documents.values()), "documents_failed": documents["failed"]}
 
 
-def derive_interrupted_run(archive: Archive, run: dict, *, registered: bool,
+def derive_interrupted_run(archive: Archive, run: dict[str, Any], *, registered: bool,
                            log: Callable[[str], None] = lambda message: None) -> dict[str, int]:
     """A run that never finished (its process was killed): derive the pages it archived but
     had no time to derive, and close it as ``interrupted`` with its true counts."""

@@ -18,17 +18,21 @@ canned queries, and anyone writing SQL against an archive can do the same.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 import sqlite3
+import time
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from pipelines import search_index
-from pipelines.text import _fold_table, fold, fts_match, normalize_tone
+from pipelines.documents.numbers import number_key
+from pipelines.text import fold, fts_match, normalize_tone
 
 SNIPPET_OPEN, SNIPPET_CLOSE = "**", "**"  # plain text in CSV/JSON; the plugin renders <mark>
+MAX_SNIPPET_MATCHES = 10_000  # the excerpt is chosen among the first matches, no further
 
 _WORDS = re.compile(r"\w+")
 
@@ -70,26 +74,14 @@ def contains_words(text: str | None, query: str | None) -> int:
 
 
 def _fold_chars(text: str) -> str:
-    """``fold`` one code point at a time, so offsets in the result are offsets in ``text``."""
-    # Fast path (a whole body per result row of the ranked search): the fold table maps one
-    # code point to one, and lowercasing keeps the length for nearly all text.
-    if not _not_one_to_one().search(text):
-        quick = text.translate(_fold_table()).lower()
-        if len(quick) == len(text):  # lower() only ever lengthens ("İ")
-            return quick
-    out = []
-    for ch in text:
+    """``fold`` one code point at a time, so offsets in the result are offsets in ``text``
+    (each distinct character folded once, then one ``str.translate``)."""
+    table = {}
+    for ch in set(text):
         folded = fold(ch)
-        out.append(folded if len(folded) == 1 else ch)
-    return "".join(out)
-
-
-@lru_cache(maxsize=1)
-def _not_one_to_one() -> re.Pattern[str]:
-    """Characters ``fold`` drops or expands (combining marks, ligatures), and any outside the
-    fold table, where only the character-by-character path keeps offsets."""
-    odd = "".join(re.escape(chr(cp)) for cp, v in _fold_table().items() if len(v) != 1)
-    return re.compile(f"[{odd}]|[^\\x00-\u20ff]")
+        if len(folded) == 1 and folded != ch:
+            table[ord(ch)] = folded
+    return text.translate(table)
 
 
 def snippet(text: str | None, query: str | None, width: int = 240) -> str | None:
@@ -101,14 +93,13 @@ def snippet(text: str | None, query: str | None, width: int = 240) -> str | None
     folded = _fold_chars(text)
     spans: list[tuple[int, int]] = []
     if terms:
-        pattern = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(
-            re.escape(t) for t in sorted(set(terms), key=len, reverse=True)))
-        spans = [m.span() for m in pattern.finditer(folded)]
+        alternatives = "|".join(
+            re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
+        pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+        spans = [m.span() for m in itertools.islice(pattern.finditer(folded), MAX_SNIPPET_MATCHES)]
     if not spans:
         return text[:width] + ("…" if len(text) > width else "")
-    # The window with the most matches among those starting at a match.
-    best = max(range(len(spans)),
-               key=lambda i: sum(1 for s in spans[i:] if s[1] <= spans[i][0] + width))
+    best = _densest_window(spans, width)
     start = max(0, spans[best][0] - width // 4)
     while start > 0 and not text[start - 1].isspace():
         start -= 1
@@ -124,6 +115,21 @@ def snippet(text: str | None, query: str | None, width: int = 240) -> str | None
     out.append(text[pos:end])
     body = "".join(out).replace("\n\n", " ¶ ").replace("\n", " ")
     return ("…" if start else "") + body + ("…" if end < len(text) else "")
+
+
+def _densest_window(spans: list[tuple[int, int]], width: int) -> int:
+    """The index of the match whose ``width``-character window (from its start) holds the most
+    matches; the first such. One pass: matches are in text order and do not overlap, so the end
+    of each window only moves forward (a window counted match by match was quadratic: two
+    minutes for a generated text of 40 000 matches, holding a server thread)."""
+    best, best_count, end = 0, 0, 0
+    for i, (start, _) in enumerate(spans):
+        end = max(end, i)
+        while end < len(spans) and spans[end][1] <= start + width:
+            end += 1
+        if end - i > best_count:
+            best, best_count = i, end - i
+    return best
 
 
 def paragraph_diff(old: str | None, new: str | None, limit: int = 4000) -> str:
@@ -143,6 +149,12 @@ def match_or_nothing(query: str | None) -> str:
     return fts_match(query) or '""'
 
 
+# What a SQL function accepts (anyone can call them through Datasette's SQL): a text longer than
+# this is no article, and each call must stay short (~0.2 s for 1 000 000 characters), so the
+# SQL time limit, checked between calls, holds. Longer input gives NULL.
+MAX_TEXT_CHARS = 1_000_000
+MAX_QUERY_CHARS = 1_000  # a search typed by a person; each word costs a pass over the text
+
 #: SQL name -> (number of arguments, function); each is deterministic.
 SQL_FUNCTIONS: dict[str, tuple[int, Callable[..., Any]]] = {
     "vn_fold": (1, fold),
@@ -156,13 +168,34 @@ SQL_FUNCTIONS: dict[str, tuple[int, Callable[..., Any]]] = {
     "vn_contains": (2, contains_words),
     "vn_snippet": (2, snippet),
     "vn_diff": (2, paragraph_diff),
+    "vn_number_key": (1, number_key),  # document numbers as matched (pipelines.documents)
 }
 
 
-def _sql_function(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """SQLite calls these with whatever a user's SQL passes: never raise, never trust types."""
+#: Functions whose second argument is a query, not a text (``MAX_QUERY_CHARS``).
+_QUERY_SECOND = {"vn_exact", "vn_contains", "vn_snippet"}
+#: Functions of a query, a site and a year only (``MAX_QUERY_CHARS`` each): the ranked
+#: search's MATCH expressions, one FTS5 term per typed syllable. Past the bound they give the
+#: empty phrase, which matches nothing (MATCH NULL would be an error page).
+_QUERY_ONLY = {"vn_search_words", "vn_search_phrase", "vn_search_exact"}
+
+
+def _sql_function(name: str, fn: Callable[..., Any],
+                  over_time: Callable[[], bool] | None = None) -> Callable[..., Any]:
+    """SQLite calls these with whatever a user's SQL passes: never raise, never trust types,
+    never take longer than a bounded input allows (NULL past ``MAX_TEXT_CHARS`` or, for a
+    query, ``MAX_QUERY_CHARS``), never run on once ``over_time()`` says the statement is over
+    its time."""
+    limits: tuple[int, ...] = (
+        (MAX_QUERY_CHARS,) * 3 if name in _QUERY_ONLY
+        else (MAX_TEXT_CHARS, MAX_QUERY_CHARS if name in _QUERY_SECOND else MAX_TEXT_CHARS))
+
     def wrapper(*args: Any) -> Any:
+        if over_time is not None and over_time():
+            return None
         args = tuple(a if a is None or isinstance(a, str) else str(a) for a in args)
+        if any(a is not None and len(a) > limit for a, limit in zip(args, limits, strict=False)):
+            return search_index.NOTHING if name in _QUERY_ONLY else None
         try:
             return fn(*args)
         except Exception:  # noqa: BLE001 — a SQL function must not crash the query
@@ -171,7 +204,29 @@ def _sql_function(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def register_sql_functions(conn: sqlite3.Connection) -> None:
-    """Add the ``vn_*`` functions to ``conn``."""
+def register_sql_functions(conn: sqlite3.Connection, time_limit_ms: int | None = None) -> None:
+    """Add the ``vn_*`` functions to ``conn``.
+
+    ``time_limit_ms``: a statement that has run this long is interrupted at its next call of
+    one of them, as SQLite's own time limit would (Datasette's ``sql_time_limit_ms``). That
+    limit is a progress handler, run every 1 000 SQLite instructions: a query calling a Python
+    function on every row got through 100 calls between checks (9.5 s for a 3 s limit).
+    Statements are timed from their start (a trace callback on ``conn``)."""
+    over_time = None
+    if time_limit_ms:
+        limit_s = time_limit_ms / 1000
+        started = [time.perf_counter()]
+
+        def statement_started(_sql: str) -> None:
+            started[0] = time.perf_counter()
+
+        def over_time() -> bool:
+            if time.perf_counter() - started[0] <= limit_s:
+                return False
+            conn.interrupt()  # the statement fails with "interrupted", like the time limit
+            return True
+
+        conn.set_trace_callback(statement_started)
     for name, (arguments, fn) in SQL_FUNCTIONS.items():
-        conn.create_function(name, arguments, _sql_function(fn), deterministic=True)
+        conn.create_function(name, arguments, _sql_function(name, fn, over_time),
+                             deterministic=True)

@@ -24,9 +24,12 @@ the index in step in ``store_article`` (all writes of text go through it) and
 """
 from __future__ import annotations
 
+import itertools
 import re
+import sqlite3
 import unicodedata
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from pipelines.text import fold, normalize_tone
 
@@ -55,7 +58,7 @@ _SYLLABLE = re.compile(r"[^\W_]+")
 def pair_terms(folded: str | None) -> str:
     """Folded syllables, then each consecutive pair joined by ``_``."""
     words = _SYLLABLE.findall(folded or "")
-    return " ".join(words + [f"{a}_{b}" for a, b in zip(words, words[1:])])
+    return " ".join(words + [f"{a}_{b}" for a, b in itertools.pairwise(words)])
 
 
 def exact_terms(*texts: str | None) -> str:
@@ -72,13 +75,16 @@ def meta_terms(site: str | None, published: str | None) -> str:
     return " ".join(terms)
 
 
-def index_row(article: dict) -> tuple[str, str, str, str]:
+def index_row(article: dict[str, Any]) -> tuple[str, str, str, str]:
     """(title, body, exact, meta) of an ``articles`` row (title, body_text, title_folded,
     body_folded, site, published): deterministic, so the same values delete the entry."""
     return (pair_terms(article.get("title_folded")), pair_terms(article.get("body_folded")),
             exact_terms(article.get("title"), article.get("body_text")),
             meta_terms(article.get("site"), article.get("published")))
 
+
+#: An index entry: (rowid key, title, body, exact, meta).
+Entry = tuple[int, str, str, str, str]
 
 #: The ``articles`` columns an index entry is made of: a change to any of them re-indexes.
 INDEXED_COLUMNS = ("title", "body_text", "title_folded", "body_folded", "site", "published")
@@ -110,7 +116,7 @@ def phrase_match(query: str | None, site: str | None = None, year: str | None = 
     words = _folded_words(query)
     if not words:
         return NOTHING
-    terms = [f"{a}_{b}" for a, b in zip(words, words[1:])] or words
+    terms = [f"{a}_{b}" for a, b in itertools.pairwise(words)] or words
     return f"{{title body}} : ({_quoted(terms)})" + _filters(site, year)
 
 
@@ -136,34 +142,37 @@ def _select_rows(where: str) -> str:
     return (f"select {KEY_SQL} as key, {', '.join(INDEXED_COLUMNS)} from articles {where}")
 
 
-def index_entries(conn, where: str = "", args: Sequence = ()) -> Iterable[tuple]:
+def index_entries(conn: sqlite3.Connection, where: str = "",
+                  args: Sequence[Any] = ()) -> Iterable[Entry]:
     """(key, title, body, exact, meta) of the matching ``articles`` rows."""
     cursor = conn.execute(_select_rows(where), list(args))
     names = [d[0] for d in cursor.description]
     for values in cursor:
-        row = dict(zip(names, values))
+        row = dict(zip(names, values, strict=True))
         yield (row["key"], *index_row(row))
 
 
-def add_entries(conn, entries: Iterable[tuple]) -> None:
+def add_entries(conn: sqlite3.Connection, entries: Iterable[Entry]) -> None:
     conn.executemany("insert into articles_search (rowid, title, body, exact, meta) "
                      "values (?, ?, ?, ?, ?)", entries)
 
 
-def delete_entries(conn, entries: Iterable[tuple]) -> None:
+def delete_entries(conn: sqlite3.Connection, entries: Iterable[Entry]) -> None:
     """A contentless index forgets an entry only given the values it was made of."""
     conn.executemany("insert into articles_search (articles_search, rowid, title, body, exact, "
                      "meta) values ('delete', ?, ?, ?, ?, ?)", entries)
 
 
-def read_indexed(conn, url: str) -> dict | None:
+def read_indexed(conn: sqlite3.Connection, url: str) -> dict[str, Any] | None:
     """What the index entry of the article at ``url`` is made of (None: no such article)."""
     cursor = conn.execute(_select_rows("where url = ?"), [url])
     values = cursor.fetchone()
-    return None if values is None else dict(zip([d[0] for d in cursor.description], values))
+    if values is None:
+        return None
+    return dict(zip([d[0] for d in cursor.description], values, strict=True))
 
 
-def follow_article(conn, url: str, before: dict | None) -> None:
+def follow_article(conn: sqlite3.Connection, url: str, before: dict[str, Any] | None) -> None:
     """Bring the entry of the article at ``url`` in step after a write that found it as
     ``before`` (:func:`read_indexed`, None when it was new): nothing to do unless its indexed
     columns or its key changed."""

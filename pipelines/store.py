@@ -13,7 +13,7 @@ import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -23,6 +23,7 @@ from sqlite_utils.migrations import Migrations
 from w3lib.url import safe_url_string
 
 from pipelines import search_index
+from pipelines.documents.numbers import number_key
 from pipelines.text import fold
 
 # ``pipelines.places`` is imported by the functions that fill the places tables, not here: the
@@ -36,7 +37,7 @@ class ArchiveError(Exception):
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @migrations()
@@ -178,7 +179,7 @@ def m010_statistic_forms(db: sqlite_utils.Database) -> None:
 
 def content_hash(title: str | None, body_text: str | None) -> str:
     """What makes an article version distinct: its title and body, nothing else (no counters)."""
-    return hashlib.sha256(f"{title or ''}\n{body_text or ''}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{title or ''}\n{body_text or ''}".encode()).hexdigest()
 
 
 # A write transaction waits this long for another writer (a second crawl, the derive process,
@@ -188,27 +189,46 @@ BUSY_TIMEOUT_MS = 60_000
 
 class Archive:
     """Read/write access to one archive.db. One writer at a time per file (SQLite's rule):
-    every write is one ``writing()`` transaction, which waits for the lock."""
+    every write is one ``writing()`` transaction, which waits for the lock.
 
-    def __init__(self, path: str | Path, *, create: bool = True):
+    ``read_only``: what ``check``, ``export``, ``warc``, ``status`` and ``serve`` open. The file
+    is opened with SQLite's ``mode=ro`` (a crawl may be writing it meanwhile, so not
+    ``immutable``) and ``query_only``: never migrated, its journal mode never switched, nothing
+    written. Either way a database that is not an archive is refused, never turned into one."""
+
+    def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False):
         path = Path(path)
-        if not create and not path.exists():
+        if (read_only or not create) and not path.exists():
             raise ArchiveError(f"{path} does not exist; run `district-archive crawl` first")
         try:
-            self.db = sqlite_utils.Database(path)
-            # First, so that everything below waits for another process's writes.
-            self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            # WAL without an fsync per commit: a committed transaction survives the process
-            # being killed (kill -9 included); only an OS crash or power loss can take back the
-            # last commits, which the next crawl then fetches again.
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            if migrations.pending(self.db):
-                # Under the write lock: two processes opening a new archive at once migrate it
-                # once; the second waits, then finds nothing pending.
-                with self.writing():
-                    migrations.apply(self.db)
+            if read_only:
+                self.db = sqlite_utils.Database(read_only_connection(path))
+                self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+                self.db.execute("PRAGMA query_only=ON")
+                # Every b-tree page checked as it is read: a damaged page is an error, never
+                # rows read from beyond the page (which would be exported as if they were data).
+                self.db.execute("PRAGMA cell_size_check=ON")
+                refuse_non_archive(self.db.conn, path, empty_ok=False)
+            else:
+                self.db = sqlite_utils.Database(path)
+                # First, so that everything below waits for another process's writes.
+                self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+                # Before anything is written: another application's SQLite file is not ours
+                # to migrate (an empty or new file is).
+                refuse_non_archive(self.db.conn, path, empty_ok=True)
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA foreign_keys=ON")
+                # WAL without an fsync per commit: a committed transaction survives the process
+                # being killed (kill -9 included); only an OS crash or power loss can take back
+                # the last commits, which the next crawl then fetches again.
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                if migrations.pending(self.db):
+                    # Under the write lock: two processes opening a new archive at once migrate
+                    # it once; the second waits, then finds nothing pending.
+                    with self.writing():
+                        migrations.apply(self.db)
+        except ArchiveError:
+            raise
         except Exception as exc:  # sqlite3.DatabaseError: not a database, locked, read-only
             raise ArchiveError(f"cannot open archive {path}: {exc}") from exc
         self.path = path
@@ -258,18 +278,18 @@ class Archive:
         from pipelines.places import load_gazetteer
         load_gazetteer()  # outside the write lock: a machine's first use builds the cache (2 s)
         with self.writing():
-            if not self._units_ready:
-                fill_units(self.db)
+            wrote_units = fill_units(self.db) if not self._units_ready else False
             row = next(self.db["sites"].rows_where("id = ?", [site]), None) \
                 if site is not None and site not in self._sites_placed else None
-            if row is not None:
-                store_site_units(self.db, row)
-            # Remembered only once committed: an outer transaction may still roll it back.
+            wrote_site = row is not None and store_site_units(self.db, row)
+            # Remembered once committed (an outer transaction may still roll a write back), or
+            # at once when there was nothing to write: else every article inside a derive
+            # transaction checked the unit tables again (5 ms an article, measured).
             committed = not self.db.conn.in_transaction
-        if committed:
+        if committed or not wrote_units:
             self._units_ready = True
-            if row is not None:
-                self._sites_placed.add(row["id"])
+        if row is not None and (committed or not wrote_site):
+            self._sites_placed.add(row["id"])
 
     def site_ids(self) -> list[str]:
         return [row[0] for row in self.db.execute("select id from sites order by id")]
@@ -336,14 +356,19 @@ class Archive:
         return None if row is None or row[0] is None else (row[0], row[1])
 
     def pages_to_derive(self, run_id: int | None = None, *, after_id: int = 0,
-                        limit: int | None = None) -> list[dict]:
+                        limit: int | None = None, share: tuple[int, int] = (0, 1)
+                        ) -> list[dict]:
         """Archived pages never derived (a crawl derives behind its fetching, a killed one
-        leaves some), oldest first; of one run, or of every run."""
+        leaves some), oldest first; of one run, or of every run. ``share`` (k, n): only the
+        k-th of n shares, by page id, for n derive processes side by side."""
         where = "p.extract_status is null and p.id > ?"
         args: list[Any] = [after_id]
         if run_id is not None:
             where += " and p.run_id = ?"
             args.append(run_id)
+        if share[1] > 1:
+            where += " and p.id % ? = ?"
+            args += [share[1], share[0]]
         return list(self.db.query(
             f"select {PAGE_COLUMNS} from pages p left join sites s on s.id = p.site "
             f"where {where} order by p.id" + (f" limit {int(limit)}" if limit else ""), args))
@@ -355,9 +380,21 @@ class Archive:
             f"""select {PAGE_COLUMNS} from pages p left join sites s on s.id = p.site
                 join (select url, max(id) as id from pages
                       where status = 200 and sha256 is not null
-                        and coalesce(page_type, 'unknown') not in ('attachment', 'listing',
-                                                                   'other')
+                        and coalesce(page_type, 'unknown') not in ('attachment', 'other')
+                        -- a generic crawl's start page is classified too (issue 12)
+                        and (coalesce(page_type, 'unknown') != 'listing' or site in
+                             (select id from sites where family = 'generic'))
                       group by url) latest on latest.id = p.id
+                order by p.id"""))
+
+    def latest_attachment_pages(self) -> list[dict]:
+        """The newest archived 200 response of every distinct attachment file: the documents
+        ``reprocess`` reads again."""
+        return list(self.db.query(
+            f"""select {PAGE_COLUMNS} from pages p left join sites s on s.id = p.site
+                join (select max(id) as id from pages
+                      where status = 200 and sha256 is not null and page_type = 'attachment'
+                      group by sha256) latest on latest.id = p.id
                 order by p.id"""))
 
     def run(self, run_id: int) -> dict:
@@ -435,6 +472,8 @@ class Archive:
                     self.db.conn.execute(f"delete from {table} where article_url = ? and "
                                          "version_id = ?", [url, version_id])
                 self._store_children(url, version_id, article)
+            if outcome != "unchanged" or refresh:
+                self.link_document_refs(article_url=url)
             # places (issue 18): replaced on every derive, so `reprocess` re-derives them
             store_places(self.db, url, version_id, article)
             counter = article.get("visitor_counter")
@@ -503,21 +542,27 @@ class Archive:
                                 "name": attachment.get("name"), "fetched_url": fetched_url,
                                 "sha256": file[0], "content_type": file[1], "size": file[2]})
         self._insert("attachments", attachments, ignore=True)
-        statistics = article.get("statistics") or []
+        self._store_statistics(article.get("statistics") or [], article_url=url,
+                               version_id=version_id)
+
+    def _store_statistics(self, found: list[Mapping[str, Any]], **source: Any) -> None:
+        """Statistics and document references found in one text (an article version's body,
+        ``version_id``, or a document's, ``document_sha256``), in their tables."""
         self._insert("document_refs", [{
-            "version_id": version_id, "article_url": url,
+            **source,
             **{k: stat.get(k) for k in ("doc_type", "number", "issued", "issuer", "text",
                                         "start", "end", "sentence")},
-        } for stat in statistics if stat.get("kind") == "document"])
+            "number_key": number_key(stat.get("number")),
+        } for stat in found if stat.get("kind") == "document"])
         self._insert("statistics", [{
-            "version_id": version_id, "article_url": url,
+            **source,
             **{k: stat.get(k) for k in ("kind", "text", "start", "end", "unit", "qualifier",
                                         "sentence", "sense", "per")},
             # REAL, as the columns are declared: an integer past 2^63 ("10.000.000.000 tỷ
             # đồng") has no SQLite INTEGER; the figure as written stays in ``text``.
             **{k: None if stat.get(k) is None else float(stat[k])
                for k in ("value", "low", "high", "denominator")},
-        } for stat in statistics if stat.get("kind") != "document"])
+        } for stat in found if stat.get("kind") != "document"])
 
     def mark_gone(self, url: str, seen_at: str, reason: str) -> bool:
         """The portal answered 404/410 for a known article: keep it, say since when it is gone."""
@@ -600,6 +645,14 @@ class Archive:
                   and (exit_status != 0 or finish_reason not in ({endings}))""",
             list(NORMAL_FINISH)))
 
+    def unfinished_sites(self) -> list[dict]:
+        """Sites whose last run never closed (still running, or killed): site, id,
+        started_at. Which of the two is for the site's crawl lock to say (``status``)."""
+        return list(self.db.query(
+            """select site, id, started_at from crawl_runs
+                where id in (select max(id) from crawl_runs group by site)
+                  and finished_at is null order by site"""))
+
     def last_run(self, site: str) -> dict | None:
         """The site's newest run (id, started_at, finished_at; finished_at None: never closed,
         the crawl was killed)."""
@@ -614,9 +667,6 @@ class Archive:
             """select url from pages where run_id = ? and status is not null
                  and (page_type in ('article', 'attachment')
                       or url in (select url from articles))""", [run_id])]
-
-    def site_ids(self) -> list[str]:
-        return [row["id"] for row in self.db["sites"].rows]
 
     def crawl_period(self) -> tuple[str | None, str | None]:
         """When the first run started and the last one finished."""
@@ -671,7 +721,7 @@ class Archive:
             self.db.execute("insert into articles_search (articles_search) values ('delete-all')")
             search_index.add_entries(self.db.conn, search_index.index_entries(self.db.conn))
             self.db.execute("insert into articles_search (articles_search) values ('optimize')")
-        return self.db.execute("select count(*) from articles_search_docsize").fetchone()[0]
+        return int(self.db.execute("select count(*) from articles_search_docsize").fetchone()[0])
 
     def record_dropped(self, run_id: int, counts: Mapping[str, int]) -> None:
         """What limits kept the run from fetching, per reason (depth, max_pages, offsite, ...;
@@ -686,6 +736,168 @@ class Archive:
         holds (live, gone) or lacks. Datasette's canned query ``coverage`` is the same SQL."""
         return list(self.db.query(COVERAGE_SQL, {"site": site or "", "runs": runs}))
 
+    # -- documents (attachments as text: pipelines/documents) --------------------------------
+
+    def store_document(self, page_id: int, analysis: Any, seen_at: str | None = None) -> str:
+        """Store what ``pipelines.documents.analyse_attachment`` read from the attachment archived
+        as page ``page_id``: one ``documents`` row per distinct file (sha256), its statistics
+        and document references (tied to the file and to the article attaching it), and the
+        links between references and the documents they cite. Storing the same file again
+        replaces its rows (``reprocess``). Returns the document's status (ok, no_text, failed).
+        """
+        page = self.db["pages"].get(page_id)
+        sha256 = page["sha256"]
+        if sha256 is None:
+            raise ArchiveError(f"page {page_id} has no archived body")
+        text, identity = analysis.text, analysis.identity
+        with self.writing():
+            article_url = next((row[0] for row in self.db.execute(
+                "select article_url from attachments where sha256 = ? order by id limit 1",
+                [sha256])), None)
+            title = analysis.title or page.get("link_text") or None
+            self.db["documents"].upsert({
+                "sha256": sha256, "url": page["url"], "article_url": article_url,
+                "site": page["site"], "format": text.format,
+                "content_type": page["content_type"], "status": text.status,
+                "method": text.method, "pages": text.pages, "quality": text.quality,
+                "legacy": text.legacy, "error": text.error, "seconds": text.seconds,
+                "extracted_at": seen_at or utc_now(),
+                "doc_type": identity.doc_type, "number": identity.number,
+                "number_key": identity.number_key, "issued": identity.issued,
+                "issuer": identity.issuer, "place": identity.place, "subject": identity.subject,
+                "title": title, "body_text": text.text or None, "chars": len(text.text or ""),
+                "title_folded": fold(title), "body_folded": fold(text.text),
+            }, pk="sha256")
+            self.db.execute("delete from statistics where document_sha256 = ?", [sha256])
+            self.db.execute("delete from document_refs where document_sha256 = ?", [sha256])
+            self._store_statistics(analysis.statistics, article_url=article_url,
+                                   document_sha256=sha256)
+            keys = {number_key(s.get("number")) for s in analysis.statistics
+                    if s.get("kind") == "document"} | {identity.number_key}
+            self.link_document_refs(number_keys=keys)
+        return text.status
+
+    def link_document_refs(self, *, number_keys: Iterable[str | None] | None = None,
+                           article_url: str | None = None) -> int:
+        """Point each ``document_refs`` row at the archived document it cites
+        (``cited_sha256``), for the refs with these number keys or of this article.
+
+        A number alone is not an identity: every district has its "18/KH-UBND". A document
+        is the one cited when its number key matches, it was archived from the citing
+        article's own site, and neither the dates nor the issuers disagree (one set of
+        issuer words within the other, UBND/HĐND spelled out). An attachment of the citing
+        article itself wins a tie, then the same issue date. Returns the refs linked."""
+        where, args = [], []
+        if number_keys is not None:
+            keys = sorted(k for k in number_keys if k)
+            if not keys:
+                return 0
+            where.append(f"r.number_key in ({','.join('?' * len(keys))})")
+            args.extend(keys)
+        if article_url is not None:
+            where.append("r.article_url = ?")
+            args.append(article_url)
+        refs = list(self.db.query(
+            "select r.id, r.number_key, r.issued, r.issuer, r.article_url, r.document_sha256, "
+            "r.cited_sha256, coalesce(a.site, d.site) as site from document_refs r "
+            "left join articles a on a.url = r.article_url "
+            "left join documents d on d.sha256 = r.document_sha256 "
+            f"where r.number_key is not null and ({' or '.join(where) or '1'})", args))
+        candidates: dict[str, list[dict]] = {}
+        for key in {r["number_key"] for r in refs}:
+            candidates[key] = list(self.db.query(
+                "select d.sha256, d.issued, d.issuer, d.site, "
+                "(select group_concat(article_url, char(10)) from attachments "
+                " where sha256 = d.sha256) as attached_to "
+                "from documents d where d.number_key = ? and d.status = 'ok' order by d.rowid",
+                [key]))
+        linked = 0
+        with self.writing():
+            for ref in refs:
+                best = _best_document(ref, candidates.get(ref["number_key"], []))
+                if best != ref["cited_sha256"]:
+                    self.db["document_refs"].update(ref["id"], {"cited_sha256": best})
+                linked += best is not None
+        return linked
+
+    # -- page classes (pipelines/classify.py; issue 12) --------------------------------------
+
+    def record_page_class(self, page_id: int, kind: str, reason: str,
+                          teasers: list[str] | None = None) -> None:
+        """What the page is (article, listing, home, other) and why; a page that is no article
+        but teases others is a listing of them, recorded in ``listing_links`` like a
+        registered site's listing (the evidence ``listed_urls`` reads)."""
+        with self.writing():
+            self.db["pages"].update(page_id, {"page_class": kind, "page_class_reason": reason})
+            if kind != "article" and teasers:
+                self.db["listing_links"].insert_all(
+                    ({"page_id": page_id, "article_url": url} for url in teasers), ignore=True)
+
+    def listed_urls(self, site: str) -> dict[str, int]:
+        """URLs the site's archived listing pages tease as stories, each with how many distinct
+        listing pages do: what the site says its articles are (``classify.SiteKnowledge``).
+        Only pages the classifier read as listings count: a sitemap lists the about page too."""
+        return {url: n for url, n in self.db.execute(
+            """select l.article_url, count(distinct p.url) from listing_links l
+               join pages p on p.id = l.page_id
+               where p.site = ? and p.page_class in ('listing', 'home', 'other')
+               group by l.article_url""", [site])}
+
+    def classified_pages(self, site: str, run_id: int | None = None) -> list[dict]:
+        """The newest classified fetch of each URL of a site (of one run's URLs, with
+        ``run_id``), with what deriving needs and its class: what the site's evidence may
+        re-judge once every listing is known."""
+        run_filter = "and url in (select url from pages where run_id = ?)" if run_id else ""
+        return list(self.db.query(
+            f"""select {PAGE_COLUMNS}, p.page_class from pages p
+                left join sites s on s.id = p.site
+                join (select url, max(id) as id from pages
+                      where site = ? and page_class is not null {run_filter}
+                      group by url) latest on latest.id = p.id
+                order by p.id""", [site, run_id] if run_id else [site]))
+
+    def retract_article(self, url: str, reason: str) -> bool:
+        """An article that is none (a listing stored as one): remove its row, versions and
+        everything derived from them (statistics, references, places, images, attachments, the
+        search indexes) and record the retraction. Raw pages stay, and so
+        does what belongs to a file rather than to the article (a ``documents`` row, a
+        document's statistics): only its pointer to the article is cleared."""
+        article = next(self.db["articles"].rows_where("url = ?", [url]), None)
+        if article is None:
+            return False
+        versions = self.db["article_versions"].count_where("url = ?", [url])
+        # Every table that hangs off an article or a version, found from the schema, so a
+        # table added later is handled too (foreign keys are enforced).
+        by_version, by_url = [], []
+        for table in self.db.table_names():
+            for fk in self.db[table].foreign_keys:
+                if fk.other_table == "article_versions" and table != "article_versions":
+                    by_version.append((table, fk.column))
+                elif fk.other_table == "articles" and table != "article_versions":
+                    by_url.append((table, fk.column))
+        with self.writing():
+            indexed_before = search_index.read_indexed(self.db.conn, url)
+            for table, column in by_version:
+                self.db.execute(f"delete from [{table}] where [{column}] in "
+                                "(select id from article_versions where url = ?)", [url])
+            for table, column in by_url:
+                if self.db[table].pks != ["id"]:
+                    # an entity of its own (a document is its file): keep it, unpoint it
+                    self.db.execute(f"update [{table}] set [{column}] = null where [{column}] = ?", [url])
+                    continue
+                if "document_sha256" in self.db[table].columns_dict:
+                    # a file's statistics stay the file's
+                    self.db.execute(f"update [{table}] set [{column}] = null where [{column}] = ? "
+                                    "and document_sha256 is not null", [url])
+                self.db.execute(f"delete from [{table}] where [{column}] = ?", [url])
+            self.db.execute("delete from article_versions where url = ?", [url])
+            self.db.execute("delete from articles where url = ?", [url])
+            # the ranked index is contentless (no triggers): its entry goes by its values
+            search_index.follow_article(self.db.conn, url, indexed_before)
+            self.db["retractions"].insert({"url": url, "site": article["site"],
+                                           "title": article["title"], "versions": versions,
+                                           "reason": reason, "retracted_at": utc_now()})
+        return True
 
 # -- reading, without an Archive: the archive's schema for other readers ----------------------
 # (Datasette's read-only connections in the plugin; any sqlite3 connection.)
@@ -725,6 +937,27 @@ group by r.id
 order by r.id desc"""
 #: Tables every archive has: a database holding them is an archive (Datasette's startup hook).
 SIGNATURE_TABLES = frozenset({"articles", "pages", "blobs"})
+
+
+def read_only_connection(path: str | Path) -> sqlite3.Connection:
+    """A connection that cannot write ``path`` (SQLite ``mode=ro``); it still sees a crawl's
+    commits (WAL), which ``immutable=1`` would not promise."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True)
+
+
+def refuse_non_archive(conn: sqlite3.Connection, path: str | Path, *, empty_ok: bool) -> None:
+    """Raise ``ArchiveError`` unless ``conn`` holds an archive (``SIGNATURE_TABLES``); an empty
+    database passes when ``empty_ok`` (a new archive is about to be made in it)."""
+    tables = {row[0] for row in conn.execute(
+        "select name from sqlite_master where type = 'table'")}
+    if tables >= SIGNATURE_TABLES or (empty_ok and not tables):
+        return
+    raise ArchiveError(f"{path} is not a District News Archive database (it has no "
+                       f"{', '.join(sorted(SIGNATURE_TABLES - tables))} table): refusing to "
+                       "touch it; give the archive's path with --db")
+
+
 def blob_bytes(compression: str | None, data: bytes) -> bytes:
     """An archived body from its ``blobs`` row (zlib-compressed, or stored as is)."""
     return zlib.decompress(data) if compression == "zlib" else data
@@ -892,12 +1125,19 @@ def m008_places(db: sqlite_utils.Database) -> None:
     # archive, as the crawl process does, must not load the units.
 
 
-def store_site_units(db: sqlite_utils.Database, site: Mapping[str, Any]) -> None:
-    """Replace a site's ``site_units`` rows from its registry row (name, province, base_url)."""
+def store_site_units(db: sqlite_utils.Database, site: Mapping[str, Any]) -> bool:
+    """Replace a site's ``site_units`` rows from its registry row (name, province, base_url),
+    unless they are those already; returns whether it wrote."""
     from pipelines.places import units_for_site
+    rows = [{"site": site["id"], **row} for row in units_for_site(site).rows()]
+    have = [dict(r) for r in db.query("select * from site_units where site = ? "
+                                      "order by role, unit_id", [site["id"]])]
+    key = ("role", "unit_id")
+    if sorted(rows, key=lambda r: tuple(str(r[k]) for k in key)) == have:
+        return False
     db["site_units"].delete_where("site = ?", [site["id"]])
-    db["site_units"].insert_all({"site": site["id"], **row}
-                                for row in units_for_site(site).rows())
+    db["site_units"].insert_all(rows)
+    return True
 
 
 def store_places(db: sqlite_utils.Database, url: str, version_id: int,
@@ -921,6 +1161,78 @@ def m006_dropped_requests(db: sqlite_utils.Database) -> None:
     """Requests a run's limits dropped, per reason: a crawl cut short says so."""
     db["crawl_runs"].add_column("dropped", str)
     db["crawl_runs"].add_column("dropped_total", int)
+
+
+_ISSUER_ABBREVIATIONS = {"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan",
+                         "tp": "thanh pho", "tp.": "thanh pho"}
+
+
+def _issuer_words(issuer: str | None) -> set[str]:
+    words = " ".join(_ISSUER_ABBREVIATIONS.get(w, w) for w in fold(issuer).split())
+    return set(words.split())
+
+
+def _best_document(ref: Mapping[str, Any], documents: list[dict]) -> str | None:
+    """The archived document a reference cites, or None (see ``link_document_refs``)."""
+    best, best_score = None, 0
+    for doc in documents:
+        if doc["sha256"] == ref["document_sha256"] or doc["site"] != ref["site"]:
+            continue  # a document never cites itself; numbers repeat across districts
+        if ref["issued"] and doc["issued"] and ref["issued"] != doc["issued"]:
+            continue
+        cited_by, issuer_of = _issuer_words(ref["issuer"]), _issuer_words(doc["issuer"])
+        if cited_by and issuer_of and not (cited_by <= issuer_of or issuer_of <= cited_by):
+            continue
+        attached = ref["article_url"] in (doc["attached_to"] or "").split("\n")
+        score = 1 + 2 * attached + (ref["issued"] is not None and ref["issued"] == doc["issued"])
+        if score > best_score:
+            best, best_score = doc["sha256"], score
+    return best
+
+
+@migrations()
+def m007_documents(db: sqlite_utils.Database) -> None:
+    """Attachments as documents (pipelines/documents): their text per distinct file, searched
+    like articles (same folded columns and tokenizer), and their statistics and document
+    references in the articles' own tables, told apart by ``document_sha256``."""
+    db["documents"].create({
+        "sha256": str, "url": str, "article_url": str, "site": str, "format": str,
+        "content_type": str, "status": str, "method": str, "pages": int, "quality": float,
+        "legacy": str, "error": str, "seconds": float, "extracted_at": str,
+        "doc_type": str, "number": str, "number_key": str, "issued": str, "issuer": str,
+        "place": str, "subject": str, "title": str, "body_text": str, "chars": int,
+        "title_folded": str, "body_folded": str,
+    }, pk="sha256", foreign_keys=[("sha256", "blobs", "sha256"),
+                                  ("article_url", "articles", "url"), ("site", "sites", "id")])
+    db["documents"].create_index(["number_key"])
+    db["documents"].create_index(["site", "issued"])
+    # The articles' FTS columns and tokenizer, so one MATCH expression (pipelines.text.
+    # fts_match) searches both.
+    db["documents"].enable_fts(["title", "body_text", "title_folded", "body_folded"],
+                               create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    db["statistics"].add_column("document_sha256", str, fk="documents", fk_col="sha256")
+    db["document_refs"].add_column("document_sha256", str, fk="documents", fk_col="sha256")
+    db["document_refs"].add_column("number_key", str)
+    db["document_refs"].add_column("cited_sha256", str, fk="documents", fk_col="sha256")
+    db["statistics"].create_index(["document_sha256"])
+    db["document_refs"].create_index(["document_sha256"])
+    db["document_refs"].create_index(["number_key"])
+    db["document_refs"].create_index(["cited_sha256"])
+    for row_id, number in list(db.execute(
+            "select id, number from document_refs where number is not null")):
+        db.execute("update document_refs set number_key = ? where id = ?",
+                   [number_key(number), row_id])
+
+
+@migrations()
+def m005_page_class(db: sqlite_utils.Database) -> None:
+    """What each derived page is (article, listing, home, other) and why (issue 12), and the
+    articles withdrawn because they were none."""
+    db["pages"].add_column("page_class", str)
+    db["pages"].add_column("page_class_reason", str)
+    db["retractions"].create({"id": int, "url": str, "site": str, "title": str, "versions": int,
+                              "reason": str, "retracted_at": str}, pk="id")
+    db["retractions"].create_index(["url"])
 
 
 @migrations()

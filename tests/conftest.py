@@ -27,9 +27,14 @@ def gold_articles(site: str) -> list[dict]:
             for p in sorted((SAMPLES / site / "gold").glob("*.json"))]
 
 
-def run_cli(*args: str, timeout: int = 300, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """Run ``district-archive`` for real, in a subprocess (Scrapy starts its own reactor)."""
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+def run_cli(*args: str, timeout: int = 300, cwd: Path | None = None,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run ``district-archive`` for real, in a subprocess (Scrapy starts its own reactor), with
+    this process's environment or ``env``."""
+    base = os.environ if env is None else env
+    # This checkout's code, also when cwd is elsewhere (an installed copy would be found first).
+    env = {**base, "PYTHONUNBUFFERED": "1",
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), base.get("PYTHONPATH")]))}
     return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=timeout,
                           cwd=cwd or ROOT, env=env)
 

@@ -38,7 +38,8 @@ PAGERS = {
     "raquo": '<div class="pager"><a href="{href}">»</a></div>',
     "trang-tiep": '<div class="pager"><a href="{href}" class="next">Trang tiếp</a></div>',
     # Only rel=next says it: an icon link with no text, and <link rel="next"> in the head.
-    "rel-next": '<div class="pager"><a href="{href}" rel="next"><i class="icon-next"></i></a></div>',
+    "rel-next": ('<div class="pager"><a href="{href}" rel="next"><i class="icon-next"></i></a>'
+                 '</div>'),
 }
 
 
@@ -79,8 +80,8 @@ def build(folder: Path, articles: int, per_page: int = 20, pager: str = "trang-s
         entries.append({"path": path, "file": name, "content_type": content_type,
                         "status": 200})
 
-    head = ('<link rel="alternate" type="application/rss+xml" title="Tin tức" href="/rss/tin-tuc.rss">'
-            if feed else "")
+    head = ('<link rel="alternate" type="application/rss+xml" title="Tin tức" '
+            'href="/rss/tin-tuc.rss">' if feed else "")
 
     def page(title: str, main: str, extra_head: str = "") -> str:
         return PAGE.format(title=title, head=head + extra_head, main=main)
@@ -90,8 +91,10 @@ def build(folder: Path, articles: int, per_page: int = 20, pager: str = "trang-s
         robots += f"Sitemap: {BASE}/sitemaps/index.xml\n"
     add("/robots.txt", "robots.txt", robots, "text/plain")
     add("/", "index.html", page("Trang chủ", "<h2>Chào mừng</h2>"))
-    add("/gioi-thieu", "gioi-thieu.html", page("Giới thiệu", "<h1>Giới thiệu</h1><p>Xã Thử Nghiệm.</p>"))
-    add("/lien-he", "lien-he.html", page("Liên hệ", "<h1>Liên hệ</h1><p>Điện thoại: 0225 000 000</p>"))
+    add("/gioi-thieu", "gioi-thieu.html",
+        page("Giới thiệu", "<h1>Giới thiệu</h1><p>Xã Thử Nghiệm.</p>"))
+    add("/lien-he", "lien-he.html",
+        page("Liên hệ", "<h1>Liên hệ</h1><p>Điện thoại: 0225 000 000</p>"))
     pages = (articles + per_page - 1) // per_page
     for number in range(1, pages + 1):
         shown = portal.articles[(number - 1) * per_page:number * per_page]
@@ -102,7 +105,8 @@ def build(folder: Path, articles: int, per_page: int = 20, pager: str = "trang-s
             main += PAGERS[pager].format(href=listing_path(number + 1))
             if pager == "rel-next":
                 rel = f'<link rel="next" href="{listing_path(number + 1)}">'
-        add(listing_path(number), f"pages/list-{number}.html", page(f"Tin tức - trang {number}", main, rel))
+        add(listing_path(number), f"pages/list-{number}.html",
+            page(f"Tin tức - trang {number}", main, rel))
     for index, path in enumerate(portal.articles + portal.hidden):
         title = portal.title(path)
         add(path, f"pages/a{index}.html",

@@ -36,7 +36,7 @@ UNITS_CACHE = "pipelines/places/units_cache.py"
 
 
 @pytest.mark.parametrize("package", ["pipelines/extract", "pipelines/statistics",
-                                     "pipelines/places"])
+                                     "pipelines/places", "pipelines/documents"])
 def test_extraction_and_statistics_are_pure(package):
     for path, names in imported_modules(package).items():
         roots = {n.split(".")[0] for n in names}
@@ -79,7 +79,7 @@ def test_no_import_cycle_among_our_modules():
 
     def visit(module: str, path: list[str]) -> None:
         if module in path:
-            cycle = path[path.index(module):] + [module]
+            cycle = [*path[path.index(module):], module]
             pytest.fail("import cycle: " + " -> ".join(cycle))
         if module in done:
             return

@@ -17,7 +17,6 @@ from warcio.archiveiterator import ArchiveIterator
 
 from bench.distributed import build_portal
 from district_archive.portals.sample import serve_site
-
 from tests.conftest import (
     BASES,
     CLI,
@@ -48,7 +47,8 @@ def test_changed_article_gets_a_version_and_removed_one_is_marked_gone(tmp_path,
     db = sqlite_utils.Database(db_path)
     assert db["articles"].count == len(gold_articles("kienthuy"))  # nothing deleted
     changed = db["articles"].get(BASE + CHANGED)
-    versions = list(db["article_versions"].rows_where("url = ?", [changed["url"]], order_by="version"))
+    versions = list(db["article_versions"].rows_where("url = ?", [changed["url"]],
+                                                      order_by="version"))
     assert [v["version"] for v in versions] == [1, 2] and changed["version"] == 2
     assert versions[0]["content_sha256"] != versions[1]["content_sha256"]
     assert changed["last_changed"] > changed["first_seen"]
@@ -111,7 +111,8 @@ def test_reprocess_is_idempotent_and_check_finds_a_corrupt_blob(crawled_archive,
     assert "17 unchanged" in result.stdout and "1 skipped" in result.stdout
 
 
-def test_kill_9_mid_crawl_loses_nothing_and_resume_fetches_each_article_once(tmp_path, kienthuy_served):
+def test_kill_9_mid_crawl_loses_nothing_and_resume_fetches_each_article_once(tmp_path,
+                                                                             kienthuy_served):
     server = kienthuy_served
     server.server.delay = 0.5  # a slow portal: time to kill the crawl
     db_path, jobdir = tmp_path / "archive.db", tmp_path / "job"
@@ -145,7 +146,8 @@ def test_kill_9_mid_crawl_loses_nothing_and_resume_fetches_each_article_once(tmp
     assert db["pages"].count > archived_before
     assert db["articles"].count == len(gold_articles("kienthuy"))
     fetches = dict(db.execute(
-        "select url, count(*) from pages where url in (select url from articles) group by url").fetchall())
+        "select url, count(*) from pages where url in (select url from articles) group by url"
+    ).fetchall())
     assert set(fetches.values()) == {1}, {u: n for u, n in fetches.items() if n != 1}
     assert db["crawl_runs"].get(1)["finish_reason"] == "interrupted"
 

@@ -52,7 +52,7 @@ def served(crawled_archive, tmp_path_factory):
     base = base_url(port)
     try:
         try:
-            wait_for_http(base + "/-/versions.json", timeout=15, process=process)
+            wait_for_http(base + "/-/databases.json", timeout=15, process=process)
         except NotServing as exc:
             output = process.stdout.read().decode()[-3000:] if process.poll() is not None else ""
             pytest.fail(f"district-archive serve: {exc}\n{output}")
@@ -111,7 +111,8 @@ def test_search_article_and_csv_download(served, page, tmp_path):
     timings["search"] = time.monotonic() - t0
     rows = page.locator("table.rows-and-columns tbody tr")
     expected = [r["url"] for r in conn.execute(
-        "select url, title_folded || ' ' || body_folded as t from articles")
+        "select url, title_folded || ' ' || body_folded as t from articles union all "
+        "select url, title_folded || ' ' || body_folded from documents")  # attachments' text
         if all(w in r["t"].split() for w in ("kien", "thuy", "ho", "ngheo"))]
     assert rows.count() == len(expected) > 0
     marks = page.locator("td.col-snippet mark")

@@ -97,7 +97,8 @@ def test_unknown_portal_by_start_url_stays_on_its_host_and_port(tmp_path):
         titles = {r["title"] for r in db["articles"].rows}
         gold = {g["title"] for g in gold_articles("kienthuy")}
         assert gold <= titles, gold - titles
-        assert db["sites"].get("127-0-0-1-" + server.base_url.rsplit(":", 1)[1])["family"] == "generic"
+        site_id = "127-0-0-1-" + server.base_url.rsplit(":", 1)[1]
+        assert db["sites"].get(site_id)["family"] == "generic"
     finally:
         server.stop()
 
@@ -109,8 +110,8 @@ def test_a_page_whose_extraction_fails_stays_archived_and_the_crawl_goes_on(tmp_
     server = serve_site(site_dir)
     try:
         db_path = tmp_path / "archive.db"
-        result = run_cli("crawl", "--site", "kienthuy", "--db", str(db_path), "--log-level", "WARNING",
-                         *serving_args({"kienthuy": server}))
+        result = run_cli("crawl", "--site", "kienthuy", "--db", str(db_path),
+                         "--log-level", "WARNING", *serving_args({"kienthuy": server}))
         assert result.returncode == 0, result.stderr[-2000:]
         db = sqlite_utils.Database(db_path)
         page = next(db["pages"].rows_where("url like ?", ["%-922907"]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import itertools
 import json
 import re
 import sqlite3
@@ -29,9 +30,10 @@ def serve_settings() -> dict[str, str]:
     return {args[i + 1]: args[i + 2] for i, a in enumerate(args) if a == "--setting"}
 
 
-def make_datasette(path) -> Datasette:
+def make_datasette(path, **overrides: int) -> Datasette:
     settings = {k: (v == "on") if v in ("on", "off") else int(v)
                 for k, v in serve_settings().items()}
+    settings.update(overrides)
     return Datasette([], immutables=[str(path)],
                      metadata=json.loads(METADATA.read_text(encoding="utf-8")),
                      settings=settings)
@@ -76,7 +78,8 @@ def edit(path, *statements):
 def current_stats(db) -> list[sqlite3.Row]:
     """Statistics of each article's current version, computed without the canned SQL."""
     return db.execute(
-        "select s.*, a.site, a.published from statistics s join articles a on a.url = s.article_url "
+        "select s.*, a.site, a.published from statistics s "
+        "join articles a on a.url = s.article_url "
         "where s.version_id = (select id from article_versions v where v.url = a.url "
         "and v.content_sha256 = a.content_sha256)").fetchall()
 
@@ -84,7 +87,8 @@ def current_stats(db) -> list[sqlite3.Row]:
 def test_every_canned_query_is_tested_here():
     tested = {"search", "statistics_by_site_year", "money_by_site_year", "most_cited_documents",
               "articles_citing_document", "article_history", "visitor_trend",
-              "articles_per_month", "coverage",
+              "articles_per_month", "coverage", "statistics_articles_and_documents",
+              "documents_cited_and_files",
               # places: tested in tests/test_places.py
               "articles_about_unit", "former_districts_on_topic", "news_from_merged_communes",
               "units_most_written_about"}
@@ -103,26 +107,68 @@ def test_every_canned_query_is_tested_here():
     ("Uỷ ban", "uy ban"), ("Ủy ban", "uy ban"), ("uy ban", "uy ban"),
     ("đạt", "dat"), ("dat", "dat"), ("hộ nghèo", "ho ngheo"), ("ho ngheo", "ho ngheo"),
 ])
-async def test_search_finds_the_same_articles_however_typed(ds, db, typed, folded):
-    found = {r["url"] for r in await rows(ds, "/archive/search.json", q=typed)}
+async def test_search_finds_the_same_articles_and_documents_however_typed(ds, db, typed,
+                                                                          folded):
+    result = await rows(ds, "/archive/search.json", q=typed)
+    found = {r["url"] for r in result if r["kind"] == "article"}
     expected = {r["url"] for r in db.execute("select url, title, body_text from articles")
                 if re.search(rf"\b{folded}\b", fold(r["title"] + " " + r["body_text"]))}
     assert found == expected and expected
+    found_documents = {r["document"] for r in result if r["kind"] == "document"}
+    expected_documents = {
+        r["sha256"] for r in db.execute("select sha256, title, body_text from documents")
+        if re.search(rf"\b{folded}\b", fold(f"{r['title']} {r['body_text']}"))}
+    assert found_documents == expected_documents
+
+
+@pytest.mark.asyncio
+async def test_a_phrase_only_in_an_attachment_is_found_and_links_both_ways(ds, db):
+    # "Chánh Văn phòng ... chịu trách nhiệm" is in Quyết định 125/QĐ-UBND (a PDF attached to a
+    # kienthuy article), never in an article body.
+    assert not db.execute("select 1 from articles where body_folded like ? or body_folded "
+                          "like ?", ["%chanh van phong%", "%chiu trach nhiem%"]).fetchone()
+    result = await rows(ds, "/archive/search.json", q="chanh van phong chiu trach nhiem")
+    assert [r["kind"] for r in result] == ["document"]
+    hit = result[0]
+    assert hit["title"].startswith("Quyết định 125/QĐ-UBND: Về việc tặng Giấy khen")
+    assert "**" in hit["snippet"] and hit["url"].endswith(".pdf")
+    assert hit["article_url"].endswith("-899830")  # the article attaching it
+    assert db.execute("select sha256 from attachments where article_url = ?",
+                      [hit["article_url"]]).fetchone()[0] == hit["document"]
+    page = (await ds.client.get("/archive/search",
+                                params={"q": "chanh van phong chiu trach nhiem"})).text
+    assert f'href="/archive/documents/{hit["document"]}"' in page
+    assert "/archive/-/article?url=" in page
+    document = await ds.client.get(f"/archive/documents/{hit['document']}")
+    assert document.status_code == 200 and "46 tập thể" in document.text
+
+
+@pytest.mark.asyncio
+async def test_an_article_reference_links_to_the_attachment_that_is_that_document(db):
+    ref = db.execute(
+        "select r.cited_sha256, d.number, d.url, a.sha256 as attached from document_refs r "
+        "join documents d on d.sha256 = r.cited_sha256 join attachments a on "
+        "a.article_url = r.article_url where r.article_url like '%-905112' and "
+        "r.number = '18/KH-UBND' and r.document_sha256 is null").fetchone()
+    assert ref["number"] == "18/KH-UBND" and ref["cited_sha256"] == ref["attached"]
 
 
 @pytest.mark.asyncio
 async def test_search_ranks_exact_diacritics_first_then_bm25(ds):
     result = await rows(ds, "/archive/search.json", q="Kiến Thuỵ")
-    order = [(r["phrase_match"], r["exact_diacritics"]) for r in result]
-    assert order == sorted(order, reverse=True) and order[0] == (1, 1)
-    for a, b in zip(result, result[1:]):
-        if (a["phrase_match"], a["exact_diacritics"]) == (b["phrase_match"], b["exact_diacritics"]):
+    # Within a group, articles before documents: two indexes' bm25 are not comparable.
+    order = [(r["phrase_match"], r["exact_diacritics"], r["kind"] == "article") for r in result]
+    assert order == sorted(order, reverse=True) and order[0] == (1, 1, True)
+    for a, b in itertools.pairwise(result):
+        if (a["phrase_match"], a["exact_diacritics"], a["kind"]) == (
+                b["phrase_match"], b["exact_diacritics"], b["kind"]):
             assert a["relevance"] >= b["relevance"]  # bm25, higher is better
     # Typed without diacritics: nothing is "exact" (the text has diacritics), bm25 orders.
     plain = await rows(ds, "/archive/search.json", q="kien thuy")
-    assert {r["exact_diacritics"] for r in plain} == {0}
-    assert [r["relevance"] for r in plain if r["phrase_match"]] == sorted(
-        (r["relevance"] for r in plain if r["phrase_match"]), reverse=True)
+    assert plain and {r["exact_diacritics"] for r in plain} == {0}
+    for kind in ("article", "document"):
+        ranked = [r["relevance"] for r in plain if r["phrase_match"] and r["kind"] == kind]
+        assert ranked == sorted(ranked, reverse=True)
 
 
 @pytest.mark.asyncio
@@ -258,7 +304,8 @@ async def test_money_sums_never_add_rates_ranges_or_fractions(crawled_archive, t
     total_before = next(r["total_vnd"] for r in before if r["year"] == year)
     old_sum = archive.db.execute(
         "select coalesce(sum(value), 0) from statistics where article_url = ? and kind = 'money' "
-        "and per is null and low is null and denominator is null", [article["url"]]).fetchone()[0]
+        "and per is null and low is null and denominator is null "
+        "and document_sha256 is null", [article["url"]]).fetchone()[0]  # not its attachment's
     assert archive.store_article(article["page_id"], {**article, "body_text": body,
                                                       "statistics": stats}) == "changed"
     stored = archive.db.execute(
@@ -298,7 +345,8 @@ async def test_money_sums_never_add_rates_ranges_or_fractions(crawled_archive, t
 async def test_most_cited_documents_count_articles_across_sites(ds, db):
     result = await rows(ds, "/archive/most_cited_documents.json")
     expected = defaultdict(set)
-    for d in db.execute("select doc_type, number, article_url from document_refs"):
+    for d in db.execute("select doc_type, number, article_url from document_refs "
+                        "where document_sha256 is null"):  # cited in articles' own text
         expected[(fold(d["doc_type"]), fold(d["number"]).replace(" ", ""))].add(d["article_url"])
     got = {(fold(r["doc_type"]), fold(r["number"]).replace(" ", "")): r["articles"] for r in result}
     assert got == {k: len(v) for k, v in expected.items()}
@@ -311,14 +359,16 @@ async def test_most_cited_documents_count_articles_across_sites(ds, db):
 async def test_articles_citing_a_document_however_its_number_is_typed(ds, db, typed):
     result = await rows(ds, "/archive/articles_citing_document.json", number=typed)
     expected = {r[0] for r in db.execute(
-        "select article_url from document_refs where number = '1234/QĐ-UBND'")}
+        "select article_url from document_refs where number = '1234/QĐ-UBND' "
+        "and document_sha256 is null")}  # in articles' own text, not in their attachments
     assert {r["url"] for r in result} == expected and expected
     assert all("1234/QĐ-UBND" in r["sentence"] for r in result)
 
 
 @pytest.mark.asyncio
 async def test_every_cited_document_leads_back_to_its_articles(ds, db):
-    for ref in db.execute("select distinct doc_type, number from document_refs"):
+    for ref in db.execute("select distinct doc_type, number from document_refs "
+                          "where document_sha256 is null"):
         result = await rows(ds, "/archive/articles_citing_document.json",
                             number=ref["number"], doc_type=ref["doc_type"])
         assert result, dict(ref)
@@ -422,6 +472,7 @@ async def test_table_json_shapes(ds, db, shape):
     ("search", {"q": "hộ nghèo"}), ("statistics_by_site_year", {}), ("money_by_site_year", {}),
     ("most_cited_documents", {}), ("articles_citing_document", {"number": "24-CT/HU"}),
     ("visitor_trend", {}), ("articles_per_month", {}), ("coverage", {"site": "", "runs": ""}),
+    ("statistics_articles_and_documents", {}), ("documents_cited_and_files", {}),
 ])
 async def test_every_canned_query_exports_as_csv_and_json(ds, name, params):
     as_json = await ds.client.get(f"/archive/{name}.json", params={**params, "_shape": "array"})
@@ -430,3 +481,59 @@ async def test_every_canned_query_exports_as_csv_and_json(ds, name, params):
     parsed = list(csv.DictReader(io.StringIO(as_csv.text)))
     assert len(parsed) == len(as_json.json()) > 0
     assert list(parsed[0]) == list(as_json.json()[0])
+
+
+# -- documents (attachments as text) -----------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_statistics_of_articles_and_documents_sum_both_or_either(ds, db):
+    both = await rows(ds, "/archive/statistics_articles_and_documents.json", kind="money")
+    def plain(s) -> bool:  # an amount, not a rate, range end or fraction: what sums add
+        return s["per"] is None and s["low"] is None and s["denominator"] is None
+
+    in_articles = sum(s["value"] for s in current_stats(db) if s["kind"] == "money"
+                      and s["unit"] == "VND" and plain(s))
+    in_documents = sum(s["value"] for s in db.execute(
+        "select * from statistics where kind = 'money' and unit = 'VND' and "
+        "document_sha256 is not null") if plain(s))
+    assert in_documents > 0
+    vnd = [r for r in both if r["unit"] == "VND"]
+    assert sum(r["total_articles"] or 0 for r in vnd) == pytest.approx(in_articles)
+    assert sum(r["total_documents"] or 0 for r in vnd) == pytest.approx(in_documents)
+    assert sum(r["total"] for r in vnd) == pytest.approx(in_articles + in_documents)
+    only = await rows(ds, "/archive/statistics_articles_and_documents.json", kind="money",
+                      source="document")
+    assert sum(r["total"] for r in only if r["unit"] == "VND") == pytest.approx(in_documents)
+    assert all(r["in_articles"] == 0 for r in only)
+
+
+@pytest.mark.asyncio
+async def test_documents_cited_and_their_files(ds, db):
+    result = await rows(ds, "/archive/documents_cited_and_files.json")
+    by_number = {r["number"]: r for r in result}
+    # Both sample portals cite the plan they attach: the reference links to the file.
+    assert by_number["18/KH-UBND"]["citing_articles"] == 1
+    assert by_number["32/KH-UBND"]["citing_articles"] == 1
+    assert by_number["125/QĐ-UBND"]["citing_articles"] == 0  # attached, never cited by number
+    for number, row in by_number.items():
+        assert row["url"] == db.execute("select url from documents where sha256 = ?",
+                                        [row["document"]]).fetchone()[0]
+    one = await rows(ds, "/archive/documents_cited_and_files.json", number="18/kh-ubnd")
+    assert [r["number"] for r in one] == ["18/KH-UBND"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("path", ["/archive/articles.csv?_col=title",
+                                  "/archive/articles.csv?_stream=on&_col=title&_dl=1",
+                                  "/archive/statistics.csv?_size=5"])
+async def test_csv_for_excel_begins_with_a_bom_on_request(ds, path):
+    """Excel on Windows needs the UTF-8 byte-order mark to show Vietnamese; ?_bom=1 adds it."""
+    plain = await ds.client.get(path)
+    excel = await ds.client.get(path + "&_bom=1")
+    assert excel.status_code == 200
+    assert not plain.content.startswith(b"\xef\xbb\xbf")
+    assert excel.content == b"\xef\xbb\xbf" + plain.content
+    if "content-length" in excel.headers:
+        assert int(excel.headers["content-length"]) == len(excel.content)
+    assert excel.headers["content-type"] == plain.headers["content-type"]

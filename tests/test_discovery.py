@@ -65,10 +65,10 @@ def test_a_listings_articles_are_the_shape_it_links_in_bulk():
                                                 "thu-tuc", "so-do-trang", "hoi-dap")]
     teasers = [f"https://x.vn/tin-tuc/bai-so-{i}-{9000 + i}" for i in range(5)]
     shapes = ArticleShapes()
-    assert shapes.articles_of_listing(menu + ["https://x.vn/van-ban?id=7"] + teasers) == teasers
+    assert shapes.articles_of_listing([*menu, "https://x.vn/van-ban?id=7", *teasers]) == teasers
     assert url_shape(teasers[0]) == "/*/a-a-#-#"
     # The last page of a listing shows one article: the shape learned before recognises it.
-    assert shapes.articles_of_listing(menu + [teasers[0]]) == [teasers[0]]
+    assert shapes.articles_of_listing([*menu, teasers[0]]) == [teasers[0]]
     assert ArticleShapes().articles_of_listing(menu) == []
 
 

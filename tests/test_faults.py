@@ -22,7 +22,6 @@ from crawler.spiders.portal import ROBOTS_REFUSAL
 from district_archive import ROOT
 from district_archive.portals.faults import (
     FAULTS,
-    OFFSITE_URL,
     PORTAL_HOST,
     FaultPortal,
     article_html,
@@ -30,6 +29,7 @@ from district_archive.portals.faults import (
     gzip_bomb,
 )
 from district_archive.portals.measure import CrawlOutcome, run_crawl
+from pipelines.store import Archive
 from tests.conftest import run_cli
 
 MAXSIZE = 4 << 20
@@ -53,7 +53,6 @@ FAILED = {
     "redirect-chain": (None, r"^IgnoreRequest: max redirections reached$"),
     "redirect-offsite": (None, r"^IgnoreRequest: offsite: http://elsewhere\.test/"),
     "retry-offsite": (None, r"^IgnoreRequest: offsite: http://elsewhere\.test/"),
-    "refresh-offsite": (None, r"^IgnoreRequest: offsite: http://elsewhere\.test/"),
     "huge": (None, (r"^DownloadCancelledError: Expected to receive 1073741824 bytes which is "
                     r"larger than download max size \(4194304\)")),
     "huge-stream": (None, (r"^DownloadCancelledError: download cancelled: body larger than "
@@ -64,10 +63,10 @@ FAILED = {
     "login-401": (401, r"^HTTP 401$"),
 }
 # How many requests the server sees for each failing fault (first try + retries, or hops).
-ATTEMPTS = {name: RETRIES + 1 for name in ("http-500", "http-503", "http-429", "timeout",
-                                           "trickle", "reset", "truncated")}
+ATTEMPTS = dict.fromkeys(("http-500", "http-503", "http-429", "timeout", "trickle", "reset",
+                          "truncated"), RETRIES + 1)
 ATTEMPTS.update({"redirect-loop": 2, "redirect-chain": 11, "redirect-offsite": 1,
-                 "retry-offsite": 2, "refresh-offsite": 1, "huge": 1, "huge-stream": 1,
+                 "retry-offsite": 2, "huge": 1, "huge-stream": 1,
                  "gzip-bomb": 1, "login-redirect": 1, "login-401": 1})
 
 def crawl_cli(*args: str, settings: dict | None = None) -> CrawlOutcome:
@@ -82,9 +81,8 @@ def faulted(tmp_path_factory):
     canary = FaultPortal(articles=0, counts={}).start()
     portal = FaultPortal(articles=6, each=1, seed=9, stall=8).start()
     try:
-        result = crawl_cli(*portal.crawl_args(), "--resolve",
-                           f"{urlsplit(OFFSITE_URL).hostname}={canary.base_url}",
-                           "--db", str(db), "--log-level", "INFO")
+        result = crawl_cli(*portal.crawl_args(), "--db", str(db), "--log-level", "INFO",
+                           settings={**SETTINGS, **portal.canary_settings(canary)})
     finally:
         portal.stop()
         canary.stop()
@@ -127,7 +125,22 @@ def test_a_transient_fault_is_retried_and_the_article_archived(faulted, name):
     assert len(hits_of(faulted["portal"], name)) == 2
     db = sqlite_utils.Database(faulted["db"])
     number = int(row["url"].rsplit("/", 1)[1])
+    assert (db["articles"].get(row["url"])["title"]
+            == f"Huyện Kiến Thụy triển khai nhiệm vụ số {number}")
+
+
+@pytest.mark.parametrize("name", ["refresh-offsite", "refresh-self", "refresh-javascript"])
+def test_a_meta_refresh_that_cannot_be_followed_keeps_the_page(faulted, name):
+    """A 200 article whose <meta http-equiv=refresh> points off the site, to itself or to
+    javascript: is archived and extracted; the refresh is ignored, nothing is sent elsewhere."""
+    (row,) = rows_of(faulted, name)
+    assert row["status"] == 200 and row["error"] is None and row["extract_status"] == "ok"
+    assert row["requested_url"] is None and row["redirect_urls"] == "[]"
+    assert len(hits_of(faulted["portal"], name)) == 1
+    db = sqlite_utils.Database(faulted["db"])
+    number = int(row["url"].rsplit("/", 1)[1])
     assert db["articles"].get(row["url"])["title"] == f"Huyện Kiến Thụy triển khai nhiệm vụ số {number}"
+    assert b'http-equiv="refresh"' in Archive(faulted["db"], read_only=True).raw_body(row["sha256"])
 
 
 def test_retries_back_off_exponentially_and_honour_retry_after(faulted):
@@ -137,7 +150,7 @@ def test_retries_back_off_exponentially_and_honour_retry_after(faulted):
         times = hits_of(portal, name)
         gaps = [b - a for a, b in itertools.pairwise(times)]
         assert len(gaps) == RETRIES, name
-        for gap, least in zip(gaps, minimum):
+        for gap, least in zip(gaps, minimum, strict=True):
             assert gap >= least * 0.95, (name, gaps)
 
 
@@ -160,7 +173,8 @@ def test_a_server_asking_to_wait_too_long_is_not_retried(tmp_path):
         portal.stop()
     assert result.returncode == 0, result.stderr[-2000:]
     assert len(hits_of(portal, "http-503")) == 1  # Retry-After: 1 > RETRY_BACKOFF_MAX
-    (row,) = [r for r in sqlite_utils.Database(tmp_path / "a.db")["pages"].rows if r["status"] == 503]
+    (row,) = [r for r in sqlite_utils.Database(tmp_path / "a.db")["pages"].rows
+              if r["status"] == 503]
     assert row["error"] == "HTTP 503"
 
 
@@ -193,8 +207,7 @@ def test_nothing_is_fetched_outside_the_allowed_hosts(faulted):
         if row["status"] is not None:  # every response came from the portal itself
             assert urlsplit(row["url"]).hostname == PORTAL_HOST, row["url"]
     offsite = [r for r in faulted["rows"] if urlsplit(r["url"]).hostname != PORTAL_HOST]
-    assert {fault_of(r["requested_url"]) for r in offsite} == {
-        "redirect-offsite", "retry-offsite", "refresh-offsite"}
+    assert {fault_of(r["requested_url"]) for r in offsite} == {"redirect-offsite", "retry-offsite"}
     assert all(r["error"].startswith("IgnoreRequest: offsite") for r in offsite)
 
 

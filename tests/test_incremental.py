@@ -15,8 +15,10 @@ from tests.conftest import (
 )
 
 NEW = {
-    "/tin-tuc-su-kien/hoi-nghi-tong-ket-cong-tac-dan-van-nam-2024-990001": "Hội nghị tổng kết công tác dân vận năm 2024",
-    "/tin-tuc-su-kien/ra-quan-lam-sach-bai-bien-nghi-duong-990002": "Ra quân làm sạch bãi biển Nghi Dương",
+    "/tin-tuc-su-kien/hoi-nghi-tong-ket-cong-tac-dan-van-nam-2024-990001":
+        "Hội nghị tổng kết công tác dân vận năm 2024",
+    "/tin-tuc-su-kien/ra-quan-lam-sach-bai-bien-nghi-duong-990002":
+        "Ra quân làm sạch bãi biển Nghi Dương",
 }
 
 
@@ -29,7 +31,8 @@ def add_articles(site_dir):
         name = path.rsplit("-", 1)[1] + ".html"
         (site_dir / "pages" / "tin-tuc-su-kien" / name).write_text(
             template.replace(old_title, title), encoding="utf-8")
-        links.append(f'<div class="news-item"><h3 class="news-title"><a href="{path}">{title}</a></h3></div>')
+        links.append(f'<div class="news-item"><h3 class="news-title"><a href="{path}">{title}</a>'
+                     '</h3></div>')
     edit_manifest(site_dir, lambda entries: entries + [
         {"path": p, "file": "pages/tin-tuc-su-kien/" + p.rsplit("-", 1)[1] + ".html",
          "content_type": "text/html; charset=utf-8", "status": 200} for p in NEW])
@@ -69,7 +72,8 @@ def test_incremental_archives_exactly_the_two_new_articles(tmp_path, kienthuy_se
     run = db["crawl_runs"].get(2)
     assert run["articles_new"] == 2 and run["articles_changed"] == 0
     new_urls = {"https://kienthuy.haiphong.gov.vn" + p for p in NEW}
-    assert {r["url"] for r in db["articles"].rows_where("first_seen >= ?", [run["started_at"]])} == new_urls
+    first_seen = db["articles"].rows_where("first_seen >= ?", [run["started_at"]])
+    assert {r["url"] for r in first_seen} == new_urls
     for path, title in NEW.items():
         assert db["articles"].get("https://kienthuy.haiphong.gov.vn" + path)["title"] == title
     old_articles = [p for p in fetched if re.search(r"-\d{6}$", p) and p not in NEW]
@@ -83,7 +87,8 @@ def test_recent_articles_are_rechecked_with_conditional_requests(tmp_path, kient
     crawl_kienthuy(db_path, server)
     result = crawl_kienthuy(db_path, server, "--incremental", "--recent-days", "100000")
     db = sqlite_utils.Database(db_path)
-    statuses = Counter(r["status"] for r in db["pages"].rows_where("run_id = 2 and page_type = 'article'"))
+    statuses = Counter(r["status"]
+                       for r in db["pages"].rows_where("run_id = 2 and page_type = 'article'"))
     assert statuses == Counter({304: 10})
     assert db["crawl_runs"].get(2)["articles_unchanged"] == 10
     assert db["article_versions"].count == 10

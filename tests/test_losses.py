@@ -2,8 +2,8 @@
 run cut short, two crawls writing one archive. Real crawls, real SQLite files, 127.0.0.1."""
 from __future__ import annotations
 
-import resource
 import re
+import resource
 import signal
 import subprocess
 import time
@@ -56,7 +56,8 @@ def test_a_run_cut_short_is_recorded_as_cut_short(tmp_path, portal):
     result = run_cli("crawl", "--db", str(db_path), "--max-pages", "20", *portal)
     assert result.returncode == 0, result.stderr[-3000:]
     run = sqlite_utils.Database(db_path)["crawl_runs"].get(1)
-    assert run["finish_reason"] == "closespider_pagecount" and "closespider_pagecount" in result.stdout
+    assert run["finish_reason"] == "closespider_pagecount"
+    assert "closespider_pagecount" in result.stdout
     assert reported(result.stdout) == sqlite_utils.Database(db_path)["pages"].count
 
     # SIGTERM: Scrapy stops cleanly, and the run says it was shut down.

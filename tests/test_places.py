@@ -11,8 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.places import (Gazetteer, PlaceFinder, find_places, load_gazetteer, site_units,
-                              units_cache)
+from pipelines.places import (
+    Gazetteer,
+    PlaceFinder,
+    find_places,
+    load_gazetteer,
+    site_units,
+    units_cache,
+)
 from pipelines.places.evaluation import Score, score_text
 from pipelines.places.package import read_package
 from pipelines.store import Archive, fill_units
@@ -115,7 +121,7 @@ def test_ambiguous_in_its_own_province_keeps_every_candidate():
     assert all(p["ambiguous"] and p["confidence"] < 0.5 for p in places)
     qualified = find_places("UBND xã Hồng Phong, huyện Ninh Giang báo cáo.",
                             site_units(registry()["tankhe"]), "2019-03-01")
-    assert [(p["old_code"], p["scope"]) for p in qualified][0] == ("11224", "qualified")
+    assert (qualified[0]["old_code"], qualified[0]["scope"]) == ("11224", "qualified")
 
 
 def test_the_article_date_picks_the_era():

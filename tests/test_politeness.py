@@ -36,6 +36,7 @@ def test_one_host_left_unresolved_keeps_the_crawl_polite():
 
 def test_registered_sites_have_no_depth_limit_but_generic_crawls_do():
     # A listing that only links "next page" is as deep as it is long.
-    assert job_settings(CrawlJob(get_site("vinhbao"), registered=True), db="a.db").getint("DEPTH_LIMIT") == 0
+    settings = job_settings(CrawlJob(get_site("vinhbao"), registered=True), db="a.db")
+    assert settings.getint("DEPTH_LIMIT") == 0
     generic = CrawlJob(Site.for_start_urls(["https://portal.example/"]), registered=False)
     assert job_settings(generic, db="a.db").getint("DEPTH_LIMIT") > 0

@@ -105,3 +105,14 @@ def test_store_article_keeps_the_index_in_step(tmp_path):
     assert archive.ranked_index_coverage() == (1, 0)
     assert archive.index_for_search() == 1
     archive.close()
+
+
+def test_a_retracted_article_leaves_the_index(tmp_path):
+    retracted = article(1, "Hộ nghèo", "Thân", "2024-01-01")
+    kept = article(2, "Đường giao thông", "Thân", "2024-01-02")
+    archive = Archive(synthetic_archive(tmp_path / "a.db", [retracted, kept]))
+    assert archive.retract_article(retracted["url"], "a listing")
+    hits = archive.db.execute("select count(*) from articles_search where articles_search "
+                              "match ?", ['"ho_ngheo"']).fetchone()[0]
+    assert hits == 0 and archive.ranked_index_coverage() == (1, 1)
+    archive.close()

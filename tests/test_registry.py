@@ -73,7 +73,7 @@ def test_start_url_site_is_confined_to_host_and_port():
     assert site.family == "generic"
     assert site.netloc == "127.0.0.1:8123"
     assert site.start_urls == ["http://127.0.0.1:8123/tin-tuc?page=2"]
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="not an http"):
         Site.for_start_urls(["ftp://example.org/"])
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="share one host and port"):
         Site.for_start_urls(["http://a.example/", "http://b.example/"])

@@ -67,5 +67,5 @@ def test_absolute_form_requests_are_served_like_a_proxy():
 
 
 def test_a_folder_without_manifest_is_refused(tmp_path):
-    with pytest.raises(SampleSiteError, match="manifest.json"):
+    with pytest.raises(SampleSiteError, match=r"manifest\.json"):
         serve_site(tmp_path)

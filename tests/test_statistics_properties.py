@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from pipelines.statistics import find_statistics
 
 FRAGMENTS = [
-    "125", "1.250", "28,5", "02", "3.268,4", "0,34", "2021", "2021 - 2025", "29/8/2017", "15-9-2021",
+    "125", "1.250", "28,5", "02", "3.268,4", "0,34", "2021", "2021 - 2025", "29/8/2017",
+    "15-9-2021",
     " ", " ", "\u00a0", "\n\n", ", ", ". ", "; ", "%", " %", "/", "-", "–", ":", "“", "”", "\"",
     "hộ", "hộ gia đình", "người", "ha", "km", "tạ/ha", "học sinh", "triệu", "tỷ", "nghìn",
     "đồng", "đồng hành", "USD", "đ", "hơn", "khoảng", "từ", "đến", "hai mươi lăm", "ba",
@@ -73,7 +74,8 @@ LONG_INPUTS = {
     "digits and spaces": "0 1 2 3 4 5 6 7 8 9 " * (MEGABYTE // 20),
     "one sentence without punctuation": "của Ban Chỉ đạo về việc " * (MEGABYTE // 24),
     "open quotes": "“3 " * (MEGABYTE // 3),
-    "NFD body": unicodedata.normalize("NFD", "Hỗ trợ 125 hộ với 28,5 triệu đồng. ") * (MEGABYTE // 35),
+    "NFD body": (unicodedata.normalize("NFD", "Hỗ trợ 125 hộ với 28,5 triệu đồng. ")
+                 * (MEGABYTE // 35)),
     "control characters": "\x00\x01\x1b\x7f" * (MEGABYTE // 4),
 }
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
-from typing import Any
+from typing import Any, Self
 
 import scrapy
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
+from scrapy.utils.request import RequestFingerprinterProtocol
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 from twisted.python.failure import Failure
@@ -48,9 +49,12 @@ class FingerprintDupeFilter(RFPDupeFilter):
     a worker's Redis calls). The check-and-add itself is ``Frontier.schedule``.
     """
 
+    fingerprinter: RequestFingerprinterProtocol
+    known: set[str]
+
     @classmethod
     def from_spider(cls, spider: scrapy.Spider) -> FingerprintDupeFilter:
-        dupefilter = super().from_spider(spider)
+        dupefilter: FingerprintDupeFilter = super().from_spider(spider)
         dupefilter.fingerprinter = spider.crawler.request_fingerprinter
         dupefilter.known = set()
         return dupefilter
@@ -69,11 +73,11 @@ class LeasingScheduler(Scheduler):
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> LeasingScheduler:
-        scheduler = super().from_crawler(crawler)
+        scheduler: LeasingScheduler = super().from_crawler(crawler)
         scheduler.crawler = crawler
         return scheduler
 
-    def open(self, spider: scrapy.Spider) -> None:
+    def open(self, spider: DistributedPortalSpider) -> None:
         self.frontier: Frontier = spider.frontier
         self.job: str = spider.job
         super().open(spider)
@@ -103,7 +107,7 @@ class LeasingScheduler(Scheduler):
         if leased is None:
             return None
         lease_id, data = leased
-        request = self.queue._decode_request(data)
+        request: Request = self.queue._decode_request(data)
         request.meta[LEASE] = lease_id
         self.stats.inc_value("scheduler/dequeued/redis")
         return request
@@ -119,6 +123,8 @@ class LeasingScheduler(Scheduler):
 def deliver(crawler: Crawler, request: Request, items: list[Any]) -> None:
     """Hand a request's pages to the writer and end its lease, atomically."""
     spider = crawler.spider
+    if not isinstance(spider, DistributedPortalSpider):
+        raise TypeError(f"pages are delivered by a cluster crawl's spider, not {spider!r}")
     messages = [encode_page(spider.job, spider.frontier.worker, item) for item in items]
     if spider.frontier.deliver(spider.job, request.meta.pop(LEASE, None), messages):
         crawler.stats.inc_value("distributed/pages_delivered", len(messages))
@@ -142,6 +148,7 @@ class DeliverToWriter:
         return cls(crawler)
 
     def process_spider_output(self, response: Response, result: Iterable[Any]) -> Iterator[Any]:
+        assert response.request is not None  # a response reaching the spider has its request
         items: list[Any] = []
         try:
             for output in result:
@@ -152,6 +159,7 @@ class DeliverToWriter:
 
     async def process_spider_output_async(self, response: Response,
                                           result: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        assert response.request is not None  # a response reaching the spider has its request
         items: list[Any] = []
         try:
             async for output in result:
@@ -171,12 +179,14 @@ class DeliverToWriter:
 class DistributedPortalSpider(PortalSpider):
     """``PortalSpider`` for one job of the cluster; its name is the job id (the Redis keys)."""
 
+    frontier: Frontier  # set by from_crawler, from the crawler's settings
+
     def __init__(self, job: str, **kwargs: Any):
         super().__init__(name=job, **kwargs)
         self.job = job
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> DistributedPortalSpider:
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.frontier = frontier_from_settings(crawler.settings)
         crawler.signals.connect(spider.idle, signal=signals.spider_idle)

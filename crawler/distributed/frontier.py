@@ -45,12 +45,12 @@ from __future__ import annotations
 import json
 import secrets
 import time
-from datetime import datetime, timezone
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, cast
 
 import redis
 
-from crawler.distributed.protocol import DEFAULT_PREFIX, Keys, encode_end
+from crawler.distributed.protocol import DEFAULT_PREFIX, Keys, encode_end, reply_text
 
 JOB_HASH_TTL = 7 * 24 * 3600  # seconds a finished job's hash stays readable
 
@@ -228,7 +228,7 @@ class JobActive(RuntimeError):
 
 
 def utc_stamp() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def connect(url: str) -> redis.Redis:
@@ -256,7 +256,7 @@ class Frontier:
     def __init__(self, client: redis.Redis, worker: str | None = None,
                  prefix: str = DEFAULT_PREFIX):
         self.redis = client
-        self.worker = worker
+        self.worker = worker  # None: the submitter's or the writer's handle
         self.keys = Keys(prefix)
         register = client.register_script
         self._submit, self._heartbeat, self._release = (
@@ -265,6 +265,13 @@ class Frontier:
             register(_ACQUIRE), register(_LEASE), register(_DELIVER))
         self._schedule, self._release_slot = register(_SCHEDULE), register(_RELEASE_SLOT)
         self._requeue, self._complete = register(_REQUEUE), register(_COMPLETE)
+
+    @property
+    def me(self) -> str:
+        """This worker's id, which every worker operation needs."""
+        if self.worker is None:
+            raise RuntimeError("a worker operation on a Frontier opened without a worker id")
+        return self.worker
 
     # -- jobs ------------------------------------------------------------------------------
 
@@ -285,32 +292,35 @@ class Frontier:
         return job
 
     def active_jobs(self) -> list[str]:
-        return sorted(j.decode() for j in self.redis.smembers(self.keys.jobs))
+        return sorted(reply_text(j) for j in self.redis.smembers(self.keys.jobs))
 
     def active_count(self) -> int:
         return self.redis.scard(self.keys.jobs)
 
     def open_jobs(self, at_most: int) -> list[str]:
         """Up to ``at_most`` jobs with a free site slot, at random (workers spread out)."""
-        return [j.decode() for j in self.redis.srandmember(self.keys.open, at_most) or ()]
+        # with a count, SRANDMEMBER answers a list (redis-py types every form of the reply)
+        picked = cast("list[bytes] | None", self.redis.srandmember(self.keys.open, at_most))
+        return [reply_text(j) for j in picked or ()]
 
     def job_info(self, job: str, *fields: str) -> dict[str, str]:
         """The job hash (only ``fields`` if given: the plan in ``spec`` can be large)."""
         if not fields:
-            return {k.decode(): v.decode()
+            return {reply_text(k): reply_text(v)
                     for k, v in self.redis.hgetall(self.keys.job(job)).items()}
         values = self.redis.hmget(self.keys.job(job), fields)
-        return {f: v.decode() for f, v in zip(fields, values) if v is not None}
+        return {f: reply_text(v) for f, v in zip(fields, values, strict=True) if v is not None}
 
     def job_spec(self, job: str) -> dict[str, Any]:
         raw = self.redis.hget(self.keys.job(job), "spec")
         if raw is None:
             raise KeyError(job)
-        return json.loads(raw)
+        spec: dict[str, Any] = json.loads(raw)
+        return spec
 
     def job_state(self, job: str) -> str | None:
         state = self.redis.hget(self.keys.job(job), "state")
-        return state.decode() if state is not None else None
+        return reply_text(state) if state is not None else None
 
     def is_seeded(self, job: str) -> bool:
         return self.redis.hget(self.keys.job(job), "seeded") == b"1"
@@ -336,7 +346,7 @@ class Frontier:
     def heartbeat(self) -> bool:
         """Say this worker is alive; True if it was not registered (first beat, or presumed
         dead and released meanwhile)."""
-        return bool(self._heartbeat(keys=[self.keys.workers], args=[self.worker]))
+        return bool(self._heartbeat(keys=[self.keys.workers], args=[self.me]))
 
     def release_dead(self, dead_after: float) -> list[str]:
         """Release every worker silent for ``dead_after`` seconds; returns their ids."""
@@ -346,7 +356,7 @@ class Frontier:
 
     def leave(self) -> None:
         """This worker stops: its leases go back to the frontiers, its slots are freed."""
-        self._release(keys=[self.keys.workers], args=[self.keys.prefix, 0, self.worker])
+        self._release(keys=[self.keys.workers], args=[self.keys.prefix, 0, self.me])
 
     def live_workers(self) -> int:
         return self.redis.zcard(self.keys.workers)
@@ -355,15 +365,15 @@ class Frontier:
         """Take a slot of the job's site (at most ``site_workers`` workers hold one)."""
         k = self.keys
         return bool(self._acquire(keys=[k.job(job), k.job(job, "holders"),
-                                        k.worker_jobs(self.worker), k.open],
-                                  args=[self.worker, job]))
+                                        k.worker_jobs(self.me), k.open],
+                                  args=[self.me, job]))
 
     def release(self, job: str) -> None:
         self._release_slot(keys=[self.keys.job(job, "holders")],
-                           args=[self.keys.prefix, self.worker, job])
+                           args=[self.keys.prefix, self.me, job])
 
     def holds(self, job: str) -> bool:
-        return bool(self.redis.sismember(self.keys.job(job, "holders"), self.worker))
+        return bool(self.redis.sismember(self.keys.job(job, "holders"), self.me))
 
     # -- requests --------------------------------------------------------------------------
 
@@ -374,15 +384,15 @@ class Frontier:
         ends in the same step. True if queued."""
         k = self.keys
         return bool(self._schedule(
-            keys=[k.job(job, "dupefilter"), k.job(job, "requests"), k.inflight(job, self.worker)],
+            keys=[k.job(job, "dupefilter"), k.job(job, "requests"), k.inflight(job, self.me)],
             args=[fingerprint or "", score, data, replaces or ""]))
 
     def lease(self, job: str) -> tuple[str, bytes] | None:
         """Pop the best request of the job's frontier, leased to this worker."""
         k = self.keys
-        popped = self._lease(keys=[k.job(job, "requests"), k.inflight(job, self.worker),
-                                   k.job(job, "workers"), k.worker_jobs(self.worker),
-                                   k.lease_seq], args=[self.worker, job])
+        popped = self._lease(keys=[k.job(job, "requests"), k.inflight(job, self.me),
+                                   k.job(job, "workers"), k.worker_jobs(self.me),
+                                   k.lease_seq], args=[self.me, job])
         if popped is None:
             return None
         lease_id, data = popped
@@ -391,7 +401,7 @@ class Frontier:
     def ack(self, job: str, lease_id: str) -> None:
         """The leased request is replaced by another already in the frontier (a retry or a
         redirect), or ended without output."""
-        self.redis.hdel(self.keys.inflight(job, self.worker), lease_id)
+        self.redis.hdel(self.keys.inflight(job, self.me), lease_id)
 
     def deliver(self, job: str, lease_id: str | None, messages: list[bytes]) -> bool:
         """Hand messages to the writer and end the lease, atomically. False when the lease was
@@ -401,18 +411,18 @@ class Frontier:
             if messages:
                 self.redis.rpush(k.items, *messages)
             return True
-        return bool(self._deliver(keys=[k.inflight(job, self.worker), k.items, k.job(job)],
+        return bool(self._deliver(keys=[k.inflight(job, self.me), k.items, k.job(job)],
                                   args=[lease_id, *messages]))
 
     def requeue_own(self, job: str) -> int:
         """Give back this worker's leases of the job; returns how many."""
         k = self.keys
-        return int(self._requeue(keys=[k.inflight(job, self.worker), k.job(job, "requests"),
+        return int(self._requeue(keys=[k.inflight(job, self.me), k.job(job, "requests"),
                                        k.job(job)]))
 
     def in_flight(self, job: str) -> int:
         workers = self.redis.smembers(self.keys.job(job, "workers"))
-        return sum(self.redis.hlen(self.keys.inflight(job, w.decode())) for w in workers)
+        return sum(self.redis.hlen(self.keys.inflight(job, reply_text(w))) for w in workers)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -429,11 +439,15 @@ class Frontier:
                 "queued": self.redis.zcard(k.job(job, "requests")),
                 "seen": self.redis.scard(k.job(job, "dupefilter")),
                 "in_flight": self.in_flight(job),
-                "holders": sorted(w.decode() for w in self.redis.smembers(k.job(job, "holders"))),
+                "holders": sorted(reply_text(w)
+                                  for w in self.redis.smembers(k.job(job, "holders"))),
                 "delivered": int(info.get("delivered", 0)),
             })
-        workers = [{"worker": w.decode(), "last_seen_s": round((now_ms - score) / 1000, 1)}
-                   for w, score in self.redis.zrange(k.workers, 0, -1, withscores=True)]
+        # WITHSCORES answers (member, score) pairs (redis-py types every form of the reply)
+        beats = cast("list[tuple[bytes, float]]",
+                     self.redis.zrange(k.workers, 0, -1, withscores=True))
+        workers = [{"worker": reply_text(w), "last_seen_s": round((now_ms - score) / 1000, 1)}
+                   for w, score in beats]
         memory = self.redis.info("memory")
         return {"jobs": jobs, "workers": workers, "items_waiting": self.redis.llen(k.items),
                 "used_memory": memory.get("used_memory"),

@@ -95,6 +95,11 @@ class Keys:
                 "SCHEDULER_DUPEFILTER_KEY": self.job("%(spider)s", "dupefilter")}
 
 
+def reply_text(value: bytes | str) -> str:
+    """A Redis reply as text: bytes here (clients do not decode replies), though typed either."""
+    return value.decode() if isinstance(value, bytes) else value
+
+
 def encode_page(job: str, worker: str | None, item: Any) -> bytes:
     """One fetched page for the writer: JSON, the raw body zlib-compressed then base64."""
     page = ItemAdapter(item).asdict()

@@ -7,7 +7,8 @@ dupefilter in Redis and no item pipelines: pages go to Redis for the single writ
 A coordinator loop, every ``poll`` seconds: heartbeat; release workers whose heartbeat stopped
 (their leases go back to the frontiers, their slots are freed); take a free slot of an open
 job (one with a free slot, picked at random so workers spread out) while fewer crawls run here
-than ``max_sites`` and than a fair share (active jobs / live workers). ``burst`` ends the worker once no job is left.
+than ``max_sites`` and than a fair share (active jobs / live workers). ``burst`` ends the worker
+once no job is left.
 """
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ from scrapy.settings import Settings
 from scrapy.utils.ossignal import install_shutdown_handlers
 
 from crawler.distributed.components import DistributedPortalSpider
-from crawler.distributed.frontier import DEFAULT_PREFIX, Frontier, Keys, connect
+from crawler.distributed.frontier import Frontier, connect
+from crawler.distributed.protocol import DEFAULT_PREFIX, Keys
 from crawler.runner import CrawlJob, job_settings, only_loopback, project_settings
 from crawler.sites import Site, get_site
 
@@ -139,7 +141,8 @@ class Worker:
         except Exception:
             logger.exception("worker %s: coordinator failed; stopping", self.options.worker_id)
         finally:
-            reactor.callLater(0, reactor.stop)
+            # twisted types its reactor by zope Interfaces, whose methods mypy reads without self
+            reactor.callLater(0, reactor.stop)  # type: ignore[arg-type,misc]
 
     def tick(self) -> None:
         if self.frontier.heartbeat() and self.registered:
@@ -185,10 +188,11 @@ class Worker:
         self.running[job] = crawler
         task.add_done_callback(partial(self._finished, job, crawler))
 
-    def _finished(self, job: str, crawler: Crawler, task: asyncio.Task) -> None:
+    def _finished(self, job: str, crawler: Crawler, task: asyncio.Task[None]) -> None:
         self.running.pop(job, None)
         self.frontier.release(job)
-        stats = crawler.stats.get_stats() if crawler.stats else {}
+        # crawler._stats: reading crawler.stats raises when the crawl never started
+        stats = crawler._stats.get_stats() if crawler._stats is not None else {}
         if not task.cancelled() and task.exception() is not None:
             self.broken.add(job)
         reason = str(stats.get("finish_reason", "not started"))
@@ -204,7 +208,8 @@ class Worker:
 
         # Second signal: stop at once (leases come back through `leave` or, if killed, by
         # heartbeat expiry).
-        install_shutdown_handlers(lambda *_: reactor.callFromThread(reactor.stop))
+        install_shutdown_handlers(
+            lambda *_: reactor.callFromThread(reactor.stop))  # type: ignore[misc]  # as in run
         reactor.callFromThread(self._stop)
 
     def _stop(self) -> None:

@@ -16,8 +16,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import AsyncIterator, Iterator
-from datetime import datetime, timezone
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, Self
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
@@ -25,6 +25,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response, TextResponse, XmlResponse
+from scrapy.link import Link
 from scrapy.linkextractors import LinkExtractor
 from scrapy.robotstxt import RobotParser
 from twisted.python.failure import Failure
@@ -39,7 +40,15 @@ from crawler.discovery import (
 )
 from crawler.items import FetchedPage
 from crawler.limits import DROPPED
-from crawler.sites import FamilyLinks, Site, family_links, get_site
+from crawler.sites import (
+    FamilyLinks,
+    Site,
+    family_links,
+    get_site,
+    normal_host,
+    normal_netloc,
+    normal_url,
+)
 
 ATTACHMENT_RE = re.compile(
     r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)$", re.IGNORECASE
@@ -60,14 +69,14 @@ ASSET_EXTENSIONS = [
 
 
 def _utc_now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class PortalSpider(scrapy.Spider):
     name = "portal"
 
     def __init__(self, site: str | None = None, start_url: str | list[str] | None = None,
-                 revisit: list[dict] | None = None, skip: list[str] | None = None,
+                 revisit: list[dict[str, Any]] | None = None, skip: list[str] | None = None,
                  incremental: bool = False, **kwargs: Any):
         """``revisit``: known article URLs to fetch again, each ``{"url", "etag",
         "last_modified"}`` (validators make the request conditional). ``skip``: article URLs
@@ -95,7 +104,7 @@ class PortalSpider(scrapy.Spider):
         self.offsite_links: set[bytes] = set()
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.robots_parsed, signal=signals.robots_parsed)
         return spider
@@ -204,13 +213,14 @@ class PortalSpider(scrapy.Spider):
             self.crawler.stats.inc_value("discovery/sitemap_probe_missed")
             return
         redirects = list(request.meta.get("redirect_urls", []))
-        if (failure.check(IgnoreRequest) and not redirects
+        if (isinstance(failure.value, IgnoreRequest) and not redirects
                 and str(failure.value) == ROBOTS_REFUSAL):
             self.crawler.stats.inc_value(DROPPED + "robots")
             return
         url = request.url
-        message = failure.getErrorMessage() or _SILENT_FAILURES.get(failure.type.__name__, "")
-        if failure.check(DownloadCancelledError) or "DOWNLOAD_MAXSIZE" in message:
+        error_type = type(failure.value).__name__
+        message = failure.getErrorMessage() or _SILENT_FAILURES.get(error_type, "")
+        if isinstance(failure.value, DownloadCancelledError) or "DOWNLOAD_MAXSIZE" in message:
             self.crawler.stats.inc_value(DROPPED + "maxsize")  # archived below as a failure
         self.logger.warning("fetch failed: %s (%s)", url, message)
         self.crawler.stats.inc_value("crawl/fetch_failed")
@@ -220,7 +230,7 @@ class PortalSpider(scrapy.Spider):
             requested_url=redirects[0] if redirects else None, redirect_urls=redirects,
             fetched_at=_utc_now(), referer=request.meta.get("referer"),
             depth=request.meta.get("depth", 0),
-            error=f"{failure.type.__name__}: {message}",
+            error=f"{error_type}: {message}",
         )
 
     # -- helpers ---------------------------------------------------------------------------
@@ -237,7 +247,7 @@ class PortalSpider(scrapy.Spider):
         articles = [r.url for r in requests if r.meta["page_type"] == "article"]
         return bool(articles) and all(url in self.skip for url in articles)
 
-    def pager_urls(self, response: TextResponse, links: list) -> set[str]:
+    def pager_urls(self, response: TextResponse, links: list[Link]) -> set[str]:
         """The page's links to other pages of the same listing: ``rel=next``/``prev`` (on
         ``<a>`` or ``<link>``), or a pager label ("Trang sau", "»", "3") on a link that
         continues this page's URL."""
@@ -292,8 +302,8 @@ class PortalSpider(scrapy.Spider):
         """The host rule for every request (links, retries, redirects; enforced by
         ``crawler.middlewares.SiteOnlyMiddleware``): the site's own host and port, or one of
         its asset (CDN) hosts."""
-        parts = urlsplit(url)
-        return parts.netloc == self.page_netloc or (parts.hostname or "") in self.site.asset_hosts
+        return (normal_netloc(url) == self.page_netloc
+                or normal_host(urlsplit(url).hostname) in self.site.hosts[1:])
 
     def follow(self, url: str, text: str, response: Response,
                pagination: bool = False) -> scrapy.Request | None:
@@ -302,6 +312,9 @@ class PortalSpider(scrapy.Spider):
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https"):
             return None
+        if normal_netloc(url) == self.page_netloc:
+            url = normal_url(url)  # one spelling of the portal: one fetch, one archived URL
+            parts = urlsplit(url)
         meta: dict[str, Any] = {"referer": response.url, "link_text": text.strip() or None}
         if ATTACHMENT_RE.search(parts.path):
             if not self.may_fetch(url):

@@ -5,14 +5,18 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import signal
+import sqlite3
 import sys
+import zlib
 from collections.abc import Iterator
-from pathlib import Path
+from typing import IO, Any, BinaryIO, cast
 
 import click
 
 from district_archive.cli.options import (
     EXIT_FAILED,
+    EXIT_SITES_FAILING,
     db_option,
     dropped_text,
     open_archive,
@@ -23,15 +27,24 @@ from district_archive.cli.options import (
 @db_option
 @click.option("--runs", default=20, show_default=True, type=click.IntRange(min=1),
               help="How many recent runs to list.")
-def status(db_path, runs) -> None:
-    """Summarise recent crawl runs and the sites whose last run failed.
+@click.option("--check", is_flag=True,
+              help=f"For monitoring: exit {EXIT_SITES_FAILING} when a site's last run failed, "
+                   "lost pages, was stopped or killed.")
+def status(db_path, runs, check) -> None:
+    """Summarise recent crawl runs and the sites whose last run failed or never finished.
 
     Example:
 
     \b
         district-archive status --db archive.db
+        district-archive status --check || mail -s "crawl failing" ops < /dev/null
+
+    Exit codes: 0 (with --check: every site's last run ended normally), 1 no archive,
+    2 usage error, 6 with --check: a site's last run failed, lost pages, was stopped or killed.
     """
-    archive = open_archive(db_path)
+    from district_archive.jobs import crawl_running
+
+    archive = open_archive(db_path, read_only=True)
     rows = archive.recent_runs(runs)
     if not rows:
         click.echo("no crawl runs yet")
@@ -46,11 +59,17 @@ def status(db_path, runs) -> None:
         if r["dropped_total"]:
             click.echo(f"{'':10}{dropped_text(json.loads(r['dropped']))}")
     failing = archive.failing_sites()
-    if failing:
+    # A run that never closed and whose site no crawl holds was killed (kill -9, power loss).
+    killed = [r for r in archive.unfinished_sites() if not crawl_running(db_path, r["site"])]
+    archive.close()
+    if failing or killed:
         click.echo("\nfailing sites (last run):")
         for r in failing:
             click.echo(f"  {r['site']}: {r['finish_reason']} exit {r['exit_status']} at {r['started_at']}")
-    archive.close()
+        for r in killed:
+            click.echo(f"  {r['site']}: run {r['id']} never finished (killed) at {r['started_at']}")
+    if check and (failing or killed):
+        sys.exit(EXIT_SITES_FAILING)
 
 
 @click.command()
@@ -84,17 +103,19 @@ def coverage(db_path, site, runs) -> None:
 
 @click.command()
 @db_option
-def reprocess(db_path) -> None:
-    """Re-run extraction and statistics over the archived raw pages (offline).
+@click.option("--ocr", is_flag=True,
+              help="Read scanned PDF attachments with Tesseract OCR (seconds per page).")
+def reprocess(db_path, ocr) -> None:
+    """Re-run extraction and statistics over the archived raw pages and attachments (offline).
 
     Example:
 
     \b
-        district-archive reprocess --db archive.db
+        district-archive reprocess --db archive.db --ocr
     """
     from pipelines.reprocess import reprocess_archive
     archive = open_archive(db_path)
-    summary = reprocess_archive(archive, log=lambda m: click.echo(m, err=True))
+    summary = reprocess_archive(archive, log=lambda m: click.echo(m, err=True), ocr=ocr)
     archive.close()
     click.echo(", ".join(f"{v} {k}" for k, v in summary.items()))
 
@@ -110,14 +131,17 @@ def check(db_path) -> None:
         district-archive check --db archive.db
     """
     from pipelines.check import check_archive
-    archive = open_archive(db_path)
+    archive = open_archive(db_path, read_only=True)
     problems = check_archive(archive)
-    counts = archive.counts()
+    try:
+        counts = archive.counts()
+        summary = f"{counts['pages']} pages, {counts['articles']} articles"
+    except sqlite3.DatabaseError as exc:  # corrupted: the problems above say where
+        summary = f"tables unreadable ({exc})"
     archive.close()
     for problem in problems:
         click.echo(f"problem: {problem}", err=True)
-    click.echo(f"{db_path}: {counts['pages']} pages, {counts['articles']} articles, "
-               f"{len(problems)} problems")
+    click.echo(f"{db_path}: {summary}, {len(problems)} problems")
     sys.exit(EXIT_FAILED if problems else 0)
 
 
@@ -139,19 +163,49 @@ def reindex_search(db_path) -> None:
 
 
 @contextlib.contextmanager
-def _text_output(output: str) -> Iterator[io.TextIOWrapper]:
-    """UTF-8 text to a file or standard output, newlines untranslated (the csv module's rule)."""
-    if output != "-":
-        with open(output, "w", encoding="utf-8", newline="") as out:
-            yield out
-        return
-    sys.stdout.flush()
-    out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+def _output(output: str, db_path: str, *, binary: bool = False) -> Iterator[IO[Any]]:
+    """Where export and warc write: standard output for ``-``, else a file written whole or
+    not at all (``pipelines.output``), never the archive itself. A failure to read the archive
+    (corruption) or SIGTERM leaves no partial file and the old one, if any, untouched."""
+    from pipelines.output import OutputError, refuse_archive_files, written_atomically
+
     try:
-        yield out
+        if output == "-":
+            sys.stdout.flush()
+            stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+            try:
+                yield sys.stdout.buffer if binary else stream
+            finally:
+                stream.flush()
+                stream.detach()  # leave standard output open
+            return
+        refuse_archive_files(output, db_path)
+        with _sigterm_unwinds(), written_atomically(output, binary=binary) as out:
+            yield out
+    except OutputError as exc:
+        raise click.BadParameter(str(exc), param_hint="-o/--output") from None
+    except (sqlite3.DatabaseError, zlib.error) as exc:  # a corrupted archive
+        where = "standard output is incomplete" if output == "-" else f"nothing written to {output}"
+        raise click.ClickException(f"cannot read the archive ({exc}): {where}; run "
+                                   "`district-archive check`") from None
+
+
+@contextlib.contextmanager
+def _sigterm_unwinds() -> Iterator[None]:
+    """SIGTERM as an exception (exit 143), so the temporary output is removed on the way out;
+    a no-op off the main thread, where signals cannot be handled."""
+    def stop(signum: int, _frame: Any) -> None:
+        raise SystemExit(128 + signum)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:
+        yield
+        return
+    try:
+        yield
     finally:
-        out.flush()
-        out.detach()  # leave standard output open
+        signal.signal(signal.SIGTERM, previous)
 
 
 @click.command()
@@ -160,7 +214,8 @@ def _text_output(output: str) -> Iterator[io.TextIOWrapper]:
 @click.option("--format", "fmt", type=click.Choice(["csv", "json", "jsonl"]), default="csv",
               show_default=True)
 @click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
-              help="Output file (default: standard output).")
+              help="Output file (default: standard output); written whole or not at all, "
+                   "never the archive itself; its folder must exist.")
 @click.option("--site", default=None, help="Only rows of this site.")
 @click.option("--since", default=None, metavar="DATE",
               help="Published (fetched, for pages and visitor counts) on or after DATE: "
@@ -169,10 +224,13 @@ def _text_output(output: str) -> Iterator[io.TextIOWrapper]:
               help="Published on or before DATE (a whole year or month when given as one).")
 @click.option("--search", "query", default=None,
               help="Only articles matching this search (diacritics, đ/d, tone placement optional).")
+@click.option("--excel", is_flag=True,
+              help="CSV for Excel: begin with a UTF-8 byte-order mark, so Windows Excel shows "
+                   "Vietnamese correctly.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on standard error (default: when it is a terminal and the "
                    "rows go elsewhere).")
-def export(db_path, table, fmt, output, site, since, until, query, progress) -> None:
+def export(db_path, table, fmt, output, site, since, until, query, excel, progress) -> None:
     """Export a table as CSV, JSON or JSONL, streaming, with optional filters.
 
     Example:
@@ -180,32 +238,38 @@ def export(db_path, table, fmt, output, site, since, until, query, progress) -> 
     \b
         district-archive export --table articles --format csv --site kienthuy -o kienthuy.csv
         district-archive export --table statistics --format jsonl --since 2024 --search "hộ nghèo"
+        district-archive export --table statistics --excel -o statistics.csv
     """
     from pipelines.export import ExportError, count_rows, plan_export, write_rows
 
-    archive = open_archive(db_path)
+    archive = open_archive(db_path, read_only=True)
     try:
         plan = plan_export(archive, table, site=site, since=since, until=until, query=query)
-    except ExportError as exc:
-        raise click.ClickException(str(exc)) from None
+    except ExportError as exc:  # a table, filter or date the archive cannot answer: usage
+        archive.close()
+        raise click.UsageError(str(exc)) from None
+    if excel and fmt != "csv":
+        archive.close()
+        raise click.BadParameter("applies to --format csv only", param_hint="--excel")
     if progress is None:  # a bar only where someone watches it, never mixed into the rows
         progress = sys.stderr.isatty() and not (output == "-" and sys.stdout.isatty())
-    with _text_output(output) as out:
+    with _output(output, db_path) as out:
         if progress:
             with click.progressbar(length=count_rows(archive, plan), file=sys.stderr,
                                    label=f"{table} → {output}", show_pos=True,
                                    show_percent=True) as bar:
-                count = write_rows(archive, plan, fmt, out, progress=bar.update)
+                count = write_rows(archive, plan, fmt, out, progress=bar.update, bom=excel)
         else:
-            count = write_rows(archive, plan, fmt, out)
+            count = write_rows(archive, plan, fmt, out, bom=excel)
     archive.close()
     click.echo(f"exported {count} rows from {table}", err=True)
 
 
 @click.command()
 @db_option
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="WARC file to write (gzip per record), e.g. archive.warc.gz.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="WARC file to write (gzip per record), e.g. archive.warc.gz; - for standard "
+                   "output. Written whole or not at all, never the archive itself.")
 def warc(db_path, output) -> None:
     """Write every archived response as a WARC file (ISO 28500), readable by warcio.
 
@@ -213,12 +277,17 @@ def warc(db_path, output) -> None:
 
     \b
         district-archive warc --db archive.db -o archive.warc.gz
+        district-archive warc --db archive.db -o - | gzip -t
     """
+    from pathlib import Path
+
     from pipelines.warc import write_warc
 
-    archive = open_archive(db_path)
-    with open(output, "wb") as out:
-        count = write_warc(archive, out, filename=Path(output).name)
+    archive = open_archive(db_path, read_only=True)
+    name = "archive.warc.gz" if output == "-" else Path(output).name
+    with _output(output, db_path, binary=True) as out:
+        count = write_warc(archive, cast(BinaryIO, out), filename=name)
+    archive.close()
     click.echo(f"wrote {count} response records to {output}", err=True)
 
 

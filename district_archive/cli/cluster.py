@@ -9,19 +9,26 @@ import json
 import logging
 import signal
 import sys
+from types import FrameType
+from typing import TYPE_CHECKING
 
 import click
 
 from district_archive.cli.options import (
     EXIT_LOCKED,
+    check_resolve,
     crawl_options,
     db_option,
     log_file_option,
     log_level_option,
     parse_resolve,
     plan_jobs,
+    refuse_fictional_hosts,
     select_sites,
 )
+
+if TYPE_CHECKING:
+    from crawler.distributed.frontier import Frontier
 
 redis_option = click.option(
     "--redis", "redis_url", envvar="DISTRICT_ARCHIVE_REDIS", default="redis://127.0.0.1:6379/0",
@@ -31,7 +38,7 @@ prefix_option = click.option(
     help="Key prefix in Redis: several clusters can share one server.")
 
 
-def _frontier(redis_url: str, prefix: str, worker: str | None = None):
+def _frontier(redis_url: str, prefix: str, worker: str | None = None) -> Frontier:
     import redis
 
     from crawler.distributed.frontier import Frontier, connect, wait_until_reachable
@@ -64,8 +71,9 @@ def cluster() -> None:
               help="Workers that may crawl one site at once; above 1 only for 127.0.0.1.")
 @redis_option
 @prefix_option
-def submit(site_ids, crawl_all, start_urls, db_path, incremental, recent_days, resolve,
-           site_workers, redis_url, prefix) -> None:
+def submit(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ...], db_path: str,
+           incremental: bool, recent_days: int, resolve: tuple[str, ...], site_workers: int,
+           redis_url: str, prefix: str) -> None:
     """Queue crawl jobs for the workers, planned from the archive (run where archive.db is).
 
     Example:
@@ -80,8 +88,10 @@ def submit(site_ids, crawl_all, start_urls, db_path, incremental, recent_days, r
     from district_archive.jobs import SiteLocked, site_locks
 
     sites, registered = select_sites(site_ids, crawl_all, start_urls)
-    frontier = _frontier(redis_url, prefix)
     resolved = parse_resolve(resolve)
+    refuse_fictional_hosts(sites, resolved)
+    check_resolve(resolved, sites)  # a usage error before Redis is asked anything
+    frontier = _frontier(redis_url, prefix)
     try:
         with site_locks(db_path, [s.id for s in sites]):  # no local crawl of them is running
             jobs = plan_jobs(sites, registered, resolved, db_path, incremental=incremental,
@@ -92,7 +102,7 @@ def submit(site_ids, crawl_all, start_urls, db_path, incremental, recent_days, r
         sys.exit(EXIT_LOCKED)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--site-workers") from None
-    for job, job_id in zip(jobs, ids):
+    for job, job_id in zip(jobs, ids, strict=True):
         click.echo(f"{job_id}: {job.mode}, {len(job.revisit)} known articles to re-check")
 
 
@@ -108,8 +118,8 @@ def submit(site_ids, crawl_all, start_urls, db_path, incremental, recent_days, r
                    "unfinished requests go back to the frontier.")
 @log_level_option
 @log_file_option
-def worker(redis_url, prefix, max_sites, burst, worker_id, dead_after, log_level,
-           log_file) -> None:
+def worker(redis_url: str, prefix: str, max_sites: int, burst: bool, worker_id: str | None,
+           dead_after: float, log_level: str, log_file: str | None) -> None:
     """Crawl sites of the cluster's jobs, one polite crawl per site held, until stopped.
 
     Example:
@@ -139,7 +149,7 @@ def worker(redis_url, prefix, max_sites, burst, worker_id, dead_after, log_level
 @click.option("--burst", is_flag=True,
               help="Exit once no job is active and no page is waiting.")
 @log_level_option
-def ingest(redis_url, prefix, db_path, burst, log_level) -> None:
+def ingest(redis_url: str, prefix: str, db_path: str, burst: bool, log_level: str) -> None:
     """The single writer: store the pages workers deliver into archive.db, until stopped.
 
     Example:
@@ -156,7 +166,7 @@ def ingest(redis_url, prefix, db_path, burst, log_level) -> None:
     frontier = _frontier(redis_url, prefix)
     stop = {"asked": False}
 
-    def ask_stop(signum, _frame) -> None:
+    def ask_stop(signum: int, _frame: FrameType | None) -> None:
         stop["asked"] = True
 
     signal.signal(signal.SIGTERM, ask_stop)
@@ -167,14 +177,15 @@ def ingest(redis_url, prefix, db_path, burst, log_level) -> None:
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"ingest: {summary.pages} pages stored, {summary.repeated} repeated, "
-               f"{len(summary.jobs_finished)} jobs finished, {summary.dead} set aside as unreadable (see the dead-letter list)")
+               f"{len(summary.jobs_finished)} jobs finished, {summary.dead} set aside as "
+               "unreadable (see the dead-letter list)")
 
 
 @cluster.command()
 @redis_option
 @prefix_option
 @click.option("--json", "as_json", is_flag=True, help="Print the snapshot as JSON.")
-def status(redis_url, prefix, as_json) -> None:
+def status(redis_url: str, prefix: str, as_json: bool) -> None:
     """Show active jobs (queued, in flight, delivered), live workers and the writer's backlog.
 
     Example:

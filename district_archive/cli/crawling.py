@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import click
 
@@ -18,12 +19,16 @@ from district_archive.cli.options import (
     log_level_option,
     parse_resolve,
     plan_jobs,
+    refuse_fictional_hosts,
     select_sites,
 )
 
+if TYPE_CHECKING:
+    from crawler.sites import Site
+
 
 @contextlib.contextmanager
-def _sample_servers(sites: list) -> Iterator[dict[str, str]]:
+def _sample_servers(sites: list[Site]) -> Iterator[dict[str, str]]:
     """Serve the bundled sample of each site; yields host -> local base URL."""
     from district_archive.portals.sample import SampleServer, serve_site
 
@@ -51,9 +56,11 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
                       max_minutes: float | None = None, log_file: str | None = None,
                       max_depth: int | None = None) -> int:
     from crawler.runner import run_crawls
-    from district_archive.jobs import SiteLocked, site_locks
+    from district_archive.jobs import SiteLocked, refuse_cluster_jobs, site_locks
 
     sites, registered = select_sites(site_ids, crawl_all, start_urls, sample=sample)
+    if not sample:
+        refuse_fictional_hosts(sites, resolve)
     if jobdir and len(sites) > 1:
         raise click.UsageError("--jobdir holds one crawl's state: crawl one site with it")
 
@@ -61,6 +68,7 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
         _sample_servers(sites) if sample else contextlib.nullcontext({}))
     try:
         with site_locks(db_path, [s.id for s in sites]), serving as served:
+            refuse_cluster_jobs([s.id for s in sites])  # under the locks: no submit meanwhile
             jobs = plan_jobs(sites, registered, {**served, **resolve}, db_path,
                              incremental=incremental, recent_days=recent_days, jobdir=jobdir)
             results = run_crawls(jobs, db=db_path, max_pages=max_pages, jobdir=jobdir,
@@ -70,7 +78,7 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
         click.echo(f"error: {exc}", err=True)
         return EXIT_LOCKED
     status = 0
-    for job, result in zip(jobs, results):
+    for job, result in zip(jobs, results, strict=True):
         click.echo(
             f"{result.site} ({job.mode}): {result.pages_stored} pages archived "
             f"({result.fetch_failed} failed), articles {result.articles_new} new, "
@@ -119,14 +127,15 @@ def _record_exit_status(db_path: str, run_ids: list[int | None], status: int) ->
                 archive.finish_run(run_id, exit_status=status)
         finally:
             archive.close()
-    except Exception as exc:  # the archive is full or locked: the exit status still says it
+    except Exception as exc:  # noqa: BLE001 — the archive is full or locked: the exit status says it
         click.echo(f"warning: exit status not recorded in {db_path}: {exc}", err=True)
 
 
 @click.command()
 @crawl_options
 @click.option("--sample", is_flag=True,
-              help="Crawl the site's bundled sample portal, served on 127.0.0.1, instead of the real one.")
+              help="Crawl the site's bundled sample portal, served on 127.0.0.1, instead of the "
+                   "real one.")
 @click.option("--max-pages", type=click.IntRange(min=1), default=None,
               help="Stop after this many responses.")
 @click.option("--max-minutes", type=click.FloatRange(min=0.1), default=None,
@@ -138,8 +147,10 @@ def _record_exit_status(db_path: str, run_ids: list[int | None], status: int) ->
               help="Scrapy JOBDIR: an interrupted crawl resumes from here.")
 @log_level_option
 @log_file_option
-def crawl(site_ids, crawl_all, start_urls, db_path, incremental, recent_days, resolve, sample,
-          max_pages, max_minutes, max_depth, jobdir, log_level, log_file) -> None:
+def crawl(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ...], db_path: str,
+          incremental: bool, recent_days: int, resolve: tuple[str, ...], sample: bool,
+          max_pages: int | None, max_minutes: float | None, max_depth: int | None,
+          jobdir: str | None, log_level: str, log_file: str | None) -> None:
     """Crawl portals into the archive: every response stored, articles extracted.
 
     Example:
@@ -175,7 +186,8 @@ def sites() -> None:
     width = max(len(s.id) for s in rows)
     for site in rows:
         sample = "sample" if site.sample else ""
-        click.echo(f"{site.id:<{width}}  {site.family:<16}  {site.base_url:<40}  {sample:<6}  {site.name}")
+        click.echo(f"{site.id:<{width}}  {site.family:<16}  {site.base_url:<40}  {sample:<6}  "
+                   f"{site.name}")
 
 
 COMMANDS = [crawl, sites]

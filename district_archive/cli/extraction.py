@@ -23,8 +23,9 @@ def _read_input(path: str) -> bytes:
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--url", required=True, help="The page's URL (resolves links, picks the site).")
 @click.option("--encoding", default=None, help="Force a charset (default: header/meta/BOM/detect).")
-@click.option("--site", "site_id", default=None, help="Registered site id (picks its template family).")
-def extract(file, url, encoding, site_id) -> None:
+@click.option("--site", "site_id", default=None,
+              help="Registered site id (picks its template family).")
+def extract(file: str, url: str, encoding: str | None, site_id: str | None) -> None:
     """Print the extracted article of one saved HTML page as JSON (no database).
 
     Example:
@@ -55,12 +56,14 @@ def extract(file, url, encoding, site_id) -> None:
         click.echo(f"error: cannot extract {file}: {exc}", err=True)
         sys.exit(EXIT_FAILED)
     article = {k: v for k, v in analysis.article.items() if k != "encoding"}
+    # what the page is, from the page alone (a crawl also weighs the site's listings)
+    article["page_class"], article["page_class_reason"] = analysis.page_class, analysis.page_class_reason
     click.echo(json.dumps(article, ensure_ascii=False, indent=2))
 
 
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
-def stats(file) -> None:
+def stats(file: str) -> None:
     """Print the statistics (quantities, money, percents, documents) of plain text as JSON.
 
     Example:

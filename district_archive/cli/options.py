@@ -7,9 +7,12 @@ and ``plan_jobs`` turn them into planned crawl jobs the same way for both.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
+
+from crawler.sites import normal_host
 
 if TYPE_CHECKING:
     from crawler.runner import CrawlJob
@@ -21,6 +24,7 @@ EXIT_FAILED = 1  # the command ran and failed (bad input, extraction error)
 EXIT_UNREACHABLE = 3  # a crawl got no response at all from the portal
 EXIT_LOCKED = 4  # another crawl of the same site into the same archive is running
 EXIT_LOST = 5  # a crawl fetched pages it could not store (disk full, archive locked too long)
+EXIT_SITES_FAILING = 6  # `status --check`: a site's last run failed, lost pages or was cut off
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -28,8 +32,23 @@ db_option = click.option("--db", "db_path", default="archive.db", show_default=T
                          type=click.Path(dir_okay=False), help="Archive database file.")
 log_level_option = click.option("--log-level", default="INFO", show_default=True,
                                 type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))
+
+
+def _log_file_folder(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """Create the log file's folder: an unattended run (deploy/crontab's ``logs/...``) on a
+    fresh checkout must log, not end in a traceback before it starts."""
+    if value:
+        try:
+            Path(value).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise click.BadParameter(f"cannot create the folder of {value}: {exc.strerror}")
+    return value
+
+
 log_file_option = click.option("--log-file", type=click.Path(dir_okay=False), default=None,
-                               help="Write the log to this file instead of standard error.")
+                               callback=_log_file_folder,
+                               help="Write the log to this file instead of standard error "
+                                    "(its folder is created if missing).")
 
 _CRAWL_OPTIONS = [
     click.option("--site", "site_ids", multiple=True, metavar="ID",
@@ -67,8 +86,20 @@ def parse_resolve(values: tuple[str, ...]) -> dict[str, str]:
         if not sep or not base.startswith(("http://", "https://")):
             raise click.BadParameter(f"{value!r}: expected HOST=http://127.0.0.1:PORT",
                                      param_hint="--resolve")
-        resolve[host.strip().lower()] = base.strip()
+        resolve[normal_host(host.strip())] = base.strip()
     return resolve
+
+
+def check_resolve(resolve: dict[str, str], sites: list[Site]) -> None:
+    """Every ``--resolve`` host must be one the crawl fetches from: a key that matches no
+    site's host would be ignored, and the crawl would look the real host up in DNS instead of
+    going where it was told (a usage error, exit 2)."""
+    hosts = {host for site in sites for host in site.hosts}
+    unknown = sorted(set(resolve) - hosts)
+    if unknown:
+        raise click.BadParameter(
+            f"{', '.join(unknown)} is not a host of the site(s) crawled "
+            f"({', '.join(sorted(hosts))}): it would be ignored", param_hint="--resolve")
 
 
 def select_sites(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ...],
@@ -81,7 +112,13 @@ def select_sites(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[s
         raise click.UsageError("give one of --site ID (repeatable), --all, or --start-url URL")
     try:
         if start_urls:
-            return [Site.for_start_urls(list(start_urls))], False
+            site = Site.for_start_urls(list(start_urls))
+            registered = [s for s in load_sites().values() if s.netloc == site.netloc]
+            if registered:  # one portal, one site id: one lock, one set of articles
+                raise click.BadParameter(
+                    f"{site.base_url} is the registered site {registered[0].id!r}: crawl it "
+                    f"with --site {registered[0].id}", param_hint="--start-url")
+            return [site], False
         if crawl_all:
             every = load_sites().values()
             return ([s for s in every if s.sample] if sample
@@ -93,15 +130,31 @@ def select_sites(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[s
         raise click.BadParameter(str(exc), param_hint="--start-url") from None
 
 
+def refuse_fictional_hosts(sites: list[Site], resolve: dict[str, str]) -> None:
+    """A simulated site (no real portal: its host is invented) can only be fetched from its
+    sample, or from where ``--resolve`` points its host; anything else would retry a host that
+    does not exist for a minute and then fail. Refused at once (usage error, exit 2)."""
+    for site in sites:
+        if site.simulated_only and site.host not in resolve:
+            raise click.UsageError(
+                f"site {site.id!r} is simulated: {site.host} does not exist, only its bundled "
+                f"sample does; crawl it with --sample (or --resolve {site.host}=URL)")
+
+
 def plan_jobs(sites: list[Site], registered: bool, resolve: dict[str, str], db_path: str, *,
               incremental: bool, recent_days: int, jobdir: str | None = None) -> list[CrawlJob]:
     """A crawl job per site, planned from what the archive at ``db_path`` holds (hold the
     sites' locks meanwhile)."""
     from crawler.runner import CrawlJob
     from district_archive.jobs import plan
+    from pipelines.store import ArchiveError
 
-    return [plan(CrawlJob(site, registered, resolve), db_path, incremental=incremental,
-                 jobdir=jobdir, recent_days=recent_days) for site in sites]
+    check_resolve(resolve, sites)
+    try:
+        return [plan(CrawlJob(site, registered, resolve), db_path, incremental=incremental,
+                     jobdir=jobdir, recent_days=recent_days) for site in sites]
+    except ArchiveError as exc:  # not an archive, or unreadable: say so, touch nothing
+        raise click.ClickException(str(exc)) from None
 
 
 def dropped_text(counts: dict[str, int]) -> str:
@@ -113,11 +166,13 @@ def dropped_text(counts: dict[str, int]) -> str:
     return f"dropped {sum(counts.values())} requests ({detail})"
 
 
-def open_archive(db_path: str) -> Archive:
-    """An existing archive, or a message that says what to do (exit 1)."""
+def open_archive(db_path: str, *, read_only: bool = False) -> Archive:
+    """An existing archive, or a message that says what to do (exit 1). ``read_only``: for the
+    verbs that only read (``status``, ``check``, ``export``, ``warc``, ``serve``): nothing in
+    the file is changed, not even its journal mode."""
     from pipelines.store import Archive, ArchiveError
 
     try:
-        return Archive(db_path, create=False)
+        return Archive(db_path, create=False, read_only=read_only)
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None

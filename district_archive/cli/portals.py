@@ -10,7 +10,7 @@ import click
 @click.command("sample-server")
 @click.option("--port", default=8101, show_default=True, type=int,
               help="First port; each sample portal gets the next one.")
-def sample_server(port) -> None:
+def sample_server(port: int) -> None:
     """Serve the bundled sample portals on 127.0.0.1 until Ctrl-C.
 
     Example:

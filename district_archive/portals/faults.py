@@ -30,7 +30,7 @@ import time
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Self
+from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
 from district_archive.portals import loopback
@@ -62,8 +62,12 @@ FAULTS: dict[str, Fault] = {f.name: f for f in [
     Fault("redirect-chain", "302 to a new URL of its own, without end", "failed"),
     Fault("redirect-offsite", f"302 to another host ({OFFSITE_URL})", "failed"),
     Fault("retry-offsite", "503 once, then 302 to another host (a retried request)", "failed"),
-    Fault("refresh-offsite", f"a 200 page whose <meta http-equiv=refresh> points to {OFFSITE_URL}",
-          "failed"),
+    Fault("refresh-offsite", f"an article whose <meta http-equiv=refresh> points to {OFFSITE_URL}",
+          "archived"),
+    Fault("refresh-self", "an article whose <meta http-equiv=refresh> points to itself",
+          "archived"),
+    Fault("refresh-javascript", "an article whose <meta http-equiv=refresh> is a javascript: URL",
+          "archived"),
     Fault("huge", "declares a Content-Length of 1 GiB and starts sending it", "failed"),
     Fault("huge-stream", "streams a chunked body with no Content-Length, without end", "failed"),
     Fault("gzip-bomb", "Content-Encoding: gzip, 1 MiB on the wire that inflates to 1 GiB",
@@ -302,10 +306,18 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self._redirect(f"{portal.offsite_url}/bai-viet/{n}")
 
     def fault_refresh_offsite(self, path: str, n: int, query: dict) -> None:
-        portal = self.server.portal
-        target = f"{portal.offsite_url}/bai-viet/{n}"
-        body = (f'<html><head><meta http-equiv="refresh" content="0; url={target}"></head>'
-                f'<body>Đang chuyển trang…</body></html>').encode()
+        self._refreshing(n, f"{self.server.portal.offsite_url}/bai-viet/{n}")
+
+    def fault_refresh_self(self, path: str, n: int, query: dict) -> None:
+        self._refreshing(n, path)
+
+    def fault_refresh_javascript(self, path: str, n: int, query: dict) -> None:
+        self._refreshing(n, "javascript:alert(document.cookie)")
+
+    def _refreshing(self, n: int, target: str) -> None:
+        """An article whose head asks the browser to go to ``target`` at once."""
+        refresh = f'<meta http-equiv="refresh" content="0; url={html.escape(target)}">'
+        body = article_html(n).replace("<head>", f"<head>{refresh}", 1).encode()
         self._send(200, body, "text/html; charset=utf-8")
 
     def fault_huge(self, path: str, n: int, query: dict) -> None:
@@ -393,7 +405,7 @@ class FaultPortal:
         unknown = set(counts or ()) - set(FAULTS)
         if unknown:
             raise ValueError(f"unknown faults: {', '.join(sorted(unknown))}")
-        self.counts = {name: each for name in FAULTS} if counts is None else dict(counts)
+        self.counts = dict.fromkeys(FAULTS, each) if counts is None else dict(counts)
         self.per_page, self.stall, self.trickle_interval = per_page, stall, trickle_interval
         self.huge_bytes, self.bomb_bytes, self.offsite_url = huge_bytes, bomb_bytes, offsite_url
         links = [f"/bai-viet/{i}" for i in range(1, articles + 1)]
@@ -458,6 +470,14 @@ class FaultPortal:
     def crawl_args(self, host: str = PORTAL_HOST) -> list[str]:
         """``district-archive crawl`` arguments that crawl this portal as ``http://host/``."""
         return ["--start-url", f"http://{host}/", *loopback.resolve_args({host: self.base_url})]
+
+    def canary_settings(self, canary: FaultPortal, host: str = PORTAL_HOST) -> dict[str, Any]:
+        """Scrapy settings (``DISTRICT_ARCHIVE_SETTINGS``) that also send the offsite host to
+        ``canary``, where a request that escaped the site would be seen. ``--resolve`` takes
+        only hosts the crawl fetches from (anything else is a usage error), so the host the
+        crawl must never reach is resolved through the ``RESOLVE`` setting instead."""
+        offsite = urlsplit(self.offsite_url).hostname or ""
+        return {"RESOLVE": {host: self.base_url, offsite: canary.base_url}}
 
     def stop(self) -> None:
         self.stopping.set()

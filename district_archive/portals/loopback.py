@@ -7,6 +7,7 @@ import subprocess
 import time
 import urllib.request
 from collections.abc import Mapping
+from typing import Any
 
 LOOPBACK = "127.0.0.1"
 
@@ -16,7 +17,8 @@ def free_port() -> int:
     (redis-server, ``district-archive serve``). Servers of ours take port 0 instead."""
     with socket.socket() as probe:
         probe.bind((LOOPBACK, 0))
-        return probe.getsockname()[1]
+        port: int = probe.getsockname()[1]
+        return port
 
 
 def base_url(port: int) -> str:
@@ -33,14 +35,15 @@ class NotServing(RuntimeError):
 
 
 def wait_for_http(url: str, timeout: float = 20.0,
-                  process: subprocess.Popen | None = None) -> bytes:
+                  process: subprocess.Popen[Any] | None = None) -> bytes:
     """The body of ``url`` as soon as the server starting behind it answers with a success
     (``process``, when given, is that server: its exit ends the wait at once)."""
     deadline = time.monotonic() + timeout
     while True:
         try:
             with urllib.request.urlopen(url, timeout=2) as response:
-                return response.read()
+                body: bytes = response.read()
+                return body
         except OSError:
             if process is not None and process.poll() is not None:
                 raise NotServing(f"the server exited ({process.returncode}) before {url} "

@@ -16,6 +16,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from district_archive import ROOT
 
@@ -77,7 +78,8 @@ finally:
 """
 
 
-def run_crawl(args: list[str], settings: dict | None = None, timeout: float = 900) -> CrawlOutcome:
+def run_crawl(args: list[str], settings: dict[str, Any] | None = None,
+              timeout: float = 900) -> CrawlOutcome:
     """``district-archive crawl *args`` in a subprocess, Scrapy ``settings`` overridden the way
     an operator would (``DISTRICT_ARCHIVE_SETTINGS``), measuring its time and peak memory."""
     from crawler.runner import SETTINGS_ENV

@@ -16,6 +16,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from district_archive import SAMPLE_PORTALS
@@ -26,15 +27,16 @@ class SampleSiteError(ValueError):
     """The folder is not a sample portal (no manifest.json or site.json)."""
 
 
-def load_manifest(site_dir: Path) -> dict[str, dict]:
+def load_manifest(site_dir: Path) -> dict[str, dict[str, Any]]:
     manifest = site_dir / "manifest.json"
     if not manifest.is_file() or not (site_dir / "site.json").is_file():
-        raise SampleSiteError(f"{site_dir} is not a sample portal (needs site.json and manifest.json)")
+        raise SampleSiteError(f"{site_dir} is not a sample portal "
+                              "(needs site.json and manifest.json)")
     return {entry["path"]: entry for entry in json.loads(manifest.read_text(encoding="utf-8"))}
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
-    server: "_SiteServer"
+    server: _SiteServer
     protocol_version = "HTTP/1.1"
     server_version = "DistrictNewsArchiveSample/1"
 
@@ -71,7 +73,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         status = entry.get("status", 200)
         path = self.server.site_dir / entry["file"]
         body = path.read_bytes()
-        etag = '"%s"' % hashlib.sha256(body).hexdigest()[:32]
+        etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
         if self.headers.get("If-None-Match") == etag:  # RFC 9110 §13.1.2: ETag wins
             self.send_response(304)  # not modified
             self.send_header("ETag", etag)
@@ -99,14 +101,17 @@ class _SiteServer(http.server.ThreadingHTTPServer):
         self.site_dir = site_dir
         self.delay = delay
         self.requests: list[str] = []
-        self._routes: tuple[tuple[int, int], dict[str, dict]] | None = None
+        self._routes: tuple[tuple[int, int], dict[str, dict[str, Any]]] | None = None
         self.routes()  # fail early on a bad folder
         super().__init__((loopback.LOOPBACK, port), _Handler)
 
-    def routes(self) -> dict[str, dict]:
+    def routes(self) -> dict[str, dict[str, Any]]:
         # Re-read whenever the manifest changes (tests and demos edit the served corpus between
         # crawls), not on every request: parsing it each time held benchmark crawls back.
-        status = (self.site_dir / "manifest.json").stat()
+        try:
+            status = (self.site_dir / "manifest.json").stat()
+        except OSError:
+            return load_manifest(self.site_dir)  # raises SampleSiteError, saying what is missing
         stamp = (status.st_mtime_ns, status.st_size)
         if self._routes is None or self._routes[0] != stamp:
             self._routes = (stamp, load_manifest(self.site_dir))
@@ -133,7 +138,7 @@ class SampleServer:
 
     def resolve(self, hosts: tuple[str, ...]) -> dict[str, str]:
         """``hosts`` (a site's portal host and asset hosts) fetched from this server."""
-        return {host: self.base_url for host in hosts}
+        return dict.fromkeys(hosts, self.base_url)
 
     def stop(self) -> None:
         self.server.shutdown()

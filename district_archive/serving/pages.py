@@ -23,10 +23,12 @@ from jinja2 import ChoiceLoader, FileSystemLoader
 from markupsafe import Markup
 
 from district_archive.serving.hardening import RAW_CSP, article_csp
+from district_archive.serving.limits import trusted_reads
 from district_archive.serving.settings import archive_name
-from pipelines.store import read_article, read_blob, read_raw_copy
+from pipelines.store import RawCopy, read_article, read_blob, read_raw_copy
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+MAX_SANITIZED_CHARS = 300_000  # ~0.1 s to parse and sanitise; far above a real article
 _CHARSET = re.compile(r"charset=([\w.:-]+)", re.I)
 T = TypeVar("T")
 
@@ -42,8 +44,10 @@ def add_templates(env: Any) -> None:
 
 def safe_body(body_html: str | None, body_text: str | None, base_url: str) -> Markup:
     """The stored body_html passed through the extractor's allow-list again (defence in depth:
-    the database may come from an older extractor); plain paragraphs when there is none."""
-    if body_html:
+    the database may come from an older extractor); plain paragraphs when there is none, or
+    when it is longer than ``MAX_SANITIZED_CHARS`` (parsing and sanitising run on the event
+    loop: a hostile 10 MB body would hold every other request meanwhile)."""
+    if body_html and len(body_html) <= MAX_SANITIZED_CHARS:
         from lxml import html as lxml_html
 
         from pipelines.extract.sanitize import sanitize
@@ -102,13 +106,27 @@ def _archive(datasette: Any, name: str) -> Any:
     return datasette.get_database(name)
 
 
+def _verify_blob(conn: Any, sha256: str) -> bool | None:
+    """Whether the archived body still has its digest (None: no body); read and hashed in the
+    SQL thread, off the event loop (a body may be 64 MiB)."""
+    body = read_blob(conn, sha256)
+    return None if body is None else hashlib.sha256(body).hexdigest() == sha256
+
+
+def _checked_raw_copy(conn: Any, sha256: str) -> tuple[RawCopy | None, bool]:
+    """The raw copy and whether it still has its digest, hashed in the SQL thread."""
+    copy = read_raw_copy(conn, sha256)
+    return copy, copy is not None and hashlib.sha256(copy.data).hexdigest() == sha256
+
+
 async def _read(datasette: Any, db: Any, read: Callable[..., T], *args: Any) -> T:
     """``read(conn, *args)`` on one of Datasette's read-only connections, under the SQL time
     limit every query of the instance has."""
     def in_thread(conn: Any) -> T:
-        with sqlite_timelimit(conn, datasette.setting("sql_time_limit_ms")):
+        with sqlite_timelimit(conn, datasette.setting("sql_time_limit_ms")), trusted_reads(conn):
             return read(conn, *args)
-    return await db.execute_fn(in_thread)
+    result: T = await db.execute_fn(in_thread)
+    return result
 
 
 async def article_page(datasette: Any, request: Any) -> Response:
@@ -130,9 +148,7 @@ async def article_page(datasette: Any, request: Any) -> Response:
         item["href"] = _http_url(item.get("url"))
     verified = None
     if page and page["sha256"]:
-        body = await _read(datasette, db, read_blob, page["sha256"])
-        if body is not None:
-            verified = hashlib.sha256(body).hexdigest() == page["sha256"]
+        verified = await _read(datasette, db, _verify_blob, page["sha256"])
     db_url = datasette.urls.database(name)
     context = {
         **found, "database": name, "verified": verified,
@@ -156,10 +172,10 @@ async def raw_copy(datasette: Any, request: Any) -> Response:
     await datasette.ensure_permissions(request.actor, [
         ("view-table", (name, "blobs")), ("view-database", name), "view-instance"])
     digest = request.url_vars["sha256"]
-    copy = await _read(datasette, db, read_raw_copy, digest)
+    copy, intact = await _read(datasette, db, _checked_raw_copy, digest)
     if copy is None:
         raise NotFound(f"no archived body with sha256 {digest}")
-    if hashlib.sha256(copy.data).hexdigest() != digest:
+    if not intact:
         return Response.text(f"the archived body does not match sha256 {digest}", status=500)
     headers = {"content-security-policy": RAW_CSP, "x-archive-sha256": digest,
                "x-archive-url": quote(copy.url or "", safe=":/?&=%#~+,;@!$'()*[]")}

@@ -16,7 +16,8 @@ def plugin_settings(datasette: Any) -> dict[str, Any]:
 
 
 def archive_name(datasette: Any) -> str:
-    return plugin_settings(datasette).get("database", DEFAULT_DATABASE)
+    name: str = plugin_settings(datasette).get("database", DEFAULT_DATABASE)
+    return name
 
 
 async def adopt_archive(datasette: Any) -> None:
@@ -28,7 +29,7 @@ async def adopt_archive(datasette: Any) -> None:
     for db_name, db in datasette.databases.items():
         if db_name.startswith("_") or db.is_memory:
             continue
-        if SIGNATURE_TABLES <= set(await db.table_names()):
+        if set(await db.table_names()) >= SIGNATURE_TABLES:
             candidates.append(db_name)
     if len(candidates) == 1:
         db = datasette.databases[candidates[0]]

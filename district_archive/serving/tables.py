@@ -1,6 +1,7 @@
-"""How archive tables show in Datasette: titles linked to the article page, highlighted
-snippets, document numbers linked to the articles citing them, a search box on every table
-(setting ``search_columns``), and a ``year`` facet (``{"year": "published"}`` in metadata)."""
+"""How archive tables show in Datasette: titles linked to the article page (an attachment's to
+its document page), highlighted snippets, document numbers linked to the articles citing them,
+a search box on every table (setting ``search_columns``), and a ``year`` facet
+(``{"year": "published"}`` in metadata)."""
 from __future__ import annotations
 
 import html
@@ -17,9 +18,18 @@ from markupsafe import Markup
 from district_archive.serving.settings import archive_name, plugin_settings
 from pipelines.search import SNIPPET_OPEN
 
+MAX_RENDERED_CHARS = 10_000  # a title, a number, a snippet: never a whole body
+
 
 def article_href(datasette: Any, database: str, url: str) -> str:
-    return datasette.urls.database(database) + "/-/article?" + urlencode({"url": url})
+    database_url: str = datasette.urls.database(database)
+    return database_url + "/-/article?" + urlencode({"url": url})
+
+
+def document_href(datasette: Any, database: str, sha256: str) -> str:
+    """The document's row page: its text, and links to its statistics and to the references
+    citing it (Datasette lists the rows of other tables pointing at this one)."""
+    return datasette.urls.row(database, "documents", sha256)
 
 
 def render_snippet(value: str) -> Markup:
@@ -30,12 +40,30 @@ def render_snippet(value: str) -> Markup:
 
 def archive_cell(row: Any, value: Any, column: str, table: str | None, database: str,
                  datasette: Any) -> Markup | None:
-    """The HTML of one cell of the archive, where it differs from Datasette's."""
-    if not isinstance(value, str) or database != archive_name(datasette):
+    """The HTML of one cell of the archive, where it differs from Datasette's. Runs on the event
+    loop for every cell shown: a value longer than ``MAX_RENDERED_CHARS`` is left to
+    Datasette's own escaping (and truncation, on table and query pages)."""
+    if database != archive_name(datasette):
         return None
     keys = row.keys() if hasattr(row, "keys") else ()
+    if table == "blobs" and column == "data" and "sha256" in keys and row["sha256"]:
+        # Raw bodies are never sent inline (the visitor reads ``data`` as NULL): a link instead.
+        size = f"{row['size']:,} bytes" if "size" in keys and row["size"] is not None else "body"
+        href = datasette.urls.database(database) + f"/-/raw/{row['sha256']}"
+        return Markup('<a href="{}">raw copy ({})</a>').format(href, size)
+    if not isinstance(value, str) or len(value) > MAX_RENDERED_CHARS:
+        return None
     if column == "snippet" and SNIPPET_OPEN in value:
         return render_snippet(value)
+    if table is None and "document" in keys and row["document"] and column in ("title",
+                                                                               "document"):
+        # a canned query's row that is an attachment (a search hit, a cited document): its
+        # title opens the document's page
+        return Markup('<a href="{}">{}</a>').format(
+            document_href(datasette, database, row["document"]), value)
+    if column == "article_url" and table is None and value.startswith(("http://", "https://")):
+        return Markup('<a href="{}">{}</a>').format(
+            article_href(datasette, database, value), value)
     if column == "title" and table in (None, "articles") and "url" in keys and row["url"]:
         return Markup('<a href="{}">{}</a>').format(
             article_href(datasette, database, row["url"]), value)
@@ -69,11 +97,12 @@ class YearFacet(Facet):
 
     type = "year"
 
-    async def suggest(self):
+    async def suggest(self) -> list[dict[str, Any]]:
         return []
 
-    async def facet_results(self):
-        results, timed_out = [], []
+    async def facet_results(self) -> tuple[list[dict[str, Any]], list[str]]:
+        results: list[dict[str, Any]] = []
+        timed_out: list[str] = []
         args = dict(self.get_querystring_pairs())
         size = self.get_facet_size()
         for source_and_config in self.get_configs():
@@ -90,7 +119,7 @@ class YearFacet(Facet):
                 timed_out.append(column)
                 continue
             key = f"{column}__startswith"
-            values = []
+            values: list[dict[str, Any]] = []
             for row in rows.rows[:size]:
                 selected = args.get(key) == row["value"]
                 toggle = (path_with_removed_args(self.request, {key: row["value"]}) if selected

@@ -34,14 +34,15 @@ class Attachment:
 class Article:
     """One extracted page. Only ``url`` is required; every text field is NFC.
 
-    ``encoding`` and ``is_article`` are for the crawler and are not part of ``to_dict()``.
+    ``encoding``, ``is_article`` and ``signals`` are for the crawler and are not part of ``to_dict()``.
     """
 
     url: str
     site: str | None = None
     extractor: str = "generic"  # "profile:<family>" or "generic"
     title: str | None = None
-    published: str | None = None  # local time, ISO 8601 without zone: "2023-11-27T15:30" or "2023-11-27"
+    # local time, ISO 8601 without zone: "2023-11-27T15:30" or "2023-11-27"
+    published: str | None = None
     published_raw: str | None = None  # the page text the date was read from
     author: str | None = None  # byline as shown
     category: str | None = None  # section name as shown in the breadcrumb
@@ -49,11 +50,13 @@ class Article:
     body_html: str = ""  # sanitised: no scripts, event handlers or javascript: URLs
     images: list[Image] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
-    # all seven COUNTER_KEYS, a value the page does not show is None; None when the page has no counter
+    # all seven COUNTER_KEYS, a value the page does not show is None; None when the page has no
+    # counter
     visitor_counter: dict[str, int | None] | None = None
     statistics: list[dict[str, Any]] = field(default_factory=list)  # filled by pipelines/statistics
     encoding: str = "utf-8"  # the character encoding the page was decoded with
-    is_article: bool = False  # an article page, not a listing, home or other page
+    is_article: bool = False  # an article page, not a listing, home or other page (pipelines.classify, page alone)
+    signals: Any = None  # pipelines.extract.signals.PageSignals: what the page shows about its kind
 
     @property
     def paragraphs(self) -> list[str]:
@@ -73,6 +76,7 @@ class Article:
             "body_html": self.body_html,
             "images": [i.to_dict() for i in self.images],
             "attachments": [a.to_dict() for a in self.attachments],
-            "visitor_counter": dict(self.visitor_counter) if self.visitor_counter is not None else None,
+            "visitor_counter": (dict(self.visitor_counter) if self.visitor_counter is not None
+                                else None),
             "statistics": list(self.statistics),
         }

@@ -9,6 +9,7 @@ shared/corpus/README.md §3.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -19,16 +20,17 @@ from .clean import drop, rules
 from .text import clean_text
 
 BLOCK_TAGS = frozenset({
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "thead",
-    "tbody", "tfoot", "tr", "td", "th", "caption", "blockquote", "section", "article", "header", "footer",
-    "figure", "figcaption", "pre", "center", "address", "nav", "aside", "main", "hr", "form", "fieldset",
-    "details", "summary",
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table",
+    "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "blockquote", "section", "article",
+    "header", "footer", "figure", "figcaption", "pre", "center", "address", "nav", "aside", "main",
+    "hr", "form", "fieldset", "details", "summary",
 })
 _EMPH = frozenset({"em", "i", "cite"})
 _STRONG = frozenset({"strong", "b"})
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
 _CENTER = re.compile(r"text-align\s*:\s*center", re.I)
-_BYLINE_PREFIX = re.compile(r"^(tác giả|người viết|bài(,| và)? ảnh|tin(,| và)? ảnh|bài|tin)\s*:\s*", re.I)
+_BYLINE_PREFIX = re.compile(r"^(tác giả|người viết|bài(,| và)? ảnh|tin(,| và)? ảnh|bài|tin)\s*:\s*",
+                            re.I)
 _SENTENCE_END = re.compile(r"[.;:!?…]\s*$")
 # A paragraph this long said again word for word within a few paragraphs is a photo gallery's
 # copy of its caption (full and truncated, slide and lightbox); a recipe or an interview repeats
@@ -62,7 +64,8 @@ def _aligned(el: etree._Element | None, rx: re.Pattern[str], word: str) -> bool:
     for _ in range(3):
         if el is None:
             return False
-        if rx.search(el.get("style") or "") or (el.get("align") or "").lower() == word or el.tag == word:
+        if (rx.search(el.get("style") or "") or (el.get("align") or "").lower() == word
+                or el.tag == word):
             return True
         el = el.getparent()
     return False
@@ -71,9 +74,10 @@ def _aligned(el: etree._Element | None, rx: re.Pattern[str], word: str) -> bool:
 @dataclass
 class _Collector:
     base_url: str
-    caption_els: frozenset = frozenset()
+    caption_els: frozenset[etree._Element] = frozenset()
     blocks: list[Block] = field(default_factory=list)
-    parts: list[tuple[str, bool, bool, bool]] = field(default_factory=list)  # text, emph, strong, link
+    # text, emph, strong, link
+    parts: list[tuple[str, bool, bool, bool]] = field(default_factory=list)
     owners: list[etree._Element] = field(default_factory=list)
 
     def flush(self) -> None:
@@ -87,12 +91,14 @@ class _Collector:
                 text=text, owner=owner,
                 emph=all(p[1] for p in visible), strong=all(p[2] for p in visible),
                 link_chars=sum(len(p[0].strip()) for p in visible if p[3]),
-                caption_el=owner is not None and (owner.tag == "figcaption" or owner in self.caption_els),
+                caption_el=owner is not None and (owner.tag == "figcaption"
+                                                  or owner in self.caption_els),
             ))
         self.parts = []
 
 
-def extract_blocks(container: etree._Element, base_url: str, caption_els: list[etree._Element] = ()) -> list[Block]:
+def extract_blocks(container: etree._Element, base_url: str,
+                   caption_els: Iterable[etree._Element] = ()) -> list[Block]:
     c = _Collector(base_url, frozenset(caption_els))
     c.owners.append(container)
     _walk_children(container, c, False, False, False)
@@ -111,11 +117,12 @@ def _walk_children(el: etree._Element, c: _Collector, emph: bool, strong: bool, 
 
 
 def _is_data_row(tr: etree._Element) -> bool:
-    return not any(d.tag in BLOCK_TAGS and d.tag not in ("td", "th") or d.tag in ("br", "img")
+    return not any((d.tag in BLOCK_TAGS and d.tag not in ("td", "th")) or d.tag in ("br", "img")
                    for d in tr.iterdescendants() if isinstance(d.tag, str))
 
 
 def _walk(el: etree._Element, c: _Collector, emph: bool, strong: bool, link: bool) -> None:
+    assert isinstance(el.tag, str)  # callers pass elements, not comments or processing instructions
     tag = el.tag.lower()
     if tag == "br":
         c.flush()
@@ -124,14 +131,17 @@ def _walk(el: etree._Element, c: _Collector, emph: bool, strong: bool, link: boo
         src = el.get("src") or el.get("data-src") or ""
         if src and not _SKIP_IMG.search(src) and not src.startswith("data:"):
             c.flush()
-            c.blocks.append(Block(kind="image", owner=el, image=Image(urljoin(c.base_url, src.strip()))))
+            c.blocks.append(Block(kind="image", owner=el,
+                                  image=Image(urljoin(c.base_url, src.strip()))))
         return
     if tag == "tr" and _is_data_row(el):
         c.flush()
-        cells = [clean_text("".join(td.itertext())) for td in el if isinstance(td.tag, str) and td.tag in ("td", "th")]
+        cells = [clean_text("".join(td.itertext())) for td in el
+                 if isinstance(td.tag, str) and td.tag in ("td", "th")]
         if any(cells):
-            c.blocks.append(Block(text=" | ".join(cells), owner=el, kind="row",
-                                  link_chars=sum(len("".join(a.itertext()).strip()) for a in el.iter("a"))))
+            c.blocks.append(Block(
+                text=" | ".join(cells), owner=el, kind="row",
+                link_chars=sum(len("".join(a.itertext()).strip()) for a in el.iter("a"))))
         return
     emph = emph or tag in _EMPH
     strong = strong or tag in _STRONG
@@ -183,7 +193,7 @@ def split_header_lines(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     from .dates import parse_date
 
     lines: list[str] = []
-    for n, b in enumerate(blocks):
+    for b in blocks:
         if b.kind == "image":
             continue
         words = b.text.split()
@@ -220,9 +230,11 @@ def drop_boilerplate_blocks(blocks: list[Block]) -> list[Block]:
         in_header = in_header and len(b.text) < 150
         k += 1
         last, seen[b.text] = seen.get(b.text), k
-        if last is not None and (in_header or (len(b.text) >= _REPEAT_CHARS and k - last <= _REPEAT_WINDOW)):
+        if last is not None and (in_header or (len(b.text) >= _REPEAT_CHARS
+                                               and k - last <= _REPEAT_WINDOW)):
             continue
-        if b.kind == "text" and len(b.text) >= 15 and b.link_chars >= 0.8 * len(b.text) and not _BARE_URL.match(b.text):
+        if (b.kind == "text" and len(b.text) >= 15 and b.link_chars >= 0.8 * len(b.text)
+                and not _BARE_URL.match(b.text)):
             # a line that is all link: a teaser for another page, not this article's text;
             # a link showing its own address is the article citing it
             continue
@@ -231,7 +243,8 @@ def drop_boilerplate_blocks(blocks: list[Block]) -> list[Block]:
             # "Tin khác" / "Các tin liên quan" heading: what follows is link lists, stop here,
             # but keep later text that is not mostly links (some bodies put the list mid-page)
             rest = [x for x in blocks[n + 1:] if x.kind != "image"]
-            if not rest or sum(x.link_chars for x in rest) / max(1, sum(len(x.text) for x in rest)) > 0.4:
+            if not rest or (sum(x.link_chars for x in rest)
+                            / max(1, sum(len(x.text) for x in rest))) > 0.4:
                 break
             continue
         if any(rx.search(low) for rx in r.paragraph):
@@ -260,7 +273,8 @@ def find_byline(blocks: list[Block]) -> str | None:
         return None
     last = texts[-1]
     words = last.text.split()
-    if last.right and 0 < len(words) <= 12 and len(last.text) <= 100 and not _SENTENCE_END.search(last.text.rstrip("./")):
+    if (last.right and 0 < len(words) <= 12 and len(last.text) <= 100
+            and not _SENTENCE_END.search(last.text.rstrip("./"))):
         return _BYLINE_PREFIX.sub("", last.text).strip() or None
     return None
 

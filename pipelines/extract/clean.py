@@ -16,6 +16,20 @@ from lxml import etree
 PRUNE_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "object", "embed", "applet",
               "svg", "canvas", "select", "option", "input", "button", "textarea", "marquee", "link",
               "meta", "map", "audio", "video", "source", "dialog")
+# HTML5 void elements: never any content (WHATWG HTML §13.1.2). libxml2's HTML parser knows
+# only HTML 4's, so an <embed>, <source>, <track> or <wbr> written without a closing tag (as
+# HTML5 allows) swallows everything after it up to its parent's end.
+VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "keygen",
+                       "link", "meta", "param", "source", "track", "wbr"})
+# Embedded content whose own children are only fallback (pruned with it); left unclosed, the
+# parser nests the rest of the parent in it, article paragraphs included.
+_EMBEDDING_TAGS = ("object", "video", "audio", "canvas", "applet", "map", "noscript")
+# Elements whose content the parser reads as raw text up to their end tag (HTML5, as libxml2
+# 2.14 does): never closed, they turn the rest of the page into their text.
+RAW_TEXT_EMBEDS = ("iframe", "noembed", "noframes")
+_BLOCK_TAGS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+               "section", "article", "pre", "dl", "figure")
+_FALLBACK_MAX_CHARS = 100  # "your browser cannot play this video": fallback, not an article
 _HIDDEN_CLASS = frozenset({"hidden", "hide", "d-none", "sr-only", "visually-hidden", "invisible", "display-none"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -59,6 +73,42 @@ def drop(el: etree._Element) -> None:
     parent.remove(el)
 
 
+def unwrap(el: etree._Element) -> None:
+    """Move ``el``'s text and children out to follow it, in order; ``el`` is left empty."""
+    if el.getparent() is None:
+        return
+    children, text, tail = list(el), el.text, el.tail
+    el.text, el.tail = None, text
+    anchor = el
+    for child in children:  # lxml moves a child together with its tail text
+        anchor.addnext(child)
+        anchor = child
+    if tail:
+        anchor.tail = (anchor.tail or "") + tail
+
+
+def close_raw_text_embeds(html: str) -> str:
+    """``html`` with an end tag after every ``RAW_TEXT_EMBEDS`` start tag that has none after
+    it, so the page after an unclosed ``<iframe …>`` is parsed as the page, not as the iframe's
+    text. One pass per tag over the text."""
+    for tag in RAW_TEXT_EMBEDS:
+        ends = [m.start() for m in re.finditer(rf"</{tag}\b", html, re.I)]
+        last_end = ends[-1] if ends else -1
+        unclosed = [m.end() for m in re.finditer(rf"<{tag}\b[^>]*>", html, re.I)
+                    if m.start() > last_end]
+        if unclosed:
+            cuts = [0, *unclosed, len(html)]
+            html = f"</{tag}>".join(html[a:b] for a, b in zip(cuts, cuts[1:]))
+    return html
+
+
+def close_void_elements(root: etree._Element) -> None:
+    """Give back what the parser nested in a void element (``VOID_TAGS``): it belongs after
+    it, as a browser reads it."""
+    for el in [e for e in root.iter(*VOID_TAGS) if len(e) or e.text]:
+        unwrap(el)
+
+
 def is_hidden(el: etree._Element) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
@@ -69,8 +119,21 @@ def is_hidden(el: etree._Element) -> bool:
     return bool(cls) and not _HIDDEN_CLASS.isdisjoint(cls.lower().split())
 
 
+def unwrap_unclosed_embeds(root: etree._Element) -> None:
+    """An embedding element (``_EMBEDDING_TAGS``) left unclosed holds the rest of its parent:
+    it is its parent's last child and holds block elements with more text than a fallback
+    message. Its content goes back into the parent, so pruning the element keeps the text."""
+    for el in [e for e in root.iter(*_EMBEDDING_TAGS)]:
+        if el.getparent() is None or el.getnext() is not None:
+            continue
+        blocks = [b for b in el.iterdescendants(*_BLOCK_TAGS)]
+        if sum(len(t.strip()) for b in blocks for t in b.itertext()) > _FALLBACK_MAX_CHARS:
+            unwrap(el)
+
+
 def prune(root: etree._Element) -> None:
     """Remove scripts, styles, form controls, frames, marquees, comments and hidden elements."""
+    unwrap_unclosed_embeds(root)
     etree.strip_elements(root, *PRUNE_TAGS, with_tail=False)
     for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
         drop(el)

@@ -9,28 +9,46 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 
+# Imported as a module: pipelines.classify imports this package's signals (no import cycle at load).
+import pipelines.classify as classify
+
 from . import generic
 from .article import Article, Attachment, ExtractionError
-from .body import (Block, attach_captions, drop_boilerplate_blocks, extract_blocks, find_byline,
-                   remove_blocks_from_tree, split_header_lines, strip_title_repeat)
-from .clean import prune, remove_boilerplate, rules, text_len
+from .body import (
+    Block,
+    attach_captions,
+    drop_boilerplate_blocks,
+    extract_blocks,
+    find_byline,
+    remove_blocks_from_tree,
+    split_header_lines,
+    strip_title_repeat,
+)
+from .clean import (
+    close_raw_text_embeds,
+    close_void_elements,
+    prune,
+    remove_boilerplate,
+    rules,
+    text_len,
+)
 from .counter import extract_counter
 from .dates import ParsedDate, best_header_date, parse_iso, parse_ticks
 from .decode import decode_body
 from .profiles import Profile, detect_family, get_profile
 from .sanitize import sanitize
+from .signals import page_signals
 from .text import clean_text, convert_legacy, detect_legacy
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _HAS_TAG = re.compile(r"<\s*(html|head|body|div|p|table|title|meta|span|a|h[1-6]|br)\b", re.I)
-_MIN_ARTICLE_CHARS = 120
 
 
 def parse_html(text: str) -> etree._Element:
     """An lxml tree, or :class:`ExtractionError` when the text is not HTML."""
     if not _HAS_TAG.search(text[:65536]):
         raise ExtractionError("not an HTML page: no HTML markup found")
-    text = _XML_DECL.sub("", text, count=1).replace("\x00", "")
+    text = close_raw_text_embeds(_XML_DECL.sub("", text, count=1).replace("\x00", ""))
     # plain etree elements (not lxml.html's HtmlElement): the per-node class lookup costs ~10 %
     parser = etree.HTMLParser(no_network=True, default_doctype=False)
     try:
@@ -39,6 +57,7 @@ def parse_html(text: str) -> etree._Element:
         raise ExtractionError(f"unparseable HTML: {exc}") from exc
     if root is None:
         raise ExtractionError("unparseable HTML: empty document")
+    close_void_elements(root)
     return root
 
 
@@ -96,6 +115,7 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     _repair_legacy(root)
     counter = extract_counter(root)  # before pruning: the true values may sit in hidden spans
     date_meta = generic.meta_content(root, *generic.DATE_META)
+    canonical = next(iter(root.xpath("//link[@rel='canonical']/@href")), None)  # prune drops <link>
     prune(root)
     if not clean_text("".join(root.itertext())):
         raise ExtractionError("no text in the page")
@@ -108,6 +128,10 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
         found = _generic(root, url)
         article.extractor = "generic"
     body_el = found.body_el
+    # what the page shows about its kind, read before the body is cleaned (page classification)
+    signals = page_signals(root, url, title=found.title, title_el=found.title_el, body_el=body_el,
+                           prose_chars=0, dated=False, extractor_listing=found.listing or None,
+                           canonical=canonical)
 
     blocks: list[Block] = []
     if body_el is not None:
@@ -138,7 +162,9 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     if published is not None:
         article.published = published.iso()
         article.published_raw = published.raw
-    article.is_article = bool(found.title) and not found.listing and len(article.body_text) >= _MIN_ARTICLE_CHARS
+    signals.prose_chars, signals.dated = len(article.body_text), article.published is not None
+    article.signals = signals
+    article.is_article = classify.classify_page(signals).is_article
     return article
 
 
@@ -154,7 +180,7 @@ class _Located:
     author: str | None = None
     attachment_links: list[etree._Element] = field(default_factory=list)
     caption_els: list[etree._Element] = field(default_factory=list)
-    listing: bool = False
+    listing: str | None = None  # why the extractor reads the page as a listing, if it does
 
 
 def _with_profile(root: etree._Element, profile: Profile) -> _Located | None:
@@ -165,7 +191,8 @@ def _with_profile(root: etree._Element, profile: Profile) -> _Located | None:
     if not body:
         if listing and title is None:
             title, title_el = generic.find_title(root)
-            return _Located(title, title_el, category=generic.find_category(root, title), listing=True)
+            return _Located(title, title_el, category=generic.find_category(root, title),
+                            listing="the template's listing block, with no story block")
         return None
     # a loose selector (".journal-content-article") may also match sidebar blocks: the longest wins
     body_el = max(body, key=text_len) if len(body) > 1 else body[0]
@@ -191,7 +218,8 @@ def _with_profile(root: etree._Element, profile: Profile) -> _Located | None:
         title=title, title_el=title_el, body_el=body_el, date_texts=date_texts,
         category=crumbs[-1] if crumbs else generic.find_category(root, title), author=author,
         attachment_links=profile.select_all(root, "attachments") + generic.find_attachment_links([body_el], body_el),
-        caption_els=profile.select_all(body_el, "caption"), listing=listing and title_el is None,
+        caption_els=profile.select_all(body_el, "caption"),
+        listing="the template's listing block, with no headline of its own" if listing and title_el is None else None,
     )
 
 
@@ -217,15 +245,15 @@ def _generic(root: etree._Element, url: str) -> _Located:
         title=title, title_el=title_el, body_el=body_el, date_texts=date_texts,
         category=generic.find_category(root, title),
         attachment_links=generic.find_attachment_links([body_el] if body_el is not None else [], root),
-        listing=body_el is None or _looks_like_listing(root, url, body_el, title),
+        listing="no story block" if body_el is None else _looks_like_listing(root, url, body_el, title),
     )
 
 
 _HOME_PATH = re.compile(r"^/?((index|default|home|trang-?chu)(\.\w{2,5})?)?$", re.I)
 
 
-def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element, title: str | None) -> bool:
-    """A category, home or other index page rather than one article.
+def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element, title: str | None) -> str | None:
+    """Why this is a category, home or other index page rather than one article (None: it is not).
 
     Signals: the site root or a default page; a headline that is a menu or breadcrumb entry
     (the section name) or the site name; or a main block that is one of several look-alike
@@ -233,12 +261,18 @@ def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element,
     """
     parts = urlsplit(url)
     query_keys = {k.lower() for k, _ in parse_qsl(parts.query)} - {"tabid", "lang", "language", "l"}
-    if _HOME_PATH.match(parts.path.rsplit("/", 1)[-1]) and parts.path.count("/") <= 2 and not query_keys:
-        return True
+    last = parts.path.rsplit("/", 1)[-1]
+    # the root, or a default document ("/index.php", "/Trang/default.aspx"); a folder URL
+    # ("/gioi-thieu/", a WordPress "/<slug>/" post) is judged by what it shows
+    if (parts.path.strip("/") == "" or (last and _HOME_PATH.match(last))) and parts.path.count("/") <= 2 \
+            and not query_keys:
+        return "a default page"
     if title:
         site_name = clean_text(generic.meta_content(root, "og:site_name") or "")
-        if generic.HOME.match(title) or title == site_name or title in generic.nav_texts(root):
-            return True
+        if generic.HOME.match(title) or title == site_name:
+            return f"its headline {title!r} is the site's name"
+        if title in generic.nav_texts(root):
+            return f"its headline {title!r} is a menu or breadcrumb entry"
     el: etree._Element | None = body_el
     for _ in range(2):
         if el is None or el.getparent() is None:
@@ -246,9 +280,9 @@ def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element,
         sig = (el.tag, el.get("class"))
         twins = [s for s in el.getparent() if s is not el and (s.tag, s.get("class")) == sig]
         if _is_teaser(el) and any(_is_teaser(t) for t in twins):
-            return True
+            return "its main block is one of several look-alike teasers"
         el = el.getparent()
-    return False
+    return None
 
 
 def _is_teaser(el: etree._Element) -> bool:

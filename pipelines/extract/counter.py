@@ -19,16 +19,19 @@ from .article import COUNTER_KEYS
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (key, re.compile(rx, re.I))
     for key, rx in (
-        ("online", r"đang\s+(?:online|trực\s+tuyến|truy\s+cập|xem)|trực\s+tuyến|khách\s+online|^\s*online"),
+        ("online", (r"đang\s+(?:online|trực\s+tuyến|truy\s+cập|xem)|trực\s+tuyến"
+                    r"|khách\s+online|^\s*online")),
         ("yesterday", r"hôm\s+qua"),
         ("today", r"hôm\s+nay|trong\s+ngày|truy\s+cập\s+ngày"),
         ("week", r"trong\s+tuần|tuần\s+này|^\s*tuần"),
         ("month", r"trong\s+tháng|tháng\s+này|^\s*tháng"),
         ("year", r"trong\s+năm|năm\s+nay|^\s*năm"),
-        ("total", r"tất\s+cả|tổng(?:\s+(?:số|cộng|lượt))?|lượt\s+truy\s+cập|số\s+lượt|truy\s+cập|^\s*total|visitors"),
+        ("total", (r"tất\s+cả|tổng(?:\s+(?:số|cộng|lượt))?|lượt\s+truy\s+cập|số\s+lượt"
+                   r"|truy\s+cập|^\s*total|visitors")),
     )
 )
-_HEADING = re.compile(r"thống\s+kê\s+truy\s+cập|thống\s+kê\s+lượt|lượt\s+truy\s+cập|số\s+lượt\s+truy\s+cập|bộ\s+đếm", re.I)
+_HEADING = re.compile(r"thống\s+kê\s+truy\s+cập|thống\s+kê\s+lượt|lượt\s+truy\s+cập"
+                      r"|số\s+lượt\s+truy\s+cập|bộ\s+đếm", re.I)
 _VALUE = re.compile(r"^[\s:]*(\d{1,3}(?:[.,\s]\d{3})+|\d+)\s*$")
 _LABEL_VALUE = re.compile(r"^(.{2,40}?)\s*:\s*(\d{1,3}(?:[.,\s]\d{3})+|\d+)\s*$")
 # A page script copying a hidden element's text into digit boxes: fn('sourceId', 'targetPrefix').
@@ -102,7 +105,9 @@ def extract_counter(root: etree._Element) -> dict[str, int | None] | None:
             if el.text and el.text.strip():
                 nodes.append((el.text.strip(), el))
             if el is not block and el.tail and el.tail.strip():
-                nodes.append((el.tail.strip(), el.getparent()))
+                owner = el.getparent()
+                assert owner is not None  # a descendant of block
+                nodes.append((el.tail.strip(), owner))
         i = 0
         while i < len(nodes):
             text, el = nodes[i]
@@ -123,7 +128,8 @@ def extract_counter(root: etree._Element) -> dict[str, int | None] | None:
                 j += 1
             if digits:
                 value = _to_int(digits)
-                placeholder = len(digit_els) >= 3 and all(len(re.sub(r"\D", "", t)) == 1 for t, _ in nodes[i + 1:j])
+                placeholder = len(digit_els) >= 3 and all(len(re.sub(r"\D", "", t)) == 1
+                                                          for t, _ in nodes[i + 1:j])
                 if placeholder:
                     value = _true_value(root, digit_els, copies, key, value)
                 values[key] = value
@@ -141,7 +147,8 @@ def _true_value(root: etree._Element, digit_els: list[etree._Element], copies: d
     for target, source in copies.items():
         if ids and all(i.startswith(target) for i in ids):
             found = root.xpath("//*[@id=$id]", id=source)
-            if found and (t := "".join(found[0].itertext()).strip()) and re.fullmatch(r"[\d.,\s]+", t):
+            if (found and (t := "".join(found[0].itertext()).strip())
+                    and re.fullmatch(r"[\d.,\s]+", t)):
                 return _to_int(t)
     for k, rx in _HIDDEN_ID:
         if k != key:

@@ -20,8 +20,10 @@ _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)"
 _YMD = re.compile(r"(?<!\d)(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)")
 _WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+(\d{4})", re.I)
 # "15:30", "10h30", "10 giờ 30", "02:15:42 PM"; SA/CH are the vi-VN AM/PM designators
-_TIME = re.compile(r"(?<![\d/.:])([01]?\d|2[0-3])\s*(?::|h|giờ)\s*([0-5]\d)(?:\s*:\s*[0-5]\d)?(?!\d)(?:\s*(?:phút|'))?(?:\s*(AM|PM|SA|CH)\b)?", re.I)
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
+_TIME = re.compile(r"(?<![\d/.:])([01]?\d|2[0-3])\s*(?::|h|giờ)\s*([0-5]\d)(?:\s*:\s*[0-5]\d)?"
+                   r"(?!\d)(?:\s*(?:phút|'))?(?:\s*(AM|PM|SA|CH)\b)?", re.I)
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})"
+                  r"(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
 # .NET DateTime ticks (100 ns since 0001-01-01), 18 digits, as the CDN appends to file names.
 _ISO_FULL = re.compile(r"^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # a <time datetime> value
 _TICKS = re.compile(r"(?<!\d)(6[0-9]{17})(?=\.\w{2,5}(?:[?#]|$))")
@@ -62,7 +64,8 @@ def _time_near(text: str, start: int, end: int) -> tuple[int, int] | None:
         return _clock(after)
     before = text[max(0, start - 24):start]
     found = list(_TIME.finditer(before))
-    if found and not before[found[-1].end():].strip(" ,-|–(ngàyNgày:").strip():
+    # a set of characters, not a word: separators and the letters of "ngày" before the date
+    if found and not before[found[-1].end():].strip(" ,-|–(ngàyNgày:").strip():  # noqa: B005
         return _clock(found[-1])
     return None
 
@@ -140,7 +143,8 @@ def best_header_date(texts: list[str], now: datetime | None = None) -> ParsedDat
     The first dated string decides the day; a later string of the same day that also
     gives a time ("(Ngày 22 - 10 - 2018)" then "Cập nhật: 16:40 | 22/10/2018") adds it.
     """
-    parsed = [p for p in ((parse_iso(t, now) if _ISO_FULL.match(t) else parse_date(t, now)) for t in texts) if p]
+    parsed = [p for p in ((parse_iso(t, now) if _ISO_FULL.match(t) else parse_date(t, now))
+                          for t in texts) if p]
     if not parsed:
         return None
     first = parsed[0]

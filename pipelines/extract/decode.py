@@ -37,7 +37,9 @@ _MAGIC = (
     (b"RIFF", "a RIFF media file"),
 )
 
-_NON_HTML_TYPES = re.compile(r"^(image|audio|video|font)/|^application/(pdf|zip|octet-stream|msword|vnd\.|x-|gzip|json)", re.I)
+_NON_HTML_TYPES = re.compile(r"^(image|audio|video|font)/"
+                             r"|^application/(pdf|zip|octet-stream|msword|vnd\.|x-|gzip|json)",
+                             re.I)
 _CT_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 
@@ -112,10 +114,12 @@ def _nfc(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
-def decode_body(body: bytes | str, encoding: str | None = None, content_type: str | None = None) -> tuple[str, str]:
+def decode_body(body: bytes | str, encoding: str | None = None,
+                content_type: str | None = None) -> tuple[str, str]:
     """Return ``(text, codec)``. Raises :class:`ExtractionError` for input that is not a page."""
     if content_type and _NON_HTML_TYPES.search(content_type.strip()):
-        raise ExtractionError(f"not an HTML page: Content-Type is {content_type.split(';')[0].strip()}")
+        raise ExtractionError("not an HTML page: Content-Type is "
+                              f"{content_type.split(';')[0].strip()}")
     if isinstance(body, str):
         if len(body) > MAX_BYTES:
             raise ExtractionError(f"input too large: {len(body)} characters (limit {MAX_BYTES})")
@@ -133,18 +137,20 @@ def decode_body(body: bytes | str, encoding: str | None = None, content_type: st
     if content_type:
         m = _CT_CHARSET.search(content_type)
         candidates.append(normalise_codec(m.group(1)) if m else None)
-    wide = any(c and c.startswith(("utf-16", "utf-32")) for c in candidates)  # NUL bytes are normal there
+    # NUL bytes are normal in UTF-16 and UTF-32
+    wide = any(c and c.startswith(("utf-16", "utf-32")) for c in candidates)
     if bom_codec is None:
         what = sniff_binary(body[:8192])
         if what and not (wide and what.startswith("binary data")):
             raise ExtractionError(f"not an HTML page: {what}")
     candidates.append(bom_codec)
-    m = _META_CHARSET.search(body[:8192])
-    candidates.append(normalise_codec(m.group(1).decode("ascii", "replace")) if m else None)
+    meta = _META_CHARSET.search(body[:8192])
+    candidates.append(normalise_codec(meta.group(1).decode("ascii", "replace")) if meta else None)
     for i, codec in enumerate(candidates):
         if codec is None:
             continue
-        data = body[len(codecs.BOM_UTF8):] if codec == "utf-8" and body.startswith(codecs.BOM_UTF8) else body
+        data = (body[len(codecs.BOM_UTF8):] if codec == "utf-8" and body.startswith(codecs.BOM_UTF8)
+                else body)
         text = _try(data, codec, explicit=i == 0)
         if text is not None:
             return _nfc(text.lstrip("\ufeff")), codec

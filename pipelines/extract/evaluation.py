@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin
 
 from .article import COUNTER_KEYS, Article
@@ -26,7 +27,7 @@ class GoldCase:
     html_path: Path
     url: str
     content_type: str | None
-    gold: dict
+    gold: dict[str, Any]
 
     @property
     def body(self) -> str:
@@ -54,7 +55,8 @@ def iter_gold(site_dir: Path) -> Iterator[GoldCase]:
     meta = json.loads((site_dir / "site.json").read_text(encoding="utf-8"))
     site = meta.get("id", site_dir.name)
     base = meta.get("base_url") or CORPUS_BASE_URLS.get(site) or f"https://{site}.example.gov.vn"
-    manifest = {e["path"]: e for e in json.loads((site_dir / "manifest.json").read_text(encoding="utf-8"))}
+    manifest = {e["path"]: e
+                for e in json.loads((site_dir / "manifest.json").read_text(encoding="utf-8"))}
     for gold_file in sorted((site_dir / "gold").glob("*.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         entry = manifest[gold["path"]]
@@ -67,7 +69,8 @@ def iter_gold(site_dir: Path) -> Iterator[GoldCase]:
 
 def iter_gold_dirs(*roots: Path) -> Iterator[GoldCase]:
     for root in roots:
-        for site_dir in sorted(p for p in root.iterdir() if (p / "site.json").is_file() and (p / "gold").is_dir()):
+        for site_dir in sorted(p for p in root.iterdir()
+                               if (p / "site.json").is_file() and (p / "gold").is_dir()):
             yield from iter_gold(site_dir)
 
 

@@ -21,19 +21,28 @@ from .clean import link_density, looks_boilerplate, rules, text_len
 from .dates import parse_date
 from .text import clean_text
 
-_POSITIVE = re.compile(r"(content|article|body|detail|chi-?tiet|chitiet|noi-?dung|noidung|entry|post|story|doc-?tin|doctin|fulltext|main-?text|news-?text|text)", re.I)
-_NEGATIVE = re.compile(r"(comment|meta|footer|footnote|sidebar|widget|sponsor|related|other|khac|lien-?quan|menu|nav|banner|adv|quangcao|share|social|tool|list|danh-?sach)", re.I)
-_PARAGRAPH_OWNERS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "figcaption", "tr", "span", "font", "em", "strong", "b", "i"})
+_POSITIVE = re.compile(r"(content|article|body|detail|chi-?tiet|chitiet|noi-?dung|noidung|entry"
+                       r"|post|story|doc-?tin|doctin|fulltext|main-?text|news-?text|text)", re.I)
+_NEGATIVE = re.compile(r"(comment|meta|footer|footnote|sidebar|widget|sponsor|related|other|khac"
+                       r"|lien-?quan|menu|nav|banner|adv|quangcao|share|social|tool|list|danh-?sach)",
+                       re.I)
+_PARAGRAPH_OWNERS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd",
+                               "dt", "figcaption", "tr", "span", "font", "em", "strong", "b", "i"})
 _TITLE_NAME = re.compile(r"(title|tieu-?de|tieude|headline|heading)", re.I)
-_AUTHOR_NAME = re.compile(r"(author|byline|tac-?gia|tacgia|nguon-?tin|nguontin|but-?danh|source)", re.I)
-AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|nguồn tin|nguồn|theo|bởi|đăng bởi|bài|tin|by)\s*:?\s*", re.I)
+_AUTHOR_NAME = re.compile(r"(author|byline|tac-?gia|tacgia|nguon-?tin|nguontin|but-?danh|source)",
+                          re.I)
+AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|nguồn tin|nguồn|theo|bởi|đăng bởi|bài|tin|by)"
+                          r"\s*:?\s*", re.I)
 _TITLE_SPLIT = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
-_DATE_CLASS = re.compile(r"(date|time|ngay|thoi-?gian|thoigian|publish|posted|created|updated|capnhat|cap-?nhat|meta)", re.I)
-_BREADCRUMB = re.compile(r"(breadcrumb|duong-?dan|duongdan|crumb|path|vi-?tri|truong-?muc|chuyen-?muc-?hien-?tai)", re.I)
+_DATE_CLASS = re.compile(r"(date|time|ngay|thoi-?gian|thoigian|publish|posted|created|updated"
+                         r"|capnhat|cap-?nhat|meta)", re.I)
+_BREADCRUMB = re.compile(r"(breadcrumb|duong-?dan|duongdan|crumb|path|vi-?tri|truong-?muc"
+                         r"|chuyen-?muc-?hien-?tai)", re.I)
 HOME = re.compile(r"^(trang chủ|trang chu|home|trang nhất|homepage)$", re.I)
-DATE_META = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
-             "DC.date.issued", "dc.date.issued", "DC.date", "dcterms.created", "date", "sailthru.date",
-             "article.published", "published_time", "parsely-pub-date", "citation_publication_date")
+DATE_META = ("article:published_time", "og:published_time", "datePublished", "pubdate",
+             "publishdate", "DC.date.issued", "dc.date.issued", "DC.date", "dcterms.created",
+             "date", "sailthru.date", "article.published", "published_time", "parsely-pub-date",
+             "citation_publication_date")
 
 
 def meta_content(root: etree._Element, *names: str) -> str | None:
@@ -81,7 +90,8 @@ def _headline_like(el: etree._Element) -> bool:
     if not isinstance(el.tag, str):
         return False
     names = " ".join(filter(None, (el.get("class"), el.get("id"))))
-    bold = el.tag in ("b", "strong") or (el.tag == "font" and (el.get("size") or "0").lstrip("+").isdigit()
+    bold = el.tag in ("b", "strong") or (el.tag == "font"
+                                          and (el.get("size") or "0").lstrip("+").isdigit()
                                           and int((el.get("size") or "0").lstrip("+")) >= 4)
     if not (el.tag in ("h1", "h2", "h3", "h4") or (names and _TITLE_NAME.search(names)) or bold):
         return False
@@ -99,28 +109,32 @@ def title_before(body_el: etree._Element) -> etree._Element | None:
             for el in reversed([sib, *sib.iterdescendants()]):
                 if _headline_like(el):
                     return el
-        level = level.getparent()
-        if level is None or level.tag == "body":
+        parent = level.getparent()
+        if parent is None or parent.tag == "body":
             break
+        level = parent
     return None
 
 
 def title_agrees(root: etree._Element, title: str) -> bool:
     """The page's <title> or og:title names this headline (or the page names none)."""
     refs = [_norm(t) for t in (clean_text(" ".join(root.xpath("//title//text()"))),
-                                clean_text(meta_content(root, "og:title", "twitter:title") or "")) if t]
+                                clean_text(meta_content(root, "og:title", "twitter:title") or ""))
+            if t]
     n = _norm(title)
     return not refs or any(n in r or r in n for r in refs if r)
 
 
-def find_title(root: etree._Element, body_el: etree._Element | None = None) -> tuple[str | None, etree._Element | None]:
+def find_title(root: etree._Element,
+               body_el: etree._Element | None = None) -> tuple[str | None, etree._Element | None]:
     """The headline and its element (None when it comes from <title>/og:title only)."""
     doc_title = clean_text(" ".join(root.xpath("//title//text()")))
     og = clean_text(meta_content(root, "og:title", "twitter:title") or "")
     refs = [_norm(t) for t in (og, doc_title) if t]
-    headings = root.xpath("//h1|//h2|//h3|//*[contains(@class,'title') or contains(@class,'tieude') or contains(@class,'TieuDe') or contains(@class,'headline')]")
+    headings = root.xpath("//h1|//h2|//h3|//*[contains(@class,'title') or contains(@class,'tieude')"
+                          " or contains(@class,'TieuDe') or contains(@class,'headline')]")
     best: tuple[int, str, etree._Element] | None = None
-    for rank, h in enumerate(headings[:60]):
+    for h in headings[:60]:
         t = element_text(h)
         if not 8 <= len(t) <= 400:
             continue
@@ -160,10 +174,12 @@ _LEAF_BLOCKS = frozenset({"div", "section", "article", "center"})
 
 def _is_leaf_block(el: etree._Element) -> bool:
     """A div holding only inline content: a paragraph in all but name."""
-    return el.tag in _LEAF_BLOCKS and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el)
+    return el.tag in _LEAF_BLOCKS and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS
+                                              for c in el)
 
 
-_COMMENTS = re.compile(r"(^|[\s_-])(comments?|comment-?list|commentlist|disqus|binh-?luan|binhluan|y-?kien-?ban-?doc)([\s_-]|$)", re.I)
+_COMMENTS = re.compile(r"(^|[\s_-])(comments?|comment-?list|commentlist|disqus|binh-?luan|binhluan"
+                       r"|y-?kien-?ban-?doc)([\s_-]|$)", re.I)
 
 
 def _weight(el: etree._Element) -> float:
@@ -193,7 +209,8 @@ def _chrome(el: etree._Element) -> bool:
     """Page chrome by its own tag or name (footer, aside, nav, sidebar…)."""
     names = " ".join(filter(None, (el.get("class"), el.get("id"))))
     return el.tag in ("footer", "aside", "nav", "header") or bool(
-        names and re.search(r"(^|[\s_-])(footer|sidebar|aside|nav|navbar|menu|comments?|related)([\s_-]|$)", names, re.I))
+        names and re.search(r"(^|[\s_-])(footer|sidebar|aside|nav|navbar|menu|comments?|related)"
+                            r"([\s_-]|$)", names, re.I))
 
 
 def _twin(a: etree._Element, b: etree._Element) -> bool:
@@ -202,7 +219,8 @@ def _twin(a: etree._Element, b: etree._Element) -> bool:
     return a.tag == b.tag and bool(ca) and bool(cb) and ca[0] == cb[0]
 
 
-def find_body(root: etree._Element, base_url: str) -> tuple[etree._Element | None, list[etree._Element]]:
+def find_body(root: etree._Element,
+              base_url: str) -> tuple[etree._Element | None, list[etree._Element]]:
     """The element holding the article text (None when nothing reads like prose), and the
     siblings that continue it (stories split over several sections)."""
     scores: dict[etree._Element, float] = {}
@@ -216,14 +234,15 @@ def find_body(root: etree._Element, base_url: str) -> tuple[etree._Element | Non
         points = 1 + block.text.count(",") + min(len(block.text) / 100, 3)
         owner = block.owner
         paragraph_like = owner.tag in _PARAGRAPH_OWNERS or _is_leaf_block(owner)
-        container = owner.getparent() if paragraph_like and owner.getparent() is not None else owner
+        owner_parent = owner.getparent()
+        container = owner_parent if paragraph_like and owner_parent is not None else owner
         for weight, el in ((1.0, container), (0.5, container.getparent())):
             if el is not None and isinstance(el.tag, str) and el.tag not in ("html",):
                 scores[el] = scores.get(el, 0.0) + points * weight
     if not scores:
         return None, []
     final = {el: s * _weight(el) * (1 - min(link_density(el), 0.9)) for el, s in scores.items()}
-    best = max(final, key=final.get)
+    best = max(final, key=final.__getitem__)
     for _ in range(4):
         # a short best block inside a run of look-alike cards/sections: the story is the run
         parent = best.getparent()
@@ -237,16 +256,18 @@ def find_body(root: etree._Element, base_url: str) -> tuple[etree._Element | Non
         if prose < 2.5 * text_len(best) or link_density(parent) >= 0.3:
             break
         best = parent
-    top = final.get(best, 0.0)
     extras: list[etree._Element] = []
     for level in (best, best.getparent()):
         # the story may continue in sibling sections, of the best block or of its parent
-        parent = level.getparent() if level is not None else None
+        if level is None:
+            break
+        parent = level.getparent()
         if parent is None or level.tag in ("body", "html") or final.get(level, 0.0) <= 0:
             break
         ref = final[level]
         extras = [sib for sib in parent if sib is not level and isinstance(sib.tag, str)
-                  and sib.tag not in ("h1", "h2", "h3", "h4", "h5", "h6") and link_density(sib) < 0.3
+                  and sib.tag not in ("h1", "h2", "h3", "h4", "h5", "h6")
+                  and link_density(sib) < 0.3
                   and final.get(sib, 0.0) >= max(3.0, 0.2 * ref) and not _chrome(sib)]
         if extras:
             best = level
@@ -259,7 +280,8 @@ def find_body(root: etree._Element, base_url: str) -> tuple[etree._Element | Non
             parent = level.getparent()
             if parent is None or parent.tag in ("body", "html"):
                 break
-            twins = [s for s in parent if s is not level and isinstance(s.tag, str) and _twin(s, level)
+            twins = [s for s in parent
+                     if s is not level and isinstance(s.tag, str) and _twin(s, level)
                      and text_len(s) > 0 and link_density(s) < 0.3 and not _chrome(s)]
             if twins:
                 best, extras = level, twins
@@ -270,7 +292,8 @@ def find_body(root: etree._Element, base_url: str) -> tuple[etree._Element | Non
     return best, extras
 
 
-_LEAD = re.compile(r"(sapo|summary|lead|tomtat|tom-?tat|mo-?ta|description|intro|chapeau|abstract|trich-?dan)", re.I)
+_LEAD = re.compile(r"(sapo|summary|lead|tomtat|tom-?tat|mo-?ta|description|intro|chapeau|abstract"
+                   r"|trich-?dan)", re.I)
 
 
 def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list[etree._Element]:
@@ -296,7 +319,8 @@ def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list
     return leads
 
 
-def article_scope(title_el: etree._Element | None, body_el: etree._Element | None) -> etree._Element | None:
+def article_scope(title_el: etree._Element | None,
+                  body_el: etree._Element | None) -> etree._Element | None:
     """The smallest element holding both headline and body (else the body's parent)."""
     if body_el is None:
         return None
@@ -307,7 +331,8 @@ def article_scope(title_el: etree._Element | None, body_el: etree._Element | Non
     return body_el.getparent()
 
 
-def header_date_texts(root: etree._Element, title_el: etree._Element | None, body_el: etree._Element | None) -> list[str]:
+def header_date_texts(root: etree._Element, title_el: etree._Element | None,
+                      body_el: etree._Element | None) -> list[str]:
     """Strings near the headline that may hold the publication date, in page order.
 
     Only the stretch from the headline to the body start, and date-named elements in the
@@ -333,8 +358,7 @@ def header_date_texts(root: etree._Element, title_el: etree._Element | None, bod
             count += 1
             if count > 6:
                 break
-        if not texts and title_el.getparent() is not None:
-            parent = title_el.getparent()
+        if not texts and (parent := title_el.getparent()) is not None:
             for el in parent.itersiblings():
                 if body_el is not None and (el is body_el or body_el in el.iterdescendants()):
                     break
@@ -346,25 +370,26 @@ def header_date_texts(root: etree._Element, title_el: etree._Element | None, bod
     scope = article_scope(title_el, body_el)
     if scope is not None:
         for el in scope.iter("*"):
-            if el is body_el or body_el in el.iterancestors():
+            if el is body_el or (body_el is not None and body_el in el.iterancestors()):
                 continue
             names = " ".join(filter(None, (el.get("class"), el.get("id"))))
             if (names and _DATE_CLASS.search(names)) or el.tag == "time":
                 t = element_text(el)
                 if t and len(t) < 120:
                     texts.append(t)
-                if el.tag == "time" and el.get("datetime"):
-                    texts.append(el.get("datetime"))
+                if el.tag == "time" and (stamp := el.get("datetime")):
+                    texts.append(stamp)
     return texts
 
 
-def find_author(root: etree._Element, title_el: etree._Element | None, body_el: etree._Element | None) -> str | None:
+def find_author(root: etree._Element, title_el: etree._Element | None,
+                body_el: etree._Element | None) -> str | None:
     """An author/source line named as such near the article (outside the body)."""
     scope = article_scope(title_el, body_el)
     if scope is None:
         return None
     for el in scope.iter("*"):
-        if el is body_el or body_el in el.iterancestors():
+        if el is body_el or (body_el is not None and body_el in el.iterancestors()):
             continue
         names = " ".join(filter(None, (el.get("class"), el.get("id"))))
         if names and _AUTHOR_NAME.search(names):
@@ -381,7 +406,8 @@ def find_category(root: etree._Element, title: str | None) -> str | None:
         names = " ".join(filter(None, (el.get("class"), el.get("id"))))
         if not names or not _BREADCRUMB.search(names):
             continue
-        steps = [element_text(a) for a in el.iter("a")] or [s for s in re.split(r"\s*[>»/›]\s*", element_text(el))]
+        steps = ([element_text(a) for a in el.iter("a")]
+                 or re.split(r"\s*[>»/›]\s*", element_text(el)))
         steps = [s for s in steps if s and not HOME.match(s) and _norm(s) != ntitle and len(s) < 80]
         if steps:
             return steps[-1]
@@ -393,7 +419,8 @@ def find_category(root: etree._Element, title: str | None) -> str | None:
     return clean_text(section) if section else None
 
 
-_NAV = re.compile(r"(^|[\s_-])(nav|navbar|menu|menutop|menu_top|mainmenu|main-menu|breadcrumb|duongdan|list_cm|chuyenmuc|sitemap)([\s_-]|$)", re.I)
+_NAV = re.compile(r"(^|[\s_-])(nav|navbar|menu|menutop|menu_top|mainmenu|main-menu|breadcrumb"
+                  r"|duongdan|list_cm|chuyenmuc|sitemap)([\s_-]|$)", re.I)
 
 
 def nav_texts(root: etree._Element) -> set[str]:
@@ -406,14 +433,18 @@ def nav_texts(root: etree._Element) -> set[str]:
     return out
 
 
-def find_attachment_links(scopes: list[etree._Element], root: etree._Element) -> list[etree._Element]:
+def find_attachment_links(scopes: list[etree._Element],
+                          root: etree._Element) -> list[etree._Element]:
     """Document links in the body and in attachment boxes ("File đính kèm", "Tệp đính kèm")."""
     r = rules()
     links: list[etree._Element] = []
-    boxes = [el for el in root.iter("*") if r.attachment_box.search(" ".join(filter(None, (el.get("class"), el.get("id"))))) and text_len(el) < 2000]
+    boxes = [el for el in root.iter("*")
+             if r.attachment_box.search(" ".join(filter(None, (el.get("class"), el.get("id")))))
+             and text_len(el) < 2000]
     for scope in [*scopes, *boxes]:
         for a in scope.iter("a"):
             href = (a.get("href") or "").strip()
-            if href and (r.attachment_ext.search(href) or r.attachment_path.search(href)) and a not in links:
+            if (href and (r.attachment_ext.search(href) or r.attachment_path.search(href))
+                    and a not in links):
                 links.append(a)
     return links

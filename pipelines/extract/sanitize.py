@@ -18,7 +18,8 @@ from lxml import etree
 ALLOWED_TAGS = frozenset({
     "p", "br", "strong", "b", "em", "i", "u", "s", "sub", "sup", "small", "mark", "blockquote",
     "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
-    "caption", "h2", "h3", "h4", "h5", "h6", "a", "img", "figure", "figcaption", "pre", "code", "hr",
+    "caption", "h2", "h3", "h4", "h5", "h6", "a", "img", "figure", "figcaption", "pre", "code",
+    "hr",
 })
 # Dropped with everything inside them; any other unknown tag is unwrapped (its text kept).
 DROP_TAGS = frozenset({"script", "style", "noscript", "template", "iframe", "frame", "frameset",
@@ -76,7 +77,8 @@ def _element(el: etree._Element, base: str, out: list[str]) -> None:
     if tag == "h1":
         tag = "h2"  # the page title is not repeated as the body's own h1
     if tag not in ALLOWED_TAGS:
-        if tag in ("div", "section", "article", "center", "header", "footer", "main", "aside", "address"):
+        if tag in ("div", "section", "article", "center", "header", "footer", "main", "aside",
+                   "address"):
             out.append("\n")
         _children(el, base, out)
         return
@@ -99,5 +101,6 @@ def _element(el: etree._Element, base: str, out: list[str]) -> None:
         return
     _children(el, base, out)
     out.append(f"</{tag}>")
-    if tag in ("p", "li", "tr", "table", "ul", "ol", "blockquote", "h2", "h3", "h4", "h5", "h6", "figure"):
+    if tag in ("p", "li", "tr", "table", "ul", "ol", "blockquote", "h2", "h3", "h4", "h5", "h6",
+               "figure"):
         out.append("\n")

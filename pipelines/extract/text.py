@@ -16,9 +16,12 @@ _INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u2060\ufeff\u00ad\x00-\x08\x0e-\x1
 _LEFTOVER_ENTITY = re.compile(r"&(#\d{2,6}|#x[0-9a-fA-F]{2,5}|[A-Za-z]{2,8});")
 
 # Letters only real (Unicode) Vietnamese has: ă đ ơ ư, the U+1EA0 block, combining tones.
-_UNICODE_VIET = re.compile(r"[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300\u0301\u0303\u0309\u0323]")
+_UNICODE_VIET = re.compile(r"[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9"
+                           r"\u0300\u0301\u0303\u0309\u0323]")
 # Latin-1 letters that Vietnamese never uses but TCVN3/VNI bytes surface as under cp1252.
-_LEGACY_HINT = re.compile(r"[\u00a1-\u00bf\u00c4-\u00c8\u00cb\u00ce\u00cf\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e8\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff\u0152\u0153\u0178\u0192\u02c6\u02dc]")
+_LEGACY_HINT = re.compile(r"[\u00a1-\u00bf\u00c4-\u00c8\u00cb\u00ce\u00cf\u00d1\u00d6-\u00d8"
+                          r"\u00db\u00dc\u00de\u00df\u00e4-\u00e8\u00eb\u00ee\u00ef\u00f1"
+                          r"\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff\u0152\u0153\u0178\u0192\u02c6\u02dc]")
 
 
 _LEGACY_CHARMAPS = ("tcvn3", "vni", "viscii")
@@ -84,9 +87,14 @@ def detect_legacy(texts: list[str]) -> str | None:
     return best if best_share >= 0.2 and best_share >= base + 0.1 else None
 
 
-def convert_legacy(text: str, charmap_name: str) -> str:
-    """Convert one string from a legacy Vietnamese encoding (as cp1252 look-alikes) to NFC."""
-    if not looks_legacy(text):
+def convert_legacy(text: str, charmap_name: str, *, decided: bool = False) -> str:
+    """Convert one string from a legacy Vietnamese encoding (as cp1252 look-alikes) to NFC.
+
+    ``decided``: the whole text is known to be legacy (a document typed in one .VnTime or
+    VNI-Times font), so a line converts even without look-alike hints ("Soá" is VNI "Số"
+    but á is also a Unicode letter); a line holding Unicode-only Vietnamese stays as it is.
+    """
+    if not (looks_legacy(text) or (decided and not _UNICODE_VIET.search(text))):
         return text
     from viparse.normalize.encodings import get_charmap
     from viparse.normalize.tables import convert

@@ -77,7 +77,7 @@ def score_text(finder: PlaceFinder, body: str, site: SiteUnits, published: str |
                gold: Sequence[Mapping[str, Any]], *, codes: bool = True, label: str = "") -> Score:
     found = finder.find(body, site, published)
     spans = locate(body, gold)
-    expected = {span: mention for span, mention in zip(spans, gold)}
+    expected = dict(zip(spans, gold, strict=True))
     score = Score(found=len(found))
     hit: set[tuple[int, int]] = set()
     for mention in found:

@@ -26,8 +26,8 @@ from functools import lru_cache
 from typing import Any
 
 from pipelines.places.gazetteer import Gazetteer, Unit, folded_key, name_key
-from pipelines.places.units_cache import load_gazetteer
 from pipelines.places.sites import LEVEL_WORDS, SiteUnits
+from pipelines.places.units_cache import load_gazetteer
 from pipelines.text import fold
 
 REFORM_DATE = "2025-07-01"  # Resolution 202/2025/QH15 and the commune resolutions: in force
@@ -138,7 +138,8 @@ def _word_folded(word: str) -> str:
 
 
 def _tokens(text: str) -> list[_Token]:
-    return [_Token(word, m.start(), m.end(), _word_key(word), word[0].isupper() or word[0].isdigit())
+    return [_Token(word, m.start(), m.end(), _word_key(word),
+                   word[0].isupper() or word[0].isdigit())
             for m in _TOKEN.finditer(text) for word in (m.group(),)]
 
 
@@ -173,10 +174,10 @@ class PlaceFinder:
         one ("Thụy Hương" is a commune elsewhere and the former name of one in Kiến Thụy):
         where the article was published decides."""
         g = self.gazetteer
-        found = {u: "name" for u in g.named(" ".join(t.key for t in tokens))}
+        found = dict.fromkeys(g.named(" ".join(t.key for t in tokens)), "name")
         folded = "".join(_word_folded(t.text) for t in tokens)
         if not found and all(t.text.isascii() for t in tokens):  # typed without diacritics
-            found = {u: "unaccented" for u in g.unaccented(folded)}
+            found = dict.fromkeys(g.unaccented(folded), "unaccented")
         if len(tokens) > 1:
             for unit in g.formerly(folded):
                 found.setdefault(unit, "former name")
@@ -205,7 +206,8 @@ class PlaceFinder:
                     return levels, text[tokens[first].start:tokens[end - 1].end], first
         return None
 
-    def _raw_mentions(self, text: str, tokens: list[_Token]) -> Iterator[tuple[int, int, PlaceMention]]:
+    def _raw_mentions(self, text: str,
+                      tokens: list[_Token]) -> Iterator[tuple[int, int, PlaceMention]]:
         i, previous = 0, None
         levelled_before: dict[str, str] = {}  # names met with a level word → that level
         while i < len(tokens):
@@ -248,7 +250,8 @@ class PlaceFinder:
             decimal = re.match(r"[,.]\d", text[end:end + 2])
             if before is None or decimal:
                 return None
-            exact = {u: h for u, h in units.items() if u.type == " ".join(before[1].lower().split())}
+            exact = {u: h for u, h in units.items()
+                     if u.type == " ".join(before[1].lower().split())}
             return self._with_levels(name, start, end, exact, before[0], before[1], "level word")
         if before is not None:
             levels, word, _ = before
@@ -256,7 +259,8 @@ class PlaceFinder:
         if previous is not None and previous[1].evidence != "bare":
             last, earlier = previous
             between = tokens[last + 1:i]
-            gaps = {_gap(text, a, b) for a, b in zip(tokens[last:i], tokens[last + 1:i + 1])}
+            gaps = {_gap(text, a, b)
+                    for a, b in zip(tokens[last:i], tokens[last + 1:i + 1], strict=True)}
             if all(t.key in _LIST_JOINERS for t in between) and gaps <= {"comma", "space", "dash"} \
                     and (between or gaps & {"comma", "dash"}):
                 listed = self._with_levels(name, start, end, units, (earlier.level,), None,
@@ -317,7 +321,8 @@ class PlaceFinder:
         g = self.gazetteer
         now = {u.id: g.default_successor(u) or self._sole_successor(u) for u in units}
         merged = [u for u in units if not (u.era == "new" and any(
-            now[o.id] is not None and now[o.id].id == u.id and name_key(o.name) == name_key(u.name)
+            (successor := now[o.id]) is not None and successor.id == u.id
+            and name_key(o.name) == name_key(u.name)
             for o in units if o.era == "old"))]
         return merged
 

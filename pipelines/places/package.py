@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pipelines.places.gazetteer import GazetteerError, Successor, Unit, folded_key
 
@@ -88,7 +89,8 @@ def _code(value: object) -> str | None:
     return value if isinstance(value, str) and value.isdigit() else None
 
 
-def _ward_dicts(data: dict, names: Iterable[str]) -> Iterator[tuple[str, str, str, dict]]:
+def _ward_dicts(data: dict[str, Any],
+                names: Iterable[str]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
     """(province key, district key or "", ward key, ward) from the package's nested dicts."""
     for name in names:
         for province_key, inner in data.get(name, {}).items():
@@ -103,7 +105,8 @@ def _ward_dicts(data: dict, names: Iterable[str]) -> Iterator[tuple[str, str, st
 Coordinates = dict[str, tuple[float | None, float | None]]
 
 
-def _old_units(legacy: dict, where: Coordinates) -> tuple[dict[str, Unit], dict[str, Unit]]:
+def _old_units(legacy: dict[str, Any],
+               where: Coordinates) -> tuple[dict[str, Unit], dict[str, Unit]]:
     """Units of the old era, and the converter's "province_district_ward" key → unit."""
     units: dict[str, Unit] = {}
     by_converter_key: dict[str, Unit] = {}
@@ -140,7 +143,7 @@ def _old_units(legacy: dict, where: Coordinates) -> tuple[dict[str, Unit], dict[
     return units, by_converter_key
 
 
-def _new_units(current: dict, where: Coordinates
+def _new_units(current: dict[str, Any], where: Coordinates
                ) -> tuple[dict[str, Unit], dict[tuple[str, str], Unit]]:
     units: dict[str, Unit] = {}
     by_key: dict[tuple[str, str], Unit] = {}
@@ -162,7 +165,7 @@ def _new_units(current: dict, where: Coordinates
     return units, by_key
 
 
-def _successors(converter: dict, old_by_key: dict[str, Unit],
+def _successors(converter: dict[str, Any], old_by_key: dict[str, Unit],
                 new_by_key: dict[tuple[str, str], Unit], new_provinces: dict[str, Unit],
                 old_units: dict[str, Unit]) -> list[Successor]:
     links: dict[tuple[str, str], Successor] = {}

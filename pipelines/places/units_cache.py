@@ -34,10 +34,23 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pipelines.places.gazetteer import (Gazetteer, GazetteerError, LinkRow, Successor, UnitRow,
-                                        default_successor_id, folded_key, name_key)
-from pipelines.places.package import (DATA_FILES, PackageUnits, data_dir, package_version,
-                                      read_package)
+from pipelines.places.gazetteer import (
+    Gazetteer,
+    GazetteerError,
+    LinkRow,
+    Successor,
+    UnitRow,
+    default_successor_id,
+    folded_key,
+    name_key,
+)
+from pipelines.places.package import (
+    DATA_FILES,
+    PackageUnits,
+    data_dir,
+    package_version,
+    read_package,
+)
 from pipelines.text import fold
 
 # The archive's ``units`` columns, in order (migration ``m008_places`` declares their types).
@@ -235,7 +248,7 @@ class CachedUnits:
                                              f"group by {column} order by min(rowid)")]
 
     def unit_count(self) -> int:
-        return self._rows("select count(*) from units")[0][0]
+        return int(self._rows("select count(*) from units")[0][0])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -34,7 +34,8 @@ from .traps import DOC_NUMBER_PARTY, DOC_NUMBER_STATE
 def _either_case_first(phrase: str) -> str:
     """"Quyết định" -> "[Qq]uyết định": running text writes types in either case."""
     head, tail = phrase[0], phrase[1:]
-    return f"[{head.upper()}{head.lower()}]" + f"{WRAP}+".join(re.escape(p) for p in tail.split(" "))
+    return (f"[{head.upper()}{head.lower()}]"
+            + f"{WRAP}+".join(re.escape(p) for p in tail.split(" ")))
 
 
 _TYPES = "|".join(_either_case_first(t) for t in
@@ -43,8 +44,10 @@ _TYPES = "|".join(_either_case_first(t) for t in
 _ABBREVIATIONS = "|".join(re.escape(a) for a in sorted(LEXICON.document_type_abbreviations,
                                                        key=lambda a: (-len(a), a)))
 _BARE = r"[0-9]{1,5}(?![0-9/]|[.,][0-9]|-[^\W_]|[^\W\d_])"
-_DATE = (rf"(?P<d>[0-9]{{1,2}}){S}*(?P<sep>[/.-]){S}*(?P<m>[0-9]{{1,2}}){S}*(?P=sep){S}*(?P<y>[0-9]{{4}})"
-         rf"|(?P<d2>[0-9]{{1,2}}){WRAP}+tháng{WRAP}+(?P<m2>[0-9]{{1,2}}){WRAP}+năm{WRAP}+(?P<y2>[0-9]{{4}})")
+_DATE = (rf"(?P<d>[0-9]{{1,2}}){S}*(?P<sep>[/.-]){S}*(?P<m>[0-9]{{1,2}}){S}*(?P=sep){S}*"
+         rf"(?P<y>[0-9]{{4}})"
+         rf"|(?P<d2>[0-9]{{1,2}}){WRAP}+tháng{WRAP}+(?P<m2>[0-9]{{1,2}}){WRAP}+năm{WRAP}+"
+         rf"(?P<y2>[0-9]{{4}})")
 _DATE_TAIL = rf"(?:{S}*,{S}*|{WRAP}+)ngày{WRAP}+(?:{_DATE})(?![0-9])"
 
 # A name may stand between the type and "số" ("Luật Đầu tư công số 49/2014/QH13"); it is
@@ -172,7 +175,8 @@ _COMMITTEE = re.compile(phrase_alternation(LEXICON.issuer_committee_heads))
 _TYPE_AHEAD = re.compile(rf"(?:{_TYPES})(?![^\W\d_])")
 # A dateline before the subject: "TTĐT - ", "(HPĐT) - ", "KIẾN THỤY – " (capitals only, so
 # that "Bộ Lao động - Thương binh và Xã hội" stays whole).
-_DATELINE = re.compile(rf"^\(?(?:{_UPPER}|[0-9.])+(?:{S}+(?:{_UPPER}|[0-9.])+){{0,3}}\)?{S}*[-–—]{S}*")
+_DATELINE = re.compile(rf"^\(?(?:{_UPPER}|[0-9.])+(?:{S}+(?:{_UPPER}|[0-9.])+){{0,3}}\)?"
+                       rf"{S}*[-–—]{S}*")
 MAX_ISSUER_WORDS = 14
 LOOKBACK = 240          # characters before a reference searched for "X đã ban hành"
 
@@ -283,5 +287,7 @@ def _name_goes_on(text: str, stop: re.Match[str], committee: bool, limit: int) -
     if stop.group() != "và":
         return False
     gap = _GAP.match(text, stop.end(), limit)
-    nxt = _WORD.match(text, gap.end(), limit) if gap else None
+    if gap is None:
+        return False
+    nxt = _WORD.match(text, gap.end(), limit)
     return bool(nxt and nxt.group()[0].isupper() and not _TYPE_AHEAD.match(text, gap.end(), limit))

@@ -373,7 +373,8 @@ def _spelled_measures(text: str, blocked: bytearray) -> Iterator[Measure]:
     "vài trăm người", "thứ hai") are not statistics."""
     for m in SPELLED_NUMBER.finditer(text):
         words = m.group().split()
-        if blocked[m.start()] or (len(words) == 1 and words[0].lower() in LEXICON.spelled_ambiguous_alone):
+        if blocked[m.start()] or (len(words) == 1
+                                  and words[0].lower() in LEXICON.spelled_ambiguous_alone):
             continue
         if _vague_before(text, m.start()):
             continue

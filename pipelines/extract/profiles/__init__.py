@@ -15,7 +15,8 @@ from cssselect import HTMLTranslator
 from lxml import etree
 
 _REGISTRY = Path(__file__).with_name("families.json")
-_FIELDS = ("title", "date", "body", "lead", "category", "author", "attachments", "caption", "remove", "listing")
+_FIELDS = ("title", "date", "body", "lead", "category", "author", "attachments", "caption",
+           "remove", "listing")
 
 
 @lru_cache(maxsize=512)
@@ -37,7 +38,7 @@ class Profile:
     def select(self, root: etree._Element, field: str) -> list[etree._Element]:
         """Elements of the first selector of ``field`` that matches anything."""
         for css in self.selectors.get(field, ()):
-            found = compile_css(css)(root)
+            found: list[etree._Element] = compile_css(css)(root)
             if found:
                 return found
         return []

@@ -1,0 +1,186 @@
+"""Page classification: article, listing, home or other, with the reason.
+
+Two kinds of evidence, both pure data (no Scrapy, no SQLite; the archive supplies the second):
+
+- what the page shows (:class:`pipelines.extract.signals.PageSignals`): a headline of its own
+  against a widget's, a story's text against teasers of other pages (however long the lead of
+  the first one), a date, the page chrome, the site menu pointing at the page itself;
+- what its site shows (:class:`SiteKnowledge`, learned from the listing pages archived so far):
+  pages that listings tease are articles; a page that teases many of those, that no listing
+  teases and whose URL is not shaped like theirs, is a listing.
+
+``classify_page(signals)`` is the page-level verdict (the extractor's ``is_article``);
+``classify_page(signals, evidence)`` adds the site's. Every verdict carries its reason, in words,
+because it is recorded on the archived page for a person to check.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+from urllib.parse import parse_qsl, urlsplit
+
+if TYPE_CHECKING:  # the crawl process weighs site evidence without importing extraction
+    from pipelines.extract.signals import PageSignals
+
+KINDS = ("article", "listing", "home", "other")
+MIN_STORY_CHARS = 120  # the extractor's own floor for an article body
+# A URL shape counts as the site's story shape when the listings tease at least this many URLs
+# of it and it is at least this share of everything they tease.
+SHAPE_MIN_URLS, SHAPE_MIN_SHARE = 3, 0.2
+# A page-level article that teases at least this many listed stories, unlisted and off-shape, is a listing.
+MIN_LISTED_TEASERS = 3
+
+_SLUG_WORDS = 3  # a path segment of this many hyphenated words or more is a slug, not a section name
+_DIGITS = re.compile(r"\d+")
+_YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+
+
+@dataclass(frozen=True)
+class PageClass:
+    kind: str  # one of KINDS
+    reason: str  # why, in words
+    basis: str = "page"  # "page": what the page shows; "site": the site's listings decided
+
+    @property
+    def is_article(self) -> bool:
+        return self.kind == "article"
+
+
+@dataclass(frozen=True)
+class SiteEvidence:
+    """What the site's archived listings say about one page."""
+
+    listed_by: int = 0  # listing or home pages whose teasers link this page
+    teasers_listed: int = 0  # how many of this page's own teasers point at pages listings tease
+    story_shapes: tuple[str, ...] = ()  # URL shapes of the pages the listings tease (empty: too few known)
+    shape: str = ""  # this page's URL shape
+
+    @property
+    def on_story_shape(self) -> bool | None:
+        return (self.shape in self.story_shapes) if self.story_shapes else None
+
+
+@dataclass
+class SiteKnowledge:
+    """The site's listings so far: how many distinct listing pages tease each URL. Grows with
+    ``add_listing``; the archive builds it from what it holds (``Archive.listed_urls``)."""
+
+    listed: dict[str, int] = field(default_factory=dict)
+    shapes: Counter[str] = field(default_factory=Counter)
+    _seen: set[tuple[str, str]] = field(default_factory=set, repr=False)
+
+    @classmethod
+    def from_listed(cls, listed: Mapping[str, int]) -> SiteKnowledge:
+        knowledge = cls(dict(listed))
+        knowledge.shapes.update(url_shape(u) for u in listed)
+        return knowledge
+
+    def add_listing(self, listing_url: str, teased: Iterable[str]) -> None:
+        """One listing page's teasers (a listing fetched again adds nothing new)."""
+        for url in set(teased):
+            if (listing_url, url) in self._seen:
+                continue
+            self._seen.add((listing_url, url))
+            if url not in self.listed:
+                self.shapes[url_shape(url)] += 1
+            self.listed[url] = self.listed.get(url, 0) + 1
+
+    def story_shapes(self) -> tuple[str, ...]:
+        total = sum(self.shapes.values())
+        return tuple(sorted(s for s, n in self.shapes.items()
+                            if n >= SHAPE_MIN_URLS and n >= SHAPE_MIN_SHARE * total))
+
+    def evidence(self, url: str, teasers: Iterable[str]) -> SiteEvidence:
+        return SiteEvidence(listed_by=self.listed.get(url, 0),
+                            teasers_listed=sum(1 for t in set(teasers) if t in self.listed),
+                            story_shapes=self.story_shapes(), shape=url_shape(url))
+
+
+def url_shape(url: str) -> str:
+    """The URL with its variable parts generalised: digit runs become <n>, long hyphenated
+    slugs <s> (a year at a slug's end is part of the title, another number after it an id);
+    short section names stay ("/tin-tuc/<s>", "/News/Detail/<n>", "/<n>/<n>/<s>/",
+    "/<s>-<n>.html"). Query keys stay, their values are generalised."""
+    parts = urlsplit(url)
+    segments = []
+    for segment in parts.path.split("/"):
+        stem, dot, ext = segment.rpartition(".") if "." in segment else (segment, "", "")
+        if stem.isdigit():
+            stem = "<n>"
+        else:
+            words = [w for w in stem.split("-") if w]
+            tail = ""
+            if len(words) > 1 and words[-1].isdigit() and not _YEAR.match(words[-1]):
+                words, tail = words[:-1], "-<n>"  # an id after the slug; a year ends a title
+            if len(words) >= _SLUG_WORDS:
+                stem = "<s>" + tail
+            else:
+                stem = _DIGITS.sub("<n>", "-".join(words)) + tail
+        segments.append(stem + (dot + ext if dot else ""))
+    query = "&".join(f"{k}=" + ("<n>" if v.isdigit() else "<s>")
+                     for k, v in sorted(parse_qsl(parts.query, keep_blank_values=True)))
+    return "/".join(segments) + (f"?{query}" if query else "")
+
+
+def _not_article(s: PageSignals, reason: str, basis: str = "page") -> PageClass:
+    """A page that is no story: home, listing (it teases several pages) or other."""
+    if s.home_url:
+        return PageClass("home", f"the site's root page; {reason}", basis)
+    if s.search_page:
+        return PageClass("other", f"a search page; {reason}", basis)
+    if s.tag_page:
+        return PageClass("other", f"a tag page; {reason}", basis)
+    if s.teasers:
+        return PageClass("listing", f"{reason}; it teases {len(s.teasers)} page(s)", basis)
+    if s.teased_files:
+        return PageClass("listing", f"{reason}; it lists {s.teased_files} file(s)", basis)
+    return PageClass("other", reason, basis)
+
+
+def _page_level(s: PageSignals) -> tuple[PageClass, bool]:
+    """The verdict from the page alone, and whether it is a standing page (no date, a menu
+    destination or no headline of its own): the one verdict site evidence may overturn."""
+    if s.home_url:
+        return _not_article(s, "no story of its own"), False
+    if not s.body_found or not s.title:
+        return _not_article(s, "no headline and text block to read as a story"), False
+    if s.body_teaser_of:
+        return _not_article(s, f"its main text is a teaser of {s.body_teaser_of}"), False
+    if s.body_in_chrome:
+        return _not_article(s, "its largest text block is the page footer or a sidebar"), False
+    if s.title_widget:
+        return _not_article(s, f"its only headline, {s.title!r}, labels a widget"), False
+    if s.title_teaser:
+        return _not_article(s, f"its headline {s.title!r} links to another page"), False
+    if s.extractor_listing:
+        return _not_article(s, s.extractor_listing), False
+    if s.prose_chars < MIN_STORY_CHARS:
+        return _not_article(s, f"{s.prose_chars} characters of text, too little for a story"), False
+    if not s.dated and s.menu_page:
+        return _not_article(s, "no date, and the site menu links it: a standing page"), True
+    if not s.dated and not s.headline_element:
+        return _not_article(s, "no date and no headline of its own: a standing page"), True
+    dated = "dated" if s.dated else "undated"
+    return PageClass("article", f"headline {s.title!r} over {s.prose_chars} characters of text, {dated}"), False
+
+
+def classify_page(signals: PageSignals, evidence: SiteEvidence | None = None) -> PageClass:
+    """Article, listing, home or other, and why. ``evidence``: what the site's listings say."""
+    verdict, standing = _page_level(signals)
+    if evidence is None:
+        return verdict
+    if standing and evidence.listed_by >= 1:
+        return PageClass("article", f"{evidence.listed_by} listing page(s) tease it as a story "
+                                    f"(the page itself shows no date)", "site")
+    if verdict.is_article and evidence.listed_by == 0 and evidence.on_story_shape is False:
+        if evidence.teasers_listed >= MIN_LISTED_TEASERS:
+            return _not_article(signals, f"it teases {evidence.teasers_listed} of the site's stories, "
+                                         f"no listing teases it, and its URL is not shaped like theirs "
+                                         f"({', '.join(evidence.story_shapes)})", "site")
+        if not signals.dated:
+            return _not_article(signals, "no date, no listing teases it, and its URL is not shaped like "
+                                         f"the site's stories ({', '.join(evidence.story_shapes)})", "site")
+    return verdict

@@ -1,0 +1,363 @@
+"""What a page shows about its own kind: one story, or teasers of other pages, or neither.
+
+Computed once per page by ``extract_article`` from the tree the extractor located its parts in
+(after pruning scripts, hidden elements and form controls), and judged by ``pipelines.classify``.
+Pure: no Scrapy, no SQLite, no network.
+
+The central notion is the *teaser*: for every link to another page of the site, the largest
+element around it that links to no other page ("its item"). An item whose first headline is
+that link (or whose covering link's label names it), or one of several look-alike items in a
+list, previews the linked page. A page whose main text sits in such an item is a listing or a
+home page, however long the lead; a story is text that previews nothing.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urljoin, urlsplit
+
+from lxml import etree
+
+from .clean import link_density, rules, text_len
+from .dates import parse_date
+from .generic import element_text
+
+# Page chrome by tag or by name: never where a story or a listing's teasers are.
+_CHROME_TAGS = frozenset({"footer", "aside", "nav"})
+# ("widget" only as a class of its own or its first word: Elementor wraps whole pages in
+# "elementor-widget-container")
+_CHROME_NAME = re.compile(r"(^|[\s_-])(footer|sidebar|side-?bar|aside|navbar|nav)([\s_-]|$)|(^|\s)widgets?([\s_-]|$)", re.I)
+# Menus (not breadcrumbs): a page they link is a section of the site, not a story.
+_MENU_NAME = re.compile(r"(^|[\s_-])(nav|navbar|navigation|menu|menus|mainmenu|main-menu|menutop|menu_top|menu_ngang|topmenu)([\s_-]|$)", re.I)
+_BREADCRUMB_NAME = re.compile(r"(breadcrumb|duong-?dan|duongdan|crumbs?)", re.I)
+# Lists that go with a story rather than make a listing ("Tin khác", "Tin liên quan", "Xem nhiều").
+_COMPANION_NAME = re.compile(r"(related|other|khac|lien-?quan|lienquan|cung-?chuyen-?muc|xem-?nhieu|xemnhieu|popular|most-?read|paginav|pager|pagination|phan-?trang)", re.I)
+_TITLE_NAME = re.compile(r"(title|tieu-?de|tieude|headline|heading)", re.I)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADLINE_MIN = 15  # characters: shorter link texts are labels ("Xem tiếp", "Tải về", a date)
+_SUMMARY_MIN = 40
+_SEVERAL = "\0several"  # an element that links to more than one page
+_LABEL_MAX = 40  # characters a teaser may show before its headline (a category label, a date)
+_TEASER_MAX_TEXT = 2500  # an item with more text than this is a story with links, not a teaser
+_HOME_PATH = re.compile(r"^/?((index|default|home|trang-?chu)(\.\w{2,5})?)?$", re.I)
+_SEARCH_SEGMENT = re.compile(r"^(search|tim-?kiem|timkiem|tim_kiem|ket-?qua-?tim-?kiem)$", re.I)
+_TAG_SEGMENT = re.compile(r"^(tags?|tu-?khoa|tukhoa|tu_khoa|keywords?|taxonomy|the-?tag)$", re.I)
+_SEARCH_KEYS = frozenset({"q", "s", "keys", "search", "searchword", "query"})
+_TAG_KEYS = frozenset({"tag", "tags", "tagid", "keyword", "keywords"})
+
+
+@dataclass
+class PageSignals:
+    """What one page shows, for :func:`pipelines.classify.classify_page`. JSON-able."""
+
+    url: str
+    home_url: bool = False  # the site's root or default page
+    title: str | None = None
+    headline_element: bool = False  # the headline is an element of the page, not only <title>/og:title
+    prose_chars: int = 0  # characters of the extracted body
+    dated: bool = False  # a publication date near the headline or in the page's metadata
+    body_found: bool = False
+    body_in_chrome: bool = False  # the largest text block is the footer, a sidebar or a menu
+    body_teaser_of: str | None = None  # the body is (inside) a teaser of this other page
+    body_teasers: int = 0  # teasers inside the body element (the body is the list itself)
+    title_teaser: bool = False  # the headline is a teaser's headline, linking to another page
+    title_widget: bool = False  # the headline labels a sidebar/footer widget or a link list
+    extractor_listing: str | None = None  # the extractor's own reason to call it a listing
+    menu_page: bool = False  # the site menu on this page links this page itself
+    teasers: list[str] = field(default_factory=list)  # pages the main area previews (dated or summarised)
+    teased_files: int = 0  # documents the main area lists the same way (a register of files)
+    search_page: bool = False
+    tag_page: bool = False
+
+
+def _names(el: etree._Element) -> str:
+    return " ".join(filter(None, (el.get("class"), el.get("id"))))
+
+
+@dataclass
+class _Regions:
+    """Where the page chrome, the menus and breadcrumbs are: found in one pass a page."""
+
+    chrome: set[etree._Element]  # inside a footer, an aside, a nav or a sidebar/widget
+    header: set[etree._Element]  # inside a <header> (the page's banner, or an article's header)
+    in_menu: set[etree._Element]  # inside a menu or a breadcrumb
+    menus: list[etree._Element]  # the menus themselves (not breadcrumbs)
+
+
+_REGION_WORD = re.compile(r"footer|side-?bar|aside|nav|widget|menu|crumb|duong", re.I)
+_REGION_TAGS = frozenset({"footer", "aside", "nav", "header"})
+
+
+def _regions(root: etree._Element) -> _Regions:
+    regions = _Regions(set(), set(), set(), [])
+    for el in root.xpath("//nav | //footer | //aside | //header | //*[@class or @id]"):
+        names = _names(el)
+        if el.tag not in _REGION_TAGS and not (names and _REGION_WORD.search(names)):
+            continue  # most elements: one test instead of three
+        if el.tag == "header" and el not in regions.header:
+            regions.header.update(el.iter())
+        if el not in regions.chrome and (el.tag in _CHROME_TAGS or (names and _CHROME_NAME.search(names))):
+            regions.chrome.update(el.iter())
+        if el in regions.in_menu:
+            continue
+        is_menu = el.tag == "nav" or bool(names and _MENU_NAME.search(names))
+        if is_menu or (names and _BREADCRUMB_NAME.search(names)):
+            regions.in_menu.update(el.iter())
+            if is_menu:
+                regions.menus.append(el)
+    return regions
+
+
+def _in_companion(el: etree._Element) -> bool:
+    for node in el.iterancestors():
+        if node.tag in ("body", "html"):
+            return False
+        names = _names(node)
+        if node.tag == "nav" or (names and _COMPANION_NAME.search(names)):
+            return True
+    return False
+
+
+def _normal(url: str) -> str:
+    """A URL without fragment, scheme and trailing slash: two spellings of one page agree."""
+    p = urlsplit(url)
+    path = p.path.rstrip("/") or "/"
+    return f"{(p.hostname or '').lower()}:{p.port or ''}{path}" + (f"?{p.query}" if p.query else "")
+
+
+def _label(a: etree._Element) -> str:
+    """A link's visible text, else what it says it covers (aria-label, title)."""
+    text = element_text(a)
+    if len(text) >= _HEADLINE_MIN:
+        return text
+    return " ".join(filter(None, (a.get("aria-label"), a.get("title")))).strip() or text
+
+
+@dataclass
+class _Item:
+    target: str
+    el: etree._Element
+    links: list[etree._Element]
+
+
+def _links_by_target(root: etree._Element, url: str, self_urls: set[str],
+                     regions: _Regions) -> dict[str, list[etree._Element]]:
+    """Links to other pages (and files) of the site, outside menus, breadcrumbs and the page
+    chrome (a sidebar's "latest news" previews nothing this page is about)."""
+    host = urlsplit(url).netloc.lower()
+    attachment = rules().attachment_ext
+    by_target: dict[str, list[etree._Element]] = {}
+    resolved: dict[str, str | None] = {}  # href as written -> target (None: not a page link)
+    for a in root.iter("a"):
+        if a in regions.in_menu or a in regions.chrome:
+            continue  # menus and breadcrumbs name sections; they preview nothing
+        href = (a.get("href") or "").strip()
+        if href not in resolved:
+            resolved[href] = _target(href, url, host, self_urls, attachment)
+        target = resolved[href]
+        if target is not None:
+            by_target.setdefault(target, []).append(a)
+    return by_target
+
+
+def _target(href: str, url: str, host: str, self_urls: set[str], attachment: re.Pattern[str]) -> str | None:
+    """The page or file of the site a link points at; None for anything else (another site,
+    this page, the home page, a script or mail link)."""
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return None
+    absolute = urljoin(url, href)
+    parts = urlsplit(absolute)
+    if parts.scheme not in ("http", "https") or parts.netloc.lower() != host:
+        return None
+    target = absolute.split("#", 1)[0]
+    if _normal(target) in self_urls:
+        return None
+    if attachment.search(parts.path) is None and not parts.path.strip("/") and not parts.query:
+        return None  # the home page: every logo links it
+    return target
+
+
+def _first_headline(el: etree._Element, in_menu: set[etree._Element]) -> etree._Element | None:
+    """The element's first headline-sized element: a heading, a title-named block, a bold line
+    or a link, in document order (menus and breadcrumbs skipped)."""
+    for node in el.iter("*"):
+        if not isinstance(node.tag, str) or node in in_menu:
+            continue
+        names = _names(node)
+        if node.tag in _HEADINGS or node.tag in ("a", "b", "strong") or (names and _TITLE_NAME.search(names)):
+            if len(element_text(node)) >= _HEADLINE_MIN:
+                return node
+    return None
+
+
+def _signature(el: etree._Element) -> tuple[str, str]:
+    classes = (el.get("class") or "").split()
+    return el.tag, classes[0] if classes else ""
+
+
+def _frames_teaser(node: etree._Element, links: set[etree._Element],
+                   linked_siblings: Callable[[etree._Element], Counter[tuple[str, str]]],
+                   in_menu: set[etree._Element]) -> bool:
+    """``node`` frames a teaser of the page ``links`` point at: its first headline is one of
+    them (or is named by a covering link's label) with at most a short label before it; or,
+    with no headline, it is one of several look-alike siblings that each link a page."""
+    linked = [a for a in node.iter("a") if a in links]
+    if text_len(node) - sum(text_len(a) for a in linked) > _TEASER_MAX_TEXT:
+        return False
+    head = _first_headline(node, in_menu)
+    if head is None:
+        parent = node.getparent()
+        twins = 0 if parent is None else linked_siblings(parent)[_signature(node)] - 1
+        return twins >= 2
+    if _text_before(node, head) > _LABEL_MAX:
+        return False  # prose before the headline: a story that links somewhere, not a teaser
+    if any(a is head or a in head.iterancestors() or head in a.iterancestors() for a in linked):
+        return True
+    # a covering link ("post link to <headline>") names the headline it covers
+    folded = element_text(head).casefold()
+    return any(folded in label and len(folded) >= 0.5 * len(label)
+               for label in (_label(a).casefold() for a in linked if a is not head))
+
+
+def _text_before(node: etree._Element, head: etree._Element) -> int:
+    """Characters of text inside ``node`` before ``head`` starts (stops counting past the
+    label allowance)."""
+    ancestors = set(head.iterancestors())
+    count = 0
+    for el in node.iter():
+        if el is head:
+            break
+        count += len((el.text or "").strip()) if isinstance(el.tag, str) else 0
+        if el is not node and el not in ancestors:
+            count += len((el.tail or "").strip())
+        if count > _LABEL_MAX:
+            break
+    return count
+
+
+def _teasers(root: etree._Element, url: str, self_urls: set[str], regions: _Regions) -> list[_Item]:
+    """Every teaser on the page: for each link to another page, the largest element around it
+    that links to no other page and still frames a teaser of it."""
+    by_target = _links_by_target(root, url, self_urls, regions)
+    in_menu = regions.in_menu
+    # which page each element links to: one target, or several (_SEVERAL); each element is
+    # marked at most twice, however many links sit under it
+    owner: dict[etree._Element, str] = {}
+    for target, links in by_target.items():
+        for a in links:
+            for node in (a, *a.iterancestors()):
+                held = owner.get(node)
+                if held is None:
+                    owner[node] = target
+                elif held == target or held is _SEVERAL:
+                    break  # the elements above know this target already
+                else:
+                    owner[node] = _SEVERAL
+    by_parent: dict[etree._Element, Counter[tuple[str, str]]] = {}
+
+    def linked_siblings(parent: etree._Element) -> Counter[tuple[str, str]]:
+        """How many children of ``parent`` of each signature link a page (once per parent)."""
+        if parent not in by_parent:
+            by_parent[parent] = Counter(_signature(c) for c in parent
+                                        if isinstance(c.tag, str) and c in owner)
+        return by_parent[parent]
+
+    found: dict[etree._Element, _Item] = {}
+    frames: dict[etree._Element, bool] = {}  # each element judged once: chains share their tops
+    for target, links in by_target.items():
+        link_set = set(links)
+        for a in links:
+            best = None
+            for node in (a, *a.iterancestors()):
+                if node.tag in ("body", "html") or owner.get(node) is _SEVERAL:
+                    break
+                if node not in frames:
+                    frames[node] = _frames_teaser(node, link_set, linked_siblings, in_menu)
+                if frames[node]:
+                    best = node
+                elif best is not None:
+                    break  # grew past the teaser into the page around it
+            if best is None:
+                continue
+            if best in found:
+                found[best].links.append(a)
+            else:
+                found[best] = _Item(target, best, [a])
+    return list(found.values())
+
+
+def _rich(item: _Item) -> bool:
+    """A teaser that says when, or what: a date or a summary beside its headline."""
+    text = element_text(item.el)
+    if parse_date(text[:600]) is not None:
+        return True
+    linked = sum(len(element_text(a)) for a in item.links)
+    return len(text) - linked >= _SUMMARY_MIN
+
+
+def _title_widget(title_el: etree._Element, body_el: etree._Element | None, regions: _Regions) -> bool:
+    """The headline labels a widget: it sits in the page chrome, or the nearest block around it
+    with text of its own is mostly links (a link list, a "Liên kết website" box)."""
+    if title_el in regions.chrome:
+        return True
+    own = text_len(title_el)
+    for node in title_el.iterancestors():
+        if node.tag in ("body", "html"):
+            return False
+        if body_el is not None and (node is body_el or node in body_el.iterancestors()):
+            return False
+        if text_len(node) - own >= 150:
+            # an article's header (breadcrumb, date, share links) says when; a widget does not
+            return link_density(node) >= 0.5 and parse_date(element_text(node)[:2000]) is None
+    return False
+
+
+def _kind_of_url(url: str) -> tuple[bool, bool, bool]:
+    """(home, search, tag) from the URL alone."""
+    parts = urlsplit(url)
+    keys = {k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)}
+    segments = [s.rsplit(".", 1)[0] for s in parts.path.split("/") if s]
+    home = bool(_HOME_PATH.match(segments[-1] if segments else "")) and len(segments) <= 2 and \
+        not (keys - {"tabid", "lang", "language", "l"})
+    search = any(_SEARCH_SEGMENT.match(s) for s in segments) or bool(keys & _SEARCH_KEYS)
+    tag = not search and (any(_TAG_SEGMENT.match(s) for s in segments) or bool(keys & _TAG_KEYS))
+    return home, search, tag
+
+
+def page_signals(root: etree._Element, url: str, *, title: str | None, title_el: etree._Element | None,
+                 body_el: etree._Element | None, prose_chars: int, dated: bool,
+                 extractor_listing: str | None, canonical: str | None = None) -> PageSignals:
+    """Signals of one page from its (pruned) tree and the parts the extractor located."""
+    home, search, tag = _kind_of_url(url)
+    self_urls = {_normal(url)} | ({_normal(urljoin(url, canonical))} if canonical else set())
+    regions = _regions(root)
+    teasers = _teasers(root, url, self_urls, regions)
+    signals = PageSignals(url=url, home_url=home, title=title, headline_element=title_el is not None,
+                          prose_chars=prose_chars, dated=dated, body_found=body_el is not None,
+                          extractor_listing=extractor_listing, search_page=search, tag_page=tag)
+    attachment = rules().attachment_ext
+    listed = [t.target for t in teasers if not _in_companion(t.el) and _rich(t)]
+    signals.teasers = [t for t in listed if not attachment.search(urlsplit(t).path)]
+    signals.teased_files = len(listed) - len(signals.teasers)
+    if body_el is not None:
+        signals.body_in_chrome = body_el in regions.chrome or body_el in regions.header
+        around_body = {body_el, *body_el.iterancestors()}
+        inner = [t for t in teasers if t.el is not body_el and any(a is body_el for a in t.el.iterancestors())]
+        signals.body_teasers = len(inner)
+        outer = next((t for t in teasers if t.el in around_body), None)
+        if outer is not None:
+            signals.body_teaser_of = outer.target
+        elif len(inner) >= 2 and sum(text_len(t.el) for t in inner) >= 0.5 * text_len(body_el):
+            signals.body_teaser_of = inner[0].target  # the body is the list of teasers itself
+    if title_el is not None:
+        signals.title_widget = _title_widget(title_el, body_el, regions)
+        around_title = {title_el, *title_el.iterancestors()}
+        signals.title_teaser = any(t.el in around_title for t in teasers)
+    # only a menu link whose last path step appears in this page's URL can point at it
+    path = urlsplit(url).path
+    hrefs = {href for menu in regions.menus for a in menu.iter("a")
+             if (href := (a.get("href") or "").strip()) and href.split("?")[0].rstrip("/").rsplit("/", 1)[-1] in path}
+    signals.menu_page = any(_normal(urljoin(url, href)) in self_urls for href in hrefs)
+    return signals

@@ -1,0 +1,155 @@
+"""One portal is one site, however it is spelled, and a crawl says where it goes (issue 13,
+cases 7 and 9).
+
+- ``:80``/``:443``, upper-case, a trailing dot: the same site id, the same lock, pages on its
+  own host never refused as offsite, one archived spelling of each URL;
+- a symlinked or relative ``--db`` path takes the same lock as the real one;
+- a local crawl of a site the crawl cluster is crawling is refused (exit 4);
+- a start URL carrying credentials is refused before anything is fetched or stored;
+- a ``--resolve`` host that the crawl never fetches from is a usage error (exit 2).
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from crawler.sites import Site, normal_netloc, normal_url
+from crawler.spiders.portal import PortalSpider
+from district_archive.cli import main
+from district_archive.cli.options import EXIT_LOCKED
+from district_archive.jobs import site_locks
+from district_archive.portals.faults import PORTAL_HOST, FaultPortal
+from district_archive.portals.loopback import free_port
+from tests.conftest import run_cli
+from tests.test_distributed import redis_url  # noqa: F401 — a private redis-server
+
+SPELLINGS = ["http://hostile-portal.test/", "http://HOSTILE-Portal.TEST/",
+             "http://hostile-portal.test:80/", "http://hostile-portal.test./",
+             "HTTP://Hostile-Portal.Test.:80/"]
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_every_spelling_of_a_portal_is_one_site(spelling):
+    site = Site.for_start_urls([spelling])
+    assert (site.id, site.base_url, site.netloc) == (
+        "hostile-portal-test", "http://hostile-portal.test", "hostile-portal.test")
+    spider = PortalSpider(start_url=spelling)
+    for url in SPELLINGS:
+        assert spider.may_fetch(url + "bai-viet/1"), url
+    assert not spider.may_fetch("http://hostile-portal.test:8080/")
+    assert not spider.may_fetch("https://hostile-portal.test:80/")
+    assert not spider.may_fetch("http://hostile-portal.test.evil.test/")
+
+
+def test_normal_forms():
+    assert normal_netloc("https://Portal.VN:443/x") == "portal.vn"
+    assert normal_netloc("https://portal.vn:80/x") == "portal.vn:80"
+    assert normal_netloc("http://[::1]:80/") == "[::1]"
+    assert normal_netloc("http://portal.vn:notaport/") == "portal.vn:notaport"
+    assert normal_url("HTTP://Portal.VN.:80/Tin-Tuc?A=1#B") == "http://portal.vn/Tin-Tuc?A=1#B"
+    assert Site.for_start_urls(["https://portal.vn:8443/"]).id == "portal-vn-8443"
+
+
+def test_a_crawl_spelled_oddly_archives_one_spelling_and_refuses_nothing_of_its_own(tmp_path):
+    portal = FaultPortal(articles=4, counts={}).start()
+    db = tmp_path / "archive.db"
+    try:
+        result = run_cli("crawl", "--start-url", "HTTP://HOSTILE-Portal.Test.:80/", "--resolve",
+                         f"Hostile-Portal.TEST.={portal.base_url}", "--db", str(db),
+                         "--log-level", "WARNING")
+    finally:
+        portal.stop()
+    assert result.returncode == 0, result.stderr[-2000:]
+    conn = sqlite3.connect(db)
+    assert conn.execute("select id, base_url from sites").fetchall() == [
+        ("hostile-portal-test", "http://hostile-portal.test")]
+    urls = [u for (u,) in conn.execute("select url from pages")]
+    assert len(urls) >= 5 and all(u.startswith(f"http://{PORTAL_HOST}/") for u in urls), urls
+    assert conn.execute("select count(*) from pages where error is not null").fetchone()[0] == 0
+    assert conn.execute("select count(*) from articles").fetchone()[0] == 4
+
+
+def test_another_spelling_of_a_running_crawl_is_locked_out(tmp_path):
+    """The first crawl holds its lock through a symlink; the second names the real file by a
+    relative path and the portal by another spelling: the same lock, exit 4."""
+    real = tmp_path / "data" / "archive.db"
+    real.parent.mkdir()
+    link = tmp_path / "link.db"
+    link.symlink_to(real)
+    first = Site.for_start_urls(["http://hostile-portal.test/"])
+    with site_locks(str(link), [first.id]):
+        result = run_cli("crawl", "--start-url", "http://HOSTILE-PORTAL.test:80/", "--resolve",
+                         f"{PORTAL_HOST}=http://127.0.0.1:9", "--db",
+                         os.path.relpath(real, Path.cwd()), "--log-level", "WARNING",
+                         timeout=60)
+    assert result.returncode == EXIT_LOCKED, result.stderr[-2000:]
+    assert f"another crawl of {first.id} into {real}" in result.stderr
+    assert not real.exists()  # nothing was opened: the lock is taken first
+
+
+def test_a_registered_portal_given_as_a_start_url_is_its_registered_site(tmp_path):
+    result = CliRunner().invoke(main, ["crawl", "--start-url",
+                                       "HTTPS://KienThuy.HaiPhong.gov.vn:443/",
+                                       "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 2
+    assert "is the registered site 'kienthuy': crawl it with --site kienthuy" in result.output
+
+
+def test_credentials_in_a_start_url_are_refused_and_never_stored(tmp_path):
+    db = tmp_path / "a.db"
+    result = run_cli("crawl", "--start-url", "http://editor:s3cret@hostile-portal.test/",
+                     "--resolve", f"{PORTAL_HOST}=http://127.0.0.1:9", "--db", str(db),
+                     timeout=60)
+    assert result.returncode == 2
+    assert "must not carry credentials" in result.stderr
+    assert not db.exists()
+
+
+@pytest.mark.parametrize("resolve", ["hostile-portal.tes=http://127.0.0.1:9",
+                                     "elsewhere.test=http://127.0.0.1:9"])
+def test_a_resolve_host_the_crawl_never_fetches_from_is_a_usage_error(tmp_path, resolve):
+    db = tmp_path / "a.db"
+    result = CliRunner().invoke(main, ["crawl", "--start-url", "http://hostile-portal.test/",
+                                       "--resolve", f"{PORTAL_HOST}=http://127.0.0.1:9",
+                                       "--resolve", resolve, "--db", str(db)])
+    assert result.exit_code == 2, result.output
+    assert "is not a host of the site(s) crawled" in result.output
+    assert not db.exists()
+    submitted = CliRunner().invoke(main, ["cluster", "submit", "--site", "kienthuy",
+                                          "--resolve", resolve, "--db", str(db),
+                                          "--redis", "redis://127.0.0.1:9/0"])
+    assert submitted.exit_code == 2, submitted.output  # before Redis is asked anything
+    assert "is not a host of the site(s) crawled" in submitted.output
+
+
+def test_a_local_crawl_of_a_site_the_cluster_is_crawling_is_refused(tmp_path, redis_url):  # noqa: F811
+    import redis as redis_client
+
+    redis_client.Redis.from_url(redis_url).flushall()
+    db = tmp_path / "archive.db"
+    portal = FaultPortal(articles=2, counts={}).start()
+    try:
+        queued = CliRunner().invoke(main, ["cluster", "submit", *portal.crawl_args(),
+                                           "--db", str(db), "--redis", redis_url])
+        assert queued.exit_code == 0, queued.output
+        env = {**os.environ, "DISTRICT_ARCHIVE_REDIS": redis_url}
+        result = run_cli("crawl", *[a.replace(PORTAL_HOST, "Hostile-Portal.test:80")
+                                    for a in portal.crawl_args()], "--db", str(db),
+                         timeout=60, env=env)
+        assert result.returncode == EXIT_LOCKED, result.stderr[-2000:]
+        assert "the crawl cluster" in result.stderr and "active job for hostile-portal-test" \
+            in result.stderr
+        assert portal.hits == {}
+        # With the cluster's Redis down, nothing of the cluster can run: a warning, and the
+        # local crawl goes on.
+        env["DISTRICT_ARCHIVE_REDIS"] = f"redis://127.0.0.1:{free_port()}/0"
+        result = run_cli("crawl", *portal.crawl_args(), "--db", str(db), "--log-level",
+                         "WARNING", timeout=120, env=env)
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert "cannot ask the crawl cluster" in result.stderr
+    finally:
+        portal.stop()

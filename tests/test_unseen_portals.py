@@ -1,0 +1,149 @@
+"""Hold-out portals (tests/portals/): a crawl by ``--start-url`` of a template family nobody
+modelled stores exactly its gold articles, and no other page as an article.
+
+Each portal is served on 127.0.0.1 by the sample server; ``--resolve`` sends its invented host
+there, so the archive keeps the portal's real URLs (as ``tests/conftest.py`` does for kienthuy).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import sqlite_utils
+
+from district_archive.portals.sample import serve_site
+from tests.conftest import run_cli
+
+PORTALS = Path(__file__).resolve().parent / "portals"
+SITES = sorted(p.name for p in PORTALS.iterdir() if (p / "site.json").is_file())
+
+
+def portal_gold(site: str) -> tuple[str, set[str]]:
+    """The portal's base URL and the absolute URLs of its gold articles."""
+    meta = json.loads((PORTALS / site / "site.json").read_text(encoding="utf-8"))
+    base = meta["base_url"]
+    return base, {base + json.loads(g.read_text(encoding="utf-8"))["path"]
+                  for g in (PORTALS / site / "gold").glob("*.json")}
+
+
+def crawl_portal(site: str, db: Path) -> sqlite_utils.Database:
+    base, _ = portal_gold(site)
+    server = serve_site(PORTALS / site)
+    try:
+        result = run_cli("crawl", "--start-url", base + "/", "--db", str(db), "--log-level", "WARNING",
+                         "--resolve", f"{urlsplit(base).hostname}={server.base_url}")
+    finally:
+        server.stop()
+    assert result.returncode == 0, result.stderr[-3000:]
+    return sqlite_utils.Database(db)
+
+
+def test_there_are_four_hold_out_families() -> None:
+    templates = {json.loads((PORTALS / s / "site.json").read_text(encoding="utf-8"))["template"] for s in SITES}
+    assert len(templates) >= 4, templates
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_crawl_by_start_url_stores_exactly_the_gold_articles(site: str, tmp_path: Path) -> None:
+    db = crawl_portal(site, tmp_path / "archive.db")
+    _, gold = portal_gold(site)
+    stored = {row["url"] for row in db["articles"].rows}
+    fetched = {row["url"] for row in db["pages"].rows_where("status = 200")}
+    assert gold <= fetched, f"gold articles never fetched: {sorted(gold - fetched)}"
+    assert stored == gold, (f"not articles but stored: {sorted(stored - gold)}; "
+                            f"articles not stored: {sorted(gold - stored)}")
+
+
+def test_an_undated_story_the_menu_links_is_kept_because_a_listing_teases_it(tmp_path: Path) -> None:
+    """The page alone calls an undated page the site menu links a standing page ("other");
+    at the end of the crawl the site's listings, which tease it, make it an article."""
+    import shutil
+
+    site_dir = tmp_path / "trangkhe"
+    shutil.copytree(PORTALS / "trangkhe", site_dir)
+    page = site_dir / "pages" / "tin" / "244.html"
+    html = page.read_text(encoding="utf-8")
+    dated = html[html.index('<div class="ngay_dang">'):html.index("</div>", html.index('<div class="ngay_dang">')) + 6]
+    html = html.replace(dated, "").replace(
+        '<li><a href="/lien-he.html">Liên hệ</a></li></ul>',
+        '<li><a href="/lien-he.html">Liên hệ</a></li><li><a href="/cap-the-bao-hiem-y-te-cho-nguoi-dan-toc-thieu-so-244.html">'
+        'Bảo hiểm y tế 2024</a></li></ul>')
+    page.write_text(html, encoding="utf-8")
+    url = "http://trangkhe.example.gov.vn/cap-the-bao-hiem-y-te-cho-nguoi-dan-toc-thieu-so-244.html"
+    from pipelines.analyse import analyse_page
+    assert analyse_page(page.read_bytes(), url).page_class == "other"  # the page alone
+
+    server = serve_site(site_dir)
+    try:
+        result = run_cli("crawl", "--start-url", "http://trangkhe.example.gov.vn/", "--db", str(tmp_path / "a.db"),
+                         "--log-level", "WARNING", "--resolve", f"trangkhe.example.gov.vn={server.base_url}")
+    finally:
+        server.stop()
+    assert result.returncode == 0, result.stderr[-3000:]
+    db = sqlite_utils.Database(tmp_path / "a.db")
+    _, gold = portal_gold("trangkhe")
+    assert {row["url"] for row in db["articles"].rows} == gold
+    row = next(db.query("select page_class, page_class_reason, outcome from pages where url = ? "
+                        "order by id desc limit 1", [url]))
+    assert row["page_class"] == "article" and "listing page(s) tease it" in row["page_class_reason"]
+    assert row["outcome"] == "new"
+    assert db["crawl_runs"].get(1)["articles_new"] == len(gold)
+
+
+def test_reprocess_retracts_a_page_wrongly_stored_as_an_article(tmp_path: Path) -> None:
+    """An archive made before the classification rules stored the about page and a tag page
+    as articles (as the hold-out run did): reprocess withdraws them with their versions,
+    statistics, places and search rows, and records why."""
+    from pipelines.analyse import analyse_page
+    from pipelines.store import Archive
+
+    db_path = tmp_path / "archive.db"
+    crawl_portal("vankhe", db_path)
+    wrong = {"https://vankhe.example.gov.vn/gioi-thieu": "other: no date, and the site menu links it",
+             "https://vankhe.example.gov.vn/tu-khoa/nong-thon-moi": "other: a tag page; its main text is a teaser"}
+    archive = Archive(db_path)
+    rowids = []
+    for url in wrong:
+        page = next(archive.db.query("select id, sha256 from pages where url = ?", [url]))
+        analysis = analyse_page(archive.raw_body(page["sha256"]), url)
+        assert not analysis.is_article
+        with archive.writing():  # what the code before the rules did with this page
+            archive.store_article(page["id"], analysis.article)
+            archive.mark_derived(page["id"], "ok", "new")
+        rowids.append(next(archive.db.query("select rowid from articles where url = ?", [url]))["rowid"])
+    about = "https://vankhe.example.gov.vn/gioi-thieu"
+    assert archive.db["statistics"].count_where("article_url = ?", [about]) >= 3
+    assert archive.db["article_places"].count_where("article_url = ?", [about]) >= 1
+    # a file the wrongly stored page "attached": the file's document is the file's, not the page's
+    document = next(archive.db["documents"].rows)
+    with archive.writing():
+        archive.db["documents"].update(document["sha256"], {"article_url": about})
+    archive.close()
+
+    result = run_cli("reprocess", "--db", str(db_path))
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "2 retracted" in result.stdout
+    db = sqlite_utils.Database(db_path)
+    for table, column in (("articles", "url"), ("article_versions", "url"), ("statistics", "article_url"),
+                          ("document_refs", "article_url"), ("article_places", "article_url"),
+                          ("images", "article_url"), ("attachments", "article_url")):
+        assert db[table].count_where(f"{column} in (?, ?)", list(wrong)) == 0, table
+    for rowid in rowids:
+        assert db.execute("select count(*) from articles_fts where rowid = ?", [rowid]).fetchone()[0] == 0
+    assert db["documents"].get(document["sha256"])["article_url"] is None  # kept, unpointed
+    retractions = {row["url"]: row for row in db["retractions"].rows}
+    assert set(retractions) == set(wrong)
+    for url, reason in wrong.items():
+        assert retractions[url]["reason"].startswith(reason) and retractions[url]["versions"] == 1
+    _, gold = portal_gold("vankhe")
+    assert {row["url"] for row in db["articles"].rows} == gold
+    # every derived HTML page says what it is; the listings' teasers are recorded as listing links
+    classes = dict(db.execute("select page_class, count(*) from pages where page_class is not null "
+                              "group by page_class").fetchall())
+    assert classes["article"] >= len(gold) and classes["listing"] >= 4 and classes["home"] >= 1
+    assert db.execute("select count(distinct article_url) from listing_links").fetchone()[0] == len(gold)
+    # a second reprocess changes nothing
+    again = run_cli("reprocess", "--db", str(db_path))
+    assert "0 retracted" in again.stdout and f"{len(gold)} unchanged" in again.stdout
