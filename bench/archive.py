@@ -7,17 +7,17 @@
    sample corpus vocabulary, the real schema and triggers) and time ranked folded searches:
    median and p95 over a fixed query set.
 
-Usage: python bench/archive.py [--sizes 100000 1000000] [--queries 200]
+Usage: python bench/archive.py [--sizes 100000 1000000] [--queries 200] [--cache DIR]
 Results are printed as Markdown for docs/benchmarks.md.
 """
 from __future__ import annotations
 
 import argparse
+import collections
+import itertools
 import json
-import os
 import random
 import re
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -29,6 +29,13 @@ sys.path.insert(0, str(ROOT))
 
 from pipelines.store import Archive, content_hash  # noqa: E402
 from pipelines.text import fold  # noqa: E402
+
+
+def median(values: list[float]) -> float:
+    """(``statistics.median``: this folder's bench/statistics.py shadows the stdlib module.)"""
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
 def storage_per_article() -> dict:
@@ -64,110 +71,346 @@ def storage_per_article() -> dict:
     }
 
 
-def vocabulary() -> list[str]:
-    words = []
-    for gold in (ROOT / "sample_portals").glob("*/gold/*.json"):
-        for paragraph in json.loads(gold.read_text(encoding="utf-8"))["body_paragraphs"]:
-            words.extend(w for w in re.findall(r"\w+", paragraph) if not w.isdigit())
-    return words
+def corpus() -> tuple[list[str], list[list[str]]]:
+    """(titles, sentences as word lists) of the gold articles: the sample corpus and fixtures."""
+    titles, sentences = [], []
+    for gold in [*(ROOT / "sample_portals").glob("*/gold/*.json"),
+                 *(ROOT / "tests" / "fixtures").glob("*/gold/*.json")]:
+        data = json.loads(gold.read_text(encoding="utf-8"))
+        titles.append(data["title"])
+        for paragraph in data["body_paragraphs"]:
+            for sentence in re.split(r"(?<=[.!?;:])\s+", paragraph):
+                words = re.findall(r"\w+", sentence)
+                if len(words) >= 3:
+                    sentences.append(words)
+    return titles, sentences
 
 
-def build(db_path: Path, n: int, words: list[str], body_words: int, seed: int = 7) -> float:
+class TextModel:
+    """News-like text: a first-order chain over the corpus's syllables (so syllable and
+    syllable-pair frequencies are those of the corpus, Zipf-like), plus proper names from a
+    Zipf-distributed pool of invented two-syllable names (people, places, projects: the rare
+    words researchers search for)."""
+
+    def __init__(self, sentences: list[list[str]], rng: random.Random, names: int = 50_000):
+        self.rng = rng
+        self.next: dict[str, list[str]] = {}
+        self.starts = [s[0] for s in sentences]
+        for words in sentences:
+            for a, b in itertools.pairwise([*words, "."]):
+                self.next.setdefault(a, []).append(b)
+        syllables = sorted({w for s in sentences for w in s if not w.isdigit() and len(w) > 1})
+        self.names = [f"{rng.choice(syllables).title()} {rng.choice(syllables).title()}"
+                      for _ in range(names)]
+        self.name_weights = list(itertools.accumulate(1 / (r + 1) ** 1.1 for r in range(names)))
+
+    def name(self) -> str:
+        return self.rng.choices(self.names, cum_weights=self.name_weights)[0]
+
+    def text(self, words: int) -> str:
+        out, word = [], self.rng.choice(self.starts)
+        while len(out) < words:
+            if self.rng.random() < 0.02:
+                out.append(self.name())
+            out.append(word)
+            word = self.rng.choice(self.next.get(word, ["."]))
+            if word == ".":
+                out[-1] += "."
+                word = self.rng.choice(self.starts)
+        return " ".join(out)
+
+
+def site_and_dates(rng: random.Random,
+                   sites: int = 700) -> tuple[list[str], list[float], list[int]]:
+    """Site ids weighted like the registry's portals (a few large, most ~1,500 articles),
+    and publication years 2012–2025, more recent years holding more articles."""
+    ids = [f"site{i:03d}" for i in range(sites)]
+    weights = [rng.lognormvariate(0, 0.6) for _ in ids]
+    years = list(range(2012, 2026))
+    return ids, weights, years
+
+
+def build(db_path: Path, n: int, seed: int = 7, body_words: int = 150) -> dict:
+    """A synthetic archive of ``n`` articles: inserted through the schema (``articles_fts``
+    by its triggers), then the ranked index in bulk. Returns the build times."""
     rng = random.Random(seed)
+    _, sentences = corpus()
+    model = TextModel(sentences, rng)
+    sites, site_weights, years = site_and_dates(rng)
+    year_weights = [1 + i for i in range(len(years))]
     archive = Archive(db_path)
     db = archive.db
     db.execute("pragma synchronous = off")
+    db["sites"].insert_all([{"id": site, "name": site} for site in sites])
     started = time.perf_counter()
     batch = []
     for i in range(n):
-        title = " ".join(rng.choices(words, k=12))
-        body = " ".join(rng.choices(words, k=body_words))
+        title = model.text(rng.randint(8, 16)).rstrip(".")
+        body = model.text(body_words)
+        year = rng.choices(years, weights=year_weights)[0]
+        published = (f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+                     f"T{rng.randint(6, 20):02d}:00")
         batch.append({
-            "url": f"https://synthetic.example/tin-tuc/{i}", "site": None, "title": title,
-            "body_text": body,
-            "published": f"20{10 + i % 15:02d}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+            "url": f"https://synthetic.example/tin-tuc/{i}",
+            "site": rng.choices(sites, weights=site_weights)[0], "title": title,
+            "body_text": body, "published": published,
             "content_sha256": content_hash(title, body), "version": 1, "status": "live",
             "title_folded": fold(title), "body_folded": fold(body),
         })
         if len(batch) == 5000:
-            db["articles"].insert_all(batch)  # FTS filled by the schema's triggers
+            db["articles"].insert_all(batch)  # articles_fts filled by the schema's triggers
             batch.clear()
     if batch:
         db["articles"].insert_all(batch)
     db.execute("insert into articles_fts(articles_fts) values ('optimize')")
-    elapsed = time.perf_counter() - started
+    articles_s = time.perf_counter() - started
+    started = time.perf_counter()
+    archive.index_for_search()
+    ranked_s = time.perf_counter() - started
     archive.close()
-    return elapsed
+    return {"articles_s": articles_s, "ranked_index_s": ranked_s}
 
 
-SEARCH = """select a.url, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) as snip
-            from articles_fts join articles a on a.rowid = articles_fts.rowid
-            where articles_fts match ? order by bm25(articles_fts, 10.0, 1.0, 10.0, 1.0)
-            limit 20"""
+def index_sizes(db_path: Path) -> dict[str, int]:
+    """Bytes of each FTS index (its shadow tables), from SQLite's dbstat."""
+    import sqlite3
+    conn = sqlite3.connect(db_path)
+    sizes = dict(conn.execute(
+        "select case when name like 'articles_fts%' then 'articles_fts' "
+        "when name like 'articles_search%' then 'articles_search' else 'other' end, "
+        "sum(pgsize) from dbstat group by 1").fetchall())
+    conn.close()
+    return sizes
 
 
-def time_queries(db_path: Path, words: list[str], n_queries: int, seed: int = 11) -> dict:
+def query_mix(db_path: Path, n_queries: int, seed: int = 11) -> list[dict]:
+    """Queries as researchers type them: common syllables, two-syllable words, 3–4 syllable
+    phrases, rare names; half without diacritics; a quarter filtered by site or year."""
+    import sqlite3
+    rng = random.Random(seed)
+    _, sentences = corpus()
+    unigrams = collections.Counter(w.lower() for s in sentences for w in s if not w.isdigit())
+    pairs = collections.Counter(f"{a} {b}".lower()
+                                for s in sentences for a, b in itertools.pairwise(s)
+                                if not (a.isdigit() or b.isdigit()))
+    common = [w for w, _ in unigrams.most_common(60)]
+    words2 = [w for w, _ in pairs.most_common(300)]
+    conn = sqlite3.connect(db_path)
+    names = [r[0] for r in conn.execute(
+        "select title from articles where rowid % 997 = 0 limit 400")]
+    sites = [r[0] for r in conn.execute("select distinct site from articles limit 700")]
+    conn.close()
+    queries = []
+    kinds = (["common syllable"] * 25 + ["two-syllable word"] * 35 + ["phrase"] * 25
+             + ["rare name"] * 15)
+    for i in range(n_queries):
+        kind = kinds[i % len(kinds)]
+        if kind == "common syllable":
+            q = rng.choice(common)
+        elif kind == "two-syllable word":
+            q = rng.choice(words2)
+        elif kind == "phrase":
+            s = rng.choice([s for s in sentences if len(s) >= 6])
+            k = rng.choice((3, 4))
+            start = rng.randrange(len(s) - k)
+            q = " ".join(s[start:start + k]).lower()
+        else:  # a capitalised pair of a title: the invented names
+            title_words = rng.choice(names).split()
+            caps = [j for j in range(len(title_words) - 1)
+                    if title_words[j][:1].isupper() and title_words[j + 1][:1].isupper()]
+            j = rng.choice(caps) if caps else 0
+            q = " ".join(title_words[j:j + 2])
+        if rng.random() < 0.5:
+            q = fold(q)
+        site = year = ""
+        if i % 4 == 3:
+            if rng.random() < 0.5:
+                site = rng.choice(sites)
+            else:
+                year = str(rng.randint(2012, 2025))
+        queries.append({"kind": kind, "q": q, "site": site, "year": year})
+    return queries
+
+
+# Today's ranked search (before issue 19), kept to measure against.
+OLD_SEARCH = """with hits as (
+  select rowid as article_rowid,
+         bm25(articles_fts, 8.0, 1.0, 8.0, 1.0) as score,
+         snippet(articles_fts, 1, '**', '**', ' … ', 24) as fts_snippet
+  from articles_fts
+  where articles_fts match vn_match(:q)
+)
+select a.title, a.site, a.published, a.category,
+       case when instr(h.fts_snippet, '**') then h.fts_snippet
+            else vn_snippet(a.body_text, :q) end as snippet,
+       vn_exact(a.title || char(10) || a.body_text, :q) as exact_words,
+       round(-h.score, 4) as relevance,
+       a.url
+from hits h join articles a on a.rowid = h.article_rowid
+where (:site = '' or a.site = :site) and (:year = '' or a.published like :year || '%')
+order by exact_words desc, h.score
+limit 200"""
+
+
+def new_search_sql() -> str:
+    metadata = json.loads((ROOT / "datasette_metadata.json").read_text(encoding="utf-8"))
+    return metadata["databases"]["archive"]["queries"]["search"]["sql"]
+
+
+def time_sql(db_path: Path, sql: str, queries: list[dict], limit_s: float = 3.0) -> list[dict]:
+    """Each query through SQLite with the plugin's functions, cut off at ``limit_s`` like
+    Datasette's sql_time_limit_ms: (ms, rows, timed out)."""
     import sqlite3
 
-    rng = random.Random(seed)
-    conn = sqlite3.connect(db_path)
-    # Query terms drawn from the distinct vocabulary (bodies are frequency-weighted): a mix of
-    # rare and common words, as people search for names and topics, not for "và".
-    distinct = sorted(set(words))
-    timings = []
-    for _ in range(n_queries):
-        terms = [fold(w) for w in rng.choices(distinct, k=rng.choice((1, 2, 2, 3)))]
-        query = "{title_folded body_folded} : (" + " ".join(f'"{t}"' for t in terms) + ")"
+    from pipelines.search import register_sql_functions
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    register_sql_functions(conn)
+    out = []
+    for query in queries:
+        deadline = time.perf_counter() + limit_s
+        conn.set_progress_handler(lambda deadline=deadline: time.perf_counter() > deadline, 1000)
         started = time.perf_counter()
-        conn.execute(SEARCH, [query]).fetchall()
-        timings.append((time.perf_counter() - started) * 1000)
+        try:
+            rows = conn.execute(sql, query).fetchall()
+            timed_out = False
+        except sqlite3.OperationalError:
+            rows, timed_out = [], True
+        out.append({"ms": (time.perf_counter() - started) * 1000, "rows": len(rows),
+                    "timed_out": timed_out})
     conn.close()
-    timings.sort()
-    return {"median_ms": statistics.median(timings),
-            "p95_ms": timings[int(len(timings) * 0.95) - 1]}
+    return out
+
+
+def matches(db_path: Path, queries: list[dict]) -> list[int]:
+    """How many articles each query matches (all words, folded), counted in the new index."""
+    import sqlite3
+
+    from pipelines.search import register_sql_functions
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    register_sql_functions(conn)
+    counts = [conn.execute("select count(*) from articles_search where articles_search match "
+                           "vn_search_words(:q, :site, :year)", q).fetchone()[0] for q in queries]
+    conn.close()
+    return counts
+
+
+def time_http(db_path: Path, queries: list[dict]) -> dict[str, list[dict]]:
+    """The canned query and ``_search`` on articles through Datasette's request handling
+    (its ASGI app in-process, the serve command's settings: 3 s time limit)."""
+    import asyncio
+    import urllib.parse
+
+    from datasette.app import Datasette
+
+    from district_archive.cli.serving import datasette_command
+    args = datasette_command(str(db_path), 8001)
+    settings = {args[i + 1]: args[i + 2] for i, a in enumerate(args) if a == "--setting"}
+    settings = {k: (v == "on") if v in ("on", "off") else int(v) for k, v in settings.items()}
+    ds = Datasette([], immutables=[str(db_path)], settings=settings, metadata=json.loads(
+        (ROOT / "datasette_metadata.json").read_text(encoding="utf-8")))
+    out: dict[str, list[dict]] = {"canned": [], "_search": []}
+
+    async def run() -> None:
+        await ds.invoke_startup()
+        db = ds.get_database()
+        db_name = db.name
+        for query in queries:
+            for kind, path in (
+                    ("canned", f"/{db_name}/search.json?_shape=array&" + urllib.parse.urlencode(
+                        {"q": query["q"], "site": query["site"], "year": query["year"]})),
+                    ("_search", f"/{db_name}/articles.json?_shape=array&_size=20&_nofacet=1&"
+                     "_nocount=1&" + urllib.parse.urlencode({"_search": query["q"]}))):
+                started = time.perf_counter()
+                response = await ds.client.get(path)
+                ms = (time.perf_counter() - started) * 1000
+                ok = response.status_code == 200
+                out[kind].append({"ms": ms, "rows": len(response.json()) if ok else 0,
+                                  "timed_out": not ok})
+    asyncio.run(run())
+    return out
+
+
+def summary(results: list[dict]) -> str:
+    ms = sorted(r["ms"] for r in results)
+    return (f"{median(ms):,.1f} | {ms[int(len(ms) * 0.95) - 1]:,.1f} | {ms[-1]:,.0f} | "
+            f"{sum(r['timed_out'] for r in results)}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--old-queries", type=int, default=200,
+                        help="how many of the mix to time with the old query (3 s each at worst)")
     parser.add_argument("--body-words", type=int, default=150)
-    parser.add_argument("--workdir", default=None, help="where the synthetic archives go")
+    parser.add_argument("--cache", default="/tmp/dna-bench-cache",
+                        help="synthetic archives are built once into this folder and reused")
+    parser.add_argument("--no-storage", action="store_true", help="skip the storage part")
     args = parser.parse_args()
 
-    storage = storage_per_article()
-    print("## Archive\n")
-    print(f"Storage, both sample portals ({storage['articles']} articles):\n")
-    print("| per article | bytes | ratio to raw article HTML |")
-    print("|---|---:|---:|")
-    base = storage["raw_html_per_article"]
-    for key, label in (
-            ("raw_html_per_article", "raw article HTML, uncompressed"),
-            ("raw_all_responses_per_article",
-             "all raw responses (listings, PDFs, ...), uncompressed"),
-            ("compressed_blobs_per_article", "all raw responses as stored (zlib, deduplicated)"),
-            ("archive_file_per_article", "whole archive.db (raw + derived + FTS), vacuumed"),
-            ("marginal_per_article", "the same, less an empty archive's fixed pages")):
-        print(f"| {label} | {storage[key]:,.0f} | {storage[key] / base:.2f} |")
-    print(f"\nAn empty archive (schema, indexes, FTS) is {storage['empty_archive']:,} bytes.")
+    if not args.no_storage:
+        storage = storage_per_article()
+        print("## Archive\n")
+        print(f"Storage, both sample portals ({storage['articles']} articles):\n")
+        print("| per article | bytes | ratio to raw article HTML |")
+        print("|---|---:|---:|")
+        base = storage["raw_html_per_article"]
+        for key, label in (
+                ("raw_html_per_article", "raw article HTML, uncompressed"),
+                ("raw_all_responses_per_article",
+                 "all raw responses (listings, PDFs, ...), uncompressed"),
+                ("compressed_blobs_per_article",
+                 "all raw responses as stored (zlib, deduplicated)"),
+                ("archive_file_per_article", "whole archive.db (raw + derived + FTS), vacuumed"),
+                ("marginal_per_article", "the same, less an empty archive's fixed pages")):
+            print(f"| {label} | {storage[key]:,.0f} | {storage[key] / base:.2f} |")
+        print(f"\nAn empty archive (schema, indexes, FTS) is {storage['empty_archive']:,} bytes.")
 
-    words = vocabulary()
-    workdir = Path(args.workdir or tempfile.mkdtemp(prefix="dna-bench-"))
-    print(f"\nFull-text search, synthetic archives ({args.body_words}-word bodies, "
-          f"{args.queries} folded queries of 1–3 terms, bm25 + snippet, top 20):\n")
-    print("| articles | build s | file MB | median ms | p95 ms |")
-    print("|---:|---:|---:|---:|---:|")
+    cache = Path(args.cache)
+    cache.mkdir(parents=True, exist_ok=True)
+    new_sql = new_search_sql()
     for n in args.sizes:
-        db_path = workdir / f"synthetic-{n}.db"
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-        build_s = build(db_path, n, words, args.body_words)
-        result = time_queries(db_path, words, args.queries)
-        size_mb = sum(os.path.getsize(p) for p in workdir.glob(f"synthetic-{n}.db*")) / 1e6
-        print(f"| {n:,} | {build_s:.0f} | {size_mb:,.0f} | {result['median_ms']:.1f} | "
-              f"{result['p95_ms']:.1f} |", flush=True)
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        db_path = cache / f"synthetic-{n}-{args.body_words}.db"
+        built = cache / f"synthetic-{n}-{args.body_words}.json"
+        if not built.exists():
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+            times = build(db_path, n, body_words=args.body_words)
+            built.write_text(json.dumps(times))
+        times = json.loads(built.read_text())
+        sizes = index_sizes(db_path)
+        queries = query_mix(db_path, args.queries)
+        counts = matches(db_path, queries)
+        new = time_sql(db_path, new_sql, queries)
+        old = time_sql(db_path, OLD_SEARCH, queries[:args.old_queries])
+        http = time_http(db_path, queries)
+        print(f"\n### {n:,} articles\n")
+        print(f"Build: articles with `articles_fts` (triggers) {times['articles_s']:,.0f} s, "
+              f"then `articles_search` in bulk {times['ranked_index_s']:,.0f} s. Index sizes: "
+              f"`articles_fts` {sizes.get('articles_fts', 0) / 1e6:,.0f} MB, `articles_search` "
+              f"{sizes.get('articles_search', 0) / 1e6:,.0f} MB; whole file "
+              f"{db_path.stat().st_size / 1e6:,.0f} MB.\n")
+        counts_sorted = sorted(counts)
+        print(f"Matches per query (all words, folded): median {median(counts):,.0f}, "
+              f"p95 {counts_sorted[int(len(counts) * 0.95) - 1]:,}, max {counts_sorted[-1]:,}; "
+              f"{sum(c >= 1000 for c in counts)} of {len(counts)} queries are broad (≥ 1,000).\n")
+        print("| search | queries | median ms | p95 ms | max ms | timed out (3 s) |")
+        print("|---|---:|---:|---:|---:|---:|")
+        print(f"| before: bm25 over every match (SQL) | {len(old)} | {summary(old)} |")
+        print(f"| after: canned query (SQL) | {len(new)} | {summary(new)} |")
+        print(f"| after: canned query over HTTP (`/search.json`) | {len(queries)} | "
+              f"{summary(http['canned'])} |")
+        print(f"| `_search` on articles over HTTP (20 rows, no count/facets) | {len(queries)} | "
+              f"{summary(http['_search'])} |")
+        by_kind = collections.defaultdict(list)
+        for query, result in zip(queries, http["canned"], strict=True):
+            filtered = " + filter" if query["site"] or query["year"] else ""
+            by_kind[query["kind"] + filtered].append(result)
+        print("\n| kind (canned query, HTTP) | queries | median ms | p95 ms | max ms | timed out |")
+        print("|---|---:|---:|---:|---:|---:|")
+        for kind, results in sorted(by_kind.items()):
+            print(f"| {kind} | {len(results)} | {summary(results)} |")
+        sys.stdout.flush()
 
 
 if __name__ == "__main__":

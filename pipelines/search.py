@@ -27,6 +27,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from pipelines import search_index
 from pipelines.documents.numbers import number_key
 from pipelines.text import fold, fts_match, normalize_tone
 
@@ -159,6 +160,10 @@ SQL_FUNCTIONS: dict[str, tuple[int, Callable[..., Any]]] = {
     "vn_fold": (1, fold),
     "vn_tone": (1, normalize_tone),
     "vn_match": (1, match_or_nothing),
+    # The ranked search's MATCH expressions over ``articles_search`` (query, site, year).
+    "vn_search_words": (3, search_index.words_match),
+    "vn_search_phrase": (3, search_index.phrase_match),
+    "vn_search_exact": (3, search_index.exact_match),
     "vn_exact": (2, exact_words),
     "vn_contains": (2, contains_words),
     "vn_snippet": (2, snippet),
@@ -169,6 +174,10 @@ SQL_FUNCTIONS: dict[str, tuple[int, Callable[..., Any]]] = {
 
 #: Functions whose second argument is a query, not a text (``MAX_QUERY_CHARS``).
 _QUERY_SECOND = {"vn_exact", "vn_contains", "vn_snippet"}
+#: Functions of a query, a site and a year only (``MAX_QUERY_CHARS`` each): the ranked
+#: search's MATCH expressions, one FTS5 term per typed syllable. Past the bound they give the
+#: empty phrase, which matches nothing (MATCH NULL would be an error page).
+_QUERY_ONLY = {"vn_search_words", "vn_search_phrase", "vn_search_exact"}
 
 
 def _sql_function(name: str, fn: Callable[..., Any],
@@ -177,7 +186,9 @@ def _sql_function(name: str, fn: Callable[..., Any],
     never take longer than a bounded input allows (NULL past ``MAX_TEXT_CHARS`` or, for a
     query, ``MAX_QUERY_CHARS``), never run on once ``over_time()`` says the statement is over
     its time."""
-    limits = (MAX_TEXT_CHARS, MAX_QUERY_CHARS if name in _QUERY_SECOND else MAX_TEXT_CHARS)
+    limits: tuple[int, ...] = (
+        (MAX_QUERY_CHARS,) * 3 if name in _QUERY_ONLY
+        else (MAX_TEXT_CHARS, MAX_QUERY_CHARS if name in _QUERY_SECOND else MAX_TEXT_CHARS))
 
     def wrapper(*args: Any) -> Any:
         if over_time is not None and over_time():
@@ -186,7 +197,7 @@ def _sql_function(name: str, fn: Callable[..., Any],
         # strict=False: a one-argument function (vn_number_key) checks its one argument
         if any(a is not None and len(a) > limit
                for a, limit in zip(args, limits, strict=False)):
-            return None
+            return search_index.NOTHING if name in _QUERY_ONLY else None
         try:
             return fn(*args)
         except Exception:  # noqa: BLE001 — a SQL function must not crash the query

@@ -22,6 +22,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 from w3lib.url import safe_url_string
 
+from pipelines import search_index
 from pipelines.documents.model import DocumentAnalysis
 from pipelines.documents.numbers import number_key
 from pipelines.text import fold
@@ -444,6 +445,7 @@ class Archive:
         with self.writing():
             existing = self.db.conn.execute(
                 "select content_sha256, version from articles where url = ?", [url]).fetchone()
+            indexed_before = search_index.read_indexed(self.db.conn, url)
             if existing is None:
                 outcome, version = "new", 1
             elif existing[0] == digest:
@@ -467,6 +469,7 @@ class Archive:
             elif outcome == "changed":
                 row["last_changed"] = seen_at
             self._upsert("articles", row, key="url")
+            search_index.follow_article(self.db.conn, url, indexed_before)
             version_id = self._store_version(url, version, digest, page_id, seen_at, article)
             if outcome != "unchanged":
                 self._store_children(url, version_id, article)
@@ -712,6 +715,22 @@ class Archive:
         indexed = self.db.execute("select count(*) from articles_fts").fetchone()[0]
         return articles, indexed
 
+    def ranked_index_coverage(self) -> tuple[int, int]:
+        """(articles, entries of the ranked-search index ``articles_search``): equal when it is
+        whole. A contentless index counts its rows from its own doc-size table."""
+        articles = self.db.execute("select count(*) from articles").fetchone()[0]
+        indexed = self.db.execute("select count(*) from articles_search_docsize").fetchone()[0]
+        return articles, indexed
+
+    def index_for_search(self) -> int:
+        """(Re)build the ranked-search index from ``articles``, in one transaction; returns
+        the entries written. For a new archive filled in bulk, and ``check``'s remedy."""
+        with self.writing():
+            self.db.execute("insert into articles_search (articles_search) values ('delete-all')")
+            search_index.add_entries(self.db.conn, search_index.index_entries(self.db.conn))
+            self.db.execute("insert into articles_search (articles_search) values ('optimize')")
+        return int(self.db.execute("select count(*) from articles_search_docsize").fetchone()[0])
+
     def record_dropped(self, run_id: int, counts: Mapping[str, int]) -> None:
         """What limits kept the run from fetching, per reason (depth, max_pages, offsite, ...;
         see crawler/limits.py): ``crawl_runs.dropped`` (JSON) and ``dropped_total``."""
@@ -850,7 +869,7 @@ class Archive:
     def retract_article(self, url: str, reason: str) -> bool:
         """An article that is none (a listing stored as one): remove its row, versions and
         everything derived from them (statistics, references, places, images, attachments, the
-        search index through its triggers) and record the retraction. Raw pages stay, and so
+        search indexes) and record the retraction. Raw pages stay, and so
         does what belongs to a file rather than to the article (a ``documents`` row, a
         document's statistics): only its pointer to the article is cleared."""
         article = next(self.db.table("articles").rows_where("url = ?", [url]), None)
@@ -867,6 +886,7 @@ class Archive:
                 elif fk.other_table == "articles" and table != "article_versions":
                     by_url.append((table, fk.column))
         with self.writing():
+            indexed_before = search_index.read_indexed(self.db.conn, url)
             for table, column in by_version:
                 self.db.execute(f"delete from [{table}] where [{column}] in "
                                 "(select id from article_versions where url = ?)", [url])
@@ -883,6 +903,8 @@ class Archive:
                 self.db.execute(f"delete from [{table}] where [{column}] = ?", [url])
             self.db.execute("delete from article_versions where url = ?", [url])
             self.db.execute("delete from articles where url = ?", [url])
+            # the ranked index is contentless (no triggers): its entry goes by its values
+            search_index.follow_article(self.db.conn, url, indexed_before)
             self.db.table("retractions").insert({"url": url, "site": article["site"],
                                                  "title": article["title"], "versions": versions,
                                                  "reason": reason, "retracted_at": utc_now()})
@@ -1226,3 +1248,12 @@ def m005_page_class(db: sqlite_utils.Database) -> None:
                                     "versions": int, "reason": str, "retracted_at": str},
                                    pk="id")
     db.table("retractions").create_index(["url"])
+
+
+@migrations()
+def m011_ranked_search_index(db: sqlite_utils.Database) -> None:
+    """Ranked search that stays fast at a million articles (issue 19): syllable pairs, rowids in
+    publication order, exact forms and site/year terms in one contentless FTS5 index
+    (:mod:`pipelines.search_index`), filled from the articles already stored."""
+    db.execute(search_index.CREATE_SQL)
+    search_index.add_entries(db.conn, search_index.index_entries(db.conn))

@@ -146,6 +146,23 @@ def check(db_path: str) -> None:
     sys.exit(EXIT_FAILED if problems else 0)
 
 
+@click.command("reindex-search")
+@db_option
+def reindex_search(db_path: str) -> None:
+    """Rebuild the ranked-search index from the stored articles (what ``check`` asks for when
+    the index misses articles, e.g. after writing ``articles`` outside the archive's code).
+
+    Example:
+
+    \b
+        district-archive reindex-search --db archive.db
+    """
+    archive = open_archive(db_path)
+    entries = archive.index_for_search()
+    archive.close()
+    click.echo(f"{db_path}: {entries} articles indexed for ranked search")
+
+
 @contextlib.contextmanager
 def _output(output: str, db_path: str, *, binary: bool = False) -> Iterator[IO[Any]]:
     """Where export and warc write: standard output for ``-``, else a file written whole or
@@ -276,4 +293,4 @@ def warc(db_path: str, output: str) -> None:
     click.echo(f"wrote {count} response records to {output}", err=True)
 
 
-COMMANDS = [status, coverage, reprocess, check, export, warc]
+COMMANDS = [status, coverage, reprocess, check, reindex_search, export, warc]
