@@ -421,3 +421,17 @@ async def test_articles_table_cells_are_truncated_for_reading(ds):
     assert html.escape(longest[:1000], quote=False) not in page
     full = (await ds.client.get("/archive/articles.json?_shape=array&_size=max")).json()
     assert longest in {r["body_text"] for r in full}  # JSON (and CSV) keep the whole text
+
+
+def test_the_article_page_links_images_to_their_originals_and_loads_none():
+    """No copy of image bytes is archived yet: a reader's browser must not fetch from the portal
+    (which is going offline) while reading the archive; each image is a link to its original."""
+    from district_archive.serving.pages import safe_body
+
+    body = safe_body('<p>Trước <img src="https://cdn.haiphong.gov.vn/a/le-ra-quan.jpg" '
+                     'alt="Lễ ra quân"> sau</p><p><img src="javascript:alert(1)"></p>', None,
+                     "https://kienthuy.haiphong.gov.vn/tin")
+    assert "<img" not in body
+    assert 'href="https://cdn.haiphong.gov.vn/a/le-ra-quan.jpg"' in body
+    assert "[ảnh gốc: Lễ ra quân]" in body and "Trước" in body and "sau" in body
+    assert "javascript:" not in body

@@ -52,10 +52,11 @@ def article_csp(page: str, untrusted: str) -> str:
 
 
 # The event loop (every page) shares the GIL with SQL threads running Python functions
-# (``pipelines.search``) for up to the SQL time limit. Handing the GIL over every 1 ms instead
-# of Python's 5 ms let a plain page answer in 0.7-0.8 s instead of 1.2-1.5 s (slowest of ~20)
-# while three hostile queries ran, on the loaded 2-core test machine.
-GIL_SWITCH_INTERVAL_S = 0.001
+# (``pipelines.search``) for up to the SQL time limit. A thread waiting for the GIL waits up to
+# one switch interval each time it wants it back, and a page hands it over hundreds of times:
+# with three hostile queries running, a plain page took 0.6-1.3 s at 1 ms (Python's default is
+# 5 ms) and 0.3-0.5 s at 0.2 ms (slowest of ~16, on the 2-core test machine).
+GIL_SWITCH_INTERVAL_S = 0.0002
 
 
 def share_the_gil() -> None:

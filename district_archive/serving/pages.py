@@ -54,11 +54,37 @@ def safe_body(body_html: str | None, body_text: str | None, base_url: str) -> Ma
 
         try:
             root = lxml_html.fragment_fromstring(body_html, create_parent="div")
-            return Markup(sanitize(root, base_url))
+            return Markup(_images_as_links(sanitize(root, base_url)))
         except Exception:  # noqa: BLE001 — unparseable: fall back to the text
             pass
     paragraphs = (body_text or "").split("\n\n")
     return Markup("\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs if p.strip()))
+
+
+def _images_as_links(body: str) -> str:
+    """Each image as a link to its original, not loaded: the archive holds no copy of image
+    bytes yet, and a reader's browser should not fetch from the portal (or fail to, once it is
+    offline) while reading the archive."""
+    from lxml import html as lxml_html
+
+    root = lxml_html.fragment_fromstring(body, create_parent="div")
+    images = list(root.iter("img"))
+    if not images:
+        return body
+    for image in images:
+        src = _http_url(image.get("src"))
+        label = image.get("alt") or (urlsplit(src).path.rsplit("/", 1)[-1] if src else "")
+        link = lxml_html.Element("a" if src else "span", {"class": "image-original"})
+        if src:
+            link.set("href", src)
+            link.set("rel", "noreferrer noopener")
+        link.text = f"[ảnh gốc: {label}]" if label else "[ảnh gốc]"
+        link.tail = image.tail
+        parent = image.getparent()
+        if parent is not None:
+            parent.replace(image, link)
+    return html.escape(root.text or "", quote=False) + "".join(
+        lxml_html.tostring(child, encoding="unicode") for child in root)
 
 
 def _http_url(value: str | None) -> str | None:
