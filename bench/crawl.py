@@ -43,7 +43,7 @@ MARK_START, MARK_END = "<!-- crawl:start -->", "<!-- crawl:end -->"
 SECTION = "## Crawl"
 SITE = "vinhbao"
 PAGES_DIR = ROOT / "sample_portals" / "kienthuy" / "pages" / "tin-tuc-su-kien"
-LOOPBACK = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False,
+LOOPBACK = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "ROBOTSTXT_OBEY": True,
             "CONCURRENT_REQUESTS_PER_DOMAIN": 8, "LOG_LEVEL": "ERROR"}
 PLAIN, TRAFILATURA = "plain Scrapy (fetch, discard)", "Scrapy + trafilatura in the callback"
 ARCHIVE_ONLY, COMPLETE = "ours, archive only", "ours, complete (archive, extraction, statistics)"
@@ -97,11 +97,12 @@ def process_tree(root: int) -> list[int]:
     return tree
 
 
-def run_measured(args: list[str], env: dict[str, str] | None = None) -> Measured:
+def run_measured(args: list[str], env: dict[str, str] | None = None,
+                 cwd: Path = ROOT) -> Measured:
     """Run one command to its end, sampling the memory of its whole process tree."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    process = subprocess.Popen(args, cwd=ROOT, env={**os.environ, **(env or {})},
+    process = subprocess.Popen(args, cwd=cwd, env={**os.environ, **(env or {})},
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     tree_peak = tree_pss_peak = own_peak = 0
     most = 1
@@ -148,11 +149,15 @@ def crawl_round(base: str, db_dir: Path, article_patterns: str) -> dict[str, tup
     results: dict[str, tuple[Measured, int | None]] = {}
     settings = [item for key, value in LOOPBACK.items() for item in ("-s", f"{key}={value}")]
     scrapy = [sys.executable, "-m", "scrapy", "runspider"]
+    # The peers run outside the project (a folder without scrapy.cfg): Scrapy alone, not our
+    # project settings (our item pipeline, its derive processes, an archive.db in the checkout).
+    bench = ROOT / "bench"
     results[PLAIN] = (run_measured(
-        [*scrapy, "bench/plain_spider.py", "-a", f"start={base}/", *settings]), None)
+        [*scrapy, str(bench / "plain_spider.py"), "-a", f"start={base}/", *settings],
+        cwd=db_dir), None)
     results[TRAFILATURA] = (run_measured(
-        [*scrapy, "bench/trafilatura_spider.py", "-a", f"start={base}/",
-         "-a", f"article={article_patterns}", *settings]), None)
+        [*scrapy, str(bench / "trafilatura_spider.py"), "-a", f"start={base}/",
+         "-a", f"article={article_patterns}", *settings], cwd=db_dir), None)
     resolve = ["--resolve", f"{SITE}.haiphong.gov.vn={base}",
                "--resolve", f"cdn.haiphong.gov.vn={base}"]
     archive_only = {"DISTRICT_ARCHIVE_SETTINGS": json.dumps(archive_only_settings())}
