@@ -34,11 +34,11 @@ from collections.abc import Callable, Iterator  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from urllib.parse import urlsplit  # noqa: E402
 
+from bench.report_section import write_section  # noqa: E402
 from pipelines.analyse import analyse_page  # noqa: E402
 from pipelines.extract import ExtractionError  # noqa: E402
 from pipelines.extract.evaluation import CORPUS_BASE_URLS  # noqa: E402
 
-MARK_START, MARK_END = "<!-- classification:start -->", "<!-- classification:end -->"
 CORPORA = {"sample corpus": ROOT / "sample_portals", "fixtures": ROOT / "tests" / "fixtures",
            "hold-out portals": ROOT / "tests" / "portals"}
 
@@ -240,9 +240,7 @@ def main() -> None:
         for name, wrong in misses.items():
             print(f"\n{name}: {len(wrong)} wrong\n  " + "\n  ".join(wrong))
     if args.write:
-        doc = args.write.read_text(encoding="utf-8")
-        start, end = doc.index(MARK_START) + len(MARK_START), doc.index(MARK_END)
-        args.write.write_text(doc[:start] + "\n" + text + "\n" + doc[end:], encoding="utf-8")
+        write_section(args.write, "classification", text)
 
 
 if __name__ == "__main__":

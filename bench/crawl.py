@@ -36,10 +36,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from distributed import build_portal  # noqa: E402
 
+from bench.report_section import write_section  # noqa: E402
 from crawler.sites import family_links, get_site  # noqa: E402
 from district_archive.portals.sample import serve_site  # noqa: E402
 
-MARK_START, MARK_END = "<!-- crawl:start -->", "<!-- crawl:end -->"
 SECTION = "## Crawl"
 SITE = "vinhbao"
 PAGES_DIR = ROOT / "sample_portals" / "kienthuy" / "pages" / "tin-tuc-su-kien"
@@ -217,16 +217,9 @@ def main() -> None:
     report = "\n\n".join(reports)
     print(report)
     if args.write:
-        text = args.write.read_text(encoding="utf-8")
-        block = f"{MARK_START}\n{report}\n{MARK_END}"
-        if MARK_START in text:
-            head, rest = text.split(MARK_START, 1)
-            text = head + block + rest.split(MARK_END, 1)[1]
-        else:
-            text = text.rstrip() + f"\n\n{SECTION}\n\n`bench/crawl.py`: our crawl next to plain " \
-                "Scrapy on the same pages. Reproduce with `.venv/bin/python bench/crawl.py " \
-                f"--write docs/benchmarks.md`.\n\n{block}\n"
-        args.write.write_text(text, encoding="utf-8")
+        write_section(args.write, "crawl", report, heading=SECTION, intro=(
+            "`bench/crawl.py`: our crawl next to plain Scrapy on the same pages. Reproduce with "
+            "`.venv/bin/python bench/crawl.py --write docs/benchmarks.md`."))
 
 
 def measure(args: argparse.Namespace, template: Path) -> str:

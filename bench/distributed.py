@@ -32,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.report_section import write_section  # noqa: E402
 from crawler.distributed.frontier import Frontier, Keys, connect, wait_until_reachable  # noqa: E402
 from crawler.distributed.worker import submit  # noqa: E402
 from crawler.runner import CrawlJob  # noqa: E402
@@ -41,7 +42,6 @@ from district_archive.portals.measure import peak_memory_mib  # noqa: E402
 from district_archive.portals.sample import serve_site  # noqa: E402
 from pipelines.ingest import ingest  # noqa: E402
 
-MARK_START, MARK_END = "<!-- distributed:start -->", "<!-- distributed:end -->"
 SECTION = "## Distributed crawl"
 TEMPLATE = ROOT / "sample_portals" / "kienthuy" / "pages" / "tin-tuc-su-kien" / "916540.html"
 PER_PAGE = 20
@@ -220,7 +220,7 @@ def main() -> None:
                     args.articles, args.runs)
     print(report)
     if args.write:
-        write_section(args.write, report)
+        write_section(args.write, "distributed", report, heading=SECTION)
 
 
 def render(rounds, writer_pages, writer_seconds, sites, pages, articles, runs) -> str:
@@ -265,18 +265,6 @@ def redis_version() -> str:
     out = subprocess.run(["redis-server", "--version"], capture_output=True, text=True,
                          check=False).stdout
     return next((w[2:] for w in out.split() if w.startswith("v=")), "?")
-
-
-def write_section(path: Path, report: str) -> None:
-    """Replace the text between this bench's markers (adding the section if it is missing)."""
-    text = path.read_text(encoding="utf-8")
-    block = f"{MARK_START}\n{report}\n{MARK_END}"
-    if MARK_START in text:
-        head, rest = text.split(MARK_START, 1)
-        text = head + block + rest.split(MARK_END, 1)[1]
-    else:
-        text = text.rstrip("\n") + f"\n\n{SECTION}\n\n{block}\n"
-    path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.report_section import write_section  # noqa: E402
 from pipelines.documents import analyse_attachment, document_statistics  # noqa: E402
 from pipelines.documents.evaluation import GoldDocument, char_accuracy, load_gold, token_f1  # noqa: E402
 from pipelines.documents.ocr import ocr_available  # noqa: E402
@@ -39,7 +40,7 @@ def mean(values: Iterable[float]) -> float:
     # (the standard library's statistics module is shadowed here by bench/statistics.py)
     values = list(values)
     return sum(values) / len(values)
-HEADING, START, END = "## Attachments", "<!-- documents:start -->", "<!-- documents:end -->"
+HEADING = "## Attachments"
 
 
 def pypdf_lines(body: bytes) -> list[str]:
@@ -192,21 +193,6 @@ def report(rounds: int) -> str:
     ])
 
 
-def write_section(path: Path, body: str) -> None:
-    """Replace (or append) the "## Attachments" section; other sections are left untouched."""
-    doc = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    intro = ("`bench/documents.py` (pipelines/documents). Reproduce with "
-             "`.venv/bin/python bench/documents.py --write docs/benchmarks.md`; the text between "
-             "the markers is rewritten by that command.")
-    block = f"{START}\n{body}\n{END}"
-    if START in doc and END in doc:
-        head, rest = doc.split(START, 1)
-        doc = head + block + rest.split(END, 1)[1]
-    else:
-        doc = f"{doc.rstrip()}\n\n{HEADING}\n\n{intro}\n\n{block}\n"
-    path.write_text(doc, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=5)
@@ -215,7 +201,10 @@ def main() -> None:
     body = report(args.rounds)
     print(body)
     if args.write:
-        write_section(args.write, body)
+        write_section(args.write, "documents", body, heading=HEADING, intro=(
+            "`bench/documents.py` (pipelines/documents). Reproduce with "
+             "`.venv/bin/python bench/documents.py --write docs/benchmarks.md`; the text between "
+             "the markers is rewritten by that command."))
 
 
 if __name__ == "__main__":

@@ -29,16 +29,14 @@ sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != 
 import argparse  # noqa: E402
 import gzip  # noqa: E402
 import json  # noqa: E402
-import re  # noqa: E402
 import statistics  # noqa: E402
 import time  # noqa: E402
 import warnings  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 
+from bench.report_section import write_section  # noqa: E402
 from pipelines.extract import ExtractionError, extract_article  # noqa: E402
 from pipelines.extract.evaluation import GoldCase, iter_gold_dirs, token_f1  # noqa: E402
-
-MARK_START, MARK_END = "<!-- extraction:start -->", "<!-- extraction:end -->"
 
 Extractor = Callable[[bytes, str], tuple[str, str | None]]  # -> (body text, title)
 
@@ -174,17 +172,6 @@ def zyte(bench_dir: Path) -> list[dict]:
     return rows
 
 
-def write_section(path: Path, body: str) -> None:
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    section = f"{MARK_START}\n{body}\n{MARK_END}"
-    if MARK_START in text:
-        text = re.sub(re.escape(MARK_START) + r".*?" + re.escape(MARK_END), lambda _: section, text,
-                      flags=re.S)
-    else:
-        text = text.rstrip() + "\n\n" + section + "\n"
-    path.write_text(text, encoding="utf-8")
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--rounds", type=int, default=5)
@@ -208,7 +195,7 @@ def main() -> None:
     result = "\n".join(out)
     print(result)
     if args.write:
-        write_section(args.write, result)
+        write_section(args.write, "extraction", result)
 
 
 if __name__ == "__main__":

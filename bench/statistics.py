@@ -22,11 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.report_section import write_section  # noqa: E402
 from pipelines.statistics import find_statistics  # noqa: E402
 from pipelines.statistics.evaluation import KINDS, Score  # noqa: E402
 
 STATEMENTS = ROOT / "tests" / "data" / "statistics" / "statements.json"
-HEADING, START, END = "## Statistics", "<!-- statistics:start -->", "<!-- statistics:end -->"
+HEADING = "## Statistics"
 
 
 def load() -> tuple[list[dict], list[dict]]:
@@ -100,21 +101,6 @@ def report(rounds: int) -> str:
     ])
 
 
-def write_section(path: Path, body: str) -> None:
-    """Replace (or append) the "## Statistics" section; other sections are left untouched."""
-    doc = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    intro = ("`bench/statistics.py` (pipelines/statistics). Reproduce with "
-             "`.venv/bin/python bench/statistics.py --write docs/benchmarks.md`; the text between "
-             "the markers is rewritten by that command.")
-    block = f"{START}\n{body}\n{END}"
-    if START in doc and END in doc:
-        head, rest = doc.split(START, 1)
-        doc = head + block + rest.split(END, 1)[1]
-    else:
-        doc = f"{doc.rstrip()}\n\n{HEADING}\n\n{intro}\n\n{block}\n"
-    path.write_text(doc, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=20)
@@ -123,7 +109,10 @@ def main() -> None:
     body = report(args.rounds)
     print(body)
     if args.write:
-        write_section(args.write, body)
+        write_section(args.write, "statistics", body, heading=HEADING, intro=(
+            "`bench/statistics.py` (pipelines/statistics). Reproduce with "
+             "`.venv/bin/python bench/statistics.py --write docs/benchmarks.md`; the text between "
+             "the markers is rewritten by that command."))
 
 
 if __name__ == "__main__":
