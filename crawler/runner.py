@@ -73,6 +73,7 @@ class CrawlResult:
     responses: int  # responses that came back from a server (any status)
     pages_lost: int = 0  # responses fetched but not stored (disk full, lock held too long)
     close_failed: str | None = None  # why the run's row could not be written, if it could not
+    underived: int = 0  # archived pages not derived (a derive process failed); derived next run
     dropped: dict[str, int] = field(default_factory=dict)  # reason -> requests a limit dropped
     pending_saved: int = 0  # requests left queued in --jobdir when the run was cut short
 
@@ -174,6 +175,7 @@ def run_crawls(jobs: list[CrawlJob], **options: Any) -> list[CrawlResult]:
             responses=stats.get("downloader/response_count", 0),
             pages_lost=stats.get("archive/store_failed", 0),
             close_failed=stats.get("archive/close_failed"),
+            underived=stats.get("archive/underived", 0),
             dropped=dropped_counts(stats),
             pending_saved=stats.get("crawl/pending_saved", 0),
         ))

@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from crawler.runner import CrawlJob
-from pipelines.reprocess import derive_interrupted_run
+from pipelines.reprocess import derive_interrupted_run, derive_left_over
 from pipelines.store import Archive, header, parse_headers
 
 # The cluster's Redis and key prefix, as the ``cluster`` commands read them.
@@ -142,6 +142,11 @@ def plan(job: CrawlJob, db_path: str, *, incremental: bool, jobdir: str | None,
         last = archive.last_run(job.site.id)
         interrupted = last is not None and last["finished_at"] is None
         archived_in_run: list[str] = []
+        if last is not None and not interrupted and archive.pages_to_derive(last["id"],
+                                                                            limit=1):
+            # A finished run whose derive processes failed left pages archived but not
+            # derived (its summary said how many): derive them before crawling again.
+            derive_left_over(archive, last["id"])
         if last is not None and interrupted:
             # Pages it archived but had no time to derive from: derive now, offline (so the
             # resumed crawl need not fetch them again), and close it with its true counts.

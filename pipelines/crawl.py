@@ -135,6 +135,9 @@ class ArchivePipeline:
             for outcome, column in RUN_COLUMNS.items():
                 stats.set_value(_stat(outcome), fields[column])
             stats.set_value("archive/finish_reason", fields["finish_reason"])
+            if self.derive_mode != "off":  # pages archived that no derive process got to
+                stats.set_value("archive/underived",
+                                self.archive.run_counts(self.run_id)["pages_underived"])
         finally:
             self.archive.close()
 

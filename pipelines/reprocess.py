@@ -56,5 +56,13 @@ def derive_interrupted_run(archive: Archive, run: dict[str, Any], *, registered:
     return _summary(summary)
 
 
+def derive_left_over(archive: Archive, run_id: int,
+                     log: Callable[[str], None] = lambda message: None) -> dict[str, int]:
+    """A closed run's pages its derive processes left (one of them failed): derive them now."""
+    return _summary(derive_pages(archive, (archived_page(row)
+                                           for row in archive.pages_to_derive(run_id)),
+                                 on_page=_logger(log)))
+
+
 def _summary(summary: Counter[str]) -> dict[str, int]:
     return {key: summary[key] for key in SUMMARY_KEYS}

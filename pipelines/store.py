@@ -413,10 +413,11 @@ class Archive:
                 "select outcome, count(*) from pages where run_id = ? and outcome is not null "
                 "group by outcome", [run_id]):
             counts[outcome] = n
-        pages, failed, answered = self.db.execute(
-            "select count(*), count(error), count(status) from pages where run_id = ?",
-            [run_id]).fetchone()
-        return {**counts, "pages": pages, "pages_failed": failed, "pages_answered": answered}
+        pages, failed, answered, underived = self.db.execute(
+            "select count(*), count(error), count(status), count(*) - count(extract_status) "
+            "from pages where run_id = ?", [run_id]).fetchone()
+        return {**counts, "pages": pages, "pages_failed": failed, "pages_answered": answered,
+                "pages_underived": underived}
 
     def page_fetched(self, run_id: int, url: str, fetched_at: str | None) -> int | None:
         """The ``pages`` id of this fetch if it is archived already (a writer's batch stored

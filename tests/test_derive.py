@@ -207,3 +207,23 @@ def test_a_finished_crawl_that_a_limit_kept_from_some_pages_marks_nothing_gone(a
     # Offsite and robots.txt drops are no part of the site's listings: a complete crawl.
     assert crawl({"offsite": 40}, (ARTICLE,))["articles_gone"] == 1
     assert json.loads(archive.run(4)["dropped"]) == {"offsite": 40}
+
+
+def test_pages_a_finished_run_left_underived_are_derived_before_the_next_crawl(archive):
+    """A derive process that failed leaves archived pages underived; the run says so
+    (``pages_underived``) and the next crawl of the site derives them before it fetches."""
+    from crawler.runner import CrawlJob
+    from crawler.sites import get_site
+    from district_archive.jobs import plan
+
+    run = archive.start_run("kienthuy", "full")
+    fetch(archive, run, ARTICLE)  # archived; its derive process died before deriving it
+    close_run(archive, run, RunEnd("finished", "full", registered=True))
+    assert archive.run_counts(run)["pages_underived"] == 1
+    archive.close()
+    plan(CrawlJob(get_site("kienthuy"), True), str(archive.path), incremental=False,
+         jobdir=None, recent_days=30)
+    reopened = Archive(archive.path)
+    assert reopened.run_counts(run)["pages_underived"] == 0
+    assert reopened.db["articles"].get(BASE + ARTICLE)["title"] == GOLD[0]["title"]
+    reopened.close()

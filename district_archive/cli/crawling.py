@@ -93,6 +93,10 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
         if cut:
             click.echo(f"warning: {result.site}: crawl incomplete, requests dropped "
                        f"{', '.join(cut)}", err=True)
+        if result.underived:
+            click.echo(f"warning: {result.site}: {result.underived} archived pages are not derived "
+                       "yet (a derive process failed, see the log); the next crawl of the site "
+                       "derives them first, or run `district-archive reprocess`", err=True)
         if result.pages_lost or result.close_failed:
             lost = (f"{result.pages_lost} fetched pages could not be stored"
                     if result.pages_lost else "the run could not be recorded")
