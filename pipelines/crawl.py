@@ -35,7 +35,8 @@ from pipelines.derive import (
     close_run,
     derive_page,
 )
-from pipelines.derive_process import DeriveProcess, derive_run
+from pipelines.derive_process import DeriveProcess
+from pipelines.reprocess import derive_left_over
 from pipelines.store import Archive
 
 logger = logging.getLogger(__name__)
@@ -108,7 +109,7 @@ class ArchivePipeline:
     def _derive_left_over(self) -> None:
         assert self.archive is not None and self.run_id is not None
         try:
-            derive_run(self.archive, self.run_id, lambda: True)
+            derive_left_over(self.archive, self.run_id)
         except sqlite3.Error as exc:
             logger.error("could not derive the run's last pages (%s); the next crawl of the "
                          "site or `district-archive reprocess` derives them", exc)

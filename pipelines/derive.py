@@ -35,10 +35,8 @@ logger = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
-# What deriving a page did to the archive's articles; recorded in ``pages.outcome``.
-# An outcome that is not here (a skipped page, a listing) is recorded as NULL.
-OUTCOMES = ("new", "changed", "unchanged", "gone", "failed")
-# The crawl_runs column each outcome is counted in.
+# What deriving a page did to the archive's articles (recorded in ``pages.outcome``; NULL for
+# a skipped page or a listing), and the crawl_runs column each outcome is counted in.
 RUN_COLUMNS = {"new": "articles_new", "changed": "articles_changed",
                "unchanged": "articles_unchanged", "gone": "articles_gone",
                "failed": "extract_errors"}
@@ -94,7 +92,7 @@ def archived_page(row: Mapping[str, Any]) -> ArchivedPage:
 @dataclass(frozen=True)
 class Derived:
     """What deriving one page did: ``extract_status`` (ok, skipped, not_article, failed), the
-    article ``outcome`` (one of ``OUTCOMES`` or None) and why."""
+    article ``outcome`` (a key of ``RUN_COLUMNS`` or None) and why."""
 
     url: str
     extract_status: str

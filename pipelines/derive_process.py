@@ -60,10 +60,6 @@ class DeriveProcess:
         self.no_more_pages()
         return self.process.wait()
 
-    def kill(self) -> None:
-        self.process.kill()
-        self.process.wait()
-
 
 def _input_closed() -> bool:
     """True once the crawl closed our standard input (or died, which closes it too)."""

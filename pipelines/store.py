@@ -127,7 +127,7 @@ def m002_listing_links(db: sqlite_utils.Database) -> None:
 
 @migrations()
 def m003_derive_outcome(db: sqlite_utils.Database) -> None:
-    """What deriving each page did to the articles (``pipelines.derive.OUTCOMES``), so a run's
+    """What deriving each page did to the articles (``pipelines.derive.RUN_COLUMNS``), so a run's
     counts are read from the archive itself, the same way for every path that derives."""
     db.table("pages").add_column("outcome", str)
     db.table("pages").create_index(["run_id", "extract_status"])
