@@ -481,8 +481,9 @@ class Archive:
                 self._store_children(url, version_id, article)
             if outcome != "unchanged" or refresh:
                 self.link_document_refs(article_url=url)
-            # places (issue 18): replaced on every derive, so `reprocess` re-derives them
-            store_places(self.db, url, version_id, article)
+                # places (issue 18): a version's, stored with it and again by `reprocess`; an
+                # unchanged re-crawl found the same text, so the same places
+                store_places(self.db, url, version_id, article)
             counter = article.get("visitor_counter")
             if counter and any(v is not None for v in counter.values()):
                 self._insert("visitor_counts", [{
