@@ -41,6 +41,11 @@ def _foreign_keys(archive: Archive) -> list[str]:
 def _blobs(archive: Archive) -> list[str]:
     problems = []
     for sha256, compression, data in archive.iter_blobs():
+        if not isinstance(data, bytes):  # a damaged row can read back as text, a number, NULL
+            problems.append(f"blob {sha256} holds no bytes ({type(data).__name__}: the row is "
+                            "damaged); its pages keep the digest but the body is lost: re-crawl "
+                            "those URLs")
+            continue
         try:
             raw = blob_bytes(compression, data)
         except zlib.error as exc:

@@ -700,8 +700,9 @@ class Archive:
         return [(table, rowid, parent) for table, rowid, parent, _ in
                 self.db.execute("pragma foreign_key_check").fetchall()]
 
-    def iter_blobs(self) -> Iterator[tuple[str, str, bytes]]:
-        """(sha256, compression, stored data) of every archived body, as stored."""
+    def iter_blobs(self) -> Iterator[tuple[str, str, object]]:
+        """(sha256, compression, stored data) of every archived body, as stored: bytes, unless
+        the row is damaged (SQLite then may read back text, a number or NULL)."""
         yield from self.db.execute("select sha256, compression, data from blobs")
 
     def pages_without_body(self) -> int:

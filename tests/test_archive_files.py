@@ -274,3 +274,15 @@ def test_export_and_warc_of_a_damaged_file_fail_cleanly(archive_path, tmp_path, 
     assert again.returncode == 1
     assert (out_dir / "old.out").read_text() == "old\n"
     assert [p.name for p in out_dir.iterdir()] == ["old.out"]
+
+
+def test_check_reports_a_blob_row_that_reads_back_as_no_bytes(own_archive):
+    """Damage can leave a blob's data reading back as text or a number: a problem, named."""
+    conn = sqlite3.connect(own_archive)
+    sha256 = conn.execute("select sha256 from blobs limit 1").fetchone()[0]
+    conn.execute("update blobs set data = 'not bytes' where sha256 = ?", [sha256])
+    conn.commit()
+    conn.close()
+    result = run_cli("check", "--db", str(own_archive))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"blob {sha256} holds no bytes" in result.stderr
