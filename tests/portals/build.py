@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SITES = ("vankhe", "trangkhe", "ngoclam", "phuvan")
+SITES = ("vankhe", "trangkhe", "ngoclam", "phuvan", "lacvan")
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 HTML_TYPE = "text/html; charset=utf-8"
 ACTIVE = ' class="active"'
@@ -1024,8 +1024,197 @@ def build_static(src) -> Portal:
     return p
 
 
+# -- VNPT-hosted portal, /<category>/<slug>-<id> ---------------------------------------------------
+
+
+def build_vnpt(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "vnpt-category-slug-id", (
+        "MODELLED, not copied: a new commune's portal on a hosted template of the kind VNPT runs "
+        "(*.vnptweb.vn style): articles at /<category>/<slug>-<id> with no extension, categories at "
+        "/<category> with a numbered pager whose links are relative ('?page=2'); a featured article "
+        "is also listed under /tin-noi-bat and served at /tin-noi-bat/<slug>-<id> as well, naming "
+        "its own category's URL as canonical; every article links a print view (?print=1, canonical "
+        "to the article); the RSS feeds link articles with utm_ tracking parameters; notices "
+        "(Thông báo) are two sentences and a PDF; a documents library (/van-ban) whose detail pages "
+        "(/van-ban/chi-tiet/<id>) carry a number, date, summary and file; a welcome marquee, "
+        "'Tin liên quan' with dates, about and contact pages. Invented unit and prose."))
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    counter = counter_gold(online=12, today=187, month=5342, total=40218)
+    base = s["base_url"]
+    url = {x["id"]: f"/{x['category']}/{x['slug']}-{x['id']}" for x in arts}
+    featured_url = {x["id"]: f"/tin-noi-bat/{x['slug']}-{x['id']}" for x in arts if x["featured"]}
+    menu_items = [("/", "Trang chủ"), ("/gioi-thieu", "Giới thiệu"),
+                  *((f"/{c}", n) for c, n in src.CATEGORIES.items()), ("/van-ban", "Văn bản"),
+                  ("/lien-he", "Liên hệ")]
+
+    def layout(title: str, main: str, canonical: str | None = None, rss: str = "tin-tuc-su-kien") -> str:
+        menu = "".join(f'<li class="nav-item"><a class="nav-link" href="{u}">{e(t)}</a></li>' for u, t in menu_items)
+        docs = "".join(f'<li><a href="/van-ban/chi-tiet/{d["id"]}">{e(d["number"])}</a><p>{e(d["summary"])}</p></li>'
+                       for d in src.DOCUMENTS)
+        links = "".join(f'<option value="{a(u)}">{e(t)}</option>' for u, t in LINKS)
+        canon = f'\n<link rel="canonical" href="{base}{canonical}" />' if canonical else ""
+        return f"""<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{e(title)}</title>{canon}
+<link rel="alternate" type="application/rss+xml" title="{a(src.CATEGORIES[rss])}" href="/rss/{rss}.rss" />
+<link rel="stylesheet" href="/Themes/portal-xa/css/bootstrap.min.css">
+<link rel="stylesheet" href="/Themes/portal-xa/css/style.css?v=20250701">
+</head>
+<body>
+<div class="top-header"><div class="container"><marquee class="chao-mung" scrollamount="3">Chào mừng quý vị đến với Cổng thông tin điện tử xã Lạc Vân</marquee></div></div>
+<header class="site-header"><div class="container"><a class="logo" href="/"><img src="/Uploads/images/logo-lacvan.png" alt="Quốc huy" height="90"></a><div class="site-name"><span class="line1">ĐẢNG CỘNG SẢN VIỆT NAM - CHÍNH QUYỀN XÃ LẠC VÂN</span><span class="line2">CỔNG THÔNG TIN ĐIỆN TỬ</span></div></div></header>
+<nav class="navbar navbar-expand-lg main-menu"><div class="container"><ul class="navbar-nav">{menu}</ul><form class="form-search" action="/tim-kiem" method="get"><input type="text" name="q" placeholder="Nhập từ khóa tìm kiếm"><button type="submit">Tìm</button></form></div></nav>
+<div class="container main-content"><div class="row">
+<div class="col-lg-8 col-content">
+{main}
+</div>
+<div class="col-lg-4 col-sidebar">
+<div class="box-sidebar"><div class="title-box-sidebar"><span>Văn bản mới</span></div><ul class="list-van-ban">{docs}</ul></div>
+<div class="box-sidebar"><div class="title-box-sidebar"><span>Liên kết website</span></div><select class="form-select" onchange="window.open(this.value)"><option>-- Liên kết website --</option>{links}</select></div>
+<div class="box-sidebar"><div class="title-box-sidebar"><span>Thống kê truy cập</span></div><ul class="thong-ke"><li>Đang trực tuyến: <b>12</b></li><li>Hôm nay: <b>187</b></li><li>Tháng này: <b>5.342</b></li><li>Tổng số: <b>40.218</b></li></ul></div>
+</div>
+</div></div>
+<footer class="site-footer"><div class="container">
+<p class="footer-title">CỔNG THÔNG TIN ĐIỆN TỬ XÃ LẠC VÂN</p>
+<p>Cơ quan chủ quản: Ủy ban nhân dân xã Lạc Vân. Địa chỉ: {e(s['address'])}</p>
+<p>Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}</p>
+<p>Ghi rõ nguồn "Cổng thông tin điện tử xã Lạc Vân" khi phát hành lại thông tin từ website này.</p>
+<p class="design">Thiết kế bởi VNPT</p>
+</div></footer>
+<script src="/Themes/portal-xa/js/jquery.min.js"></script>
+</body>
+</html>
+"""
+
+    def teaser(x: dict, href: str, lead: str | None = None) -> str:
+        text = x["sapo"] or x["paragraphs"][0]
+        return f"""<div class="news-item row">
+<div class="col-4"><a href="{href}"><img src="/Uploads/images/tin-tuc/{x['id']}/thumb.jpg" alt="{a(x['title'])}" class="img-fluid"></a></div>
+<div class="col-8"><h3 class="news-title"><a href="{href}">{e(x['title'])}</a></h3><div class="news-date">{dmy(x['published'])}</div><div class="news-sapo">{e(lead or text)}</div></div>
+</div>"""
+
+    featured = [x for x in arts if x["featured"]]
+    slides = "\n".join(f"""<div class="carousel-item{' active' if i == 0 else ''}"><a href="{featured_url[x['id']]}"><img src="/Uploads/images/tin-tuc/{x['id']}/cover.jpg" alt="{a(x['title'])}" class="d-block w-100"></a><div class="carousel-caption"><h2><a href="{featured_url[x['id']]}">{e(x['title'])}</a></h2><p>{e(long_lead(x, 480))}</p></div></div>"""
+                       for i, x in enumerate(featured))
+    boxes = "\n".join(f"""<div class="box-home"><div class="title-box-home"><a href="/{c}">{e(n)}</a></div>
+{chr(10).join(teaser(x, url[x['id']]) for x in [y for y in arts if y['category'] == c][:3])}
+</div>""" for c, n in src.CATEGORIES.items() if c != "tin-noi-bat")
+    p.page("/", "pages/index.html", layout(s["name"], f'<div id="slider-noi-bat" class="carousel slide">{slides}</div>\n{boxes}', canonical="/"), "home")
+
+    def pagination(path: str, page: int, pages: int) -> str:
+        if pages == 1:
+            return ""
+        items = []
+        for n in range(1, pages + 1):
+            href = "?page=1" if n == 1 else f"?page={n}"
+            items.append(f'<li class="page-item active"><span class="page-link">{n}</span></li>' if n == page
+                         else f'<li class="page-item"><a class="page-link" href="{href}">{n}</a></li>')
+        if page < pages:
+            items.append(f'<li class="page-item"><a class="page-link" href="?page={page + 1}">»</a></li>')
+        return f'<nav><ul class="pagination">{"".join(items)}</ul></nav>'
+
+    for cat, name in src.CATEGORIES.items():
+        items = ([x for x in arts if x["featured"]] if cat == "tin-noi-bat"
+                 else [x for x in arts if x["category"] == cat])
+        href = featured_url if cat == "tin-noi-bat" else url
+        pages = chunks(items, 3)
+        for i, chunk in enumerate(pages, 1):
+            path = f"/{cat}" + (f"?page={i}" if i > 1 else "")
+            main = (f'<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li><li class="breadcrumb-item active">{e(name)}</li></ol>\n'
+                    f'<div class="list-news">\n' + "\n".join(teaser(x, href[x["id"]]) for x in chunk) + "\n</div>\n" + pagination(f"/{cat}", i, len(pages)))
+            p.page(path, f"pages/{cat}/page-{i}.html", layout(f"{name} - {s['name']}", main, rss=cat if cat != "tin-noi-bat" else "tin-tuc-su-kien"), "listing")
+        if cat != "tin-noi-bat":
+            items_xml = "".join(f"<item><title>{e(x['title'])}</title><link>{base}{url[x['id']]}?utm_source=rss&amp;utm_medium=feed&amp;utm_campaign={cat}</link>"
+                                f"<pubDate>{when(x['published']).strftime('%a, %d %b %Y %H:%M:00 +0700')}</pubDate><description>{e(x['sapo'] or x['paragraphs'][0])}</description></item>"
+                                for x in items)
+            p.raw(f"/rss/{cat}.rss", f"pages/rss/{cat}.rss", (
+                f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{e(name)}</title>'
+                f"<link>{base}/{cat}</link><description>{e(name)} - {e(s['name'])}</description>{items_xml}</channel></rss>").encode("utf-8"),
+                "application/rss+xml; charset=utf-8")
+
+    for x in arts:
+        cat = src.CATEGORIES[x["category"]]
+        related = [y for y in arts if y is not x][:6]
+        body = "\n".join(f'<p style="text-align: justify;">{e(t)}</p>' for t in x["paragraphs"][:-1])
+        body += f'\n<p style="text-align: right;"><strong>{e(x["paragraphs"][-1])}</strong></p>'
+        attachment = ""
+        if x.get("attachment"):
+            file, label = x["attachment"]
+            attachment = f'<div class="file-dinh-kem"><span>File đính kèm:</span> <a href="/Uploads/files/van-ban/{file}" target="_blank">{e(label)}</a> <a class="btn-tai-ve" href="/Uploads/files/van-ban/{file}" download>Tải về</a></div>'
+        sapo = f'<div class="detail-sapo"><strong>{e(x["sapo"])}</strong></div>' if x["sapo"] else ""
+
+        def detail(crumb_cat: str, crumb_name: str) -> str:
+            return f"""<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li><li class="breadcrumb-item"><a href="/{crumb_cat}">{e(crumb_name)}</a></li></ol>
+<article class="news-detail">
+<h1 class="detail-title">{e(x['title'])}</h1>
+<div class="detail-meta"><span class="date"><i class="fa fa-calendar"></i> {weekday(x['published'])}, {dmy(x['published'])} {hm(x['published'])}</span> <span class="tools"><a href="{url[x['id']]}?print=1" target="_blank" rel="nofollow">In bài viết</a> | <a href="https://www.facebook.com/sharer/sharer.php?u={base}{url[x['id']]}">Chia sẻ</a> | <a href="https://zalo.me/share?url={base}{url[x['id']]}">Zalo</a></span></div>
+{sapo}
+<div class="detail-content">
+{body}
+</div>
+{attachment}
+</article>
+<div class="tin-lien-quan"><div class="title-box-home"><span>Tin liên quan</span></div><ul>{''.join(f'<li><a href="{url[y["id"]]}">{e(y["title"])}</a> <span class="date">({dmy(y["published"])})</span></li>' for y in related)}</ul></div>"""
+
+        p.page(url[x["id"]], f"pages/{x['category']}/{x['id']}.html",
+               layout(f"{x['title']} - {s['name']}", detail(x["category"], cat), canonical=url[x["id"]]), "article")
+        p.article_gold(str(x["id"]), url[x["id"]], x, [t for t in [x["sapo"], *x["paragraphs"]] if t], cat,
+                       ["In bài viết", "Chia sẻ", "Tin liên quan", "Văn bản mới", "Liên kết website",
+                        "Thống kê truy cập", "Cơ quan chủ quản", "Chào mừng quý vị", "Tải về", "Thiết kế bởi VNPT"],
+                       counter)
+        if x["featured"]:
+            p.page(featured_url[x["id"]], f"pages/tin-noi-bat/{x['id']}.html",
+                   layout(f"{x['title']} - {s['name']}", detail("tin-noi-bat", src.CATEGORIES["tin-noi-bat"]),
+                          canonical=url[x["id"]]), "duplicate")
+        printed = "\n".join(f"<p>{e(t)}</p>" for t in [x["sapo"], *x["paragraphs"]] if t)
+        p.page(f"{url[x['id']]}?print=1", f"pages/print/{x['id']}.html", f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="UTF-8"><title>{e(x['title'])}</title><link rel="canonical" href="{base}{url[x['id']]}" /><meta name="robots" content="noindex"><link rel="stylesheet" href="/Themes/portal-xa/css/print.css"></head>
+<body onload="window.print()"><div class="print-page">
+<div class="print-header">CỔNG THÔNG TIN ĐIỆN TỬ XÃ LẠC VÂN</div>
+<h1>{e(x['title'])}</h1>
+<div class="print-date">{dmy(x['published'])} {hm(x['published'])}</div>
+<div class="print-content">
+{printed}
+</div>
+<div class="print-source">Nguồn: {base}{url[x['id']]}</div>
+</div></body></html>
+""", "duplicate")
+
+    for d in src.DOCUMENTS:
+        p.raw(f"/Uploads/files/van-ban/{d['file']}", f"files/{d['file']}", tiny_pdf(d["number"]), "application/pdf")
+        main = f"""<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li><li class="breadcrumb-item"><a href="/van-ban">Văn bản</a></li></ol>
+<div class="van-ban-chi-tiet"><table class="table table-bordered">
+<tr><th>Số ký hiệu</th><td>{e(d['number'])}</td></tr>
+<tr><th>Ngày ban hành</th><td>{d['issued']}</td></tr>
+<tr><th>Loại văn bản</th><td>{e(d['kind'])}</td></tr>
+<tr><th>Cơ quan ban hành</th><td>Ủy ban nhân dân xã Lạc Vân</td></tr>
+<tr><th>Trích yếu</th><td>{e(d['summary'])}</td></tr>
+<tr><th>File đính kèm</th><td><a href="/Uploads/files/van-ban/{d['file']}">{e(d['file'])}</a></td></tr>
+</table></div>"""
+        p.page(f"/van-ban/chi-tiet/{d['id']}", f"pages/van-ban/{d['id']}.html", layout(f"{d['number']} - {s['name']}", main), "other")
+    rows = "".join(f'<tr><td>{i}</td><td><a href="/van-ban/chi-tiet/{d["id"]}">{e(d["number"])}</a></td><td>{d["issued"]}</td><td>{e(d["summary"])}</td></tr>'
+                   for i, d in enumerate(src.DOCUMENTS, 1))
+    p.page("/van-ban", "pages/van-ban/index.html", layout(f"Văn bản - {s['name']}", f"""<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li><li class="breadcrumb-item active">Văn bản</li></ol>
+<table class="table table-striped"><thead><tr><th>STT</th><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr></thead><tbody>{rows}</tbody></table>"""), "listing")
+
+    about = "\n".join(f"<p>{e(t)}</p>" for t in src.ABOUT)
+    p.page("/gioi-thieu", "pages/gioi-thieu.html", layout(f"Giới thiệu - {s['name']}", f"""<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li><li class="breadcrumb-item active">Giới thiệu</li></ol>
+<div class="page-detail"><h1 class="detail-title">Giới thiệu chung về xã Lạc Vân</h1>
+{about}
+</div>"""), "other")
+    p.page("/lien-he", "pages/lien-he.html", layout(f"Liên hệ - {s['name']}", f"""<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li><li class="breadcrumb-item active">Liên hệ</li></ol>
+<div class="lien-he"><p><strong>ỦY BAN NHÂN DÂN XÃ LẠC VÂN</strong></p><p>Địa chỉ: {e(s['address'])}</p><p>Điện thoại: {e(s['phone'])}</p><p>Email: {e(s['email'])}</p>
+<form method="post" action="/lien-he"><input name="hoten" placeholder="Họ và tên"><input name="email" placeholder="Email"><textarea name="noidung" placeholder="Nội dung"></textarea><button type="submit">Gửi</button></form></div>"""), "other")
+    p.raw("/robots.txt", "pages/robots.txt", b"User-agent: *\nDisallow: /tim-kiem\nDisallow: /admin/\n", "text/plain; charset=utf-8")
+    return p
+
+
 BUILDERS: dict[str, Callable] = {"vankhe": build_drupal, "trangkhe": build_php, "ngoclam": build_mvc,
-                                 "phuvan": build_static}
+                                 "phuvan": build_static, "lacvan": build_vnpt}
 
 
 def main() -> None:
