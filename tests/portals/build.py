@@ -109,6 +109,12 @@ class Portal:
         self.manifest.append({"path": path, "file": file, "content_type": HTML_TYPE, "status": 200,
                               "page_class": page_class})
 
+    def alias(self, path: str, file: str, page_class: str) -> None:
+        """Another URL the portal answers with a page it serves already (the file is written
+        by that page's own entry)."""
+        self.manifest.append({"path": path, "file": file, "content_type": HTML_TYPE, "status": 200,
+                              "page_class": page_class})
+
     def raw(self, path: str, file: str, data: bytes, content_type: str) -> None:
         self.files[file] = data
         self.manifest.append({"path": path, "file": file, "content_type": content_type, "status": 200})
@@ -1131,6 +1137,9 @@ def build_vnpt(src) -> Portal:
             items_xml = "".join(f"<item><title>{e(x['title'])}</title><link>{base}{url[x['id']]}?utm_source=rss&amp;utm_medium=feed&amp;utm_campaign={cat}</link>"
                                 f"<pubDate>{when(x['published']).strftime('%a, %d %b %Y %H:%M:00 +0700')}</pubDate><description>{e(x['sapo'] or x['paragraphs'][0])}</description></item>"
                                 for x in items)
+            for x in items:  # the portal serves an article whatever tracking parameters follow
+                p.alias(f"{url[x['id']]}?utm_source=rss&utm_medium=feed&utm_campaign={cat}",
+                        f"pages/{x['category']}/{x['id']}.html", "duplicate")
             p.raw(f"/rss/{cat}.rss", f"pages/rss/{cat}.rss", (
                 f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{e(name)}</title>'
                 f"<link>{base}/{cat}</link><description>{e(name)} - {e(s['name'])}</description>{items_xml}</channel></rss>").encode("utf-8"),
