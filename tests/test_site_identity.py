@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from crawler.sites import Site, normal_netloc, normal_url
+from crawler.sites import Site, link_url, normal_netloc, normal_url
 from crawler.spiders.portal import PortalSpider
 from district_archive.cli import main
 from district_archive.cli.options import EXIT_LOCKED
@@ -52,6 +52,24 @@ def test_normal_forms():
     assert normal_netloc("http://portal.vn:notaport/") == "portal.vn:notaport"
     assert normal_url("HTTP://Portal.VN.:80/Tin-Tuc?A=1#B") == "http://portal.vn/Tin-Tuc?A=1#B"
     assert Site.for_start_urls(["https://portal.vn:8443/"]).id == "portal-vn-8443"
+
+
+def test_a_link_names_the_page_without_tracking_session_or_fragment():
+    """A feed's link with utm_ parameters, a share link's click id, a servlet's session id in
+    the path and an anchor all name the page the plain link names: one fetch, one article."""
+    page = "https://xa.gov.vn/tin-tuc/bai-viet-123?id=7&page=2"
+    for spelling in (
+        "https://xa.gov.vn/tin-tuc/bai-viet-123?utm_source=rss&id=7&utm_medium=feed&page=2",
+        "https://XA.gov.vn:443/tin-tuc/bai-viet-123?id=7&fbclid=IwAR0x&page=2&zarsrc=30",
+        "https://xa.gov.vn/tin-tuc/bai-viet-123;jsessionid=8F3A9C0D1E2B?id=7&page=2#binh-luan",
+        "https://xa.gov.vn/tin-tuc/bai-viet-123?id=7&PHPSESSID=a1b2c3d4e5&page=2",
+    ):
+        assert link_url(spelling) == page, spelling
+    assert link_url("https://xa.gov.vn/(S(lqhx1y45aatcn2mmlm0bxq55))/Default.aspx?tabid=12") == \
+        "https://xa.gov.vn/Default.aspx?tabid=12"
+    # parameters that choose the page stay, as written
+    assert link_url("https://xa.gov.vn/tin?cat=3&utmost=1&source=rss") == \
+        "https://xa.gov.vn/tin?cat=3&utmost=1&source=rss"
 
 
 def test_a_crawl_spelled_oddly_archives_one_spelling_and_refuses_nothing_of_its_own(tmp_path):

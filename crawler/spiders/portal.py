@@ -45,9 +45,9 @@ from crawler.sites import (
     Site,
     family_links,
     get_site,
+    link_url,
     normal_host,
     normal_netloc,
-    normal_url,
 )
 
 ATTACHMENT_RE = re.compile(
@@ -145,6 +145,13 @@ class PortalSpider(scrapy.Spider):
         requests += [r for r in (self.follow(url, "", response, pagination=True)
                                  for url in pager - {link.url for link in links}) if r]
         requests += self.feed_requests(response)
+        # The page's canonical URL is the one its site means for it (a print view, a second
+        # category path, a tracking variant name it): fetched too, so that the story is
+        # archived under it whatever link the crawl came by (pipelines/classify.py).
+        canonical = response.xpath("//head/link[@rel='canonical']/@href").get()
+        if canonical and (request := self.follow(response.urljoin(canonical.strip()), "",
+                                                 response)) and request.url != response.url:
+            requests.append(request)
         if page_type == "listing":
             # What the listing lists: an article missing from every listing for several full
             # crawls is gone even if its URL still answers (see ArchivePipeline).
@@ -313,7 +320,7 @@ class PortalSpider(scrapy.Spider):
         if parts.scheme not in ("http", "https"):
             return None
         if normal_netloc(url) == self.page_netloc:
-            url = normal_url(url)  # one spelling of the portal: one fetch, one archived URL
+            url = link_url(url)  # one spelling of the portal: one fetch, one archived URL
             parts = urlsplit(url)
         meta: dict[str, Any] = {"referer": response.url, "link_text": text.strip() or None}
         if ATTACHMENT_RE.search(parts.path):
