@@ -226,7 +226,8 @@ def _record_class(archive: Archive, page: ArchivedPage, analysis: Analysis) -> N
     everything derived from it, and the retraction is recorded. A registered family's
     article URL (page type "article") is trusted and never retracted."""
     archive.record_page_class(page.id, analysis.page_class, analysis.page_class_reason,
-                              analysis.teasers)
+                              analysis.teasers,
+                              analysis.signals.canonical_elsewhere if analysis.signals else None)
     if page.page_type != "article" and not analysis.is_article:
         archive.retract_article(page.url, f"{analysis.page_class}: {analysis.page_class_reason}")
 
@@ -234,19 +235,38 @@ def _record_class(archive: Archive, page: ArchivedPage, analysis: Analysis) -> N
 def settle_classes(archive: Archive, site: str, run_id: int | None = None) -> Counter[str]:
     """Judge again, with everything the site's listings now say, the classified pages (the
     newest fetch of each URL; of one run's URLs with ``run_id``) whose class that evidence may
-    overturn: a page judged no article that listings tease, and an article that no listing
-    teases and whose URL is not shaped like the site's stories. Each is derived again from its
+    overturn: a page judged no article that listings tease, an article that no listing
+    teases and whose URL is not shaped like the site's stories, and a duplicate whose canonical
+    URL holds no archived story. Each is derived again from its
     raw body. A crawl decides page by page as pages arrive; this makes the end result not
     depend on the order they arrived in. Returns how many pages got each new outcome."""
-    from pipelines.classify import SiteKnowledge  # light: no extraction is imported for it
+    from pipelines.classify import SiteKnowledge, story_key  # light: no extraction for these
 
-    knowledge = SiteKnowledge.from_listed(archive.listed_urls(site))
+    stories = archive.story_titles(site)
+    knowledge = SiteKnowledge.from_listed(archive.listed_urls(site), stories)
+    # stories archived where a duplicate says they are, or under a page that named a canonical
+    # URL holding none (kept as the story's copy by an earlier settling)
+    held = {story_key(url) for url in [*stories, *archive.canonicals_kept(site)]}
     changed: Counter[str] = Counter()
-    if not knowledge.listed:
-        return changed
-    for row in archive.classified_pages(site, run_id):
+    # A duplicate first: with its story not held, one of the pages naming that URL becomes the
+    # story's copy (the others stay duplicates), preferring a URL without a query string (a
+    # print view, a tracking variant is a view of the story), then the first fetched.
+    rows = sorted(archive.classified_pages(site, run_id),
+                  key=lambda r: (r["page_class"] != "duplicate", "?" in r["url"], r["id"]))
+    for row in rows:
         evidence = knowledge.evidence(row["url"], ())
-        if row["page_class"] == "article":
+        if row["page_class"] == "duplicate":
+            key = story_key(row["canonical_url"] or "")
+            if key in held:
+                continue
+            derived = derive_page(archive, archived_page(row), again=True, knowledge=knowledge)
+            changed[derived.outcome or derived.extract_status] += 1
+            if derived.extract_status == "ok":
+                held.add(key)
+            continue
+        if not knowledge.listed:
+            continue
+        elif row["page_class"] == "article":
             suspect = evidence.listed_by == 0 and evidence.on_story_shape is False
         else:
             suspect = evidence.listed_by >= 1
