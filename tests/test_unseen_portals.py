@@ -160,3 +160,39 @@ def test_reprocess_retracts_a_page_wrongly_stored_as_an_article(tmp_path: Path) 
     # a second reprocess changes nothing
     again = run_cli("reprocess", "--db", str(db_path))
     assert "0 retracted" in again.stdout and f"{len(gold)} unchanged" in again.stdout
+
+
+def test_a_story_whose_canonical_url_is_not_archived_is_kept_under_the_url_that_has_it(
+        tmp_path: Path) -> None:
+    """A featured story is served at a second path naming its own category's URL as
+    canonical; when that URL answers 404 (moved, or a template that names a URL it does not
+    serve), the second path is the story's only copy, and the crawl keeps it there."""
+    import shutil
+
+    site_dir = tmp_path / "lacvan"
+    shutil.copytree(PORTALS / "lacvan", site_dir)
+    manifest = json.loads((site_dir / "manifest.json").read_text(encoding="utf-8"))
+    base, gold = portal_gold("lacvan")
+    lost = next(m["path"] for m in manifest if m["path"].startswith("/tin-tuc-su-kien/")
+                and base + m["path"] in gold and any(
+                    n["path"] == "/tin-noi-bat/" + m["path"].split("/", 2)[2] for n in manifest))
+    manifest = [m for m in manifest if m["path"] != lost]
+    (site_dir / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    server = serve_site(site_dir)
+    try:
+        result = run_cli("crawl", "--start-url", base + "/", "--db", str(tmp_path / "a.db"),
+                         "--log-level", "WARNING",
+                         "--resolve", f"{urlsplit(base).hostname}={server.base_url}")
+    finally:
+        server.stop()
+    assert result.returncode == 0, result.stderr[-3000:]
+    db = sqlite_utils.Database(tmp_path / "a.db")
+    second = base + "/tin-noi-bat/" + lost.split("/", 2)[2]
+    assert {row["url"] for row in db["articles"].rows} == gold - {base + lost} | {second}
+    row = next(db.query("select page_class, page_class_reason from pages where url = ? "
+                        "order by id desc limit 1", [second]))
+    assert row["page_class"] == "article" and "holds no story" in row["page_class_reason"]
+    # the other featured stories' second paths stay duplicates, pointing at their story
+    duplicates = list(db.query("select url, canonical_url from pages where page_class = "
+                               "'duplicate' and url like '%/tin-noi-bat/%'"))
+    assert duplicates and all(d["canonical_url"] in gold for d in duplicates)

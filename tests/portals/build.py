@@ -1133,6 +1133,8 @@ def build_vnpt(src) -> Portal:
             main = (f'<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li><li class="breadcrumb-item active">{e(name)}</li></ol>\n'
                     f'<div class="list-news">\n' + "\n".join(teaser(x, href[x["id"]]) for x in chunk) + "\n</div>\n" + pagination(f"/{cat}", i, len(pages)))
             p.page(path, f"pages/{cat}/page-{i}.html", layout(f"{name} - {s['name']}", main, rss=cat if cat != "tin-noi-bat" else "tin-tuc-su-kien"), "listing")
+            if i == 1 and len(pages) > 1:  # the pager's link back to the first page
+                p.alias(f"/{cat}?page=1", f"pages/{cat}/page-1.html", "listing")
         if cat != "tin-noi-bat":
             items_xml = "".join(f"<item><title>{e(x['title'])}</title><link>{base}{url[x['id']]}?utm_source=rss&amp;utm_medium=feed&amp;utm_campaign={cat}</link>"
                                 f"<pubDate>{when(x['published']).strftime('%a, %d %b %Y %H:%M:00 +0700')}</pubDate><description>{e(x['sapo'] or x['paragraphs'][0])}</description></item>"
@@ -1142,7 +1144,7 @@ def build_vnpt(src) -> Portal:
                         f"pages/{x['category']}/{x['id']}.html", "duplicate")
             p.raw(f"/rss/{cat}.rss", f"pages/rss/{cat}.rss", (
                 f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{e(name)}</title>'
-                f"<link>{base}/{cat}</link><description>{e(name)} - {e(s['name'])}</description>{items_xml}</channel></rss>").encode("utf-8"),
+                f"<link>{base}/{cat}</link><description>{e(name)} - {e(s['name'])}</description>{items_xml}</channel></rss>").encode(),
                 "application/rss+xml; charset=utf-8")
 
     for x in arts:
@@ -1156,9 +1158,7 @@ def build_vnpt(src) -> Portal:
             attachment = f'<div class="file-dinh-kem"><span>File đính kèm:</span> <a href="/Uploads/files/van-ban/{file}" target="_blank">{e(label)}</a> <a class="btn-tai-ve" href="/Uploads/files/van-ban/{file}" download>Tải về</a></div>'
         sapo = f'<div class="detail-sapo"><strong>{e(x["sapo"])}</strong></div>' if x["sapo"] else ""
 
-        def detail(crumb_cat: str, crumb_name: str) -> str:
-            return f"""<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li><li class="breadcrumb-item"><a href="/{crumb_cat}">{e(crumb_name)}</a></li></ol>
-<article class="news-detail">
+        story = f"""<article class="news-detail">
 <h1 class="detail-title">{e(x['title'])}</h1>
 <div class="detail-meta"><span class="date"><i class="fa fa-calendar"></i> {weekday(x['published'])}, {dmy(x['published'])} {hm(x['published'])}</span> <span class="tools"><a href="{url[x['id']]}?print=1" target="_blank" rel="nofollow">In bài viết</a> | <a href="https://www.facebook.com/sharer/sharer.php?u={base}{url[x['id']]}">Chia sẻ</a> | <a href="https://zalo.me/share?url={base}{url[x['id']]}">Zalo</a></span></div>
 {sapo}
@@ -1168,6 +1168,10 @@ def build_vnpt(src) -> Portal:
 {attachment}
 </article>
 <div class="tin-lien-quan"><div class="title-box-home"><span>Tin liên quan</span></div><ul>{''.join(f'<li><a href="{url[y["id"]]}">{e(y["title"])}</a> <span class="date">({dmy(y["published"])})</span></li>' for y in related)}</ul></div>"""
+
+        def detail(crumb_cat: str, crumb_name: str, story: str = story) -> str:
+            return (f'<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li>'
+                    f'<li class="breadcrumb-item"><a href="/{crumb_cat}">{e(crumb_name)}</a></li></ol>\n' + story)
 
         p.page(url[x["id"]], f"pages/{x['category']}/{x['id']}.html",
                layout(f"{x['title']} - {s['name']}", detail(x["category"], cat), canonical=url[x["id"]]), "article")
