@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SITES = ("vankhe", "trangkhe", "ngoclam", "phuvan", "lacvan")
+SITES = ("vankhe", "trangkhe", "ngoclam", "phuvan", "lacvan", "namlien")
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 HTML_TYPE = "text/html; charset=utf-8"
 ACTIVE = ' class="active"'
@@ -1226,8 +1226,147 @@ def build_vnpt(src) -> Portal:
     return p
 
 
+# -- DotNetNuke on ASP.NET WebForms, GridView pager by postback ----------------------------------------
+
+
+def build_dnn_postback(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "dnn-webforms-postback", (
+        "MODELLED, not copied: a commune portal on DotNetNuke (ASP.NET WebForms): every page is "
+        "/Default.aspx?tabid=<n>, a story /Default.aspx?tabid=<n>&ID=<id>; the whole page is one "
+        "<form> with __VIEWSTATE and __EVENTVALIDATION; a category's news list is a GridView of "
+        "two stories a page whose pager links are javascript:__doPostBack('<grid>','Page$<n>'), "
+        "so its further pages are answers to a POST of the form; no sitemap, no feed; the "
+        "sidebar's 'Tin mới' shows only the three newest stories, so older ones are reached "
+        "only through the pager. Invented unit and prose."))
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    counter = counter_gold(online=9, today=248, total=73415)
+    url = {x["id"]: f"/Default.aspx?tabid={x['tab']}&ID={x['id']}" for x in arts}
+    tabs = [(1, "Trang chủ"), (53, "Giới thiệu"), *src.CATEGORIES.items(), (55, "Liên hệ")]
+
+    def viewstate(seed: str) -> str:
+        import base64
+        import hashlib
+        return base64.b64encode(hashlib.sha256(seed.encode()).digest() * 6).decode()
+
+    def layout(title: str, action: str, main: str, active: int) -> str:
+        menu = "".join(f'<li class="{"active" if t == active else ""}"><a href="{"/" if t == 1 else f"/Default.aspx?tabid={t}"}">{e(n)}</a></li>' for t, n in tabs)
+        latest = "".join(f'<li><a href="{url[x["id"]]}">{e(x["title"])}</a></li>' for x in arts[:src.LATEST])
+        return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" lang="vi-VN">
+<head id="Head"><meta content="text/html; charset=UTF-8" http-equiv="Content-Type" />
+<title>{e(title)}</title>
+<meta id="MetaGenerator" name="GENERATOR" content="DotNetNuke " />
+<link href="/Portals/_default/default.css" type="text/css" rel="stylesheet" />
+<link href="/Portals/0/Skins/NamLien/skin.css" type="text/css" rel="stylesheet" />
+</head>
+<body id="Body">
+<form method="post" action="{a(action)}" id="Form" enctype="multipart/form-data">
+<div class="aspNetHidden">
+<input type="hidden" name="__EVENTTARGET" id="__EVENTTARGET" value="" />
+<input type="hidden" name="__EVENTARGUMENT" id="__EVENTARGUMENT" value="" />
+<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="{viewstate(action + title)}" />
+</div>
+<script type="text/javascript">
+//<![CDATA[
+var theForm = document.forms['Form'];
+function __doPostBack(eventTarget, eventArgument) {{
+    if (!theForm.onsubmit || (theForm.onsubmit() != false)) {{
+        theForm.__EVENTTARGET.value = eventTarget;
+        theForm.__EVENTARGUMENT.value = eventArgument;
+        theForm.submit();
+    }}
+}}
+//]]>
+</script>
+<div class="aspNetHidden"><input type="hidden" name="__VIEWSTATEGENERATOR" id="__VIEWSTATEGENERATOR" value="CA0B0334" /><input type="hidden" name="__EVENTVALIDATION" id="__EVENTVALIDATION" value="{viewstate('ev' + action)[:64]}" /></div>
+<div id="dnn_wrapper">
+<div class="skin-header"><div class="skin-banner"><img src="/Portals/0/Skins/NamLien/images/banner.jpg" alt="{a(s['name'])}" /></div>
+<div class="skin-date">Thứ Hai, 22/09/2025</div></div>
+<div class="skin-menu"><ul class="dnn-menu">{menu}</ul></div>
+<div class="skin-body"><table class="skin-layout" width="100%" cellpadding="0" cellspacing="0"><tr>
+<td class="ContentPane" id="dnn_ContentPane" valign="top">
+{main}
+</td>
+<td class="RightPane" id="dnn_RightPane" valign="top" width="280">
+<div class="DnnModule DnnModule-TinMoi"><div class="c_head"><span class="Head">Tin mới</span></div><div class="c_content"><ul class="tin-moi">{latest}</ul></div></div>
+<div class="DnnModule DnnModule-ThongKe"><div class="c_head"><span class="Head">Thống kê truy cập</span></div><div class="c_content"><table class="thongke"><tr><td>Đang trực tuyến</td><td>9</td></tr><tr><td>Hôm nay</td><td>248</td></tr><tr><td>Tổng lượt truy cập</td><td>73.415</td></tr></table></div></div>
+</td></tr></table></div>
+<div class="skin-footer"><p>CỔNG THÔNG TIN ĐIỆN TỬ XÃ NAM LIÊN</p><p>Cơ quan chủ quản: Ủy ban nhân dân xã Nam Liên - Địa chỉ: {e(s['address'])} - Điện thoại: {e(s['phone'])}</p><p>Email: {e(s['email'])}</p></div>
+</div>
+</form>
+</body>
+</html>
+"""
+
+    def grid_row(x: dict) -> str:
+        return (f'<tr class="{"" if x["id"] % 2 else "alt"}"><td class="ngay">{dmy(x["published"])}</td><td>'
+                f'<a id="dnn_ctr{src.MODULE[x["tab"]]}_lnk{x["id"]}" class="TieuDe" href="{url[x["id"]]}">{e(x["title"])}</a>'
+                f'<div class="TomTat">{e(x["paragraphs"][0][:180].rsplit(" ", 1)[0])}...</div></td></tr>')
+
+    home = "".join(f"""<div class="DnnModule"><div class="c_head"><span class="Head"><a href="/Default.aspx?tabid={t}">{e(n)}</a></span></div>
+<table class="tin-trang-chu">{''.join(grid_row(x) for x in [y for y in arts if y['tab'] == t][:2])}</table></div>""" for t, n in src.CATEGORIES.items())
+    p.page("/", "pages/index.html", layout(s["name"], "/", home, 1), "home")
+
+    for tab, name in src.CATEGORIES.items():
+        items = [x for x in arts if x["tab"] == tab]
+        pages = chunks(items, 2)
+        grid = f"dnn$ctr{src.MODULE[tab]}$ViewTinTuc$grdTinTuc"
+        for i, chunk in enumerate(pages, 1):
+            cells = "".join(f"<td><span>{n}</span></td>" if n == i else
+                            f"<td><a href=\"javascript:__doPostBack('{grid}','Page${n}')\">{n}</a></td>"
+                            for n in range(1, len(pages) + 1))
+            main = f"""<div class="DnnModule"><div class="c_head"><span class="Head">{e(name)}</span></div>
+<div class="c_content"><table class="GridTinTuc" id="dnn_ctr{src.MODULE[tab]}_ViewTinTuc_grdTinTuc" cellspacing="0" border="0" style="width:100%;border-collapse:collapse;">
+{''.join(grid_row(x) for x in chunk)}
+<tr class="pager"><td colspan="2"><table><tr>{cells}</tr></table></td></tr>
+</table></div></div>"""
+            action = f"/Default.aspx?tabid={tab}"
+            html_page = layout(f"{name} - {s['name']}", action, main, tab)
+            file = f"pages/tab{tab}/page-{i}.html"
+            if i == 1:
+                p.page(action, file, html_page, "listing")
+            else:
+                p.page(action, file, html_page, "listing")
+                p.manifest[-1]["post"] = {"__EVENTTARGET": grid, "__EVENTARGUMENT": f"Page${i}"}
+            if i > 1 or len(pages) > 1:  # a postback back to page 1 answers page 1
+                if i == 1:
+                    p.alias(action, file, "listing")
+                    p.manifest[-1]["post"] = {"__EVENTTARGET": grid, "__EVENTARGUMENT": "Page$1"}
+
+    for x in arts:
+        name = src.CATEGORIES[x["tab"]]
+        body = "\n".join(f"<p>{e(t)}</p>" for t in x["paragraphs"][:-1])
+        main = f"""<div class="DnnModule"><div class="c_head"><span class="Head">{e(name)}</span></div>
+<div class="c_content ChiTiet">
+<h2 class="TieuDe">{e(x['title'])}</h2>
+<div class="NgayDang">Ngày đăng: {dmy(x['published'])} {hm(x['published'])}</div>
+<div class="NoiDung">
+{body}
+<p style="text-align:right"><b>{e(x['paragraphs'][-1])}</b></p>
+</div>
+<div class="CongCu"><a href="javascript:window.print();">In trang</a> | <a href="javascript:history.go(-1);">Trở về</a></div>
+</div></div>"""
+        p.page(url[x["id"]], f"pages/tin/{x['id']}.html", layout(f"{x['title']} - {s['name']}", url[x["id"]], main, x["tab"]), "article")
+        p.article_gold(str(x["id"]), url[x["id"]], x, list(x["paragraphs"]), name,
+                       ["Ngày đăng", "In trang", "Trở về", "Tin mới", "Thống kê truy cập", "Cơ quan chủ quản",
+                        "CỔNG THÔNG TIN ĐIỆN TỬ XÃ NAM LIÊN"], counter)
+
+    p.page("/Default.aspx?tabid=53", "pages/gioi-thieu.html", layout(f"Giới thiệu - {s['name']}", "/Default.aspx?tabid=53", """<div class="DnnModule"><div class="c_head"><span class="Head">Giới thiệu</span></div><div class="c_content">
+<p>Xã Nam Liên được thành lập ngày 1/7/2025 trên cơ sở sắp xếp ba xã cũ. Xã có 24 xóm, diện tích tự nhiên 64,2 km2, dân số hơn 21.000 người.</p>
+<p>Trụ sở Đảng ủy, Hội đồng nhân dân, Ủy ban nhân dân xã đặt tại xóm Chợ, cạnh tuyến tỉnh lộ.</p></div></div>""", 53), "other")
+    p.page("/Default.aspx?tabid=55", "pages/lien-he.html", layout(f"Liên hệ - {s['name']}", "/Default.aspx?tabid=55", f"""<div class="DnnModule"><div class="c_head"><span class="Head">Liên hệ</span></div><div class="c_content">
+<p>Ủy ban nhân dân xã Nam Liên</p><p>Địa chỉ: {e(s['address'])}</p><p>Điện thoại: {e(s['phone'])}</p>
+<table><tr><td>Họ tên</td><td><input name="dnn$ctr520$LienHe$txtHoTen" type="text" /></td></tr><tr><td>Nội dung</td><td><textarea name="dnn$ctr520$LienHe$txtNoiDung"></textarea></td></tr></table>
+<input type="submit" name="dnn$ctr520$LienHe$btnGui" value="Gửi" /></div></div>""", 55), "other")
+    p.raw("/robots.txt", "pages/robots.txt", b"User-agent: *\nDisallow: /admin/\nDisallow: /DesktopModules/\nDisallow: /Providers/\n",
+          "text/plain; charset=utf-8")
+    return p
+
+
 BUILDERS: dict[str, Callable] = {"vankhe": build_drupal, "trangkhe": build_php, "ngoclam": build_mvc,
-                                 "phuvan": build_static, "lacvan": build_vnpt}
+                                 "phuvan": build_static, "lacvan": build_vnpt,
+                                 "namlien": build_dnn_postback}
 
 
 def main() -> None:
