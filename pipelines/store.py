@@ -329,7 +329,8 @@ class Archive:
                 "sha256": digest, "size": len(body) if digest else None,
                 "fetched_at": page.get("fetched_at") or utc_now(), "referer": page.get("referer"),
                 "link_text": page.get("link_text"), "depth": page.get("depth"),
-                "error": page.get("error"),
+                "error": page.get("error"), "request_method": page.get("request_method"),
+                "request_body": page.get("request_body"),
             })
             page_id = cast(int, pages.last_pk)  # the integer rowid
             links = page.get("article_links") or []
@@ -1283,3 +1284,11 @@ def m012_page_canonical_holdout(db: sqlite_utils.Database) -> None:
     """A page that repeats another's story (a print view, a second category path) is recorded as
     a ``duplicate`` of the page it names canonical, not stored as a second article."""
     db.table("pages").add_column("canonical_url", str)
+
+
+@migrations()
+def m013_posted_pages_holdout(db: sqlite_utils.Database) -> None:
+    """A page fetched by posting a form (a WebForms pager's further pages share their listing's
+    URL): how it was asked for, so it can be told apart and asked for again."""
+    db.table("pages").add_column("request_method", str)
+    db.table("pages").add_column("request_body", str)

@@ -335,7 +335,7 @@ def _kind_of_url(url: str) -> tuple[bool, bool, bool]:
     keys = {k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)}
     segments = [s.rsplit(".", 1)[0] for s in parts.path.split("/") if s]
     home = bool(_HOME_PATH.match(segments[-1] if segments else "")) and len(segments) <= 2 and \
-        not (keys - {"tabid", "lang", "language", "l"})
+        not (keys - {"lang", "language", "l"})  # a DotNetNuke tabid names a page, not home
     search = any(_SEARCH_SEGMENT.match(s) for s in segments) or bool(keys & _SEARCH_KEYS)
     tag = not search and (any(_TAG_SEGMENT.match(s) for s in segments) or bool(keys & _TAG_KEYS))
     return home, search, tag
