@@ -1324,15 +1324,12 @@ function __doPostBack(eventTarget, eventArgument) {{
             action = f"/Default.aspx?tabid={tab}"
             html_page = layout(f"{name} - {s['name']}", action, main, tab)
             file = f"pages/tab{tab}/page-{i}.html"
-            if i == 1:
-                p.page(action, file, html_page, "listing")
-            else:
-                p.page(action, file, html_page, "listing")
+            p.page(action, file, html_page, "listing")  # page 1: the GET of the section
+            if i > 1:
                 p.manifest[-1]["post"] = {"__EVENTTARGET": grid, "__EVENTARGUMENT": f"Page${i}"}
-            if i > 1 or len(pages) > 1:  # a postback back to page 1 answers page 1
-                if i == 1:
-                    p.alias(action, file, "listing")
-                    p.manifest[-1]["post"] = {"__EVENTTARGET": grid, "__EVENTARGUMENT": "Page$1"}
+            elif len(pages) > 1:  # a post back to page 1 answers page 1 as well
+                p.alias(action, file, "listing")
+                p.manifest[-1]["post"] = {"__EVENTTARGET": grid, "__EVENTARGUMENT": "Page$1"}
 
     for x in arts:
         name = src.CATEGORIES[x["tab"]]
