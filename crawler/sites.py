@@ -59,6 +59,18 @@ _SESSION_PATH = re.compile(r";jsessionid=[^/?#]*|/\([A-Z]\([a-z0-9]{10,}\)\)(?=/
 _SESSION_PARAM = re.compile(r"(phpsessid|jsessionid|aspsessionid[a-z]*)", re.I)
 
 
+def twin_host(host: str) -> str | None:
+    """The other spelling of a portal's host that serves the same portal: ``www.<host>`` for a
+    bare host, the bare host for ``www.<host>`` (portals redirect one to the other, in either
+    direction). None for an IP address, ``localhost`` or a one-label name."""
+    host = normal_host(host)
+    if host.startswith("www."):
+        return host[4:] if "." in host[4:] else None
+    if "." not in host or host.replace(".", "").isdigit() or ":" in host:
+        return None
+    return "www." + host
+
+
 def link_url(url: str) -> str:
     """The URL a crawl fetches and archives for a link to one of the portal's pages:
     ``normal_url`` without the fragment (never sent to the server), tracking parameters and
@@ -112,6 +124,14 @@ class Site:
     def netloc(self) -> str:
         """The portal's ``host[:port]`` (``normal_netloc``): what its pages must be on."""
         return normal_netloc(self.base_url)
+
+    @property
+    def page_netlocs(self) -> frozenset[str]:
+        """Where its pages may be: its ``netloc``, and the same with ``twin_host``."""
+        twin = twin_host(self.host)
+        if twin is None:
+            return frozenset({self.netloc})
+        return frozenset({self.netloc, self.netloc.replace(self.host, twin, 1)})
 
     @property
     def start_urls(self) -> list[str]:

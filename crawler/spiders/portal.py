@@ -18,7 +18,7 @@ import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from typing import Any, Self
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import scrapy
 from scrapy import signals
@@ -103,6 +103,8 @@ class PortalSpider(scrapy.Spider):
         self.links: FamilyLinks = family_links(self.site.family)
         # Pages stay on the site's own host and port; attachments may also sit on its CDN hosts.
         self.page_netloc = self.site.netloc
+        # its host and the twin spelling (www. or not) that portals redirect to or from
+        self.page_netlocs = self.site.page_netlocs
         self.link_extractor = LinkExtractor(tags=("a", "area"), attrs=("href",),
                                             deny_extensions=ASSET_EXTENSIONS, unique=True)
         self.article_shapes = ArticleShapes()  # generic path: what its listings list in bulk
@@ -215,7 +217,7 @@ class PortalSpider(scrapy.Spider):
     def robots_parsed(self, robotparser: RobotParser, request: scrapy.Request) -> None:
         """robots.txt was read (``robots_parsed`` signal): follow its ``Sitemap:`` lines."""
         parts = urlsplit(request.url)
-        if parts.netloc != self.page_netloc:
+        if normal_netloc(request.url) not in self.page_netlocs:
             return  # an asset host's robots.txt: its sitemaps are not this site's pages
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
         for url in getattr(robotparser, "sitemaps", ()):
@@ -273,7 +275,7 @@ class PortalSpider(scrapy.Spider):
         urls = {response.urljoin(href) for href in response.css(
             'a[rel~="next"]::attr(href), a[rel~="prev"]::attr(href), '
             'link[rel~="next"]::attr(href), link[rel~="prev"]::attr(href)').getall()}
-        urls = {url for url in urls if urlsplit(url).netloc == self.page_netloc}
+        urls = {url for url in urls if normal_netloc(url) in self.page_netlocs}
         urls |= {link.url for link in links
                  if is_pager_label(link.text) and continues_listing(response.url, link.url)}
         urls.discard(response.url)
@@ -353,7 +355,7 @@ class PortalSpider(scrapy.Spider):
         """A page URL on the site's own host and port; anything else is counted, once per
         URL, as dropped (offsite)."""
         parts = urlsplit(url)
-        if parts.netloc == self.page_netloc:
+        if normal_netloc(url) in self.page_netlocs:
             return True
         digest = hashlib.blake2b(url.encode("utf-8", "replace"), digest_size=8).digest()
         if parts.scheme in ("http", "https") and digest not in self.offsite_links:
@@ -365,7 +367,7 @@ class PortalSpider(scrapy.Spider):
         """The host rule for every request (links, retries, redirects; enforced by
         ``crawler.middlewares.SiteOnlyMiddleware``): the site's own host and port, or one of
         its asset (CDN) hosts."""
-        return (normal_netloc(url) == self.page_netloc
+        return (normal_netloc(url) in self.page_netlocs
                 or normal_host(urlsplit(url).hostname) in self.site.hosts[1:])
 
     def follow(self, url: str, text: str, response: Response,
@@ -375,8 +377,12 @@ class PortalSpider(scrapy.Spider):
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https"):
             return None
-        if normal_netloc(url) == self.page_netloc:
+        if normal_netloc(url) in self.page_netlocs:
             url = link_url(url)  # one spelling of the portal: one fetch, one archived URL
+            served = normal_netloc(response.url)
+            if normal_netloc(url) != served and served in self.page_netlocs:
+                # written with the twin spelling: asked for as the portal serves its pages
+                url = urlunsplit(urlsplit(url)._replace(netloc=served))
             parts = urlsplit(url)
         meta: dict[str, Any] = {"referer": response.url, "link_text": text.strip() or None}
         if ATTACHMENT_RE.search(parts.path):
