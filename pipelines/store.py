@@ -860,6 +860,16 @@ class Archive:
                where p.site = ? and p.page_class in ('listing', 'home', 'other')
                group by l.article_url""", [site]))
 
+    def same_story(self, site: str | None, article: Mapping[str, Any]) -> str | None:
+        """The URL of another live article of the site with this article's headline and text
+        (``content_hash``), if there is one."""
+        row = self.db.execute(
+            "select url from articles where content_sha256 = ? and site is ? and url != ? "
+            "and status = 'live' order by first_seen limit 1",
+            [content_hash(article.get("title"), article.get("body_text")), site,
+             article["url"]]).fetchone()
+        return row[0] if row else None
+
     def story_titles(self, site: str) -> dict[str, str | None]:
         """The site's live articles, headline by URL: where a duplicate's story must be."""
         return dict(self.db.execute(
@@ -1281,9 +1291,11 @@ def m011_ranked_search_index(db: sqlite_utils.Database) -> None:
 
 @migrations()
 def m012_page_canonical_holdout(db: sqlite_utils.Database) -> None:
-    """A page that repeats another's story (a print view, a second category path) is recorded as
-    a ``duplicate`` of the page it names canonical, not stored as a second article."""
+    """A page that repeats another's story (a print view, a second category path, the same
+    story under a second URL) is recorded as a ``duplicate`` of that page, not stored as a
+    second article; stories are looked up by their content to find it."""
     db.table("pages").add_column("canonical_url", str)
+    db.table("articles").create_index(["content_sha256"])
 
 
 @migrations()

@@ -254,3 +254,41 @@ def test_a_postback_pager_that_cannot_be_posted_is_a_counted_loss(tmp_path: Path
     from pipelines.derive import HARMLESS_DROPS
     assert "postback_without_form" not in HARMLESS_DROPS
     assert len({row["url"] for row in db["articles"].rows}) < len(gold)
+
+
+def test_one_story_under_two_urls_without_a_canonical_link_is_stored_once(tmp_path: Path) -> None:
+    """trangkhe names no canonical URL; its home page links one story with a parameter the
+    portal ignores (served the same). The story is archived once, whichever URL the crawl
+    reached first, and the other URL is recorded as its duplicate."""
+    import shutil
+
+    site_dir = tmp_path / "trangkhe"
+    shutil.copytree(PORTALS / "trangkhe", site_dir)
+    story = "/cap-the-bao-hiem-y-te-cho-nguoi-dan-toc-thieu-so-244.html"
+    variant = story + "?from=trangchu"
+    home = site_dir / "pages" / "index.html"
+    html = home.read_text(encoding="utf-8")
+    home.write_text(html.replace(f'href="{story}"', f'href="{variant}"', 1), encoding="utf-8")
+    manifest = json.loads((site_dir / "manifest.json").read_text(encoding="utf-8"))
+    entry = next(m for m in manifest if m["path"] == story)
+    manifest.append({**entry, "path": variant})
+    (site_dir / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    base, gold = portal_gold("trangkhe")
+    server = serve_site(site_dir)
+    try:
+        result = run_cli("crawl", "--start-url", base + "/", "--db", str(tmp_path / "a.db"),
+                         "--log-level", "WARNING",
+                         "--resolve", f"{urlsplit(base).hostname}={server.base_url}")
+    finally:
+        server.stop()
+    assert result.returncode == 0, result.stderr[-3000:]
+    db = sqlite_utils.Database(tmp_path / "a.db")
+    stored = {row["url"] for row in db["articles"].rows}
+    pair = {base + story, base + variant}
+    assert len(stored) == len(gold) and stored - pair == gold - pair
+    assert len(stored & pair) == 1
+    (kept,) = stored & pair
+    (other,) = pair - {kept}
+    row = next(db.query("select page_class, canonical_url from pages where url = ? "
+                        "order by id desc limit 1", [other]))
+    assert row == {"page_class": "duplicate", "canonical_url": kept}
