@@ -108,19 +108,22 @@ class ArticleShapes:
 
     On a page with a pager, the most common numbered shape among its links, with at least
     ``BULK_MIN`` distinct URLs, is an article shape; once learned, a listing's links of any
-    learned shape are its articles (the last page of a listing may show only one)."""
+    learned shape are its articles (the last page of a listing may show only one). The
+    listing's own shape is never its articles' (a DotNetNuke site's menu links its sections,
+    /Default.aspx?tabid=<n>, in the same shape as the section pages listing two stories)."""
 
     learned: set[str] = field(default_factory=set)
 
-    def articles_of_listing(self, urls: Iterable[str]) -> list[str]:
+    def articles_of_listing(self, urls: Iterable[str], listing_url: str = "") -> list[str]:
         urls = list(dict.fromkeys(urls))
-        shapes = {url: url_shape(url) for url in urls}
+        own = url_shape(listing_url) if listing_url else None
+        shapes = {url: url_shape(url) for url in urls if url_shape(url) != own}
         counts = Counter(shape for shape in shapes.values() if "#" in shape)
         if counts:
             shape, count = counts.most_common(1)[0]
             if count >= BULK_MIN:
                 self.learned.add(shape)
-        return [url for url in urls if shapes[url] in self.learned]
+        return [url for url in shapes if shapes[url] in self.learned]
 
 
 def numbered(urls: Iterable[str]) -> list[str]:

@@ -30,5 +30,9 @@ class FetchedPage:
     link_text: str | None = None  # anchor text of that link (attachment names come from it)
     depth: int = 0
     error: str | None = None  # why the fetch failed (no response, refused, or an error status)
+    # "POST" for a form posted back (a WebForms pager: the page's further pages answer a post
+    # of its form to the same URL); None for a GET
+    request_method: str | None = None
+    request_body: str | None = None  # the form posted, URL-encoded as sent
     article_links: list[str] = field(default_factory=list)  # articles a listing/sitemap/feed lists
     page_id: int | None = None  # ``pages`` row id, set by the archive pipeline once stored

@@ -40,6 +40,8 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response
 from scrapy.utils.response import get_meta_refresh
 
+from crawler.limits import DROPPED
+
 logger = logging.getLogger(__name__)
 
 _Result = TypeVar("_Result", bound=Request | Response)
@@ -130,6 +132,15 @@ class SiteOnlyMiddleware:
         if may_fetch is None or may_fetch(request.url):
             return
         self.crawler.stats.inc_value("offsite/refused")
+        moved_from = request.meta.get("redirect_urls")
+        if moved_from:
+            # A page of the site answered "moved" to another host: what it held is not here
+            # any more (a portal moved to a new domain, e.g. after the 2025 merger). Not a link
+            # to another site, which is harmless: a loss, counted and said with what to do.
+            self.crawler.stats.inc_value(DROPPED + "redirected_offsite")
+            logger.warning("%s redirects to %s, on another host: not followed; to archive "
+                           "that site, crawl it: --start-url %s", moved_from[0], request.url,
+                           request.url)
         raise IgnoreRequest(f"offsite: {request.url} is not on this site's allowed hosts")
 
 

@@ -47,6 +47,43 @@ def normal_url(url: str) -> str:
                        parts.fragment))
 
 
+# Query parameters that say where a reader came from, not which page they asked for: a feed's,
+# a newsletter's or a share button's link to a story is the story (utm_* of every analytics
+# tool; click ids of Facebook, Google, Microsoft and Zalo; Mailchimp's campaign ids).
+_TRACKING_PARAM = re.compile(r"(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|zarsrc|"
+                             r"zalo_source|_ga|_gl|mc_cid|mc_eid|yclid|igshid)", re.I)
+# A session id written into the URL by a server whose client took no cookie: Java servlet
+# containers (";jsessionid=…" in the path), PHP (?PHPSESSID=…), ASP.NET cookieless sessions
+# ("/(S(…))/" as a path step). Every fetch would get its own, so every page a new URL.
+_SESSION_PATH = re.compile(r";jsessionid=[^/?#]*|/\([A-Z]\([a-z0-9]{10,}\)\)(?=/)", re.I)
+_SESSION_PARAM = re.compile(r"(phpsessid|jsessionid|aspsessionid[a-z]*)", re.I)
+
+
+def twin_host(host: str) -> str | None:
+    """The other spelling of a portal's host that serves the same portal: ``www.<host>`` for a
+    bare host, the bare host for ``www.<host>`` (portals redirect one to the other, in either
+    direction). None for an IP address, ``localhost`` or a one-label name."""
+    host = normal_host(host)
+    if host.startswith("www."):
+        return host[4:] if "." in host[4:] else None
+    if "." not in host or host.replace(".", "").isdigit() or ":" in host:
+        return None
+    return "www." + host
+
+
+def link_url(url: str) -> str:
+    """The URL a crawl fetches and archives for a link to one of the portal's pages:
+    ``normal_url`` without the fragment (never sent to the server), tracking parameters and
+    session ids. Two links to one story then make one fetch and one article, not two rows a
+    researcher's sums count twice. Other parameters stay as written, in their order."""
+    parts = urlsplit(normal_url(url))
+    path = _SESSION_PATH.sub("", parts.path)
+    query = "&".join(p for p in parts.query.split("&")
+                     if p and not _TRACKING_PARAM.fullmatch(p.split("=", 1)[0])
+                     and not _SESSION_PARAM.fullmatch(p.split("=", 1)[0]))
+    return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
+
+
 class UnknownSite(KeyError):
     """No registry entry has this id."""
 
@@ -87,6 +124,14 @@ class Site:
     def netloc(self) -> str:
         """The portal's ``host[:port]`` (``normal_netloc``): what its pages must be on."""
         return normal_netloc(self.base_url)
+
+    @property
+    def page_netlocs(self) -> frozenset[str]:
+        """Where its pages may be: its ``netloc``, and the same with ``twin_host``."""
+        twin = twin_host(self.host)
+        if twin is None:
+            return frozenset({self.netloc})
+        return frozenset({self.netloc, self.netloc.replace(self.host, twin, 1)})
 
     @property
     def start_urls(self) -> list[str]:

@@ -62,7 +62,10 @@ def judge(analysis: Analysis, knowledge: SiteKnowledge | None = None) -> Analysi
     """The analysis with its class decided again with what the site's listings say (None: the
     page alone). Cheap and pure: no extraction is repeated."""
     assert analysis.signals is not None
-    evidence = knowledge.evidence(analysis.article["url"], analysis.teasers) if knowledge else None
+    evidence = knowledge.evidence(
+        analysis.article["url"], analysis.teasers,
+        canonical=analysis.signals.canonical_elsewhere,
+        title=analysis.signals.title) if knowledge else None
     verdict: PageClass = classify_page(analysis.signals, evidence)
     return replace(analysis, is_article=verdict.is_article, page_class=verdict.kind,
                    page_class_reason=verdict.reason, page_class_basis=verdict.basis)

@@ -7,7 +7,9 @@ Two kinds of evidence, both pure data (no Scrapy, no SQLite; the archive supplie
   the first one), a date, the page chrome, the site menu pointing at the page itself;
 - what its site shows (:class:`SiteKnowledge`, learned from the listing pages archived so far):
   pages that listings tease are articles; a page that teases many of those, that no listing
-  teases and whose URL is not shaped like theirs, is a listing.
+  teases and whose URL is not shaped like theirs, is a listing; a page that names another as its
+  canonical URL repeats that page's story only if the archive holds a story with its headline
+  there (a template may name the section page, or a wrong one, as every page's canonical).
 
 ``classify_page(signals)`` is the page-level verdict (the extractor's ``is_article``);
 ``classify_page(signals, evidence)`` adds the site's. Every verdict carries its reason, in words,
@@ -22,10 +24,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlsplit
 
+from pipelines.text import fold
+
 if TYPE_CHECKING:  # the crawl process weighs site evidence without importing extraction
     from pipelines.extract.signals import PageSignals
 
-KINDS = ("article", "listing", "home", "other")
+# "duplicate": a story page that names another page of its site as its canonical URL (a print
+# view, the story filed under a second category path): the story is archived there, once.
+KINDS = ("article", "listing", "home", "other", "duplicate")
 MIN_STORY_CHARS = 120  # the extractor's own floor for an article body
 # A URL shape counts as the site's story shape when the listings tease at least this many URLs
 # of it and it is at least this share of everything they tease.
@@ -60,6 +66,9 @@ class SiteEvidence:
     # URL shapes of the pages the listings tease (empty: too few known)
     story_shapes: tuple[str, ...] = ()
     shape: str = ""  # this page's URL shape
+    # the page's canonical URL holds an archived story with this page's headline (None: the
+    # page names no other canonical URL, or the archive's stories were not given)
+    canonical_story: bool | None = None
 
     @property
     def on_story_shape(self) -> bool | None:
@@ -73,12 +82,18 @@ class SiteKnowledge:
 
     listed: dict[str, int] = field(default_factory=dict)
     shapes: Counter[str] = field(default_factory=Counter)
+    # the site's archived stories, headline by ``story_key`` of their URL (None: not known)
+    stories: dict[str, str] | None = None
     _seen: set[tuple[str, str]] = field(default_factory=set, repr=False)
 
     @classmethod
-    def from_listed(cls, listed: Mapping[str, int]) -> SiteKnowledge:
+    def from_listed(cls, listed: Mapping[str, int],
+                    stories: Mapping[str, str | None] | None = None) -> SiteKnowledge:
+        """``stories``: the site's archived articles, headline by URL (``Archive.story_titles``)."""
         knowledge = cls(dict(listed))
         knowledge.shapes.update(url_shape(u) for u in listed)
+        if stories is not None:
+            knowledge.stories = {story_key(u): fold(t or "").casefold() for u, t in stories.items()}
         return knowledge
 
     def add_listing(self, listing_url: str, teased: Iterable[str]) -> None:
@@ -96,10 +111,26 @@ class SiteKnowledge:
         return tuple(sorted(s for s, n in self.shapes.items()
                             if n >= SHAPE_MIN_URLS and n >= SHAPE_MIN_SHARE * total))
 
-    def evidence(self, url: str, teasers: Iterable[str]) -> SiteEvidence:
+    def evidence(self, url: str, teasers: Iterable[str], *, canonical: str | None = None,
+                 title: str | None = None) -> SiteEvidence:
+        """What the site says about the page at ``url``; ``canonical``: the other page it names
+        as its canonical URL, ``title``: its headline."""
+        canonical_story = None
+        if canonical and self.stories is not None:
+            canonical_story = self.stories.get(story_key(canonical)) == fold(title or "").casefold()
         return SiteEvidence(listed_by=self.listed.get(url, 0),
                             teasers_listed=sum(1 for t in set(teasers) if t in self.listed),
-                            story_shapes=self.story_shapes(), shape=url_shape(url))
+                            story_shapes=self.story_shapes(), shape=url_shape(url),
+                            canonical_story=canonical_story)
+
+
+def story_key(url: str) -> str:
+    """One key for the spellings of a page's URL that name the same page (scheme, case of the
+    host, ``www.``, a trailing slash, a fragment)."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    return f"{host}:{parts.port or ''}{parts.path.rstrip('/') or '/'}" + \
+        (f"?{parts.query}" if parts.query else "")
 
 
 def url_shape(url: str) -> str:
@@ -167,8 +198,11 @@ def _page_level(s: PageSignals) -> tuple[PageClass, bool]:
     if not s.dated and not s.headline_element:
         return _not_article(s, "no date and no headline of its own: a standing page"), True
     dated = "dated" if s.dated else "undated"
-    return PageClass("article", f"headline {s.title!r} over {s.prose_chars} characters of text, "
-                                f"{dated}"), False
+    story = f"headline {s.title!r} over {s.prose_chars} characters of text, {dated}"
+    if s.canonical_elsewhere:
+        return PageClass("duplicate", f"{story}, and it names {s.canonical_elsewhere} as its "
+                                      f"canonical URL: that page's story"), False
+    return PageClass("article", story), False
 
 
 def classify_page(signals: PageSignals, evidence: SiteEvidence | None = None) -> PageClass:
@@ -176,6 +210,10 @@ def classify_page(signals: PageSignals, evidence: SiteEvidence | None = None) ->
     verdict, standing = _page_level(signals)
     if evidence is None:
         return verdict
+    if verdict.kind == "duplicate" and evidence.canonical_story is False:
+        return PageClass("article", f"it names {signals.canonical_elsewhere} as its canonical "
+                                    f"URL, but the archive holds no story with its headline "
+                                    f"there", "site")
     if standing and evidence.listed_by >= 1:
         return PageClass("article", f"{evidence.listed_by} listing page(s) tease it as a story "
                                     f"(the page itself shows no date)", "site")

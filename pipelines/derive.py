@@ -22,7 +22,7 @@ import sqlite3
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from pipelines.store import Archive, content_type
@@ -190,6 +190,15 @@ def record(archive: Archive, page: ArchivedPage, analysis: Analysis | Failure, *
             done = None if again else archive.derived_status(page.id)
             if done is not None:
                 return done_already(page, done)
+            twin = archive.same_story(page.site, analysis.article)
+            if twin is not None:
+                # one story under a second URL (a view with other parameters, a copy filed
+                # twice) with no canonical link to say so: archived once, where it was first
+                analysis = replace(analysis, is_article=False, page_class="duplicate",
+                                   page_class_reason=f"the same headline and text as {twin}, "
+                                                     "where the story is archived")
+                return _record(archive, page, Derived(page.url, "not_article"), again=True,
+                               analysis=analysis, canonical=twin)
             _record_class(archive, page, analysis)
             outcome = archive.store_article(page.id, analysis.article, seen_at=page.fetched_at,
                                             refresh=again)
@@ -204,7 +213,8 @@ def record(archive: Archive, page: ArchivedPage, analysis: Analysis | Failure, *
 
 
 def _record(archive: Archive, page: ArchivedPage, derived: Derived, *,
-            again: bool = False, analysis: Analysis | None = None) -> Derived:
+            again: bool = False, analysis: Analysis | None = None,
+            canonical: str | None = None) -> Derived:
     """Mark the page, unless another process derived it meanwhile (a crawl's derive process
     still finishing while a resume derives the same run): a page is derived once."""
     with archive.writing():
@@ -212,7 +222,7 @@ def _record(archive: Archive, page: ArchivedPage, derived: Derived, *,
         if done is not None:
             return done_already(page, done)
         if analysis is not None:
-            _record_class(archive, page, analysis)
+            _record_class(archive, page, analysis, canonical)
         archive.mark_derived(page.id, derived.extract_status, derived.outcome,
                              derived.detail if derived.extract_status != "ok" else None)
     return derived
@@ -220,33 +230,57 @@ def _record(archive: Archive, page: ArchivedPage, derived: Derived, *,
 
 # -- page classes (issue 12: pipelines/classify.py) ----------------------------------------------
 
-def _record_class(archive: Archive, page: ArchivedPage, analysis: Analysis) -> None:
+def _record_class(archive: Archive, page: ArchivedPage, analysis: Analysis,
+                  canonical: str | None = None) -> None:
     """Record what the page is and why (and, for a listing, what it teases). A page that is
     no article stops being one if an earlier derive stored it as one: it is retracted, with
     everything derived from it, and the retraction is recorded. A registered family's
-    article URL (page type "article") is trusted and never retracted."""
+    article URL (page type "article") is trusted and never retracted, unless it repeats a
+    story archived under another URL (a duplicate is counted once whatever its URL says)."""
+    if canonical is None and analysis.signals is not None:
+        canonical = analysis.signals.canonical_elsewhere
     archive.record_page_class(page.id, analysis.page_class, analysis.page_class_reason,
-                              analysis.teasers)
-    if page.page_type != "article" and not analysis.is_article:
+                              analysis.teasers, canonical)
+    if (page.page_type != "article" or analysis.page_class == "duplicate") \
+            and not analysis.is_article:
         archive.retract_article(page.url, f"{analysis.page_class}: {analysis.page_class_reason}")
 
 
 def settle_classes(archive: Archive, site: str, run_id: int | None = None) -> Counter[str]:
     """Judge again, with everything the site's listings now say, the classified pages (the
     newest fetch of each URL; of one run's URLs with ``run_id``) whose class that evidence may
-    overturn: a page judged no article that listings tease, and an article that no listing
-    teases and whose URL is not shaped like the site's stories. Each is derived again from its
+    overturn: a page judged no article that listings tease, an article that no listing
+    teases and whose URL is not shaped like the site's stories, and a duplicate whose canonical
+    URL holds no archived story. Each is derived again from its
     raw body. A crawl decides page by page as pages arrive; this makes the end result not
     depend on the order they arrived in. Returns how many pages got each new outcome."""
-    from pipelines.classify import SiteKnowledge  # light: no extraction is imported for it
+    from pipelines.classify import SiteKnowledge, story_key  # light: no extraction for these
 
-    knowledge = SiteKnowledge.from_listed(archive.listed_urls(site))
+    stories = archive.story_titles(site)
+    knowledge = SiteKnowledge.from_listed(archive.listed_urls(site), stories)
+    # stories archived where a duplicate says they are, or under a page that named a canonical
+    # URL holding none (kept as the story's copy by an earlier settling)
+    held = {story_key(url) for url in [*stories, *archive.canonicals_kept(site)]}
     changed: Counter[str] = Counter()
-    if not knowledge.listed:
-        return changed
-    for row in archive.classified_pages(site, run_id):
+    # A duplicate first: with its story not held, one of the pages naming that URL becomes the
+    # story's copy (the others stay duplicates), preferring a URL without a query string (a
+    # print view, a tracking variant is a view of the story), then the first fetched.
+    rows = sorted(archive.classified_pages(site, run_id),
+                  key=lambda r: (r["page_class"] != "duplicate", "?" in r["url"], r["id"]))
+    for row in rows:
         evidence = knowledge.evidence(row["url"], ())
-        if row["page_class"] == "article":
+        if row["page_class"] == "duplicate":
+            key = story_key(row["canonical_url"] or "")
+            if key in held:
+                continue
+            derived = derive_page(archive, archived_page(row), again=True, knowledge=knowledge)
+            changed[derived.outcome or derived.extract_status] += 1
+            if derived.extract_status == "ok":
+                held.add(key)
+            continue
+        if not knowledge.listed:
+            continue
+        elif row["page_class"] == "article":
             suspect = evidence.listed_by == 0 and evidence.on_story_shape is False
         else:
             suspect = evidence.listed_by >= 1

@@ -329,7 +329,8 @@ class Archive:
                 "sha256": digest, "size": len(body) if digest else None,
                 "fetched_at": page.get("fetched_at") or utc_now(), "referer": page.get("referer"),
                 "link_text": page.get("link_text"), "depth": page.get("depth"),
-                "error": page.get("error"),
+                "error": page.get("error"), "request_method": page.get("request_method"),
+                "request_body": page.get("request_body"),
             })
             page_id = cast(int, pages.last_pk)  # the integer rowid
             links = page.get("article_links") or []
@@ -835,13 +836,16 @@ class Archive:
     # -- page classes (pipelines/classify.py; issue 12) --------------------------------------
 
     def record_page_class(self, page_id: int, kind: str, reason: str,
-                          teasers: list[str] | None = None) -> None:
-        """What the page is (article, listing, home, other) and why; a page that is no article
-        but teases others is a listing of them, recorded in ``listing_links`` like a
-        registered site's listing (the evidence ``listed_urls`` reads)."""
+                          teasers: list[str] | None = None,
+                          canonical_url: str | None = None) -> None:
+        """What the page is (article, listing, home, other, duplicate) and why; a page that is
+        no article but teases others is a listing of them, recorded in ``listing_links`` like a
+        registered site's listing (the evidence ``listed_urls`` reads). ``canonical_url``: the
+        other page of its host it names as canonical (where a duplicate's story is)."""
         with self.writing():
-            self.db.table("pages").update(page_id,
-                                          {"page_class": kind, "page_class_reason": reason})
+            self.db.conn.execute(
+                "update pages set page_class = ?, page_class_reason = ?, canonical_url = ? "
+                "where id = ?", [kind, reason, canonical_url, page_id])
             if kind != "article" and teasers:
                 self.db.table("listing_links").insert_all(
                     ({"page_id": page_id, "article_url": url} for url in teasers), ignore=True)
@@ -856,13 +860,36 @@ class Archive:
                where p.site = ? and p.page_class in ('listing', 'home', 'other')
                group by l.article_url""", [site]))
 
+    def same_story(self, site: str | None, article: Mapping[str, Any]) -> str | None:
+        """The URL of another live article of the site with this article's headline and text
+        (``content_hash``), if there is one."""
+        row = self.db.execute(
+            "select url from articles where content_sha256 = ? and site is ? and url != ? "
+            "and status = 'live' order by first_seen limit 1",
+            [content_hash(article.get("title"), article.get("body_text")), site,
+             article["url"]]).fetchone()
+        return row[0] if row else None
+
+    def story_titles(self, site: str) -> dict[str, str | None]:
+        """The site's live articles, headline by URL: where a duplicate's story must be."""
+        return dict(self.db.execute(
+            "select url, title from articles where site = ? and status = 'live'", [site]))
+
+    def canonicals_kept(self, site: str) -> list[str]:
+        """Canonical URLs that held no story with the headline of a page naming them, which
+        was then kept as the story itself (``derive.settle_classes``)."""
+        return [row[0] for row in self.db.execute(
+            "select distinct p.canonical_url from pages p join articles a on a.page_id = p.id "
+            "where p.site = ? and p.page_class = 'article' and p.canonical_url is not null",
+            [site])]
+
     def classified_pages(self, site: str, run_id: int | None = None) -> list[dict[str, Any]]:
         """The newest classified fetch of each URL of a site (of one run's URLs, with
         ``run_id``), with what deriving needs and its class: what the site's evidence may
         re-judge once every listing is known."""
         run_filter = "and url in (select url from pages where run_id = ?)" if run_id else ""
         return list(self.db.query(
-            f"""select {PAGE_COLUMNS}, p.page_class from pages p
+            f"""select {PAGE_COLUMNS}, p.page_class, p.canonical_url from pages p
                 left join sites s on s.id = p.site
                 join (select url, max(id) as id from pages
                       where site = ? and page_class is not null {run_filter}
@@ -1260,3 +1287,20 @@ def m011_ranked_search_index(db: sqlite_utils.Database) -> None:
     (:mod:`pipelines.search_index`), filled from the articles already stored."""
     db.execute(search_index.CREATE_SQL)
     search_index.add_entries(db.conn, search_index.index_entries(db.conn))
+
+
+@migrations()
+def m012_page_canonical_holdout(db: sqlite_utils.Database) -> None:
+    """A page that repeats another's story (a print view, a second category path, the same
+    story under a second URL) is recorded as a ``duplicate`` of that page, not stored as a
+    second article; stories are looked up by their content to find it."""
+    db.table("pages").add_column("canonical_url", str)
+    db.table("articles").create_index(["content_sha256"])
+
+
+@migrations()
+def m013_posted_pages_holdout(db: sqlite_utils.Database) -> None:
+    """A page fetched by posting a form (a WebForms pager's further pages share their listing's
+    URL): how it was asked for, so it can be told apart and asked for again."""
+    db.table("pages").add_column("request_method", str)
+    db.table("pages").add_column("request_body", str)

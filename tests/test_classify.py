@@ -153,3 +153,34 @@ def test_extract_prints_what_the_page_is() -> None:
     assert result.returncode == 0, result.stderr
     printed = json.loads(result.stdout)
     assert printed["page_class"] == "listing" and "teases 3 page(s)" in printed["page_class_reason"]
+
+
+# -- duplicates: a page that names another as its canonical URL --------------------------------
+
+def test_a_print_view_is_the_duplicate_of_the_story_it_names_canonical() -> None:
+    page = next(p for p in PAGES if p.site == "lacvan" and p.path.endswith("?print=1"))
+    analysis = analyse_page(page.file.read_bytes(), page.url, content_type=page.content_type)
+    canonical = page.url.split("?", 1)[0]
+    assert analysis.page_class == "duplicate" and not analysis.is_article
+    assert analysis.signals is not None and analysis.signals.canonical_elsewhere == canonical
+    title = analysis.signals.title
+    # the archive holds the story there, with this headline: a duplicate still
+    assert judge(analysis, SiteKnowledge.from_listed({}, {canonical: title})).page_class == \
+        "duplicate"
+    # no story there (never fetched, or the template names a section page as canonical), or a
+    # story with another headline (a wrong canonical): the page is the story's own copy
+    for stories in ({}, {canonical: "Một bài viết khác hẳn"}):
+        kept = judge(analysis, SiteKnowledge.from_listed({}, stories))
+        assert kept.is_article and kept.page_class_basis == "site", stories
+
+
+def test_a_canonical_naming_the_site_root_or_another_host_is_no_duplicate() -> None:
+    page = next(p for p in PAGES if p.site == "lacvan" and p.page_class == "article")
+    html = page.file.read_text(encoding="utf-8")
+    own = f'<link rel="canonical" href="https://lacvan.example.gov.vn{page.path}" />'
+    assert own in html
+    for canonical in ("https://lacvan.example.gov.vn/", "https://tinh.example.gov.vn/tin/1",
+                      f"http://www.lacvan.example.gov.vn{page.path}/#top"):
+        changed = html.replace(own, f'<link rel="canonical" href="{canonical}" />')
+        analysis = analyse_page(changed.encode(), page.url)
+        assert analysis.page_class == "article", (canonical, analysis.page_class_reason)

@@ -72,6 +72,17 @@ def test_a_listings_articles_are_the_shape_it_links_in_bulk():
     assert ArticleShapes().articles_of_listing(menu) == []
 
 
+def test_a_listing_never_takes_links_shaped_like_itself_for_its_articles():
+    """DotNetNuke: every section is /Default.aspx?tabid=<n>, and a section page listing two
+    stories links more sections (its menu) than stories."""
+    listing = "https://x.vn/Default.aspx?tabid=57"
+    menu = [f"https://x.vn/Default.aspx?tabid={t}" for t in (53, 55, 57, 61, 64)]
+    stories = [f"https://x.vn/Default.aspx?tabid=57&ID={i}" for i in (2101, 2115, 2127)]
+    shapes = ArticleShapes()
+    assert shapes.articles_of_listing([*menu, *stories], listing) == stories
+    assert shapes.articles_of_listing([*menu, stories[0]], listing) == [stories[0]]
+
+
 URLSET = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
           b'<url><loc>https://x.vn/a-1</loc><lastmod>2024-05-01</lastmod></url>'
           b'<url><loc> https://x.vn/a-2 </loc></url></urlset>')

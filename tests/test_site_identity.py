@@ -10,20 +10,24 @@ cases 7 and 9).
 """
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 from click.testing import CliRunner
 
-from crawler.sites import Site, normal_netloc, normal_url
+from crawler.sites import Site, link_url, normal_netloc, normal_url, twin_host
 from crawler.spiders.portal import PortalSpider
 from district_archive.cli import main
 from district_archive.cli.options import EXIT_LOCKED
 from district_archive.jobs import site_locks
 from district_archive.portals.faults import PORTAL_HOST, FaultPortal
 from district_archive.portals.loopback import free_port
+from district_archive.portals.sample import serve_site
 from tests.conftest import run_cli
 from tests.test_distributed import redis_url  # noqa: F401 — a private redis-server
 
@@ -52,6 +56,24 @@ def test_normal_forms():
     assert normal_netloc("http://portal.vn:notaport/") == "portal.vn:notaport"
     assert normal_url("HTTP://Portal.VN.:80/Tin-Tuc?A=1#B") == "http://portal.vn/Tin-Tuc?A=1#B"
     assert Site.for_start_urls(["https://portal.vn:8443/"]).id == "portal-vn-8443"
+
+
+def test_a_link_names_the_page_without_tracking_session_or_fragment():
+    """A feed's link with utm_ parameters, a share link's click id, a servlet's session id in
+    the path and an anchor all name the page the plain link names: one fetch, one article."""
+    page = "https://xa.gov.vn/tin-tuc/bai-viet-123?id=7&page=2"
+    for spelling in (
+        "https://xa.gov.vn/tin-tuc/bai-viet-123?utm_source=rss&id=7&utm_medium=feed&page=2",
+        "https://XA.gov.vn:443/tin-tuc/bai-viet-123?id=7&fbclid=IwAR0x&page=2&zarsrc=30",
+        "https://xa.gov.vn/tin-tuc/bai-viet-123;jsessionid=8F3A9C0D1E2B?id=7&page=2#binh-luan",
+        "https://xa.gov.vn/tin-tuc/bai-viet-123?id=7&PHPSESSID=a1b2c3d4e5&page=2",
+    ):
+        assert link_url(spelling) == page, spelling
+    assert link_url("https://xa.gov.vn/(S(lqhx1y45aatcn2mmlm0bxq55))/Default.aspx?tabid=12") == \
+        "https://xa.gov.vn/Default.aspx?tabid=12"
+    # parameters that choose the page stay, as written
+    assert link_url("https://xa.gov.vn/tin?cat=3&utmost=1&source=rss") == \
+        "https://xa.gov.vn/tin?cat=3&utmost=1&source=rss"
 
 
 def test_a_crawl_spelled_oddly_archives_one_spelling_and_refuses_nothing_of_its_own(tmp_path):
@@ -153,3 +175,56 @@ def test_a_local_crawl_of_a_site_the_cluster_is_crawling_is_refused(tmp_path, re
         assert "cannot ask the crawl cluster" in result.stderr
     finally:
         portal.stop()
+
+
+def _moved_start(tmp_path, location: str):
+    """tests/portals/trangkhe with a start page that answers 301 to ``location``."""
+    site_dir = tmp_path / "trangkhe"
+    shutil.copytree(Path(__file__).parent / "portals" / "trangkhe", site_dir)
+    manifest = json.loads((site_dir / "manifest.json").read_text(encoding="utf-8"))
+    manifest.append({"path": "/start", "status": 301, "location": location})
+    (site_dir / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return site_dir
+
+
+def test_a_portal_that_redirects_to_its_www_spelling_is_crawled_whole(tmp_path):
+    """http://host/ answering 301 to http://www.host/ (or back) is the same portal: every
+    page is fetched under the spelling it serves, once, not refused as another site."""
+    server = serve_site(_moved_start(tmp_path, "http://www.trangkhe.example.gov.vn/"))
+    try:
+        result = run_cli("crawl", "--start-url", "http://trangkhe.example.gov.vn/start",
+                         "--db", str(tmp_path / "a.db"), "--log-level", "WARNING",
+                         "--resolve", f"trangkhe.example.gov.vn={server.base_url}",
+                         "--resolve", f"www.trangkhe.example.gov.vn={server.base_url}")
+    finally:
+        server.stop()
+    assert result.returncode == 0, result.stderr[-2000:]
+    db = sqlite_utils.Database(tmp_path / "a.db")
+    urls = [row["url"] for row in db.query("select url from pages where status = 200")]
+    assert len(urls) == len(set(urls)) >= 17
+    assert all(url.startswith("http://www.trangkhe.example.gov.vn/") for url in urls)
+    assert db["articles"].count == 8
+
+
+def test_a_start_url_moved_to_another_host_is_a_counted_loss_that_says_what_to_crawl(tmp_path):
+    server = serve_site(_moved_start(tmp_path, "http://trangkhe.new.example.gov.vn/"))
+    try:
+        result = run_cli("crawl", "--start-url", "http://trangkhe.example.gov.vn/start",
+                         "--db", str(tmp_path / "a.db"),
+                         "--resolve", f"trangkhe.example.gov.vn={server.base_url}")
+    finally:
+        server.stop()
+    said = result.stdout + result.stderr
+    assert "redirected_offsite" in said
+    assert "--start-url http://trangkhe.new.example.gov.vn/" in said
+    run = sqlite_utils.Database(tmp_path / "a.db")["crawl_runs"].get(1)
+    assert json.loads(run["dropped"]) == {"redirected_offsite": 1}
+
+
+def test_twin_hosts():
+    assert twin_host("xa.gov.vn") == "www.xa.gov.vn"
+    assert twin_host("WWW.xa.gov.vn.") == "xa.gov.vn"
+    assert twin_host("127.0.0.1") is None and twin_host("localhost") is None
+    assert twin_host("www.vn") is None
+    assert Site.for_start_urls(["http://xa.gov.vn:8080/"]).page_netlocs == {
+        "xa.gov.vn:8080", "www.xa.gov.vn:8080"}

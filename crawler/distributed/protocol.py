@@ -122,6 +122,7 @@ _PAGE_FIELDS: dict[str, tuple[type, ...]] = {
     "page_type": (str, type(None)), "status": (int, type(None)), "headers": (dict,),
     "fetched_at": (str, type(None)), "error": (str, type(None)),
     "article_links": (list,), "redirect_urls": (list,), "depth": (int, type(None)),
+    "request_method": (str, type(None)), "request_body": (str, type(None)),
 }
 
 

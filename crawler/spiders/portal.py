@@ -18,7 +18,7 @@ import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from typing import Any, Self
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import scrapy
 from scrapy import signals
@@ -45,10 +45,17 @@ from crawler.sites import (
     Site,
     family_links,
     get_site,
+    link_url,
     normal_host,
     normal_netloc,
-    normal_url,
 )
+
+# An ASP.NET WebForms pager link: javascript:__doPostBack('<control>','<argument>'); a GridView's
+# page events are "Page$<n>" and "Page$Next"; other pager controls are named as pagers.
+_POSTBACK = re.compile(
+    r"""^\s*javascript:\s*__doPostBack\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]*)['"]""", re.I)
+_GRID_PAGE = re.compile(r"^Page\$(\d+|Next)$", re.I)
+_PAGER_CONTROL = re.compile(r"pager|paging|phantrang|phan_trang", re.I)
 
 ATTACHMENT_RE = re.compile(
     r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z)$", re.IGNORECASE
@@ -96,12 +103,16 @@ class PortalSpider(scrapy.Spider):
         self.links: FamilyLinks = family_links(self.site.family)
         # Pages stay on the site's own host and port; attachments may also sit on its CDN hosts.
         self.page_netloc = self.site.netloc
+        # its host and the twin spelling (www. or not) that portals redirect to or from
+        self.page_netlocs = self.site.page_netlocs
         self.link_extractor = LinkExtractor(tags=("a", "area"), attrs=("href",),
                                             deny_extensions=ASSET_EXTENSIONS, unique=True)
         self.article_shapes = ArticleShapes()  # generic path: what its listings list in bulk
         # Off-host links seen (8-byte digests: share buttons make one per article), each
         # counted once as dropped/offsite.
         self.offsite_links: set[bytes] = set()
+        # WebForms list pages asked for by postback: (list URL, pager control, page number)
+        self.postbacks: set[tuple[str, str, int]] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -145,17 +156,27 @@ class PortalSpider(scrapy.Spider):
         requests += [r for r in (self.follow(url, "", response, pagination=True)
                                  for url in pager - {link.url for link in links}) if r]
         requests += self.feed_requests(response)
+        postbacks = self.postback_requests(response)
+        requests += postbacks
+        # The page's canonical URL is the one its site means for it (a print view, a second
+        # category path, a tracking variant name it): fetched too, so that the story is
+        # archived under it whatever link the crawl came by (pipelines/classify.py).
+        canonical = response.xpath("//head/link[@rel='canonical']/@href").get()
+        if canonical and (request := self.follow(response.urljoin(canonical.strip()), "",
+                                                 response)) and request.url != response.url:
+            requests.append(request)
         if page_type == "listing":
             # What the listing lists: an article missing from every listing for several full
             # crawls is gone even if its URL still answers (see ArchivePipeline).
             page.article_links = [r.url for r in requests if r.meta["page_type"] == "article"]
-        elif self.site.family == "generic" and (pager or response.meta.get("pagination")):
+        elif self.site.family == "generic" and (pager or postbacks
+                                                or response.meta.get("pagination")):
             # A page with a pager (or reached by one: the last page of a next-only pager has
             # none) lists something: its articles are the links of the shape it (or the
             # crawl's other listings) links to in bulk.
             page.article_links = self.article_shapes.articles_of_listing(
-                r.url for r in requests if r.meta["page_type"] == "unknown"
-                and not r.meta.get("pagination"))
+                (r.url for r in requests if r.meta["page_type"] == "unknown"
+                 and not r.meta.get("pagination")), response.url)
         yield page
         if self.incremental and page_type == "listing" and self._all_known(requests):
             # Listings run newest first: a page holding only archived articles means the rest
@@ -196,7 +217,7 @@ class PortalSpider(scrapy.Spider):
     def robots_parsed(self, robotparser: RobotParser, request: scrapy.Request) -> None:
         """robots.txt was read (``robots_parsed`` signal): follow its ``Sitemap:`` lines."""
         parts = urlsplit(request.url)
-        if parts.netloc != self.page_netloc:
+        if normal_netloc(request.url) not in self.page_netlocs:
             return  # an asset host's robots.txt: its sitemaps are not this site's pages
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
         for url in getattr(robotparser, "sitemaps", ()):
@@ -254,11 +275,55 @@ class PortalSpider(scrapy.Spider):
         urls = {response.urljoin(href) for href in response.css(
             'a[rel~="next"]::attr(href), a[rel~="prev"]::attr(href), '
             'link[rel~="next"]::attr(href), link[rel~="prev"]::attr(href)').getall()}
-        urls = {url for url in urls if urlsplit(url).netloc == self.page_netloc}
+        urls = {url for url in urls if normal_netloc(url) in self.page_netlocs}
         urls |= {link.url for link in links
                  if is_pager_label(link.text) and continues_listing(response.url, link.url)}
         urls.discard(response.url)
         return urls
+
+    def postback_requests(self, response: TextResponse) -> list[scrapy.Request]:
+        """The further pages of an ASP.NET WebForms list (a GridView, a DataPager) whose pager
+        links are ``javascript:__doPostBack('<control>', '<argument>')``: each page is the
+        answer to a post of the page's form with that event, to the same URL. Fetched like a
+        pager link; a page of the list is asked for once, whichever page linked it. A pager
+        that cannot be posted (no form around it) is counted as dropped, never silently
+        skipped: the list's further pages are lost to this crawl."""
+        index = response.meta.get("postback_page", 1)
+        requests: list[scrapy.Request] = []
+        forms = response.xpath("//form")
+        for link in response.xpath("//a[contains(@href, '__doPostBack')]"):
+            match = _POSTBACK.match(link.attrib.get("href", ""))
+            if not match:
+                continue
+            control, argument = match.groups()
+            text = " ".join(link.xpath(".//text()").getall()).strip()
+            grid = _GRID_PAGE.match(argument)
+            if grid:
+                page = index + 1 if grid.group(1).lower() == "next" else int(grid.group(1))
+            elif _PAGER_CONTROL.search(control) and text.isdigit():
+                page = int(text)
+            else:
+                continue  # another control's event (a button, a calendar): not a page
+            here = link_url(response.url)
+            self.postbacks.add((here, control, index))  # this page: the GET, or a post's answer
+            key = (here, control, page)
+            if key in self.postbacks:
+                continue
+            self.postbacks.add(key)
+            form = link.xpath("ancestor::form[1]")
+            number = next((i for i, f in enumerate(forms) if form and f.root is form[0].root),
+                          None)
+            if number is None:
+                self.crawler.stats.inc_value(DROPPED + "postback_without_form")
+                continue
+            requests.append(scrapy.FormRequest.from_response(
+                response, formnumber=number, dont_click=True,
+                formdata={"__EVENTTARGET": control, "__EVENTARGUMENT": argument},
+                callback=self.parse, errback=self.failed,
+                meta={"page_type": response.meta.get("page_type", "unknown"),
+                      "pagination": True, "postback_page": page, "referer": response.url,
+                      "link_text": text or None}))
+        return requests
 
     def feed_requests(self, response: TextResponse) -> list[scrapy.Request]:
         """The feeds a page advertises (``<link rel="alternate" type="application/rss+xml">``,
@@ -290,7 +355,7 @@ class PortalSpider(scrapy.Spider):
         """A page URL on the site's own host and port; anything else is counted, once per
         URL, as dropped (offsite)."""
         parts = urlsplit(url)
-        if parts.netloc == self.page_netloc:
+        if normal_netloc(url) in self.page_netlocs:
             return True
         digest = hashlib.blake2b(url.encode("utf-8", "replace"), digest_size=8).digest()
         if parts.scheme in ("http", "https") and digest not in self.offsite_links:
@@ -302,7 +367,7 @@ class PortalSpider(scrapy.Spider):
         """The host rule for every request (links, retries, redirects; enforced by
         ``crawler.middlewares.SiteOnlyMiddleware``): the site's own host and port, or one of
         its asset (CDN) hosts."""
-        return (normal_netloc(url) == self.page_netloc
+        return (normal_netloc(url) in self.page_netlocs
                 or normal_host(urlsplit(url).hostname) in self.site.hosts[1:])
 
     def follow(self, url: str, text: str, response: Response,
@@ -312,8 +377,12 @@ class PortalSpider(scrapy.Spider):
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https"):
             return None
-        if normal_netloc(url) == self.page_netloc:
-            url = normal_url(url)  # one spelling of the portal: one fetch, one archived URL
+        if normal_netloc(url) in self.page_netlocs:
+            url = link_url(url)  # one spelling of the portal: one fetch, one archived URL
+            served = normal_netloc(response.url)
+            if normal_netloc(url) != served and served in self.page_netlocs:
+                # written with the twin spelling: asked for as the portal serves its pages
+                url = urlunsplit(urlsplit(url)._replace(netloc=served))
             parts = urlsplit(url)
         meta: dict[str, Any] = {"referer": response.url, "link_text": text.strip() or None}
         if ATTACHMENT_RE.search(parts.path):
@@ -359,4 +428,9 @@ class PortalSpider(scrapy.Spider):
             link_text=response.meta.get("link_text"),
             depth=response.meta.get("depth", 0),
             error=error,
+            request_method=None if response.request is None or response.request.method == "GET"
+            else response.request.method,
+            request_body=(response.request.body.decode("latin-1")
+                          if response.request is not None and response.request.method == "POST"
+                          else None),
         )

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from crawler.sites import normal_host
+from crawler.sites import normal_host, twin_host
 
 if TYPE_CHECKING:
     from crawler.runner import CrawlJob
@@ -95,7 +95,7 @@ def check_resolve(resolve: dict[str, str], sites: list[Site]) -> None:
     """Every ``--resolve`` host must be one the crawl fetches from: a key that matches no
     site's host would be ignored, and the crawl would look the real host up in DNS instead of
     going where it was told (a usage error, exit 2)."""
-    hosts = {host for site in sites for host in site.hosts}
+    hosts = {host for site in sites for host in (*site.hosts, twin_host(site.host)) if host}
     unknown = sorted(set(resolve) - hosts)
     if unknown:
         raise click.BadParameter(

@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from district_archive import SAMPLE_PORTALS
 from district_archive.portals import loopback
@@ -27,12 +27,20 @@ class SampleSiteError(ValueError):
     """The folder is not a sample portal (no manifest.json or site.json)."""
 
 
-def load_manifest(site_dir: Path) -> dict[str, dict[str, Any]]:
+def load_manifest(site_dir: Path) -> dict[str, Any]:
+    """The manifest's GET entries by request target; its postback entries (with ``post``) are
+    under ``"POST " + target``, a list each."""
     manifest = site_dir / "manifest.json"
     if not manifest.is_file() or not (site_dir / "site.json").is_file():
         raise SampleSiteError(f"{site_dir} is not a sample portal "
                               "(needs site.json and manifest.json)")
-    return {entry["path"]: entry for entry in json.loads(manifest.read_text(encoding="utf-8"))}
+    routes: dict[str, Any] = {}
+    for entry in json.loads(manifest.read_text(encoding="utf-8")):
+        if "post" in entry:
+            routes.setdefault("POST " + entry["path"], []).append(entry)
+        else:
+            routes[entry["path"]] = entry
+    return routes
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -46,15 +54,35 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self._answer(send_body=False)
 
-    def _answer(self, send_body: bool) -> None:
+    def do_POST(self) -> None:
+        """An ASP.NET postback: the entry whose ``post`` fields the form carries. WebForms
+        ignores an event without its view state, and so does this server (a 404 then)."""
+        length = int(self.headers.get("Content-Length") or 0)
+        form = {k: v[-1] for k, v in parse_qs(self.rfile.read(length).decode("utf-8", "replace"),
+                                                keep_blank_values=True).items()}
+        target = self._target()
+        self.server.requests.append(f"POST {target} {form.get('__EVENTARGUMENT', '')}")
+        entry = None
+        if form.get("__VIEWSTATE"):
+            entry = next((e for e in self.server.routes().get("POST " + target, [])
+                          if all(form.get(k) == v for k, v in e["post"].items())), None)
+        self._send(entry, send_body=True)
+
+    def _target(self) -> str:
         target = self.path
         if "://" in target:  # absolute-form request (a client using us as a proxy)
             parts = urlsplit(target)
             target = parts.path + (f"?{parts.query}" if parts.query else "")
+        return target
+
+    def _answer(self, send_body: bool) -> None:
+        target = self._target()
         self.server.requests.append(target)
         if self.server.delay:  # a slow portal, for interruption tests
             time.sleep(self.server.delay)
-        entry = self.server.routes().get(target)
+        self._send(self.server.routes().get(target), send_body)
+
+    def _send(self, entry: dict[str, Any] | None, send_body: bool) -> None:
         if entry is None:
             body = b"Not Found"
             self.send_response(404)
@@ -101,11 +129,11 @@ class _SiteServer(http.server.ThreadingHTTPServer):
         self.site_dir = site_dir
         self.delay = delay
         self.requests: list[str] = []
-        self._routes: tuple[tuple[int, int], dict[str, dict[str, Any]]] | None = None
+        self._routes: tuple[tuple[int, int], dict[str, Any]] | None = None
         self.routes()  # fail early on a bad folder
         super().__init__((loopback.LOOPBACK, port), _Handler)
 
-    def routes(self) -> dict[str, dict[str, Any]]:
+    def routes(self) -> dict[str, Any]:
         # Re-read whenever the manifest changes (tests and demos edit the served corpus between
         # crawls), not on every request: parsing it each time held benchmark crawls back.
         try:

@@ -272,7 +272,8 @@ def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element,
     teaser items (same tag and class as its siblings, holding a headline-sized link).
     """
     parts = urlsplit(url)
-    query_keys = {k.lower() for k, _ in parse_qsl(parts.query)} - {"tabid", "lang", "language", "l"}
+    # DotNetNuke serves every page as /Default.aspx?tabid=<n>: a tabid names a page, not home
+    query_keys = {k.lower() for k, _ in parse_qsl(parts.query)} - {"lang", "language", "l"}
     last = parts.path.rsplit("/", 1)[-1]
     # the root, or a default document ("/index.php", "/Trang/default.aspx"); a folder URL
     # ("/gioi-thieu/", a WordPress "/<slug>/" post) is judged by what it shows

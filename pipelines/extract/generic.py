@@ -296,6 +296,10 @@ _LEAD = re.compile(r"(sapo|summary|lead|tomtat|tom-?tat|mo-?ta|description|intro
                    r"|trich-?dan)", re.I)
 
 
+_LEAD_MAX_CHARS = 1500  # a sapo is a paragraph or two
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
 def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list[etree._Element]:
     """Sapo blocks just before the body, after the headline, nearest first.
 
@@ -310,6 +314,11 @@ def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list
         names = " ".join(filter(None, (sib.get("class"), sib.get("id"))))
         t = element_text(sib)
         if not t or looks_boilerplate(sib):
+            continue
+        if len(t) > _LEAD_MAX_CHARS or next(sib.iterdescendants(*_HEADING_TAGS), None) is not None:
+            # a block with headlines of its own (the page's main column, when the body found
+            # is a footer) or longer than any sapo is no lead: moving it would take a
+            # listing's teasers into the body
             continue
         prose = len(t) >= 80 and link_density(sib) < 0.2 and t.count(",") >= 1
         if (names and _LEAD.search(names)) or prose:

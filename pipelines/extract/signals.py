@@ -77,6 +77,9 @@ class PageSignals:
     teased_files: int = 0  # documents the main area lists the same way (a register of files)
     search_page: bool = False
     tag_page: bool = False
+    # the page names another page of its host (not the root) as its canonical URL: a print
+    # view, a second category path or a tracking variant of that page (absolute, no fragment)
+    canonical_elsewhere: str | None = None
 
 
 def _names(el: etree._Element) -> str:
@@ -332,10 +335,25 @@ def _kind_of_url(url: str) -> tuple[bool, bool, bool]:
     keys = {k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)}
     segments = [s.rsplit(".", 1)[0] for s in parts.path.split("/") if s]
     home = bool(_HOME_PATH.match(segments[-1] if segments else "")) and len(segments) <= 2 and \
-        not (keys - {"tabid", "lang", "language", "l"})
+        not (keys - {"lang", "language", "l"})  # a DotNetNuke tabid names a page, not home
     search = any(_SEARCH_SEGMENT.match(s) for s in segments) or bool(keys & _SEARCH_KEYS)
     tag = not search and (any(_TAG_SEGMENT.match(s) for s in segments) or bool(keys & _TAG_KEYS))
     return home, search, tag
+
+
+def _canonical_elsewhere(url: str, canonical: str | None) -> str | None:
+    """The page's canonical URL when it names another page of the same host. One naming the
+    site's root is ignored: that is a template that gives every page the home page's canonical,
+    not a statement that the page repeats the home page."""
+    if not canonical or not canonical.strip():
+        return None
+    target = urljoin(url, canonical.strip())
+    if urlsplit(target).scheme not in ("http", "https") or _kind_of_url(target)[0]:
+        return None
+    here, there = _normal(url).removeprefix("www."), _normal(target).removeprefix("www.")
+    if here == there or here.split(":", 1)[0] != there.split(":", 1)[0]:
+        return None  # itself, or a page of another host (syndicated: this copy is the site's)
+    return target.split("#", 1)[0]
 
 
 def page_signals(root: etree._Element, url: str, *, title: str | None,
@@ -351,6 +369,7 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
                           headline_element=title_el is not None, prose_chars=prose_chars,
                           dated=dated, body_found=body_el is not None,
                           extractor_listing=extractor_listing, search_page=search, tag_page=tag)
+    signals.canonical_elsewhere = _canonical_elsewhere(url, canonical)
     attachment = rules().attachment_ext
     listed = [t.target for t in teasers if not _in_companion(t.el) and _rich(t)]
     signals.teasers = [t for t in listed if not attachment.search(urlsplit(t).path)]

@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SITES = ("vankhe", "trangkhe", "ngoclam", "phuvan")
+SITES = ("vankhe", "trangkhe", "ngoclam", "phuvan", "lacvan", "namlien")
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 HTML_TYPE = "text/html; charset=utf-8"
 ACTIVE = ' class="active"'
@@ -106,6 +106,12 @@ class Portal:
     def page(self, path: str, file: str, text: str, page_class: str) -> None:
         text = unicodedata.normalize("NFC", text)
         self.files[file] = text.encode("utf-8")
+        self.manifest.append({"path": path, "file": file, "content_type": HTML_TYPE, "status": 200,
+                              "page_class": page_class})
+
+    def alias(self, path: str, file: str, page_class: str) -> None:
+        """Another URL the portal answers with a page it serves already (the file is written
+        by that page's own entry)."""
         self.manifest.append({"path": path, "file": file, "content_type": HTML_TYPE, "status": 200,
                               "page_class": page_class})
 
@@ -1024,8 +1030,340 @@ def build_static(src) -> Portal:
     return p
 
 
+# -- VNPT-hosted portal, /<category>/<slug>-<id> ---------------------------------------------------
+
+
+def build_vnpt(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "vnpt-category-slug-id", (
+        "MODELLED, not copied: a new commune's portal on a hosted template of the kind VNPT runs "
+        "(*.vnptweb.vn style): articles at /<category>/<slug>-<id> with no extension, categories at "
+        "/<category> with a numbered pager whose links are relative ('?page=2'); a featured article "
+        "is also listed under /tin-noi-bat and served at /tin-noi-bat/<slug>-<id> as well, naming "
+        "its own category's URL as canonical; every article links a print view (?print=1, canonical "
+        "to the article); the RSS feeds link articles with utm_ tracking parameters; notices "
+        "(Thông báo) are two sentences and a PDF; a documents library (/van-ban) whose detail pages "
+        "(/van-ban/chi-tiet/<id>) carry a number, date, summary and file; a welcome marquee, "
+        "'Tin liên quan' with dates, about and contact pages. Invented unit and prose."))
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    counter = counter_gold(online=12, today=187, month=5342, total=40218)
+    base = s["base_url"]
+    url = {x["id"]: f"/{x['category']}/{x['slug']}-{x['id']}" for x in arts}
+    featured_url = {x["id"]: f"/tin-noi-bat/{x['slug']}-{x['id']}" for x in arts if x["featured"]}
+    menu_items = [("/", "Trang chủ"), ("/gioi-thieu", "Giới thiệu"),
+                  *((f"/{c}", n) for c, n in src.CATEGORIES.items()), ("/van-ban", "Văn bản"),
+                  ("/lien-he", "Liên hệ")]
+
+    def layout(title: str, main: str, canonical: str | None = None, rss: str = "tin-tuc-su-kien") -> str:
+        menu = "".join(f'<li class="nav-item"><a class="nav-link" href="{u}">{e(t)}</a></li>' for u, t in menu_items)
+        docs = "".join(f'<li><a href="/van-ban/chi-tiet/{d["id"]}">{e(d["number"])}</a><p>{e(d["summary"])}</p></li>'
+                       for d in src.DOCUMENTS)
+        links = "".join(f'<option value="{a(u)}">{e(t)}</option>' for u, t in LINKS)
+        canon = f'\n<link rel="canonical" href="{base}{canonical}" />' if canonical else ""
+        return f"""<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{e(title)}</title>{canon}
+<link rel="alternate" type="application/rss+xml" title="{a(src.CATEGORIES[rss])}" href="/rss/{rss}.rss" />
+<link rel="stylesheet" href="/Themes/portal-xa/css/bootstrap.min.css">
+<link rel="stylesheet" href="/Themes/portal-xa/css/style.css?v=20250701">
+</head>
+<body>
+<div class="top-header"><div class="container"><marquee class="chao-mung" scrollamount="3">Chào mừng quý vị đến với Cổng thông tin điện tử xã Lạc Vân</marquee></div></div>
+<header class="site-header"><div class="container"><a class="logo" href="/"><img src="/Uploads/images/logo-lacvan.png" alt="Quốc huy" height="90"></a><div class="site-name"><span class="line1">ĐẢNG CỘNG SẢN VIỆT NAM - CHÍNH QUYỀN XÃ LẠC VÂN</span><span class="line2">CỔNG THÔNG TIN ĐIỆN TỬ</span></div></div></header>
+<nav class="navbar navbar-expand-lg main-menu"><div class="container"><ul class="navbar-nav">{menu}</ul><form class="form-search" action="/tim-kiem" method="get"><input type="text" name="q" placeholder="Nhập từ khóa tìm kiếm"><button type="submit">Tìm</button></form></div></nav>
+<div class="container main-content"><div class="row">
+<div class="col-lg-8 col-content">
+{main}
+</div>
+<div class="col-lg-4 col-sidebar">
+<div class="box-sidebar"><div class="title-box-sidebar"><span>Văn bản mới</span></div><ul class="list-van-ban">{docs}</ul></div>
+<div class="box-sidebar"><div class="title-box-sidebar"><span>Liên kết website</span></div><select class="form-select" onchange="window.open(this.value)"><option>-- Liên kết website --</option>{links}</select></div>
+<div class="box-sidebar"><div class="title-box-sidebar"><span>Thống kê truy cập</span></div><ul class="thong-ke"><li>Đang trực tuyến: <b>12</b></li><li>Hôm nay: <b>187</b></li><li>Tháng này: <b>5.342</b></li><li>Tổng số: <b>40.218</b></li></ul></div>
+</div>
+</div></div>
+<footer class="site-footer"><div class="container">
+<p class="footer-title">CỔNG THÔNG TIN ĐIỆN TỬ XÃ LẠC VÂN</p>
+<p>Cơ quan chủ quản: Ủy ban nhân dân xã Lạc Vân. Địa chỉ: {e(s['address'])}</p>
+<p>Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}</p>
+<p>Ghi rõ nguồn "Cổng thông tin điện tử xã Lạc Vân" khi phát hành lại thông tin từ website này.</p>
+<p class="design">Thiết kế bởi VNPT</p>
+</div></footer>
+<script src="/Themes/portal-xa/js/jquery.min.js"></script>
+</body>
+</html>
+"""
+
+    def teaser(x: dict, href: str, lead: str | None = None) -> str:
+        text = x["sapo"] or x["paragraphs"][0]
+        return f"""<div class="news-item row">
+<div class="col-4"><a href="{href}"><img src="/Uploads/images/tin-tuc/{x['id']}/thumb.jpg" alt="{a(x['title'])}" class="img-fluid"></a></div>
+<div class="col-8"><h3 class="news-title"><a href="{href}">{e(x['title'])}</a></h3><div class="news-date">{dmy(x['published'])}</div><div class="news-sapo">{e(lead or text)}</div></div>
+</div>"""
+
+    featured = [x for x in arts if x["featured"]]
+    slides = "\n".join(f"""<div class="carousel-item{' active' if i == 0 else ''}"><a href="{featured_url[x['id']]}"><img src="/Uploads/images/tin-tuc/{x['id']}/cover.jpg" alt="{a(x['title'])}" class="d-block w-100"></a><div class="carousel-caption"><h2><a href="{featured_url[x['id']]}">{e(x['title'])}</a></h2><p>{e(long_lead(x, 480))}</p></div></div>"""
+                       for i, x in enumerate(featured))
+    boxes = "\n".join(f"""<div class="box-home"><div class="title-box-home"><a href="/{c}">{e(n)}</a></div>
+{chr(10).join(teaser(x, url[x['id']]) for x in [y for y in arts if y['category'] == c][:3])}
+</div>""" for c, n in src.CATEGORIES.items() if c != "tin-noi-bat")
+    p.page("/", "pages/index.html", layout(s["name"], f'<div id="slider-noi-bat" class="carousel slide">{slides}</div>\n{boxes}', canonical="/"), "home")
+
+    def pagination(path: str, page: int, pages: int) -> str:
+        if pages == 1:
+            return ""
+        items = []
+        for n in range(1, pages + 1):
+            href = "?page=1" if n == 1 else f"?page={n}"
+            items.append(f'<li class="page-item active"><span class="page-link">{n}</span></li>' if n == page
+                         else f'<li class="page-item"><a class="page-link" href="{href}">{n}</a></li>')
+        if page < pages:
+            items.append(f'<li class="page-item"><a class="page-link" href="?page={page + 1}">»</a></li>')
+        return f'<nav><ul class="pagination">{"".join(items)}</ul></nav>'
+
+    for cat, name in src.CATEGORIES.items():
+        items = ([x for x in arts if x["featured"]] if cat == "tin-noi-bat"
+                 else [x for x in arts if x["category"] == cat])
+        href = featured_url if cat == "tin-noi-bat" else url
+        pages = chunks(items, 3)
+        for i, chunk in enumerate(pages, 1):
+            path = f"/{cat}" + (f"?page={i}" if i > 1 else "")
+            main = (f'<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li><li class="breadcrumb-item active">{e(name)}</li></ol>\n'
+                    f'<div class="list-news">\n' + "\n".join(teaser(x, href[x["id"]]) for x in chunk) + "\n</div>\n" + pagination(f"/{cat}", i, len(pages)))
+            p.page(path, f"pages/{cat}/page-{i}.html", layout(f"{name} - {s['name']}", main, rss=cat if cat != "tin-noi-bat" else "tin-tuc-su-kien"), "listing")
+            if i == 1 and len(pages) > 1:  # the pager's link back to the first page
+                p.alias(f"/{cat}?page=1", f"pages/{cat}/page-1.html", "listing")
+        if cat != "tin-noi-bat":
+            items_xml = "".join(f"<item><title>{e(x['title'])}</title><link>{base}{url[x['id']]}?utm_source=rss&amp;utm_medium=feed&amp;utm_campaign={cat}</link>"
+                                f"<pubDate>{when(x['published']).strftime('%a, %d %b %Y %H:%M:00 +0700')}</pubDate><description>{e(x['sapo'] or x['paragraphs'][0])}</description></item>"
+                                for x in items)
+            for x in items:  # the portal serves an article whatever tracking parameters follow
+                p.alias(f"{url[x['id']]}?utm_source=rss&utm_medium=feed&utm_campaign={cat}",
+                        f"pages/{x['category']}/{x['id']}.html", "duplicate")
+            p.raw(f"/rss/{cat}.rss", f"pages/rss/{cat}.rss", (
+                f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{e(name)}</title>'
+                f"<link>{base}/{cat}</link><description>{e(name)} - {e(s['name'])}</description>{items_xml}</channel></rss>").encode(),
+                "application/rss+xml; charset=utf-8")
+
+    for x in arts:
+        cat = src.CATEGORIES[x["category"]]
+        related = [y for y in arts if y is not x][:6]
+        body = "\n".join(f'<p style="text-align: justify;">{e(t)}</p>' for t in x["paragraphs"][:-1])
+        body += f'\n<p style="text-align: right;"><strong>{e(x["paragraphs"][-1])}</strong></p>'
+        attachment = ""
+        if x.get("attachment"):
+            file, label = x["attachment"]
+            attachment = f'<div class="file-dinh-kem"><span>File đính kèm:</span> <a href="/Uploads/files/van-ban/{file}" target="_blank">{e(label)}</a> <a class="btn-tai-ve" href="/Uploads/files/van-ban/{file}" download>Tải về</a></div>'
+        sapo = f'<div class="detail-sapo"><strong>{e(x["sapo"])}</strong></div>' if x["sapo"] else ""
+
+        story = f"""<article class="news-detail">
+<h1 class="detail-title">{e(x['title'])}</h1>
+<div class="detail-meta"><span class="date"><i class="fa fa-calendar"></i> {weekday(x['published'])}, {dmy(x['published'])} {hm(x['published'])}</span> <span class="tools"><a href="{url[x['id']]}?print=1" target="_blank" rel="nofollow">In bài viết</a> | <a href="https://www.facebook.com/sharer/sharer.php?u={base}{url[x['id']]}">Chia sẻ</a> | <a href="https://zalo.me/share?url={base}{url[x['id']]}">Zalo</a></span></div>
+{sapo}
+<div class="detail-content">
+{body}
+</div>
+{attachment}
+</article>
+<div class="tin-lien-quan"><div class="title-box-home"><span>Tin liên quan</span></div><ul>{''.join(f'<li><a href="{url[y["id"]]}">{e(y["title"])}</a> <span class="date">({dmy(y["published"])})</span></li>' for y in related)}</ul></div>"""
+
+        def detail(crumb_cat: str, crumb_name: str, story: str = story) -> str:
+            return (f'<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li>'
+                    f'<li class="breadcrumb-item"><a href="/{crumb_cat}">{e(crumb_name)}</a></li></ol>\n' + story)
+
+        p.page(url[x["id"]], f"pages/{x['category']}/{x['id']}.html",
+               layout(f"{x['title']} - {s['name']}", detail(x["category"], cat), canonical=url[x["id"]]), "article")
+        p.article_gold(str(x["id"]), url[x["id"]], x, [t for t in [x["sapo"], *x["paragraphs"]] if t], cat,
+                       ["In bài viết", "Chia sẻ", "Tin liên quan", "Văn bản mới", "Liên kết website",
+                        "Thống kê truy cập", "Cơ quan chủ quản", "Chào mừng quý vị", "Tải về", "Thiết kế bởi VNPT"],
+                       counter)
+        if x["featured"]:
+            p.page(featured_url[x["id"]], f"pages/tin-noi-bat/{x['id']}.html",
+                   layout(f"{x['title']} - {s['name']}", detail("tin-noi-bat", src.CATEGORIES["tin-noi-bat"]),
+                          canonical=url[x["id"]]), "duplicate")
+        printed = "\n".join(f"<p>{e(t)}</p>" for t in [x["sapo"], *x["paragraphs"]] if t)
+        p.page(f"{url[x['id']]}?print=1", f"pages/print/{x['id']}.html", f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="UTF-8"><title>{e(x['title'])}</title><link rel="canonical" href="{base}{url[x['id']]}" /><meta name="robots" content="noindex"><link rel="stylesheet" href="/Themes/portal-xa/css/print.css"></head>
+<body onload="window.print()"><div class="print-page">
+<div class="print-header">CỔNG THÔNG TIN ĐIỆN TỬ XÃ LẠC VÂN</div>
+<h1>{e(x['title'])}</h1>
+<div class="print-date">{dmy(x['published'])} {hm(x['published'])}</div>
+<div class="print-content">
+{printed}
+</div>
+<div class="print-source">Nguồn: {base}{url[x['id']]}</div>
+</div></body></html>
+""", "duplicate")
+
+    for d in src.DOCUMENTS:
+        p.raw(f"/Uploads/files/van-ban/{d['file']}", f"files/{d['file']}", tiny_pdf(d["number"]), "application/pdf")
+        main = f"""<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li><li class="breadcrumb-item"><a href="/van-ban">Văn bản</a></li></ol>
+<div class="van-ban-chi-tiet"><table class="table table-bordered">
+<tr><th>Số ký hiệu</th><td>{e(d['number'])}</td></tr>
+<tr><th>Ngày ban hành</th><td>{d['issued']}</td></tr>
+<tr><th>Loại văn bản</th><td>{e(d['kind'])}</td></tr>
+<tr><th>Cơ quan ban hành</th><td>Ủy ban nhân dân xã Lạc Vân</td></tr>
+<tr><th>Trích yếu</th><td>{e(d['summary'])}</td></tr>
+<tr><th>File đính kèm</th><td><a href="/Uploads/files/van-ban/{d['file']}">{e(d['file'])}</a></td></tr>
+</table></div>"""
+        p.page(f"/van-ban/chi-tiet/{d['id']}", f"pages/van-ban/{d['id']}.html", layout(f"{d['number']} - {s['name']}", main), "other")
+    rows = "".join(f'<tr><td>{i}</td><td><a href="/van-ban/chi-tiet/{d["id"]}">{e(d["number"])}</a></td><td>{d["issued"]}</td><td>{e(d["summary"])}</td></tr>'
+                   for i, d in enumerate(src.DOCUMENTS, 1))
+    p.page("/van-ban", "pages/van-ban/index.html", layout(f"Văn bản - {s['name']}", f"""<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li><li class="breadcrumb-item active">Văn bản</li></ol>
+<table class="table table-striped"><thead><tr><th>STT</th><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr></thead><tbody>{rows}</tbody></table>"""), "listing")
+
+    about = "\n".join(f"<p>{e(t)}</p>" for t in src.ABOUT)
+    p.page("/gioi-thieu", "pages/gioi-thieu.html", layout(f"Giới thiệu - {s['name']}", f"""<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li><li class="breadcrumb-item active">Giới thiệu</li></ol>
+<div class="page-detail"><h1 class="detail-title">Giới thiệu chung về xã Lạc Vân</h1>
+{about}
+</div>"""), "other")
+    p.page("/lien-he", "pages/lien-he.html", layout(f"Liên hệ - {s['name']}", f"""<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li><li class="breadcrumb-item active">Liên hệ</li></ol>
+<div class="lien-he"><p><strong>ỦY BAN NHÂN DÂN XÃ LẠC VÂN</strong></p><p>Địa chỉ: {e(s['address'])}</p><p>Điện thoại: {e(s['phone'])}</p><p>Email: {e(s['email'])}</p>
+<form method="post" action="/lien-he"><input name="hoten" placeholder="Họ và tên"><input name="email" placeholder="Email"><textarea name="noidung" placeholder="Nội dung"></textarea><button type="submit">Gửi</button></form></div>"""), "other")
+    p.raw("/robots.txt", "pages/robots.txt", b"User-agent: *\nDisallow: /tim-kiem\nDisallow: /admin/\n", "text/plain; charset=utf-8")
+    return p
+
+
+# -- DotNetNuke on ASP.NET WebForms, GridView pager by postback ----------------------------------------
+
+
+def build_dnn_postback(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "dnn-webforms-postback", (
+        "MODELLED, not copied: a commune portal on DotNetNuke (ASP.NET WebForms): every page is "
+        "/Default.aspx?tabid=<n>, a story /Default.aspx?tabid=<n>&ID=<id>; the whole page is one "
+        "<form> with __VIEWSTATE and __EVENTVALIDATION; a category's news list is a GridView of "
+        "two stories a page whose pager links are javascript:__doPostBack('<grid>','Page$<n>'), "
+        "so its further pages are answers to a POST of the form; no sitemap, no feed; the "
+        "sidebar's 'Tin mới' shows only the three newest stories, so older ones are reached "
+        "only through the pager. Invented unit and prose."))
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    counter = counter_gold(online=9, today=248, total=73415)
+    url = {x["id"]: f"/Default.aspx?tabid={x['tab']}&ID={x['id']}" for x in arts}
+    tabs = [(1, "Trang chủ"), (53, "Giới thiệu"), *src.CATEGORIES.items(), (55, "Liên hệ")]
+
+    def viewstate(seed: str) -> str:
+        import base64
+        import hashlib
+        return base64.b64encode(hashlib.sha256(seed.encode()).digest() * 6).decode()
+
+    def layout(title: str, action: str, main: str, active: int) -> str:
+        menu = "".join(f'<li class="{"active" if t == active else ""}"><a href="{"/" if t == 1 else f"/Default.aspx?tabid={t}"}">{e(n)}</a></li>' for t, n in tabs)
+        latest = "".join(f'<li><a href="{url[x["id"]]}">{e(x["title"])}</a></li>' for x in arts[:src.LATEST])
+        return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" lang="vi-VN">
+<head id="Head"><meta content="text/html; charset=UTF-8" http-equiv="Content-Type" />
+<title>{e(title)}</title>
+<meta id="MetaGenerator" name="GENERATOR" content="DotNetNuke " />
+<link href="/Portals/_default/default.css" type="text/css" rel="stylesheet" />
+<link href="/Portals/0/Skins/NamLien/skin.css" type="text/css" rel="stylesheet" />
+</head>
+<body id="Body">
+<form method="post" action="{a(action)}" id="Form" enctype="multipart/form-data">
+<div class="aspNetHidden">
+<input type="hidden" name="__EVENTTARGET" id="__EVENTTARGET" value="" />
+<input type="hidden" name="__EVENTARGUMENT" id="__EVENTARGUMENT" value="" />
+<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="{viewstate(action + title)}" />
+</div>
+<script type="text/javascript">
+//<![CDATA[
+var theForm = document.forms['Form'];
+function __doPostBack(eventTarget, eventArgument) {{
+    if (!theForm.onsubmit || (theForm.onsubmit() != false)) {{
+        theForm.__EVENTTARGET.value = eventTarget;
+        theForm.__EVENTARGUMENT.value = eventArgument;
+        theForm.submit();
+    }}
+}}
+//]]>
+</script>
+<div class="aspNetHidden"><input type="hidden" name="__VIEWSTATEGENERATOR" id="__VIEWSTATEGENERATOR" value="CA0B0334" /><input type="hidden" name="__EVENTVALIDATION" id="__EVENTVALIDATION" value="{viewstate('ev' + action)[:64]}" /></div>
+<div id="dnn_wrapper">
+<div class="skin-header"><div class="skin-banner"><img src="/Portals/0/Skins/NamLien/images/banner.jpg" alt="{a(s['name'])}" /></div>
+<div class="skin-date">Thứ Hai, 22/09/2025</div></div>
+<div class="skin-menu"><ul class="dnn-menu">{menu}</ul></div>
+<div class="skin-body"><table class="skin-layout" width="100%" cellpadding="0" cellspacing="0"><tr>
+<td class="ContentPane" id="dnn_ContentPane" valign="top">
+{main}
+</td>
+<td class="RightPane" id="dnn_RightPane" valign="top" width="280">
+<div class="DnnModule DnnModule-TinMoi"><div class="c_head"><span class="Head">Tin mới</span></div><div class="c_content"><ul class="tin-moi">{latest}</ul></div></div>
+<div class="DnnModule DnnModule-ThongKe"><div class="c_head"><span class="Head">Thống kê truy cập</span></div><div class="c_content"><table class="thongke"><tr><td>Đang trực tuyến</td><td>9</td></tr><tr><td>Hôm nay</td><td>248</td></tr><tr><td>Tổng lượt truy cập</td><td>73.415</td></tr></table></div></div>
+</td></tr></table></div>
+<div class="skin-footer"><p>CỔNG THÔNG TIN ĐIỆN TỬ XÃ NAM LIÊN</p><p>Cơ quan chủ quản: Ủy ban nhân dân xã Nam Liên - Địa chỉ: {e(s['address'])} - Điện thoại: {e(s['phone'])}</p><p>Email: {e(s['email'])}</p></div>
+</div>
+</form>
+</body>
+</html>
+"""
+
+    def grid_row(x: dict) -> str:
+        return (f'<tr class="{"" if x["id"] % 2 else "alt"}"><td class="ngay">{dmy(x["published"])}</td><td>'
+                f'<a id="dnn_ctr{src.MODULE[x["tab"]]}_lnk{x["id"]}" class="TieuDe" href="{url[x["id"]]}">{e(x["title"])}</a>'
+                f'<div class="TomTat">{e(x["paragraphs"][0][:180].rsplit(" ", 1)[0])}...</div></td></tr>')
+
+    home = "".join(f"""<div class="DnnModule"><div class="c_head"><span class="Head"><a href="/Default.aspx?tabid={t}">{e(n)}</a></span></div>
+<table class="tin-trang-chu">{''.join(grid_row(x) for x in [y for y in arts if y['tab'] == t][:2])}</table></div>""" for t, n in src.CATEGORIES.items())
+    p.page("/", "pages/index.html", layout(s["name"], "/", home, 1), "home")
+
+    for tab, name in src.CATEGORIES.items():
+        items = [x for x in arts if x["tab"] == tab]
+        pages = chunks(items, 2)
+        grid = f"dnn$ctr{src.MODULE[tab]}$ViewTinTuc$grdTinTuc"
+        for i, chunk in enumerate(pages, 1):
+            cells = "".join(f"<td><span>{n}</span></td>" if n == i else
+                            f"<td><a href=\"javascript:__doPostBack('{grid}','Page${n}')\">{n}</a></td>"
+                            for n in range(1, len(pages) + 1))
+            main = f"""<div class="DnnModule"><div class="c_head"><span class="Head">{e(name)}</span></div>
+<div class="c_content"><table class="GridTinTuc" id="dnn_ctr{src.MODULE[tab]}_ViewTinTuc_grdTinTuc" cellspacing="0" border="0" style="width:100%;border-collapse:collapse;">
+{''.join(grid_row(x) for x in chunk)}
+<tr class="pager"><td colspan="2"><table><tr>{cells}</tr></table></td></tr>
+</table></div></div>"""
+            action = f"/Default.aspx?tabid={tab}"
+            html_page = layout(f"{name} - {s['name']}", action, main, tab)
+            file = f"pages/tab{tab}/page-{i}.html"
+            p.page(action, file, html_page, "listing")  # page 1: the GET of the section
+            if i > 1:
+                p.manifest[-1]["post"] = {"__EVENTTARGET": grid, "__EVENTARGUMENT": f"Page${i}"}
+            elif len(pages) > 1:  # a post back to page 1 answers page 1 as well
+                p.alias(action, file, "listing")
+                p.manifest[-1]["post"] = {"__EVENTTARGET": grid, "__EVENTARGUMENT": "Page$1"}
+
+    for x in arts:
+        name = src.CATEGORIES[x["tab"]]
+        body = "\n".join(f"<p>{e(t)}</p>" for t in x["paragraphs"][:-1])
+        main = f"""<div class="DnnModule"><div class="c_head"><span class="Head">{e(name)}</span></div>
+<div class="c_content ChiTiet">
+<h2 class="TieuDe">{e(x['title'])}</h2>
+<div class="NgayDang">Ngày đăng: {dmy(x['published'])} {hm(x['published'])}</div>
+<div class="NoiDung">
+{body}
+<p style="text-align:right"><b>{e(x['paragraphs'][-1])}</b></p>
+</div>
+<div class="CongCu"><a href="javascript:window.print();">In trang</a> | <a href="javascript:history.go(-1);">Trở về</a></div>
+</div></div>"""
+        p.page(url[x["id"]], f"pages/tin/{x['id']}.html", layout(f"{x['title']} - {s['name']}", url[x["id"]], main, x["tab"]), "article")
+        p.article_gold(str(x["id"]), url[x["id"]], x, list(x["paragraphs"]), name,
+                       ["Ngày đăng", "In trang", "Trở về", "Tin mới", "Thống kê truy cập", "Cơ quan chủ quản",
+                        "CỔNG THÔNG TIN ĐIỆN TỬ XÃ NAM LIÊN"], counter)
+
+    p.page("/Default.aspx?tabid=53", "pages/gioi-thieu.html", layout(f"Giới thiệu - {s['name']}", "/Default.aspx?tabid=53", """<div class="DnnModule"><div class="c_head"><span class="Head">Giới thiệu</span></div><div class="c_content">
+<p>Xã Nam Liên được thành lập ngày 1/7/2025 trên cơ sở sắp xếp ba xã cũ. Xã có 24 xóm, diện tích tự nhiên 64,2 km2, dân số hơn 21.000 người.</p>
+<p>Trụ sở Đảng ủy, Hội đồng nhân dân, Ủy ban nhân dân xã đặt tại xóm Chợ, cạnh tuyến tỉnh lộ.</p></div></div>""", 53), "other")
+    p.page("/Default.aspx?tabid=55", "pages/lien-he.html", layout(f"Liên hệ - {s['name']}", "/Default.aspx?tabid=55", f"""<div class="DnnModule"><div class="c_head"><span class="Head">Liên hệ</span></div><div class="c_content">
+<p>Ủy ban nhân dân xã Nam Liên</p><p>Địa chỉ: {e(s['address'])}</p><p>Điện thoại: {e(s['phone'])}</p>
+<table><tr><td>Họ tên</td><td><input name="dnn$ctr520$LienHe$txtHoTen" type="text" /></td></tr><tr><td>Nội dung</td><td><textarea name="dnn$ctr520$LienHe$txtNoiDung"></textarea></td></tr></table>
+<input type="submit" name="dnn$ctr520$LienHe$btnGui" value="Gửi" /></div></div>""", 55), "other")
+    p.raw("/robots.txt", "pages/robots.txt", b"User-agent: *\nDisallow: /admin/\nDisallow: /DesktopModules/\nDisallow: /Providers/\n",
+          "text/plain; charset=utf-8")
+    return p
+
+
 BUILDERS: dict[str, Callable] = {"vankhe": build_drupal, "trangkhe": build_php, "ngoclam": build_mvc,
-                                 "phuvan": build_static}
+                                 "phuvan": build_static, "lacvan": build_vnpt,
+                                 "namlien": build_dnn_postback}
 
 
 def main() -> None:
