@@ -1,4 +1,5 @@
-"""Score place recognition against hand-annotated mentions (tests/data/places/gold.json).
+"""Score place recognition against hand-annotated mentions: the corpus gold's ``places`` key
+(sample_portals/FORMAT.md) and the written sentences of tests/data/places/gold.json.
 
 A gold mention is its name as written, its level and, for real places, the codes meant; the
 scorer finds each name in the body in order. A found mention counts as right when its span and
