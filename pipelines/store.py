@@ -1174,6 +1174,34 @@ def store_places(db: sqlite_utils.Database, url: str, version_id: int,
 
 
 @migrations()
+def m012_article_units_places(db: sqlite_utils.Database) -> None:
+    """``article_units``: each article's current version and each unit it names, resolved
+    (ambiguous mentions left out), named before and after the reform, with the unit's
+    coordinates: what Datasette facets by old district, new province and new commune, and maps.
+    A view, so it follows ``article_places`` and costs no space."""
+    db.create_view("article_units", """
+select a.url as article_url, a.title, a.published, a.site,
+       p.level, u.era, u.full_name as unit, p.text as named_as,
+       op.full_name as old_province, od.full_name as old_district,
+       case when p.level = 'commune' and u.era = 'old' then u.full_name end as old_commune,
+       np.full_name as new_province,
+       case when p.level = 'commune' then nc.full_name end as new_commune,
+       p.unit_id, p.old_code, p.new_code, u.latitude, u.longitude
+from article_places p
+join articles a on a.url = p.article_url
+join article_versions v on v.id = p.version_id and v.content_sha256 = a.content_sha256
+join units u on u.id = p.unit_id
+left join units op on op.id = 'old:' || p.old_province_code
+left join units od on od.id = 'old:' || p.old_district_code
+left join units np on np.id = 'new:' || p.new_province_code
+left join units nc on nc.id = 'new:' || p.new_code
+where p.ambiguous = 0
+  -- the unit's first mention in the version only: one row per article and unit, no sort
+  and not exists (select 1 from article_places e where e.version_id = p.version_id
+                  and e.unit_id = p.unit_id and e.ambiguous = 0 and e.id < p.id)""")
+
+
+@migrations()
 def m006_dropped_requests(db: sqlite_utils.Database) -> None:
     """Requests a run's limits dropped, per reason: a crawl cut short says so."""
     db.table("crawl_runs").add_column("dropped", str)

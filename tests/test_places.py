@@ -331,3 +331,37 @@ def test_the_gazetteer_takes_a_few_mib_and_makes_units_as_names_lead_to_them():
     peak, places, made = map(int, out.split())
     assert peak < 8 * 2**20  # all 14,000 units as objects: 30 MiB
     assert places == 4 and made < 100
+
+
+@pytest.mark.asyncio
+async def test_article_units_facets_by_old_district_new_province_and_new_commune(places_archive):
+    ds = make_datasette(places_archive)
+    response = await ds.client.get("/archive/article_units.json?_size=0")
+    facets = {name: {v["value"]: v["count"] for v in facet["results"]}
+              for name, facet in response.json()["facet_results"].items()}
+    assert {"old_district", "new_province", "new_commune"} <= set(facets)
+    assert facets["old_district"]["Huyện Kiến Thụy"] >= 10
+    assert facets["new_province"] == {"Thành phố Hải Phòng": sum(facets["site"].values())}
+    assert facets["new_commune"]["Xã Kiến Hải"] == 4  # Đại Hợp, Tú Sơn ×2, Tân Phong
+    # One row per article and unit, however often the article names it.
+    kien_thuy = await rows(ds, "/archive/article_units.json", unit_id="old:314")
+    assert len(kien_thuy) == len({r["article_url"] for r in kien_thuy}) == 8
+    assert query(places_archive, "select count(distinct version_id) from article_places "
+                 "where unit_id = 'old:314'") == [(8,)]
+
+
+@pytest.mark.asyncio
+async def test_the_map_query_gives_each_unit_its_coordinates_and_articles(places_archive):
+    ds = make_datasette(places_archive)
+    units = await rows(ds, "/archive/articles_by_unit_map.json", site="", province="")
+    assert len(units) == len({u["unit"] + u["era"] for u in units}) >= 8
+    assert all(20 < u["latitude"] < 22 and 105 < u["longitude"] < 107 for u in units)
+    top = units[0]
+    assert (top["unit"], top["articles"]) == ("Huyện Kiến Thụy", 8)
+    assert json.loads(top["popup"])["link"] == (
+        "articles_about_unit?unit=kien+thuy&province=hai+phong&ambiguous=")
+    # Hải Dương's communes are Hải Phòng's now: either name picks them.
+    old_name = await rows(ds, "/archive/articles_by_unit_map.json", site="", province="hai duong")
+    new_name = await rows(ds, "/archive/articles_by_unit_map.json", site="", province="Hải Phòng")
+    assert {u["unit"] for u in old_name} < {u["unit"] for u in new_name}
+    assert {u["new_province"] for u in old_name} == {"Thành phố Hải Phòng"}
