@@ -1032,11 +1032,29 @@ def read_raw_copy(conn: sqlite3.Connection, sha256: str) -> RawCopy | None:
     return RawCopy(data, page.get("url"), page.get("content_type"))
 
 
+# The places of one article version as the article page and the exports show them: each
+# mention (each candidate of an ambiguous one) and its unit named before and after the reform.
+# ``{version}`` is the version's id: a parameter, or a correlated subquery in an export.
+PLACES_OF_VERSION = """select p.text, p.start, p."end", p.level, p.unit_id, u.full_name as unit,
+       p.era, p.old_code, p.new_code, od.full_name as old_district, nu.full_name as new_unit,
+       np.full_name as new_province, p.ambiguous, p.candidates, p.confidence,
+       u.province_name as unit_province, u.name_folded as unit_folded,
+       pv.name_folded as province_folded
+from article_places p
+join units u on u.id = p.unit_id
+left join units pv on pv.era = u.era and pv.level = 'province' and pv.code = u.province_code
+left join units od on od.id = 'old:' || p.old_district_code
+left join units nu on nu.id = 'new:' || p.new_code
+left join units np on np.id = 'new:' || p.new_province_code
+where p.article_url = {url} and p.version_id = {version}
+order by p.start, p.id"""
+
+
 def read_article(conn: sqlite3.Connection, url: str) -> dict[str, Any] | None:
     """Everything the archive holds about one article, or None: ``article`` (with rowid),
     the ``page`` it was last stored from, its ``site``, the current ``version``, that version's
-    ``statistics`` and ``documents`` (text order), ``images``, ``attachments``, ``fetches``
-    (n, first, last fetch of its URL) and ``versions`` (how many)."""
+    ``statistics``, ``documents`` and ``places`` (text order), ``images``, ``attachments``,
+    ``fetches`` (n, first, last fetch of its URL) and ``versions`` (how many)."""
     article = _row(conn, "select rowid, * from articles where url = ?", [url])
     if article is None:
         return None
@@ -1057,6 +1075,7 @@ def read_article(conn: sqlite3.Connection, url: str) -> dict[str, Any] | None:
         "documents": _rows(conn, "select doc_type, number, issued, issuer, text "
                                  "from document_refs where article_url = ? and version_id = ? "
                                  "order by start", [url, version_id]),
+        "places": _rows(conn, PLACES_OF_VERSION.format(url="?", version="?"), [url, version_id]),
         "images": _rows(conn, "select src, caption from images where article_url = ? order by id",
                         [url]),
         "attachments": _rows(conn, "select * from attachments where article_url = ? order by id",

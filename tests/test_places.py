@@ -10,7 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from lxml import html as lxml_html
 
+from district_archive.serving import pages
 from pipelines.places import (
     Gazetteer,
     PlaceFinder,
@@ -365,3 +367,44 @@ async def test_the_map_query_gives_each_unit_its_coordinates_and_articles(places
     new_name = await rows(ds, "/archive/articles_by_unit_map.json", site="", province="Hải Phòng")
     assert {u["unit"] for u in old_name} < {u["unit"] for u in new_name}
     assert {u["new_province"] for u in old_name} == {"Thành phố Hải Phòng"}
+
+
+@pytest.mark.asyncio
+async def test_the_article_page_lists_its_places_before_and_after_linked_to_their_articles(
+        places_archive):
+    ds = make_datasette(places_archive)
+    url = query(places_archive, "select url from articles where url like '%905112'")[0][0]
+    page = await ds.client.get("/archive/-/article", params={"url": url})
+    assert page.status_code == 200
+    section = lxml_html.fromstring(page.text).get_element_by_id("places")
+    cells = [[" ".join(td.text_content().split()) for td in tr.findall("td")]
+             for tr in section.iter("tr") if tr.findall("td")]
+    assert [tuple(c) for c in cells] == [
+        ("Huyện Kiến Thụy", "district", "Huyện Kiến Thụy, Thành phố Hải Phòng (314)",
+         "Thành phố Hải Phòng", "1"),
+        ("Xã Đại Hợp", "commune", "Xã Đại Hợp, Huyện Kiến Thụy, Thành phố Hải Phòng (11752)",
+         "Xã Kiến Hải (11749), Thành phố Hải Phòng", "2"),
+        ("Xã Tú Sơn", "commune", "Xã Tú Sơn, Huyện Kiến Thụy, Thành phố Hải Phòng (11749)",
+         "Xã Kiến Hải (11749), Thành phố Hải Phòng", "1"),
+        ("Xã Thuận Thiên", "commune",
+         "Xã Thuận Thiên, Huyện Kiến Thụy, Thành phố Hải Phòng (11698)",
+         "Xã Kiến Thụy (11680), Thành phố Hải Phòng", "1")]
+    link = next(a.get("href") for a in section.iter("a") if a.text == "Xã Tú Sơn")
+    about = await ds.client.get(link.replace("/articles_about_unit?", "/articles_about_unit.json?")
+                                + "&_shape=array")
+    assert {r["unit"] for r in about.json()} == {"Xã Tú Sơn"} and len(about.json()) == 3
+    # An article naming no place has no Places section.
+    bare = query(places_archive, "select url from articles where url not in "
+                 "(select article_url from article_places) limit 1")[0][0]
+    page = await ds.client.get("/archive/-/article", params={"url": bare})
+    assert page.status_code == 200 and 'id="places"' not in page.text
+
+
+def test_places_by_unit_keeps_an_ambiguous_mention_once_with_its_candidates():
+    rows = [{"text": "Hồng Phong", "start": 4, "end": 14, "level": "commune", "ambiguous": 1,
+             "candidates": 3, "unit_id": f"old:{code}"} for code in ("10654", "11224", "11293")]
+    places = pages.places_by_unit(rows, "/archive")
+    assert places["units"] == []
+    assert places["ambiguous"] == [{
+        "text": "Hồng Phong", "level": "commune", "candidates": 3,
+        "href": "/archive/articles_about_unit?unit=H%E1%BB%93ng+Phong&province=&ambiguous=1"}]
