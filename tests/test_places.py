@@ -3,7 +3,10 @@ mentions in real sample bodies scored against hand-annotated gold, and the archi
 canned queries on a real crawl of the sample portals."""
 from __future__ import annotations
 
+import csv
+import io
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -408,3 +411,42 @@ def test_places_by_unit_keeps_an_ambiguous_mention_once_with_its_candidates():
     assert places["ambiguous"] == [{
         "text": "Hồng Phong", "level": "commune", "candidates": 3,
         "href": "/archive/articles_about_unit?unit=H%E1%BB%93ng+Phong&province=&ambiguous=1"}]
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_exported_articles_carry_their_places(places_archive, fmt, tmp_path):
+    target = tmp_path / f"articles.{fmt}"
+    result = run_cli("export", "--db", str(places_archive), "--table", "articles", "--format",
+                     fmt, "-o", str(target))
+    assert result.returncode == 0, result.stderr[-2000:]
+    text = target.read_text(encoding="utf-8")
+    if fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(text)))
+    else:
+        rows = json.loads(text) if fmt == "json" else [json.loads(line)
+                                                        for line in text.splitlines()]
+    # kienthuy's articles by their number, tankhe's by nid=
+    by_id = {re.search(r"(?<=nid=)\d+|\d+$", row["url"]).group(0): row["places"] for row in rows}
+    assert len(by_id) == query(places_archive, "select count(*) from articles")[0][0]
+    if fmt == "csv":
+        assert by_id["905112"] == (
+            "Huyện Kiến Thụy (old 314); Xã Đại Hợp (old 11752) → Xã Kiến Hải (11749); "
+            "Xã Tú Sơn (old 11749) → Xã Kiến Hải (11749); "
+            "Xã Thuận Thiên (old 11698) → Xã Kiến Thụy (11680)")
+        assert by_id["925318"] == "Xã Tân Phong (old 11734) → Xã Kiến Hải (11749)"
+        assert "Hồng Phong? (3 candidates)" in by_id["2689"].split("; ")
+        return
+    places = by_id["905112"]
+    assert [(p["text"], p["unit_id"], p["old_code"], p["new_code"], p["new_unit"])
+            for p in places] == [
+        ("Kiến Thụy", "old:314", "314", None, None),
+        ("Đại Hợp", "old:11752", "11752", "11749", "Xã Kiến Hải"),
+        ("Tú Sơn", "old:11749", "11749", "11749", "Xã Kiến Hải"),
+        ("Thuận Thiên", "old:11698", "11698", "11680", "Xã Kiến Thụy"),
+        ("Đại Hợp", "old:11752", "11752", "11749", "Xã Kiến Hải")]
+    body = query(places_archive, "select body_text from articles where url like '%905112'")[0][0]
+    assert all(body[p["start"]:p["end"]] == p["text"] for p in places)
+    assert places[1]["ambiguous"] is False and places[1]["new_province"] == "Thành phố Hải Phòng"
+    hong_phong = [p for p in by_id["2689"] if p["text"] == "Hồng Phong"]
+    assert len(hong_phong) == 3 and all(p["ambiguous"] for p in hong_phong)
+    assert by_id["2614"] == []  # names only the invented district: an empty list, not null
