@@ -450,3 +450,44 @@ def test_exported_articles_carry_their_places(places_archive, fmt, tmp_path):
     hong_phong = [p for p in by_id["2689"] if p["text"] == "Hồng Phong"]
     assert len(hong_phong) == 3 and all(p["ambiguous"] for p in hong_phong)
     assert by_id["2614"] == []  # names only the invented district: an empty list, not null
+
+
+def site_blocks(output: str) -> dict[str, list[str]]:
+    """`district-archive sites` output: each site id with the lines under it."""
+    blocks: dict[str, list[str]] = {}
+    for line in output.splitlines():
+        if line[:1].strip():
+            blocks[line.split()[0]] = [line]
+        else:
+            blocks[list(blocks)[-1]].append(line.strip())
+    return blocks
+
+
+def test_sites_shows_each_site_unit_before_and_after_the_reform():
+    result = run_cli("sites")
+    assert result.returncode == 0, result.stderr[-2000:]
+    blocks = site_blocks(result.stdout)
+    assert blocks["kienthuy"][1:] == [
+        "before 1 July 2025: Huyện Kiến Thụy (314), Thành phố Hải Phòng (31)",
+        ("since 1 July 2025:  Thành phố Hải Phòng (31): Xã Kiến Thụy (11680), Xã Nghi Dương "
+         "(11713), Xã Kiến Minh (11725), Xã Kiến Hưng (11728), Xã Kiến Hải (11749)")]
+    assert blocks["tankhe"][1:] == [  # an invented district: its province only
+        "before 1 July 2025: Tỉnh Hải Dương (30) (its own unit is no known district or commune)",
+        "since 1 July 2025:  Thành phố Hải Phòng (31)"]
+    assert all(len(lines) == 3 and "unknown" not in " ".join(lines)
+               for lines in blocks.values())
+
+
+@pytest.mark.parametrize("typed", ["Hải Phòng", "hai phong", "TP Hải Phòng",
+                                   "Thành phố Hải Phòng", "haiphong"])
+def test_sites_by_new_province_takes_the_provinces_merged_into_it(typed):
+    everything = site_blocks(run_cli("sites").stdout)
+    result = run_cli("sites", "--province", typed)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert set(site_blocks(result.stdout)) == set(everything)  # Hải Dương is Hải Phòng now
+
+
+def test_sites_by_old_province_and_by_a_province_with_no_site():
+    assert set(site_blocks(run_cli("sites", "--province", "hải dương").stdout)) == {"tankhe"}
+    none = run_cli("sites", "--province", "Hà Nội")
+    assert none.returncode == 2 and "no site of province 'Hà Nội'" in none.stderr
