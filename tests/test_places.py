@@ -36,7 +36,8 @@ GOLD = json.loads((ROOT / "tests/data/places/gold.json").read_text(encoding="utf
 
 def registry() -> dict[str, dict]:
     entries = {e["id"]: e for e in json.loads((ROOT / "crawler/sites.json").read_text("utf-8"))}
-    for site_json in (ROOT / "tests/fixtures").glob("*/site.json"):
+    for site_json in [*(ROOT / "tests/fixtures").glob("*/site.json"),
+                      *(ROOT / "tests/portals").glob("*/site.json")]:
         entry = json.loads(site_json.read_text(encoding="utf-8"))
         entries.setdefault(entry["id"], entry)
     return entries
@@ -60,6 +61,12 @@ def corpus_gold() -> list[tuple[str, dict]]:
     return found
 
 
+def body_of(gold_path: str) -> dict:
+    gold = json.loads((ROOT / gold_path).read_text(encoding="utf-8"))
+    return {"text": "\n\n".join(gold["body_paragraphs"]), "published": gold.get("published"),
+            "label": gold_path}
+
+
 def score_section(finder: PlaceFinder, section: str) -> Score:
     sites, total = registry(), Score()
     if section == "articles":
@@ -67,7 +74,8 @@ def score_section(finder: PlaceFinder, section: str) -> Score:
                   "published": gold.get("published"), "mentions": gold["places"],
                   "label": gold["label"]} for site, gold in corpus_gold()]
     else:
-        items = GOLD[section]
+        items = [{**item, **body_of(item["gold"])} if "gold" in item else item
+                 for item in GOLD[section]]
     for item in items:
         body = item["text"]
         total.add(score_text(finder, body, site_units(sites[item["site"]]), item["published"],
@@ -81,10 +89,11 @@ def test_every_sample_gold_body_has_its_places_annotated():
     assert samples <= annotated and len(annotated) >= 27
 
 
-@pytest.mark.parametrize("section", ["articles", "sentences", "heldout"])
+@pytest.mark.parametrize("section", ["articles", "sentences", "heldout", "heldout_portals"])
 def test_mentions_on_the_hand_annotated_gold(finder, section):
     score = score_section(finder, section)
-    assert score.gold >= 4 and score.coded >= 4
+    assert score.gold >= 4
+    assert score.coded >= 4 or section == "heldout_portals"  # invented units: no codes
     assert score.precision >= 0.95 and score.recall >= 0.95, score.errors
     assert score.codes_right == score.coded, score.errors  # every found real place, right codes
 
@@ -177,6 +186,14 @@ def test_person_and_street_names_are_not_places():
     text = ("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; trồng cây dọc "
             "tuyến đường Trần Thành Ngọ; huyện 1,7 tỷ đồng.")
     assert find_places(text, site, "2022-06-04") == []
+
+
+def test_a_village_or_street_named_like_a_unit_named_before_is_not_that_unit():
+    # Found by the hold-out portals' first run: "thôn Phù Vân Hạ" after "xã Phù Vân".
+    text = ("UBND xã Phù Vân diễn tập tại thôn Phù Vân Hạ. Huyện Kiến Thụy mở rộng "
+            "đường Kiến Thụy.")
+    assert [(p["text"], p["start"]) for p in find_places(text, None, "2024-05-24")] == [
+        ("Phù Vân", 8), ("Kiến Thụy", 52)]
 
 
 # -- the archive ----------------------------------------------------------------------------
