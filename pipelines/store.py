@@ -1215,9 +1215,10 @@ left join units od on od.id = 'old:' || p.old_district_code
 left join units np on np.id = 'new:' || p.new_province_code
 left join units nc on nc.id = 'new:' || p.new_code
 where p.ambiguous = 0
-  -- the unit's first mention in the version only: one row per article and unit, no sort
+  -- the unit's first mention in the version only: one row per article and unit, no sort;
+  -- "+" keeps SQLite on the version's few rows (by unit_id it walks all of a unit's mentions)
   and not exists (select 1 from article_places e where e.version_id = p.version_id
-                  and e.unit_id = p.unit_id and e.ambiguous = 0 and e.id < p.id)""")
+                  and +e.unit_id = p.unit_id and e.ambiguous = 0 and e.id < p.id)""")
 
 
 @migrations()
