@@ -10,6 +10,12 @@ the table (``tests/test_export.py`` measures it). Filters:
 - ``query``: articles matching a full-text search, typed with or without diacritics, either
   tone placement, đ or d (:func:`pipelines.text.fts_match`).
 
+Articles go out with one column more than their table: ``places``, the places their current
+version names (``pipelines.store.PLACES_OF_VERSION``): in JSON and JSONL a list of objects (the
+mention as written, offsets, level, the unit and its old and new codes and names, ambiguous), in
+CSV one text cell ("Xã Tân Phong (old 11734) → Xã Kiến Hải (11749); ..."). The mentions one by
+one, with every column, are the ``article_places`` table's own export.
+
 CSV is opened by spreadsheets, which run a cell beginning with ``=``, ``+``, ``-``, ``@``, tab or
 carriage return as a formula: such text values get a leading ``'`` (OWASP, "CSV Injection"),
 numbers and text that is a plain number are left alone (``neutralise_formula``). JSON and JSONL
@@ -21,11 +27,11 @@ import csv
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import IO, Any
 
-from pipelines.store import Archive
+from pipelines.store import PLACES_OF_VERSION, Archive
 from pipelines.text import fts_match
 
 FORMATS = ("csv", "json", "jsonl")
@@ -68,6 +74,9 @@ class ExportPlan:
     columns: list[str]
     sql: str
     args: list[Any]
+    # Columns the SQL computes as JSON text: JSON and JSONL embed the value, CSV writes the
+    # text the function makes of it.
+    json_columns: dict[str, Callable[[Any], str]] = field(default_factory=dict)
 
     @property
     def count_sql(self) -> str:
@@ -157,10 +166,47 @@ def plan_export(archive: Archive, table: str, *, site: str | None = None,
                      else f"t.{url_column} in (select url from articles where rowid in ({hits}))")
         args.append(match)
     select = ", ".join(f't."{c}"' for c in columns)
+    json_columns: dict[str, Callable[[Any], str]] = {}
+    if table == "articles":
+        select += f", ({_PLACES_JSON}) as places"
+        columns = [*columns, "places"]
+        json_columns["places"] = places_text
     sql = f'select {select} from "{table}" t'
     if where:
         sql += " where " + " and ".join(where)
-    return ExportPlan(table, columns, sql + " order by t.rowid", args)
+    return ExportPlan(table, columns, sql + " order by t.rowid", args, json_columns)
+
+
+# The article's current version's places as one JSON array, in text order.
+_PLACE_KEYS = ("text", "start", "end", "level", "unit_id", "unit", "era", "old_code", "new_code",
+               "old_district", "new_unit", "new_province", "candidates", "confidence")
+_PLACES_JSON = (
+    "select json_group_array(json_object("
+    + ", ".join(f"'{key}', \"{key}\"" for key in _PLACE_KEYS)
+    + ", 'ambiguous', json(case when ambiguous then 'true' else 'false' end))) from ("
+    + PLACES_OF_VERSION.format(url="t.url", version=(
+        "(select v.id from article_versions v where v.url = t.url "
+        "and v.content_sha256 = t.content_sha256)"))
+    + ")")
+
+
+def places_text(places_json: Any) -> str:
+    """An article's places in one CSV cell: each resolved unit once, as it was and as it is
+    ("Xã Đại Hợp (old 11752) → Xã Kiến Hải (11749)"), then each ambiguous name once with how
+    many units it could be."""
+    shown: dict[Any, str] = {}
+    for place in json.loads(places_json or "[]"):
+        if place["ambiguous"]:
+            key: Any = (place["start"], place["end"])
+            text = f"{place['text']}? ({place['candidates']} candidates)"
+        else:
+            key = place["unit_id"]
+            code = f" ({place['era']} {place['old_code'] or place['new_code']})"
+            now = (f" → {place['new_unit']} ({place['new_code']})"
+                   if place["era"] == "old" and place["level"] == "commune" else "")
+            text = f"{place['unit']}{code}{now}"
+        shown.setdefault(key, text)
+    return "; ".join(shown.values())
 
 
 def count_rows(archive: Archive, plan: ExportPlan) -> int:
@@ -186,11 +232,19 @@ def write_rows(archive: Archive, plan: ExportPlan, fmt: str, out: IO[str],
         writer.writerow(columns)
     elif fmt == "json":
         out.write("[")
+    json_at = [(i, plan.json_columns[c]) for i, c in enumerate(columns) if c in plan.json_columns]
     for row in rows:
         if writer:
+            if json_at:
+                row = list(row)
+                for i, as_text in json_at:
+                    row[i] = as_text(row[i])
             writer.writerow([neutralise_formula(value) for value in row])
         else:
-            record = json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False)
+            record_values = dict(zip(columns, row, strict=True))
+            for i, _ in json_at:
+                record_values[columns[i]] = json.loads(row[i]) if row[i] else []
+            record = json.dumps(record_values, ensure_ascii=False)
             out.write((("," if count else "") + "\n" + record) if fmt == "json" else record + "\n")
         count += 1
         pending += 1

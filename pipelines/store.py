@@ -1059,11 +1059,29 @@ def read_raw_copy(conn: sqlite3.Connection, sha256: str) -> RawCopy | None:
     return RawCopy(data, page.get("url"), page.get("content_type"))
 
 
+# The places of one article version as the article page and the exports show them: each
+# mention (each candidate of an ambiguous one) and its unit named before and after the reform.
+# ``{version}`` is the version's id: a parameter, or a correlated subquery in an export.
+PLACES_OF_VERSION = """select p.text, p.start, p."end", p.level, p.unit_id, u.full_name as unit,
+       p.era, p.old_code, p.new_code, od.full_name as old_district, nu.full_name as new_unit,
+       np.full_name as new_province, p.ambiguous, p.candidates, p.confidence,
+       u.province_name as unit_province, u.name_folded as unit_folded,
+       pv.name_folded as province_folded
+from article_places p
+join units u on u.id = p.unit_id
+left join units pv on pv.era = u.era and pv.level = 'province' and pv.code = u.province_code
+left join units od on od.id = 'old:' || p.old_district_code
+left join units nu on nu.id = 'new:' || p.new_code
+left join units np on np.id = 'new:' || p.new_province_code
+where p.article_url = {url} and p.version_id = {version}
+order by p.start, p.id"""
+
+
 def read_article(conn: sqlite3.Connection, url: str) -> dict[str, Any] | None:
     """Everything the archive holds about one article, or None: ``article`` (with rowid),
     the ``page`` it was last stored from, its ``site``, the current ``version``, that version's
-    ``statistics`` and ``documents`` (text order), ``images``, ``attachments``, ``fetches``
-    (n, first, last fetch of its URL) and ``versions`` (how many)."""
+    ``statistics``, ``documents`` and ``places`` (text order), ``images``, ``attachments``,
+    ``fetches`` (n, first, last fetch of its URL) and ``versions`` (how many)."""
     article = _row(conn, "select rowid, * from articles where url = ?", [url])
     if article is None:
         return None
@@ -1084,6 +1102,7 @@ def read_article(conn: sqlite3.Connection, url: str) -> dict[str, Any] | None:
         "documents": _rows(conn, "select doc_type, number, issued, issuer, text "
                                  "from document_refs where article_url = ? and version_id = ? "
                                  "order by start", [url, version_id]),
+        "places": _rows(conn, PLACES_OF_VERSION.format(url="?", version="?"), [url, version_id]),
         "images": _rows(conn, "select src, caption from images where article_url = ? order by id",
                         [url]),
         "attachments": _rows(conn, "select * from attachments where article_url = ? order by id",
@@ -1198,6 +1217,35 @@ def store_places(db: sqlite_utils.Database, url: str, version_id: int,
             "new_code", "old_district_code", "old_province_code", "new_province_code",
             "confidence", "candidates", "evidence", "match", "scope")},
     } for place in article.get("places") or [])
+
+
+@migrations()
+def m012_article_units_places(db: sqlite_utils.Database) -> None:
+    """``article_units``: each article's current version and each unit it names, resolved
+    (ambiguous mentions left out), named before and after the reform, with the unit's
+    coordinates: what Datasette facets by old district, new province and new commune, and maps.
+    A view, so it follows ``article_places`` and costs no space."""
+    db.create_view("article_units", """
+select a.url as article_url, a.title, a.published, a.site,
+       p.level, u.era, u.full_name as unit, p.text as named_as,
+       op.full_name as old_province, od.full_name as old_district,
+       case when p.level = 'commune' and u.era = 'old' then u.full_name end as old_commune,
+       np.full_name as new_province,
+       case when p.level = 'commune' then nc.full_name end as new_commune,
+       p.unit_id, p.old_code, p.new_code, u.latitude, u.longitude
+from article_places p
+join articles a on a.url = p.article_url
+join article_versions v on v.id = p.version_id and v.content_sha256 = a.content_sha256
+join units u on u.id = p.unit_id
+left join units op on op.id = 'old:' || p.old_province_code
+left join units od on od.id = 'old:' || p.old_district_code
+left join units np on np.id = 'new:' || p.new_province_code
+left join units nc on nc.id = 'new:' || p.new_code
+where p.ambiguous = 0
+  -- the unit's first mention in the version only: one row per article and unit, no sort;
+  -- "+" keeps SQLite on the version's few rows (by unit_id it walks all of a unit's mentions)
+  and not exists (select 1 from article_places e where e.version_id = p.version_id
+                  and +e.unit_id = p.unit_id and e.ambiguous = 0 and e.id < p.id)""")
 
 
 @migrations()

@@ -91,7 +91,7 @@ def test_every_canned_query_is_tested_here():
               "documents_cited_and_files",
               # places: tested in tests/test_places.py
               "articles_about_unit", "former_districts_on_topic", "news_from_merged_communes",
-              "units_most_written_about"}
+              "units_most_written_about", "articles_by_unit_map"}
     assert set(QUERIES) == tested
     for name, query in QUERIES.items():
         assert query.get("title") and query.get("description_html"), name

@@ -176,22 +176,38 @@ def crawl(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ...
 
 
 @click.command()
-def sites() -> None:
-    """List the site registry: id, template family, base URL, bundled sample.
+@click.option("--province", "province", default=None, metavar="NAME",
+              help="Only the sites of this province, before or after the reform, typed with or "
+                   "without diacritics (\"Hải Phòng\", \"hai duong\").")
+def sites(province: str | None) -> None:
+    """List the site registry: id, template family, base URL, bundled sample, name; under
+    each, its administrative unit before 1 July 2025 (commune or district, province, GSO
+    codes) and after it (the new province and the communes that took over its territory).
 
     Example:
 
     \b
         district-archive sites
+        district-archive sites --province "Hải Phòng"    # Hải Phòng's, and Hải Dương's now
     """
     from crawler.sites import load_sites
+    from pipelines.places.sites import describe, in_province, site_units
 
-    rows = list(load_sites().values())
-    width = max(len(s.id) for s in rows)
-    for site in rows:
+    rows = [(site, site_units({"name": site.name, "province": site.province,
+                               "base_url": site.base_url}))
+            for site in load_sites().values()]
+    if province is not None:
+        rows = [(site, units) for site, units in rows if in_province(units, province)]
+        if not rows:
+            raise click.UsageError(f"no site of province {province!r} in the registry")
+    width = max(len(site.id) for site, _ in rows)
+    for site, units in rows:
         sample = "sample" if site.sample else ""
         click.echo(f"{site.id:<{width}}  {site.family:<16}  {site.base_url:<40}  {sample:<6}  "
                    f"{site.name}")
+        before, after = describe(units)
+        click.echo(f"{'':<{width}}  before 1 July 2025: {before}")
+        click.echo(f"{'':<{width}}  since 1 July 2025:  {after}")
 
 
 COMMANDS = [crawl, sites]

@@ -1,7 +1,7 @@
 """The plugin's own pages, built from what :mod:`pipelines.store` reads:
 
 - ``/<db>/-/article?url=…``: one article, its body re-sanitised from ``body_html`` through the
-  extractor's allow-list (never the raw page), its statistics and documents, links to the
+  extractor's allow-list (never the raw page), its statistics, documents and places, links to the
   original URL and to the archived raw copy; served with a Content-Security-Policy that allows
   only the inline scripts of Datasette's templates, by hash.
 - ``/<db>/-/raw/<sha256>``: the archived response bytes as ``text/plain`` (or, with
@@ -126,6 +126,35 @@ def format_statistic(stat: Mapping[str, Any]) -> str:
     return f"{shown} {unit}" if unit else shown
 
 
+def places_by_unit(places: list[dict[str, Any]], db_url: str) -> dict[str, list[dict[str, Any]]]:
+    """The article's places for its page: each resolved unit once, in order of its first
+    mention, named before and after the reform and linked to the canned query "articles about
+    a unit"; each ambiguous mention once, with how many units it could be."""
+    units: dict[str, dict[str, Any]] = {}
+    ambiguous: dict[tuple[int, int], dict[str, Any]] = {}
+    for place in places:
+        if place["ambiguous"]:
+            ambiguous.setdefault((place["start"], place["end"]), {
+                "text": place["text"], "level": place["level"], "candidates": place["candidates"],
+                "href": f"{db_url}/articles_about_unit?" + urlencode(
+                    {"unit": place["text"], "province": "", "ambiguous": "1"})})
+            continue
+        unit = units.get(place["unit_id"])
+        if unit is None:
+            level = place["level"]
+            before = [place["unit"], place["old_district"] if level == "commune" else None,
+                      place["unit_province"] if level != "province" else None]
+            units[place["unit_id"]] = unit = {
+                **place, "mentions": 0,
+                "before": ", ".join(filter(None, before)) if place["era"] == "old" else None,
+                "after": place["new_unit"] if level == "commune" else None,
+                "href": f"{db_url}/articles_about_unit?" + urlencode(
+                    {"unit": place["unit_folded"], "province": place["province_folded"] or "",
+                     "ambiguous": ""})}
+        unit["mentions"] += 1
+    return {"units": list(units.values()), "ambiguous": list(ambiguous.values())}
+
+
 def _archive(datasette: Any, name: str) -> Any:
     if name != archive_name(datasette) or name not in datasette.databases:
         raise NotFound(f"no archive database {name!r}")
@@ -183,6 +212,7 @@ async def article_page(datasette: Any, request: Any) -> Response:
         "raw_url": f"{db_url}/-/raw/{page['sha256']}" if page and page["sha256"] else None,
         "history_url": f"{db_url}/article_history?" + urlencode({"url": url}),
         "row_url": datasette.urls.row(name, "articles", tilde_encode(url)),
+        "places": places_by_unit(found["places"], db_url),
         "db_url": db_url, "urlencode": urlencode, "metadata": datasette.metadata(),
     }
     rendered = await datasette.render_template("district_archive_article.html", context,

@@ -1,4 +1,5 @@
-"""Score place recognition against hand-annotated mentions (tests/data/places/gold.json).
+"""Score place recognition against hand-annotated mentions: the corpus gold's ``places`` key
+(sample_portals/FORMAT.md) and the written sentences of tests/data/places/gold.json.
 
 A gold mention is its name as written, its level and, for real places, the codes meant; the
 scorer finds each name in the body in order. A found mention counts as right when its span and
@@ -74,7 +75,7 @@ def _codes_right(finder: PlaceFinder, mention: PlaceMention, gold: Mapping[str, 
 
 
 def score_text(finder: PlaceFinder, body: str, site: SiteUnits, published: str | None,
-               gold: Sequence[Mapping[str, Any]], *, codes: bool = True, label: str = "") -> Score:
+               gold: Sequence[Mapping[str, Any]], *, label: str = "") -> Score:
     found = finder.find(body, site, published)
     spans = locate(body, gold)
     expected = dict(zip(spans, gold, strict=True))
@@ -89,7 +90,7 @@ def score_text(finder: PlaceFinder, body: str, site: SiteUnits, published: str |
             continue
         score.correct += 1
         hit.add(span)
-        if codes and ("old" in want or "new" in want or "ambiguous" in want):
+        if "old" in want or "new" in want or "ambiguous" in want:  # a real unit's mention
             score.coded += 1
             if _codes_right(finder, mention, want):
                 score.codes_right += 1

@@ -49,7 +49,9 @@ _NOT_A_UNIT_AFTER = {"bác", "chủ tịch", "phong cách", "tư tưởng", "đ�
                      "chị", "cụ", "tấm gương", "di chúc", "lăng", "tác giả", "nhà thơ", "đường",
                      "phố", "ngõ", "ngách", "hẻm", "đại lộ", "cầu", "chợ", "trường", "bến",
                      "khu công nghiệp", "cụm công nghiệp", "công viên", "sông", "núi", "hồ",
-                     "đảo", "bệnh viện", "học", "sở", "bộ"}
+                     "đảo", "bệnh viện", "học", "sở", "bộ",
+                     # villages and the land: not units ("thôn Phù Vân Hạ", "đồi Khe Mo")
+                     "thôn", "xóm", "ấp", "bản", "làng", "tổ dân phố", "khu phố", "đồi"}
 _FILLERS = {"như", "gồm", "là"}  # "các xã như Đại Hợp", "3 xã gồm ..."
 _LIST_JOINERS = {"và", "cùng"}
 _OLD_MARKERS = {"cũ", "trước đây"}
@@ -267,15 +269,15 @@ class PlaceFinder:
                                            "list")
                 if listed is not None:
                     return listed
+        context = " ".join(t.key for t in tokens[max(0, i - 3):i])
+        if i and _gap(text, tokens[i - 1], tokens[i]) == "space" \
+                and any(context.endswith(word) for word in _NOT_A_UNIT_AFTER):
+            return None  # even when named earlier as a unit: "xã Phù Vân ... thôn Phù Vân Hạ"
         if name_key(name) in levelled_before:  # named earlier with its level word
             return self._with_levels(name, start, end, units, (levelled_before[name_key(name)],),
                                      None, "named before")
         if n < 2:
             return None  # a bare name of one word is too often something else
-        context = " ".join(t.key for t in tokens[max(0, i - 3):i])
-        if i and _gap(text, tokens[i - 1], tokens[i]) == "space" \
-                and any(context.endswith(word) for word in _NOT_A_UNIT_AFTER):
-            return None
         return PlaceMention(name, start, end, "", None, "bare", dict(units))
 
     @staticmethod

@@ -131,3 +131,32 @@ def site_units(entry: Mapping[str, Any] | None, url: str | None = None) -> SiteU
     entry = entry or {}
     return _cached(entry.get("name") or "", entry.get("province") or "",
                    entry.get("base_url") or url or "")
+
+
+_PROVINCE_WORDS = re.compile(r"^(tỉnh|thành phố|thanh pho|tinh|tp\.?)\s+", re.IGNORECASE)
+
+
+def in_province(units: SiteUnits, typed: str) -> bool:
+    """Whether the site's province before or after the reform is ``typed``, compared folded
+    ("Hải Phòng", "hai phong", "TP Hải Phòng", "haiphong" all name Hải Phòng; "Hải Dương"
+    names the old province that is now part of it)."""
+    wanted = folded_key(_PROVINCE_WORDS.sub("", typed.strip()))
+    return bool(wanted) and any(folded_key(unit.name) == wanted
+                                for unit in (units.old_province, units.new_province) if unit)
+
+
+def describe(units: SiteUnits) -> tuple[str, str]:
+    """The site's units before and after 1 July 2025 as two lines of text, with GSO codes:
+    ("Huyện Kiến Thụy (314), Thành phố Hải Phòng (31)",
+     "Thành phố Hải Phòng (31): Xã Kiến Thụy (11680), ...")."""
+    def named(unit: Unit) -> str:
+        return f"{unit.full_name} ({unit.code})"
+
+    before = ", ".join(named(u) for u in (units.old_commune, units.old_district,
+                                          units.old_province) if u) or "unknown"
+    if units.old_province is not None and units.unit is units.old_province:
+        before += " (its own unit is no known district or commune)"
+    after = named(units.new_province) if units.new_province else "unknown"
+    if units.unit is not None and units.unit.level != "province":
+        after += ": " + (", ".join(named(u) for u in units.new_communes) or "no commune")
+    return before, after
