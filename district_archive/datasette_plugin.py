@@ -98,5 +98,13 @@ def menu_links(datasette: Any) -> list[dict[str, str]]:
 
 
 @hookimpl
-def extra_template_vars(datasette: Any) -> dict[str, str]:
-    return {"archive_database": archive_name(datasette)}
+def extra_template_vars(datasette: Any, database: str | None, table: str | None,
+                        columns: list[str] | None, view_name: str,
+                        request: Any) -> dict[str, Any]:
+    variables: dict[str, Any] = {"archive_database": archive_name(datasette)}
+    if view_name == "table" and database and columns:
+        hidden = tables.machine_columns(datasette, database, table, columns, request)
+        variables["reader_hidden_columns"] = hidden
+        if hidden:
+            variables["all_columns_href"] = tables.all_columns_href(request, columns)
+    return variables
