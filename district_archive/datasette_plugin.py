@@ -17,6 +17,8 @@ elsewhere:
   ``fts3_tokenizer``; raw bodies never inline): :mod:`district_archive.serving.limits`.
 - ``?_bom=1`` on a ``.csv`` URL: CSV with a UTF-8 byte-order mark, for Excel:
   :mod:`district_archive.serving.excel_csv`.
+- The dashboard's site selector starts on the site with the most articles:
+  :mod:`district_archive.serving.dashboard`.
 - The archive is served under one name (plugin setting ``database``, default ``archive``)
   whatever its file is called: :mod:`district_archive.serving.settings`.
 """
@@ -31,7 +33,7 @@ from datasette.facets import Facet
 from datasette.filters import FilterArguments
 from markupsafe import Markup
 
-from district_archive.serving import excel_csv, hardening, limits, pages, tables
+from district_archive.serving import dashboard, excel_csv, hardening, limits, pages, tables
 from district_archive.serving.settings import adopt_archive, archive_name, plugin_settings
 from pipelines.search import register_sql_functions
 
@@ -50,7 +52,16 @@ def prepare_jinja2_environment(env: Any) -> None:
 @hookimpl
 def startup(datasette: Any) -> Callable[[], Awaitable[None]]:
     hardening.share_the_gil()
-    return lambda: adopt_archive(datasette)
+
+    async def start() -> None:
+        await adopt_archive(datasette)
+        await dashboard.remember_default_site(datasette, archive_name(datasette))
+    return start
+
+
+@hookimpl
+def get_metadata(datasette: Any) -> dict[str, Any]:
+    return dashboard.site_defaults(datasette)
 
 
 @hookimpl

@@ -139,3 +139,79 @@ async def test_no_page_breaks_words_inside_syllables(ds, db):
     article = (await ds.client.get("/archive/-/article", params={"url": url})).text
     assert "break-all" not in article
     assert re.search(r"\.cite \{[^}]*overflow-wrap: anywhere", article)
+
+
+# -- the dashboard ----------------------------------------------------------------------------
+
+CHANGES = ("increase", "decrease", "share", "multiple", "average")
+
+
+def largest_amount_per_article(db, site: str | None = None) -> dict[str, float]:
+    """Each article's largest plain money amount (current version), computed in Python."""
+    rows = db.execute(
+        "select s.article_url, s.value, s.per, s.low, s.denominator, s.sense, a.site "
+        "from statistics s join articles a on a.url = s.article_url "
+        "join article_versions v on v.id = s.version_id and v.content_sha256 = a.content_sha256 "
+        "where s.kind = 'money' and s.unit = 'VND'").fetchall()
+    largest: dict[str, float] = {}
+    for r in rows:
+        if r["per"] or r["low"] is not None or r["denominator"] is not None \
+                or r["sense"] in CHANGES or (site and r["site"] != site):
+            continue
+        largest[r["article_url"]] = max(largest.get(r["article_url"], 0), r["value"])
+    return largest
+
+
+async def chart_rows(ds, name: str, site: str = "") -> list[dict]:
+    sql = DASHBOARD["charts"][name]["query"]
+    sql = re.sub(r"\[\[(.*?)\]\]", (lambda m: m.group(1)) if site else "", sql)
+    response = await ds.client.get("/archive.json", params={"sql": sql, "site": site,
+                                                            "_shape": "array"})
+    assert response.status_code == 200, response.text[:500]
+    return response.json()
+
+
+@pytest.mark.asyncio
+async def test_money_headline_never_adds_a_total_to_its_own_parts(ds, db):
+    # the sample has one: "đã đầu tư 156,8 tỷ đồng ..., trong đó nhân dân đóng góp 12,4 tỷ"
+    total, part = 156_800_000_000, 12_400_000_000
+    same_article = db.execute(
+        "select a.article_url from statistics a join statistics b on a.article_url = "
+        "b.article_url and a.sentence = b.sentence where a.value = ? and b.value = ?",
+        [total, part]).fetchone()
+    assert same_article
+    largest = largest_amount_per_article(db)
+    assert largest[same_article[0]] == total
+    headline = (await chart_rows(ds, "money-total"))[0]["billions"]
+    assert headline == round(sum(largest.values()) / 1e9, 1)
+    every_mention = db.execute(
+        "select sum(value) from statistics where kind = 'money' and unit = 'VND' and per is null "
+        "and low is null and denominator is null").fetchone()[0]
+    assert headline < round(every_mention / 1e9, 1)
+    per_year = await chart_rows(ds, "money-per-site-year", "kienthuy")
+    assert sum(r["billions"] for r in per_year) == pytest.approx(
+        sum(largest_amount_per_article(db, "kienthuy").values()) / 1e9, abs=0.01)
+    page = (await ds.client.get("/-/dashboards/archive-overview?site=kienthuy")).text
+    assert "never add a total to its own parts" in page
+    assert "largest amount of each article" in page
+
+
+def test_count_axes_have_whole_number_ticks():
+    counted = {"articles-per-month": "y", "most-cited-documents": "x", "visitor-trend": "y"}
+    for chart, channel in counted.items():
+        axis = DASHBOARD["charts"][chart]["display"]["encoding"][channel]["axis"]
+        assert axis["tickMinStep"] == 1 and axis["format"] == "d", chart
+
+
+@pytest.mark.asyncio
+async def test_dashboard_site_selector_starts_on_a_site(ds, db):
+    busiest = db.execute("select site from articles group by site "
+                         "order by count(*) desc, site limit 1").fetchone()[0]
+    first = await ds.client.get("/-/dashboards/archive-overview")
+    assert first.status_code == 302
+    assert first.headers["location"].endswith(f"?site={busiest}")
+    page = (await ds.client.get(first.headers["location"])).text
+    assert re.search(rf'<option value="{busiest}"\s+selected', page)
+    # the blank choice (every site) is still offered
+    every = (await ds.client.get("/-/dashboards/archive-overview?site=")).text
+    assert re.search(r'<option value=""\s+selected', every)
