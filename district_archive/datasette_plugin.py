@@ -8,6 +8,8 @@ elsewhere:
   ``vn_match``, ``vn_exact``, ``vn_contains``, ``vn_snippet``, ``vn_diff``, from
   :mod:`pipelines.search`.
 - ``/<db>/-/article?url=…`` and ``/<db>/-/raw/<sha256>``: :mod:`district_archive.serving.pages`.
+- ``/<db>/-/search`` (and ``.csv``), the reader's search page over the ranked ``search`` query:
+  :mod:`district_archive.serving.search_page`.
 - Linked titles, highlighted snippets, a search box on every table and a ``year`` facet:
   :mod:`district_archive.serving.tables`.
 - Hardened responses (``X-Robots-Tag: noindex``, ``nosniff``, same-origin framing and
@@ -33,7 +35,15 @@ from datasette.facets import Facet
 from datasette.filters import FilterArguments
 from markupsafe import Markup
 
-from district_archive.serving import dashboard, excel_csv, hardening, limits, pages, tables
+from district_archive.serving import (
+    dashboard,
+    excel_csv,
+    hardening,
+    limits,
+    pages,
+    search_page,
+    tables,
+)
 from district_archive.serving.settings import adopt_archive, archive_name, plugin_settings
 from pipelines.search import register_sql_functions
 
@@ -95,6 +105,7 @@ def register_routes() -> list[tuple[str, Callable[..., Any]]]:
         (r"^/-/databases(?P<as_json>\.json)?$", hardening.databases_without_paths),
         (hardening.CLOSED_PAGES_ROUTE, hardening.closed_page),
         (r"^/(?P<database>[^/]+)/-/article$", pages.article_page),
+        (r"^/(?P<database>[^/]+)/-/search(?P<format>\.csv)?$", search_page.search_page),
         (r"^/(?P<database>[^/]+)/-/raw/(?P<sha256>[0-9a-f]{64})$", pages.raw_copy),
     ]
 
@@ -103,7 +114,7 @@ def register_routes() -> list[tuple[str, Callable[..., Any]]]:
 def menu_links(datasette: Any) -> list[dict[str, str]]:
     db_url: str = datasette.urls.database(archive_name(datasette))
     return [
-        {"href": db_url + "/search", "label": "Search the archive"},
+        {"href": db_url + "/-/search", "label": "Search the archive"},
         {"href": datasette.urls.path("/-/dashboards/archive-overview"), "label": "Dashboard"},
     ]
 

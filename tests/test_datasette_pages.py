@@ -284,7 +284,7 @@ async def test_every_table_has_a_working_search_box(ds, crawled_archive, table, 
 @pytest.mark.asyncio
 async def test_home_page_offers_search_and_the_dashboard(ds):
     page = (await ds.client.get("/")).text
-    assert 'action="/archive/search"' in page and 'name="q"' in page
+    assert 'action="/archive/-/search"' in page and 'name="q"' in page
     assert "/-/dashboards/archive-overview" in page
 
 

@@ -215,3 +215,83 @@ async def test_dashboard_site_selector_starts_on_a_site(ds, db):
     # the blank choice (every site) is still offered
     every = (await ds.client.get("/-/dashboards/archive-overview?site=")).text
     assert re.search(r'<option value=""\s+selected', every)
+
+
+# -- the search page --------------------------------------------------------------------------
+
+SQL_WORDING = ("Custom SQL", "Edit SQL", "SQL query", "relevance", "exact_diacritics",
+               "phrase_match", "order_key")
+
+
+def test_highlights_what_matched_and_marks_folded_matches():
+    from district_archive.serving.highlight import find_highlights, highlighted_html
+
+    text = "Huyện hỗ trợ 59 hộ nghèo và hộ cận nghèo"
+    typed_plain = find_highlights(text, "ho ngheo")
+    assert [text[h.start:h.end] for h in typed_plain] == ["hộ nghèo"]  # not "hỗ", not "hộ cận"
+    assert not typed_plain[0].exact  # found with other diacritics than typed
+    typed_exact = find_highlights(text, "hộ nghèo")
+    assert [(text[h.start:h.end], h.exact) for h in typed_exact] == [("hộ nghèo", True)]
+    # one word typed: every word it matched is marked, as a folded match
+    alone = find_highlights(text, "ho")
+    assert [text[h.start:h.end] for h in alone] == ["hỗ", "hộ", "hộ"]
+    assert [h.exact for h in find_highlights("Kiến Thuỵ", "kiến thụy")] == [True]  # tone place
+    html_out = highlighted_html("**hỗ** trợ **hộ** **nghèo** <script>", "ho ngheo")
+    assert html_out == ('hỗ trợ <mark class="folded" title="matched with other diacritics than '
+                        'typed">hộ nghèo</mark> &lt;script&gt;')
+
+
+@pytest.mark.asyncio
+async def test_search_page_reads_like_a_reading_room(ds, db):
+    home = (await ds.client.get("/")).text
+    assert 'action="/archive/-/search"' in home
+    typed = "kien thuy ho ngheo"
+    canned = (await ds.client.get("/archive/search.json", params={
+        "q": typed, "site": "", "year": "", "_shape": "array"})).json()
+    assert canned
+    page = (await ds.client.get("/archive/-/search", params={"q": typed})).text
+    assert not [w for w in SQL_WORDING if w in page]
+    assert "**" not in page
+    count = re.search(r'<p class="count" id="result-count">([^<]*)</p>', page).group(1)
+    assert count.startswith(f"{len(canned)} result")
+    assert page.count('<li class="result ') == len(canned)
+    for site in db.execute("select id, name from sites").fetchall():
+        assert f'<option value="{site["id"]}">{site["name"]}</option>' in page
+    years = {r[0] for r in db.execute("select substr(published, 1, 4) from articles "
+                                      "where published is not null")}
+    assert all(f'<option value="{y}">{y}</option>' in page for y in years)
+    assert "<mark" in page
+
+
+@pytest.mark.asyncio
+async def test_search_page_narrows_by_site_and_year(ds):
+    page = (await ds.client.get("/archive/-/search", params={
+        "q": "ho ngheo", "site": "tankhe"})).text
+    assert '<option value="tankhe" selected>' in page
+    metas = re.findall(r'<span class="kind">[^<]*</span>\s*(\w+)', page)
+    assert metas and set(metas) == {"tankhe"}
+    in_2024 = (await ds.client.get("/archive/-/search", params={"q": "xa", "year": "2024"})).text
+    assert '<option value="2024" selected>' in in_2024
+    published = re.findall(r"· (\d{4})-\d\d-\d\d", in_2024)
+    assert published and set(published) == {"2024"}
+    empty = (await ds.client.get("/archive/-/search", params={"q": "zzqqxx"})).text
+    assert "No results" in empty
+
+
+@pytest.mark.asyncio
+async def test_search_csv_is_what_the_reader_saw_without_markers(ds):
+    typed = "kien thuy ho ngheo"
+    canned = (await ds.client.get("/archive/search.json", params={
+        "q": typed, "site": "", "year": "", "_shape": "array"})).json()
+    assert any("**" in (r["snippet"] or "") for r in canned)
+    response = await ds.client.get("/archive/-/search.csv", params={"q": typed})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert [r["url"] for r in rows] == [r["url"] for r in canned]
+    assert all("**" not in r["snippet"] for r in rows)
+    assert {r["snippet"] for r in rows} == {(c["snippet"] or "").replace("**", "")
+                                            for c in canned}
+    assert "relevance" not in rows[0] and "exact_diacritics" not in rows[0]
+    excel = await ds.client.get("/archive/-/search.csv", params={"q": typed, "_bom": "1"})
+    assert excel.content.startswith("\ufeff".encode())
