@@ -21,6 +21,8 @@ elsewhere:
   :mod:`district_archive.serving.excel_csv`.
 - The dashboard's site selector starts on the site with the most articles:
   :mod:`district_archive.serving.dashboard`.
+- A served snapshot that a crawl replaced is followed (new connections on the new file):
+  :mod:`district_archive.serving.snapshot_follower`.
 - The archive is served under one name (plugin setting ``database``, default ``archive``)
   whatever its file is called: :mod:`district_archive.serving.settings`.
 """
@@ -42,6 +44,7 @@ from district_archive.serving import (
     limits,
     pages,
     search_page,
+    snapshot_follower,
     tables,
 )
 from district_archive.serving.settings import adopt_archive, archive_name, plugin_settings
@@ -78,8 +81,10 @@ def get_metadata(datasette: Any) -> dict[str, Any]:
 def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
     unfacetable = tuple(plugin_settings(datasette).get("unfacetable_columns")
                         or hardening.UNFACETABLE_COLUMNS)
+    follower = snapshot_follower.SnapshotFollower(datasette, archive_name(datasette))
     # The byte-order mark outermost: it goes before the CSV that hardening has rewritten.
-    return lambda app: excel_csv.with_optional_bom(hardening.hardened(app, unfacetable))
+    return lambda app: excel_csv.with_optional_bom(hardening.hardened(
+        snapshot_follower.following_snapshots(app, follower), unfacetable))
 
 
 @hookimpl
