@@ -273,6 +273,15 @@ def test_windows_1258_bytes_decode_to_nfc() -> None:
     (lambda s: s.encode("utf-16-le"), {"encoding": "utf-16-le"}, "utf-16-le"),
     # declared latin-1 but really UTF-8: a common mis-declaration on old portals
     (lambda s: s.replace("charset='utf-8'", "charset='iso-8859-1'").encode("utf-8"), {}, "utf-8"),
+    # windows-1258 declared in the header, or in an http-equiv meta with its content first
+    (lambda s: to_cp1258(s.replace("<meta charset='utf-8'>", "")),
+     {"content_type": 'text/html; charset="windows-1258"'}, "cp1258"),
+    (lambda s: to_cp1258(s.replace("<meta charset='utf-8'>", '<meta content="text/html; '
+                                   'charset=windows-1258" http-equiv="Content-Type">')), {},
+     "cp1258"),
+    # a Vietnamese name w3lib does not know, given by the caller
+    (lambda s: to_cp1258(s.replace("<meta charset='utf-8'>", "")), {"encoding": "x-viet-vps"},
+     "cp1258"),
 ])
 def test_encoding_sources(make, kwargs, codec) -> None:
     a = extract_article(make(page(f"<div class='content'><p>{PROSE}</p></div>")), URL, **kwargs)
