@@ -199,6 +199,18 @@ def test_dangerous_urls_never_survive(href: str) -> None:
     assert "href" not in sanitize(root.find("body"), URL)
 
 
+def test_sanitize_keeps_a_body_that_is_a_table_and_writes_urls_validly() -> None:
+    """The allow-list is nh3's (html5ever parses what it keeps as a browser would): a body
+    that is a table keeps its rows and cells (rows alone are no HTML a browser keeps), and an
+    image URL with spaces is written percent-encoded."""
+    root = parse_html("<html><body><table id='t'><tr><td onclick='x()'>Thứ Hai</td><td>"
+                      "<img src='/a b.jpg' alt='ảnh'></td></tr></table></body></html>")
+    table = root.find(".//table")
+    out = sanitize(table, URL)
+    assert out.startswith("<table>") and "<td>Thứ Hai</td>" in out and "onclick" not in out
+    assert '<img src="' in out and "/a%20b.jpg" in out and 'alt="ảnh"' in out
+
+
 def test_sanitize_escapes_text() -> None:
     root = parse_html("<html><body><div><p>a &lt;script&gt; b</p></div></body></html>")
     assert "&lt;script&gt;" in sanitize(root.find("body"), URL)
