@@ -115,4 +115,21 @@ def test_a_crawl_without_a_served_snapshot_makes_none(tmp_path, kienthuy_served)
     assert not snapshot_path(db).parent.exists()
 
 
+def test_reprocess_refreshes_a_served_snapshot(tmp_path, kienthuy_served):
+    db = tmp_path / "archive.db"
+    crawl_kienthuy(db, kienthuy_served)
+    served = take_snapshot(db)
+    with contextlib.closing(sqlite3.connect(db)) as conn:  # an archive an older extractor made
+        conn.execute("update articles set title = 'old extractor' where rowid = 1")
+        conn.commit()
+    before = served.stat().st_ino
+    result = run_cli("reprocess", "--db", str(db))
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "served snapshot refreshed" in result.stdout
+    assert served.stat().st_ino != before
+    with contextlib.closing(sqlite3.connect(f"file:{served}?mode=ro", uri=True)) as copy:
+        assert not copy.execute("select 1 from articles where title = 'old extractor'"
+                                ).fetchall()
+
+
 pytestmark = pytest.mark.timeout(300)

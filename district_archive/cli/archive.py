@@ -20,6 +20,7 @@ from district_archive.cli.options import (
     db_option,
     dropped_text,
     open_archive,
+    refresh_served_snapshot,
 )
 from district_archive.cli.progress import progress_log, terminal_progress
 
@@ -120,6 +121,7 @@ def reprocess(db_path: str, ocr: bool) -> None:
     summary = reprocess_archive(archive, log=progress_log(), ocr=ocr,
                                 progress=terminal_progress())
     archive.close()
+    refresh_served_snapshot(db_path)
     click.echo(", ".join(f"{v} {k}" for k, v in summary.items()))
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -20,6 +19,7 @@ from district_archive.cli.options import (
     log_level_option,
     parse_resolve,
     plan_jobs,
+    refresh_served_snapshot,
     refuse_fictional_hosts,
     select_sites,
 )
@@ -111,23 +111,9 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
                        "URL and your network (see the log above for the failure)", err=True)
             status = EXIT_UNREACHABLE
     _record_exit_status(db_path, [r.run_id for r in results], status)
-    _refresh_served_snapshot(db_path)
+    refresh_served_snapshot(db_path)
     return status
 
-
-def _refresh_served_snapshot(db_path: str) -> None:
-    """A served archive's snapshot gets this run's articles now the run has ended (whole, in
-    one swap: serving.snapshot); a failure to copy is told, never a failed crawl."""
-    from district_archive.serving.snapshot import refresh_if_served
-
-    try:
-        served = refresh_if_served(db_path)
-    except (OSError, sqlite3.Error) as exc:
-        click.echo(f"warning: the served snapshot of {db_path} was not refreshed: {exc}",
-                   err=True)
-        return
-    if served:
-        click.echo(f"served snapshot refreshed: {served}")
 
 
 # Drop reasons that only keep a crawl on its site (not a sign of a crawl cut short), and what
