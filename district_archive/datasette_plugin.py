@@ -8,6 +8,8 @@ elsewhere:
   ``vn_match``, ``vn_exact``, ``vn_contains``, ``vn_snippet``, ``vn_diff``, from
   :mod:`pipelines.search`.
 - ``/<db>/-/article?url=…`` and ``/<db>/-/raw/<sha256>``: :mod:`district_archive.serving.pages`.
+- ``/<db>/-/search`` (and ``.csv``), the reader's search page over the ranked ``search`` query:
+  :mod:`district_archive.serving.search_page`.
 - Linked titles, highlighted snippets, a search box on every table and a ``year`` facet:
   :mod:`district_archive.serving.tables`.
 - Hardened responses (``X-Robots-Tag: noindex``, ``nosniff``, same-origin framing and
@@ -17,6 +19,10 @@ elsewhere:
   ``fts3_tokenizer``; raw bodies never inline): :mod:`district_archive.serving.limits`.
 - ``?_bom=1`` on a ``.csv`` URL: CSV with a UTF-8 byte-order mark, for Excel:
   :mod:`district_archive.serving.excel_csv`.
+- The dashboard's site selector starts on the site with the most articles:
+  :mod:`district_archive.serving.dashboard`.
+- A served snapshot that a crawl replaced is followed (new connections on the new file):
+  :mod:`district_archive.serving.snapshot_follower`.
 - The archive is served under one name (plugin setting ``database``, default ``archive``)
   whatever its file is called: :mod:`district_archive.serving.settings`.
 """
@@ -31,7 +37,16 @@ from datasette.facets import Facet
 from datasette.filters import FilterArguments
 from markupsafe import Markup
 
-from district_archive.serving import excel_csv, hardening, limits, pages, tables
+from district_archive.serving import (
+    dashboard,
+    excel_csv,
+    hardening,
+    limits,
+    pages,
+    search_page,
+    snapshot_follower,
+    tables,
+)
 from district_archive.serving.settings import adopt_archive, archive_name, plugin_settings
 from pipelines.search import register_sql_functions
 
@@ -50,15 +65,26 @@ def prepare_jinja2_environment(env: Any) -> None:
 @hookimpl
 def startup(datasette: Any) -> Callable[[], Awaitable[None]]:
     hardening.share_the_gil()
-    return lambda: adopt_archive(datasette)
+
+    async def start() -> None:
+        await adopt_archive(datasette)
+        await dashboard.remember_default_site(datasette, archive_name(datasette))
+    return start
+
+
+@hookimpl
+def get_metadata(datasette: Any) -> dict[str, Any]:
+    return dashboard.site_defaults(datasette)
 
 
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
     unfacetable = tuple(plugin_settings(datasette).get("unfacetable_columns")
                         or hardening.UNFACETABLE_COLUMNS)
+    follower = snapshot_follower.SnapshotFollower(datasette, archive_name(datasette))
     # The byte-order mark outermost: it goes before the CSV that hardening has rewritten.
-    return lambda app: excel_csv.with_optional_bom(hardening.hardened(app, unfacetable))
+    return lambda app: excel_csv.with_optional_bom(hardening.hardened(
+        snapshot_follower.following_snapshots(app, follower), unfacetable))
 
 
 @hookimpl
@@ -84,6 +110,7 @@ def register_routes() -> list[tuple[str, Callable[..., Any]]]:
         (r"^/-/databases(?P<as_json>\.json)?$", hardening.databases_without_paths),
         (hardening.CLOSED_PAGES_ROUTE, hardening.closed_page),
         (r"^/(?P<database>[^/]+)/-/article$", pages.article_page),
+        (r"^/(?P<database>[^/]+)/-/search(?P<format>\.csv)?$", search_page.search_page),
         (r"^/(?P<database>[^/]+)/-/raw/(?P<sha256>[0-9a-f]{64})$", pages.raw_copy),
     ]
 
@@ -92,11 +119,19 @@ def register_routes() -> list[tuple[str, Callable[..., Any]]]:
 def menu_links(datasette: Any) -> list[dict[str, str]]:
     db_url: str = datasette.urls.database(archive_name(datasette))
     return [
-        {"href": db_url + "/search", "label": "Search the archive"},
+        {"href": db_url + "/-/search", "label": "Search the archive"},
         {"href": datasette.urls.path("/-/dashboards/archive-overview"), "label": "Dashboard"},
     ]
 
 
 @hookimpl
-def extra_template_vars(datasette: Any) -> dict[str, str]:
-    return {"archive_database": archive_name(datasette)}
+def extra_template_vars(datasette: Any, database: str | None, table: str | None,
+                        columns: list[str] | None, view_name: str,
+                        request: Any) -> dict[str, Any]:
+    variables: dict[str, Any] = {"archive_database": archive_name(datasette)}
+    if view_name == "table" and database and columns:
+        hidden = tables.machine_columns(datasette, database, table, columns, request)
+        variables["reader_hidden_columns"] = hidden
+        if hidden:
+            variables["all_columns_href"] = tables.all_columns_href(request, columns)
+    return variables

@@ -11,14 +11,17 @@ import sqlite3
 import zlib
 from collections.abc import Callable
 
+from pipelines.progress import Progress, no_progress
 from pipelines.store import Archive, blob_bytes
 
 
-def check_archive(archive: Archive) -> list[str]:
+def check_archive(archive: Archive, progress: Progress = no_progress) -> list[str]:
+    """Every problem found, in words; ``progress`` is told of each raw body checked (the long
+    part: each is decompressed and hashed)."""
     problems: list[str] = []
     steps: list[tuple[str, Callable[[Archive], list[str]]]] = [
         ("the integrity check", _integrity), ("the foreign key check", _foreign_keys),
-        ("the raw bodies", _blobs), ("the pages", _bodies_present),
+        ("the raw bodies", lambda a: _blobs(a, progress)), ("the pages", _bodies_present),
         ("the search index", _search_index), ("the ranked search index", _ranked_search_index)]
     for what, step in steps:
         try:
@@ -38,9 +41,10 @@ def _foreign_keys(archive: Archive) -> list[str]:
             for table, rowid, parent in archive.foreign_key_violations()]
 
 
-def _blobs(archive: Archive) -> list[str]:
+def _blobs(archive: Archive, progress: Progress = no_progress) -> list[str]:
     problems = []
-    for sha256, compression, data in archive.iter_blobs():
+    for sha256, compression, data in progress(archive.iter_blobs(), "raw bodies",
+                                              archive.db.table("blobs").count):
         if not isinstance(data, bytes):  # a damaged row can read back as text, a number, NULL
             problems.append(f"blob {sha256} holds no bytes ({type(data).__name__}: the row is "
                             "damaged); its pages keep the digest but the body is lost: re-crawl "

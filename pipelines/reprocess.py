@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pipelines.derive import Derived, RunEnd, archived_page, close_run, derive_pages, settle_classes
+from pipelines.progress import Progress, no_progress
 from pipelines.store import Archive
 
 SUMMARY_KEYS = ("new", "changed", "unchanged", "not_article", "failed", "skipped")
@@ -25,22 +26,23 @@ def _logger(log: Callable[[str], None]) -> Callable[[Derived], None]:
 
 
 def reprocess_archive(archive: Archive, log: Callable[[str], None] = print, *,
-                      ocr: bool = False) -> dict[str, int]:
+                      ocr: bool = False, progress: Progress = no_progress) -> dict[str, int]:
     """Derive the newest archived fetch of every article URL again, judge the generic sites'
     pages again with what all their listings say (``settle_classes``: a listing once stored
     as an article is retracted, with its versions, statistics and search rows), then read
     every archived attachment file again as a document (``ocr``: scanned PDFs through
-    Tesseract)."""
+    Tesseract). ``progress`` is told of each page as it is derived."""
     for site in [None, *archive.site_ids()]:  # places: the unit tables, every site's units
         archive.prepare_places(site)
     retracted = archive.db.table("retractions").count
-    summary = derive_pages(archive, (archived_page(row) for row in archive.latest_article_pages()),
-                           on_page=_logger(log), again=True)
+    pages = archive.latest_article_pages()
+    summary = derive_pages(archive, (archived_page(row) for row in progress(
+        pages, "articles", len(pages))), on_page=_logger(log), again=True)
     for row in archive.db.table("sites").rows_where("family = 'generic'"):
         settle_classes(archive, row["id"])
-    documents = derive_pages(archive, (archived_page(row)
-                                       for row in archive.latest_attachment_pages()),
-                             on_page=_logger(log), again=True, ocr=ocr)
+    files = archive.latest_attachment_pages()
+    documents = derive_pages(archive, (archived_page(row) for row in progress(
+        files, "documents", len(files))), on_page=_logger(log), again=True, ocr=ocr)
     return {**_summary(summary), "retracted": archive.db.table("retractions").count - retracted,
             "documents": sum(documents.values()), "documents_failed": documents["failed"]}
 

@@ -683,6 +683,12 @@ class Archive:
             "select min(started_at), max(finished_at) from crawl_runs").fetchone()
         return first, last
 
+    def response_count(self) -> int:
+        """How many fetches got a response (what ``iter_responses`` yields)."""
+        count: int = self.db.execute(
+            "select count(*) from pages where status is not null").fetchone()[0]
+        return count
+
     def iter_responses(self) -> Iterator[dict[str, Any]]:
         """Every fetch that got a response, in archive order: id, url, status, headers (JSON),
         sha256, fetched_at."""

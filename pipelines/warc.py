@@ -14,6 +14,7 @@ from typing import BinaryIO
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from pipelines.progress import Progress, no_progress
 from pipelines.store import Archive, parse_headers
 
 _DROP = {"content-encoding", "transfer-encoding", "content-length"}
@@ -27,8 +28,10 @@ def _status_line(status: int) -> str:
 
 
 def write_warc(archive: Archive, out: BinaryIO, *, filename: str = "archive.warc.gz",
-               software: str = "District News Archive") -> int:
-    """Write every archived response to ``out`` (gzip per record); returns the record count."""
+               software: str = "District News Archive",
+               progress: Progress = no_progress) -> int:
+    """Write every archived response to ``out`` (gzip per record); returns the record count.
+    ``progress`` is told of each response written."""
     writer = WARCWriter(out, gzip=True)
     first, last = archive.crawl_period()
     writer.write_record(writer.create_warcinfo_record(filename, {
@@ -40,7 +43,7 @@ def write_warc(archive: Archive, out: BinaryIO, *, filename: str = "archive.warc
         "robots": "obey",
     }))
     count = 0
-    for page in archive.iter_responses():
+    for page in progress(archive.iter_responses(), "responses", archive.response_count()):
         body = archive.raw_body(page["sha256"])
         headers = [(name, value) for name, values in parse_headers(page["headers"]).items()
                    for value in values if name.lower() not in _DROP]

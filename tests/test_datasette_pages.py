@@ -284,7 +284,7 @@ async def test_every_table_has_a_working_search_box(ds, crawled_archive, table, 
 @pytest.mark.asyncio
 async def test_home_page_offers_search_and_the_dashboard(ds):
     page = (await ds.client.get("/")).text
-    assert 'action="/archive/search"' in page and 'name="q"' in page
+    assert 'action="/archive/-/search"' in page and 'name="q"' in page
     assert "/-/dashboards/archive-overview" in page
 
 
@@ -301,7 +301,7 @@ async def test_canned_query_pages_are_titled_and_snippets_marked(ds):
 
 @pytest.mark.asyncio
 async def test_dashboard_renders_and_every_chart_query_answers(ds):
-    page = await ds.client.get("/-/dashboards/archive-overview")
+    page = await ds.client.get("/-/dashboards/archive-overview", follow_redirects=True)
     assert page.status_code == 200
     config = ds.plugin_config("datasette-dashboards")["archive-overview"]
     wanted = {"articles-per-month", "money-per-site-year", "most-cited-documents", "visitor-trend"}

@@ -199,6 +199,18 @@ def test_dangerous_urls_never_survive(href: str) -> None:
     assert "href" not in sanitize(root.find("body"), URL)
 
 
+def test_sanitize_keeps_a_body_that_is_a_table_and_writes_urls_validly() -> None:
+    """The allow-list is nh3's (html5ever parses what it keeps as a browser would): a body
+    that is a table keeps its rows and cells (rows alone are no HTML a browser keeps), and an
+    image URL with spaces is written percent-encoded."""
+    root = parse_html("<html><body><table id='t'><tr><td onclick='x()'>Thứ Hai</td><td>"
+                      "<img src='/a b.jpg' alt='ảnh'></td></tr></table></body></html>")
+    table = root.find(".//table")
+    out = sanitize(table, URL)
+    assert out.startswith("<table>") and "<td>Thứ Hai</td>" in out and "onclick" not in out
+    assert '<img src="' in out and "/a%20b.jpg" in out and 'alt="ảnh"' in out
+
+
 def test_sanitize_escapes_text() -> None:
     root = parse_html("<html><body><div><p>a &lt;script&gt; b</p></div></body></html>")
     assert "&lt;script&gt;" in sanitize(root.find("body"), URL)
@@ -273,6 +285,15 @@ def test_windows_1258_bytes_decode_to_nfc() -> None:
     (lambda s: s.encode("utf-16-le"), {"encoding": "utf-16-le"}, "utf-16-le"),
     # declared latin-1 but really UTF-8: a common mis-declaration on old portals
     (lambda s: s.replace("charset='utf-8'", "charset='iso-8859-1'").encode("utf-8"), {}, "utf-8"),
+    # windows-1258 declared in the header, or in an http-equiv meta with its content first
+    (lambda s: to_cp1258(s.replace("<meta charset='utf-8'>", "")),
+     {"content_type": 'text/html; charset="windows-1258"'}, "cp1258"),
+    (lambda s: to_cp1258(s.replace("<meta charset='utf-8'>", '<meta content="text/html; '
+                                   'charset=windows-1258" http-equiv="Content-Type">')), {},
+     "cp1258"),
+    # a Vietnamese name w3lib does not know, given by the caller
+    (lambda s: to_cp1258(s.replace("<meta charset='utf-8'>", "")), {"encoding": "x-viet-vps"},
+     "cp1258"),
 ])
 def test_encoding_sources(make, kwargs, codec) -> None:
     a = extract_article(make(page(f"<div class='content'><p>{PROSE}</p></div>")), URL, **kwargs)

@@ -63,5 +63,5 @@ async def test_the_article_page_shows_ranges_fractions_and_rates_as_such(crawled
     page = (await make_datasette(copy).client.get(
         "/archive/-/article?" + urlencode({"url": article["url"]}))).text
     shown = re.findall(r'<td class="num">([^<]*)</td>', page)
-    assert shown == ["28\u202f160\u202f000 VND/người/năm", "20–22 tạ/ha", "20–22 tạ/ha",
+    assert shown == ["28.160.000 đồng/người/năm", "20–22 tạ/ha", "20–22 tạ/ha",
                      "17 / 19 tiêu chí"]

@@ -20,7 +20,9 @@ from district_archive.cli.options import (
     db_option,
     dropped_text,
     open_archive,
+    refresh_served_snapshot,
 )
+from district_archive.cli.progress import progress_log, terminal_progress
 
 
 @click.command()
@@ -116,8 +118,10 @@ def reprocess(db_path: str, ocr: bool) -> None:
     """
     from pipelines.reprocess import reprocess_archive
     archive = open_archive(db_path)
-    summary = reprocess_archive(archive, log=lambda m: click.echo(m, err=True), ocr=ocr)
+    summary = reprocess_archive(archive, log=progress_log(), ocr=ocr,
+                                progress=terminal_progress())
     archive.close()
+    refresh_served_snapshot(db_path)
     click.echo(", ".join(f"{v} {k}" for k, v in summary.items()))
 
 
@@ -133,7 +137,7 @@ def check(db_path: str) -> None:
     """
     from pipelines.check import check_archive
     archive = open_archive(db_path, read_only=True)
-    problems = check_archive(archive)
+    problems = check_archive(archive, progress=terminal_progress())
     try:
         counts = archive.counts()
         summary = f"{counts['pages']} pages, {counts['articles']} articles"
@@ -288,7 +292,8 @@ def warc(db_path: str, output: str) -> None:
     archive = open_archive(db_path, read_only=True)
     name = "archive.warc.gz" if output == "-" else Path(output).name
     with _output(output, db_path, binary=True) as out:
-        count = write_warc(archive, cast(BinaryIO, out), filename=name)
+        count = write_warc(archive, cast(BinaryIO, out), filename=name,
+                           progress=terminal_progress())
     archive.close()
     click.echo(f"wrote {count} response records to {output}", err=True)
 

@@ -19,6 +19,7 @@ from district_archive.cli.options import (
     log_level_option,
     parse_resolve,
     plan_jobs,
+    refresh_served_snapshot,
     refuse_fictional_hosts,
     select_sites,
 )
@@ -110,7 +111,9 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
                        "URL and your network (see the log above for the failure)", err=True)
             status = EXIT_UNREACHABLE
     _record_exit_status(db_path, [r.run_id for r in results], status)
+    refresh_served_snapshot(db_path)
     return status
+
 
 
 # Drop reasons that only keep a crawl on its site (not a sign of a crawl cut short), and what

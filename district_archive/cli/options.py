@@ -6,6 +6,7 @@ and ``plan_jobs`` turn them into planned crawl jobs the same way for both.
 """
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -177,3 +178,18 @@ def open_archive(db_path: str, *, read_only: bool = False) -> Archive:
         return Archive(db_path, create=False, read_only=read_only)
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+def refresh_served_snapshot(db_path: str) -> None:
+    """A served archive's snapshot gets what a crawl run or reprocess wrote, now it has ended
+    (whole, in one swap: serving.snapshot); a failure to copy is told, never a failed verb."""
+    from district_archive.serving.snapshot import refresh_if_served
+
+    try:
+        served = refresh_if_served(db_path)
+    except (OSError, sqlite3.Error) as exc:
+        click.echo(f"warning: the served snapshot of {db_path} was not refreshed: {exc}",
+                   err=True)
+        return
+    if served:
+        click.echo(f"served snapshot refreshed: {served}")

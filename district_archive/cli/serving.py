@@ -51,15 +51,30 @@ def _exec(command: list[str]) -> None:
 @click.option("--port", default=8001, show_default=True, type=int)
 @click.option("--host", default="127.0.0.1", show_default=True)
 def serve(db_path: str, port: int, host: str) -> None:
-    """Serve the archive read-only in Datasette, with datasette_metadata.json.
+    """Serve a snapshot of the archive read-only in Datasette, with datasette_metadata.json.
+
+    The snapshot (ARCHIVE.snapshot/ beside the archive) is taken now, and each crawl run
+    replaces it whole when it ends: serving never sees a half-written run, never holds up the
+    crawl, and shows a run's articles once it has ended.
 
     Example:
 
     \b
         district-archive serve --db archive.db --port 8001
     """
+    from district_archive.serving.snapshot import take_snapshot
+
     open_archive(db_path, read_only=True).close()  # an archive, or a clear refusal (exit 1)
-    _exec(datasette_command(db_path, port, host))
+    try:
+        served = str(take_snapshot(db_path))
+    except OSError as exc:  # e.g. an archive on read-only media: nothing will crawl into it
+        click.echo(f"warning: no snapshot beside {db_path} ({exc}); serving the archive itself",
+                   err=True)
+        served = db_path
+    else:
+        click.echo(f"serving a snapshot of {db_path} ({served}); each crawl run refreshes it",
+                   err=True)
+    _exec(datasette_command(served, port, host))
 
 
 # The demo's folder carries this file: it is how the demo knows the folder, and the archive in

@@ -24,6 +24,7 @@ from markupsafe import Markup
 
 from district_archive.serving.hardening import RAW_CSP, article_csp
 from district_archive.serving.limits import trusted_reads
+from district_archive.serving.numbers import unit_name, with_unit
 from district_archive.serving.settings import archive_name
 from pipelines.store import RawCopy, read_article, read_blob, read_raw_copy
 
@@ -104,19 +105,18 @@ def mark_in(sentence: str | None, span: str | None) -> Markup:
 
 
 def format_value(value: float | None, unit: str | None) -> str:
-    if value is None:
-        return ""
-    number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
-    number = number.replace(",", "\u202f")  # a thin space groups digits in any locale
-    return f"{number} {unit}" if unit else number
+    """A value as a Vietnamese reader writes it: "1.315.520.000.000 đồng", "137", "98,5 %"."""
+    return with_unit(value, unit)
 
 
 def format_statistic(stat: Mapping[str, Any]) -> str:
     """A statistic as its form reads: "20–22 tạ/ha" (either end of a range), "17 / 19 tiêu
-    chí" (a fraction), "28 160 000 VND/người/năm" (a rate), else the value and unit."""
+    chí" (a fraction), "28.160.000 đồng/người/năm" (a rate), else the value and unit."""
     unit, per = stat.get("unit") or "", stat.get("per")
     if per:                                  # "tạ/ha" already names its own denominator
         unit = f"{unit.split('/', 1)[0]}/{per}"
+    base, slash, rest = unit.partition("/")
+    unit = f"{unit_name(base) or ''}{slash}{rest}"
     if stat.get("denominator") is not None:
         shown = f"{format_value(stat['value'], None)} / {format_value(stat['denominator'], None)}"
     elif stat.get("low") is not None and stat.get("high") is not None:

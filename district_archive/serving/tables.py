@@ -1,13 +1,15 @@
 """How archive tables show in Datasette: titles linked to the article page (an attachment's to
-its document page), highlighted snippets, document numbers linked to the articles citing them,
+its document page), highlighted snippets, numbers as Vietnamese readers write them
+(:mod:`district_archive.serving.numbers`), document numbers linked to the articles citing them,
 a search box on every table (setting ``search_columns``), and a ``year`` facet
 (``{"year": "published"}`` in metadata)."""
 from __future__ import annotations
 
+import fnmatch
 import html
 import re
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from datasette.database import QueryInterrupted
 from datasette.facets import Facet
@@ -15,6 +17,7 @@ from datasette.filters import FilterArguments
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 from markupsafe import Markup
 
+from district_archive.serving.numbers import is_identifier, vietnamese_number
 from district_archive.serving.settings import archive_name, plugin_settings
 from pipelines.search import SNIPPET_OPEN
 
@@ -52,6 +55,11 @@ def archive_cell(row: Any, value: Any, column: str, table: str | None, database:
         size = f"{row['size']:,} bytes" if "size" in keys and row["size"] is not None else "body"
         href = datasette.urls.database(database) + f"/-/raw/{row['sha256']}"
         return Markup('<a href="{}">raw copy ({})</a>').format(href, size)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        # 1.315.520.000.000 and 137, not 1315520000000.0 and 137.0 (JSON and CSV keep the raw)
+        if is_identifier(column) or abs(value) == float("inf") or value != value:
+            return None
+        return Markup(vietnamese_number(value))
     if not isinstance(value, str) or len(value) > MAX_RENDERED_CHARS:
         return None
     if column == "snippet" and SNIPPET_OPEN in value:
@@ -73,6 +81,33 @@ def archive_cell(row: Any, value: Any, column: str, table: str | None, database:
             {"number": value, "doc_type": row["doc_type"] or ""})
         return Markup('<a href="{}" title="every article citing it">{}</a>').format(href, value)
     return None
+
+
+#: Columns a reader never reads, hidden on table pages unless asked for (plugin setting
+#: ``machine_columns``, per table with fnmatch patterns, ``"*"`` for every table, replaces).
+MACHINE_COLUMNS: dict[str, list[str]] = {"*": ["body_html", "*_folded"]}
+
+
+def machine_columns(datasette: Any, database: str, table: str | None,
+                    columns: list[str] | None, request: Any) -> list[str]:
+    """The columns of ``table`` a table page leaves out for readers: machine columns (raw
+    ``body_html``, folded search forms, hashes, raw ids) per the plugin setting. None when the
+    visitor chose columns (``?_col=``/``?_nocol=``, Datasette's own), on other pages, or for
+    another database: JSON, CSV and the row page stay complete, since no column is taken out
+    of the query, only out of the HTML table."""
+    if (database != archive_name(datasette) or not table or not columns or request is None
+            or "_col" in request.args or "_nocol" in request.args):
+        return []
+    setting = plugin_settings(datasette).get("machine_columns") or MACHINE_COLUMNS
+    patterns = [*setting.get("*", []), *setting.get(table, [])]
+    return [c for c in columns if any(fnmatch.fnmatchcase(c, p) for p in patterns)]
+
+
+def all_columns_href(request: Any, columns: list[str]) -> str:
+    """This table page with every column, hidden ones included (Datasette's ``?_col=``)."""
+    pairs = [(k, v) for k, v in parse_qsl(request.query_string, keep_blank_values=True)
+             if k not in ("_col", "_nocol", "_next")]
+    return str(request.path) + "?" + urlencode([*pairs, *(("_col", c) for c in columns)])
 
 
 def table_search(request: Any, database: str, table: str | None,

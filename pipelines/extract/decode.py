@@ -1,9 +1,13 @@
 """Bytes to text: choose the character encoding the way a browser would, Vietnamese-aware.
 
 Order: the caller's ``encoding``, the HTTP ``Content-Type`` charset, a byte-order mark, a
-``<meta charset>`` / ``http-equiv`` declaration, then detection. Detection tries strict UTF-8,
-then tells windows-1258 (Vietnamese, with combining tone marks) from windows-1252. Entity
-decoding happens in the HTML parser, NFC in :mod:`.text`.
+``<meta charset>`` / ``http-equiv`` declaration, then detection. Reading the declarations
+(header, BOM, meta) and mapping their names to codecs the way browsers do (WHATWG: latin-1 is
+windows-1252) is w3lib's, the library Scrapy itself uses; ours are only the Vietnamese steps:
+the names Vietnamese portals declare that w3lib does not know (VPS), a declared codec that
+fails strictly falling through to the next (old portals mis-declare), and detection that tells
+windows-1258 (Vietnamese, with combining tone marks) from windows-1252. Entity decoding happens
+in the HTML parser, NFC in :mod:`.text`.
 """
 
 from __future__ import annotations
@@ -12,18 +16,19 @@ import codecs
 import re
 import unicodedata
 
+from w3lib.encoding import (
+    html_body_declared_encoding,
+    http_content_type_encoding,
+    read_bom,
+    resolve_encoding,
+)
+
 from .article import ExtractionError
 
 # Enormous input is refused rather than parsed: no real article page comes near this (SharePoint
 # pages with their view state are 1-3 MB), and the work grows with the input: about 10 s for a
 # 10 MB page of tiny elements on this project's 2-core machine.
 MAX_BYTES = 10 * 1024 * 1024
-
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 
 # File signatures of formats that are never HTML (PDF, ZIP/DOCX/XLSX, images, gzip, OLE/DOC).
 _MAGIC = (
@@ -40,20 +45,13 @@ _MAGIC = (
 _NON_HTML_TYPES = re.compile(r"^(image|audio|video|font)/"
                              r"|^application/(pdf|zip|octet-stream|msword|vnd\.|x-|gzip|json)",
                              re.I)
-_CT_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
-
 # windows-1258 bytes for the Vietnamese combining tone marks (grave, acute, tilde, hook, dot
 # below) and for ă/đ/ơ/ư: common in Vietnamese text, rare in any windows-1252 language.
 _CP1258_VIET = frozenset(b"\xcc\xec\xde\xd2\xf2\xe3\xc3\xf0\xd0\xf5\xd5\xfd\xdd")
 
-# Declared names that browsers (WHATWG Encoding) map elsewhere, plus common misspellings.
-_ALIASES = {
-    "iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
-    "ascii": "cp1252", "iso8859-1": "cp1252", "windows-1252": "cp1252",
-    "windows-1258": "cp1258", "x-viet-vps": "cp1258", "unicode": "utf-8", "utf8": "utf-8",
-    "utf-16": "utf-16-le",
-}
+# Declared names w3lib does not map, or maps otherwise: VPS (a Vietnamese windows-1258
+# variant), "unicode" (Windows' name for UTF-8 in old editors), "utf-16" (WHATWG: little-endian).
+_VIETNAMESE_ALIASES = {"x-viet-vps": "cp1258", "unicode": "utf-8", "utf-16": "utf-16-le"}
 
 
 def normalise_codec(name: str | None) -> str | None:
@@ -61,9 +59,11 @@ def normalise_codec(name: str | None) -> str | None:
     if not name:
         return None
     name = name.strip().strip("\"'").lower()
-    name = _ALIASES.get(name, name)
+    codec = _VIETNAMESE_ALIASES.get(name) or resolve_encoding(name)
+    if codec is None:
+        return None
     try:
-        return codecs.lookup(name).name
+        return codecs.lookup(codec).name
     except LookupError:
         return None
 
@@ -130,13 +130,12 @@ def decode_body(body: bytes | str, encoding: str | None = None,
         raise ExtractionError("empty input")
     if len(body) > MAX_BYTES:
         raise ExtractionError(f"input too large: {len(body)} bytes (limit {MAX_BYTES})")
-    bom_codec = next((c for bom, c in _BOMS if body.startswith(bom)), None)
+    bom_codec = normalise_codec(read_bom(body)[0])
     candidates: list[str | None] = [normalise_codec(encoding)]
     if encoding and candidates[0] is None:
         raise ExtractionError(f"unknown encoding: {encoding!r}")
     if content_type:
-        m = _CT_CHARSET.search(content_type)
-        candidates.append(normalise_codec(m.group(1)) if m else None)
+        candidates.append(normalise_codec(http_content_type_encoding(content_type)))
     # NUL bytes are normal in UTF-16 and UTF-32
     wide = any(c and c.startswith(("utf-16", "utf-32")) for c in candidates)
     if bom_codec is None:
@@ -144,8 +143,7 @@ def decode_body(body: bytes | str, encoding: str | None = None,
         if what and not (wide and what.startswith("binary data")):
             raise ExtractionError(f"not an HTML page: {what}")
     candidates.append(bom_codec)
-    meta = _META_CHARSET.search(body[:8192])
-    candidates.append(normalise_codec(meta.group(1).decode("ascii", "replace")) if meta else None)
+    candidates.append(normalise_codec(html_body_declared_encoding(body[:8192])))
     for i, codec in enumerate(candidates):
         if codec is None:
             continue
