@@ -676,10 +676,11 @@ class Archive:
                  and (page_type in ('article', 'attachment')
                       or url in (select url from articles))""", [run_id])]
 
-    def crawl_period(self) -> tuple[str | None, str | None]:
-        """When the first run started and the last one finished."""
+    def crawl_period(self, site: str | None = None) -> tuple[str | None, str | None]:
+        """When the first run (of ``site``, or any) started and the last one finished."""
         first, last = self.db.execute(
-            "select min(started_at), max(finished_at) from crawl_runs").fetchone()
+            "select min(started_at), max(finished_at) from crawl_runs "
+            "where ? is null or site = ?", [site, site]).fetchone()
         return first, last
 
     def iter_responses(self) -> Iterator[dict[str, Any]]:
@@ -687,6 +688,50 @@ class Archive:
         sha256, fetched_at."""
         yield from self.db.query("select id, url, status, headers, sha256, fetched_at from pages "
                                  "where status is not null order by id")
+
+    def iter_warc_pages(self, site: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every fetch that got a response (of ``site``, or all), in archive order, with what a
+        WARC writer needs to choose its record, streamed (SQLite does the grouping): id, url,
+        site, status, headers, request_headers (None before ``m012``), sha256, size, fetched_at,
+        referer; ``first_*`` (id, url, fetched_at): the first fetch with the same body, not a
+        304 (itself when it is the first); for a 304, ``modified_*`` (id, url, fetched_at,
+        size, first_id): the last earlier 2xx of the same URL and the first fetch of its body."""
+        has_request_headers = "request_headers" in self.db.table("pages").columns_dict
+        where, params = ("and site = ?", [site, site]) if site else ("", [])
+        yield from self.db.query(f"""
+            with firsts as (select sha256, min(id) as id from pages
+                            where status is not null and status <> 304 {where}
+                            group by sha256)
+            select p.id, p.url, p.site, p.status, p.headers, p.sha256, p.size, p.fetched_at,
+                   p.referer, {"p.request_headers" if has_request_headers else "null"}
+                   as request_headers,
+                   f.id as first_id, f.url as first_url, f.fetched_at as first_fetched_at,
+                   m.id as modified_id, m.url as modified_url,
+                   m.fetched_at as modified_fetched_at, m.size as modified_size,
+                   mf.id as modified_first_id
+            from pages p
+            left join firsts pf on pf.sha256 = p.sha256
+            left join pages f on f.id = pf.id
+            left join pages m on p.status = 304 and m.id = (
+                select q.id from pages q where q.url = p.url and q.id < p.id
+                   and q.status between 200 and 299 {where.replace("site", "q.site")}
+                order by q.id desc limit 1)
+            left join firsts mf on mf.sha256 = m.sha256
+            where p.status is not null {where.replace("site", "p.site")}
+            order by p.id""", params + ([site] if site else []))
+
+    def iter_article_captures(self, site: str | None = None) -> Iterator[dict[str, Any]]:
+        """Each article (of ``site``, or all) as its archived capture: url, title and the
+        fetch time of the page it was last stored from, in URL order."""
+        yield from self.db.query(
+            "select a.url, a.title, p.fetched_at from articles a join pages p on p.id = a.page_id"
+            " where ? is null or a.site = ? order by a.url", [site, site])
+
+    def run_ids(self, site: str | None = None) -> list[int]:
+        """The crawl runs (of ``site``, or all), in order."""
+        rows = self.db.execute("select id from crawl_runs where ? is null or site = ? "
+                               "order by id", [site, site])
+        return [row[0] for row in rows]
 
     # -- reads: health (``check``) -------------------------------------------------------------
 
