@@ -326,6 +326,9 @@ class Archive:
                 "redirect_urls": json.dumps(page.get("redirect_urls") or []),
                 "page_type": page.get("page_type"), "status": page.get("status"),
                 "content_type": kind, "headers": json.dumps(headers, ensure_ascii=False),
+                # None, not {}, when unknown: the WARC writer then says it reconstructed them.
+                "request_headers": json.dumps(page["request_headers"], ensure_ascii=False)
+                if page.get("request_headers") else None,
                 "sha256": digest, "size": len(body) if digest else None,
                 "fetched_at": page.get("fetched_at") or utc_now(), "referer": page.get("referer"),
                 "link_text": page.get("link_text"), "depth": page.get("depth"),
@@ -694,8 +697,9 @@ class Archive:
         WARC writer needs to choose its record, streamed (SQLite does the grouping): id, url,
         site, status, headers, request_headers (None before ``m012``), sha256, size, fetched_at,
         referer; ``first_*`` (id, url, fetched_at): the first fetch with the same body, not a
-        304 (itself when it is the first); for a 304, ``modified_*`` (id, url, fetched_at,
-        size, first_id): the last earlier 2xx of the same URL and the first fetch of its body."""
+        304 (itself when it is the first); for a 304, ``unmodified_*`` (id, url, fetched_at): the
+        first fetch of the body of the last earlier 2xx of the same URL (the response record
+        that holds what the portal said had not changed)."""
         has_request_headers = "request_headers" in self.db.table("pages").columns_dict
         where, params = ("and site = ?", [site, site]) if site else ("", [])
         yield from self.db.query(f"""
@@ -706,9 +710,8 @@ class Archive:
                    p.referer, {"p.request_headers" if has_request_headers else "null"}
                    as request_headers,
                    f.id as first_id, f.url as first_url, f.fetched_at as first_fetched_at,
-                   m.id as modified_id, m.url as modified_url,
-                   m.fetched_at as modified_fetched_at, m.size as modified_size,
-                   mf.id as modified_first_id
+                   u.id as unmodified_id, u.url as unmodified_url,
+                   u.fetched_at as unmodified_fetched_at
             from pages p
             left join firsts pf on pf.sha256 = p.sha256
             left join pages f on f.id = pf.id
@@ -717,6 +720,7 @@ class Archive:
                    and q.status between 200 and 299 {where.replace("site", "q.site")}
                 order by q.id desc limit 1)
             left join firsts mf on mf.sha256 = m.sha256
+            left join pages u on u.id = mf.id
             where p.status is not null {where.replace("site", "p.site")}
             order by p.id""", params + ([site] if site else []))
 
@@ -1305,3 +1309,10 @@ def m011_ranked_search_index(db: sqlite_utils.Database) -> None:
     (:mod:`pipelines.search_index`), filled from the articles already stored."""
     db.execute(search_index.CREATE_SQL)
     search_index.add_entries(db.conn, search_index.index_entries(db.conn))
+
+
+@migrations()
+def m012_request_headers_wacz(db: sqlite_utils.Database) -> None:
+    """The request headers of each fetch (issue 16): the WARC's request records say what was
+    sent, not a reconstruction. Pages fetched before stay null."""
+    db.table("pages").add_column("request_headers", str)

@@ -11,7 +11,8 @@ Records, in this order (``docs/warc.md`` says what each holds and what is recons
     already holds the same body (an unchanged re-fetch, the same file under two URLs): headers
     only, pointing to that record (``WARC-Refers-To``, ``-Target-URI``, ``-Date``);
   - ``revisit`` (profile ``server-not-modified``) for a ``304 Not Modified``, which has no body:
-    it points to the last earlier 2xx response of the same URL when the file holds one;
+    it points to the response record holding the body of the last earlier 2xx of the same URL,
+    when the file has one;
   - ``request`` after it, ``WARC-Concurrent-To`` the record above: the request headers the
     crawler recorded (``pages.request_headers``, from migration ``m012``), or, for pages archived
     before, a reconstruction (method GET, Host, the crawler's User-Agent, the Referer it sent),
@@ -184,16 +185,10 @@ class ArchiveWARCWriter:
     def _not_modified(self, page: Mapping[str, Any]) -> Any:
         headers = self._warc_headers(page, "revisit")
         headers["WARC-Profile"] = SERVER_NOT_MODIFIED
-        if page["modified_id"] is not None:
-            original = {"id": page["modified_id"], "url": page["modified_url"],
-                        "fetched_at": page["modified_fetched_at"]}
-            # The response of that body, or the revisit that stands for it.
-            written_whole = page["modified_first_id"] == page["modified_id"] \
-                or not page["modified_size"]
-            role = "response" if written_whole else "revisit"
-            headers["WARC-Refers-To"] = record_id(original, role)
-            headers["WARC-Refers-To-Target-URI"] = page["modified_url"]
-            headers["WARC-Refers-To-Date"] = page["modified_fetched_at"]
+        if page["unmodified_id"] is not None:
+            headers["WARC-Refers-To"] = record_id(page, "response", prefix="unmodified_")
+            headers["WARC-Refers-To-Target-URI"] = page["unmodified_url"]
+            headers["WARC-Refers-To-Date"] = page["unmodified_fetched_at"]
         return self.writer.create_warc_record(
             page["url"], "revisit", http_headers=_response_headers(page, None),
             warc_headers_dict=headers)

@@ -69,8 +69,8 @@ def share_the_gil() -> None:
 MAX_FACETS = 5  # facet parameters in one request; each may run up to facet_time_limit_ms
 _FACET_PARAMS = ("_facet", "_facet_array", "_facet_date", "_facet_year")
 #: Long text never faceted (fnmatch patterns; plugin setting ``unfacetable_columns`` replaces).
-UNFACETABLE_COLUMNS = ("body_*", "*_folded", "text", "sentence", "headers", "redirect_urls",
-                       "evidence", "notes", "start_urls")
+UNFACETABLE_COLUMNS = ("body_*", "*_folded", "text", "sentence", "headers", "request_headers",
+                       "redirect_urls", "evidence", "notes", "start_urls")
 #: Datasette's introspection and debug pages, closed on a public archive: they show the server's
 #: threads and paths, versions to match against vulnerabilities, the plugins, the settings.
 #: Kept: ``/-/metadata`` (the published column descriptions) and ``/-/databases`` (file names
