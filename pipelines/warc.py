@@ -31,6 +31,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import importlib.metadata
+import sqlite3
 import uuid
 from collections.abc import Mapping
 from http import HTTPStatus
@@ -42,7 +43,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from crawler.settings import USER_AGENT
-from pipelines.store import Archive, parse_headers
+from pipelines.store import Archive, parse_headers, read_blob
 
 _DROP = {"content-encoding", "transfer-encoding", "content-length"}
 # Never written into a request record (none is sent by the crawler; a portal's must not leak).
@@ -166,8 +167,16 @@ class ArchiveWARCWriter:
             page["url"], "request", http_headers=http_request, warc_headers_dict=warc_headers))
         self.counts["request"] += 1
 
+    def _body(self, sha256: str) -> bytes:
+        # One query (Archive.raw_body goes through sqlite-utils, which asks for the table's
+        # columns on every call: a fifth of the writer's time, measured on 20,000 fetches).
+        body = read_blob(self.archive.db.conn, sha256)
+        if body is None:
+            raise sqlite3.DatabaseError(f"no archived body with sha256 {sha256}")
+        return body
+
     def _response(self, page: Mapping[str, Any]) -> Any:
-        body = self.archive.raw_body(page["sha256"])
+        body = self._body(page["sha256"])
         return self.writer.create_warc_record(
             page["url"], "response", payload=BytesIO(body), length=len(body),
             http_headers=_response_headers(page, len(body)),
@@ -175,7 +184,7 @@ class ArchiveWARCWriter:
 
     def _identical(self, page: Mapping[str, Any]) -> Any:
         # The digest must be the one the original record carries: SHA-1, so the body is read.
-        digest = sha1_base32(self.archive.raw_body(page["sha256"]))
+        digest = sha1_base32(self._body(page["sha256"]))
         headers = self._warc_headers(page, "revisit")
         headers["WARC-Refers-To"] = record_id(page, "response", prefix="first_")
         return self.writer.create_revisit_record(
