@@ -22,6 +22,9 @@ class FetchedPage:
     redirect_urls: list[str] = field(default_factory=list)  # redirect hops before ``url``
     status: int | None = None  # HTTP status; None when no response came (see ``error``)
     headers: dict[str, list[str]] = field(default_factory=dict)  # response headers, decoded latin-1
+    # The request's headers as Scrapy sent them (User-Agent, Accept*, Referer, conditional
+    # headers), decoded latin-1: the WARC request record. Host is the transport's, from the URL.
+    request_headers: dict[str, list[str]] = field(default_factory=dict)
     # Raw body bytes after transfer decoding (gzip/br undone by Scrapy). Not in the repr, so a
     # log line about a page never carries its body.
     body: bytes = field(default=b"", repr=False)

@@ -7,7 +7,8 @@ elsewhere:
 - SQL functions for the canned queries (and anyone writing SQL): ``vn_fold``, ``vn_tone``,
   ``vn_match``, ``vn_exact``, ``vn_contains``, ``vn_snippet``, ``vn_diff``, from
   :mod:`pipelines.search`.
-- ``/<db>/-/article?url=…`` and ``/<db>/-/raw/<sha256>``: :mod:`district_archive.serving.pages`.
+- ``/<db>/-/article?url=…`` (its citation also as ``/-/article.bib`` and ``/-/article.csl.json``)
+  and ``/<db>/-/raw/<sha256>``: :mod:`district_archive.serving.pages`.
 - ``/<db>/-/search`` (and ``.csv``), the reader's search page over the ranked ``search`` query:
   :mod:`district_archive.serving.search_page`.
 - Linked titles, highlighted snippets, a search box on every table and a ``year`` facet:
@@ -65,6 +66,7 @@ def prepare_jinja2_environment(env: Any) -> None:
 @hookimpl
 def startup(datasette: Any) -> Callable[[], Awaitable[None]]:
     hardening.share_the_gil()
+    hardening.no_console_tracebacks()
 
     async def start() -> None:
         await adopt_archive(datasette)
@@ -111,6 +113,8 @@ def register_routes() -> list[tuple[str, Callable[..., Any]]]:
         (hardening.CLOSED_PAGES_ROUTE, hardening.closed_page),
         (r"^/(?P<database>[^/]+)/-/article$", pages.article_page),
         (r"^/(?P<database>[^/]+)/-/search(?P<format>\.csv)?$", search_page.search_page),
+        (r"^/(?P<database>[^/]+)/-/article\.bib$", pages.article_bibtex),
+        (r"^/(?P<database>[^/]+)/-/article\.csl\.json$", pages.article_csl_json),
         (r"^/(?P<database>[^/]+)/-/raw/(?P<sha256>[0-9a-f]{64})$", pages.raw_copy),
     ]
 

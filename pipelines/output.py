@@ -7,7 +7,8 @@
   over it only when everything is written; a failure, Ctrl-C or SIGTERM removes the temporary file,
   so the target is either the complete new output or what it was before (kill -9 can leave the
   hidden ``.NAME.*.part`` file, never a truncated target). A missing folder is an error, not
-  created: a typo in ``-o`` should not grow a directory tree.
+  created: a typo in ``-o`` should not grow a directory tree. ``replaced_atomically`` is the
+  same for a writer that takes a file name (``wacz``, the CDXJ index).
 """
 from __future__ import annotations
 
@@ -45,19 +46,31 @@ def written_atomically(output: str | Path, *, binary: bool = False) -> Iterator[
     """A file to write ``output`` through: a temporary file in the same folder (so the rename
     is atomic), renamed over ``output`` when the block ends without error, removed otherwise.
     Text mode is UTF-8 with newlines untranslated (the csv module's rule)."""
+    with replaced_atomically(output) as part:
+        mode = 0o666 & ~_umask()
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+        with (os.fdopen(fd, "wb") if binary
+              else os.fdopen(fd, "w", encoding="utf-8", newline="")) as out:
+            yield out
+
+
+@contextmanager
+def replaced_atomically(output: str | Path) -> Iterator[Path]:
+    """A temporary path beside ``output`` (hidden, ``.NAME.<pid>.part``) for a writer that wants
+    a file name rather than an open file (``wacz create``, the CDXJ indexer): when the block ends
+    without error the file there is synced and renamed over ``output``; otherwise it is removed.
+    """
     target = Path(output).resolve()  # through a symlink: replace the file it points to
     if not target.parent.is_dir():
         raise OutputError(f"folder {target.parent} does not exist: create it first")
     part = target.parent / f".{target.name}.{os.getpid()}.part"
-    mode = 0o666 & ~_umask()
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
-    fd = os.open(part, flags, mode)
     try:
-        with (os.fdopen(fd, "wb") if binary
-              else os.fdopen(fd, "w", encoding="utf-8", newline="")) as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())  # the data before the name: a crash never shows a short file
+        yield part
+        fd = os.open(part, os.O_RDONLY)
+        try:
+            os.fsync(fd)  # the data before the name: a crash never shows a short file
+        finally:
+            os.close(fd)
         os.replace(part, target)
     except BaseException:
         part.unlink(missing_ok=True)

@@ -326,6 +326,9 @@ class Archive:
                 "redirect_urls": json.dumps(page.get("redirect_urls") or []),
                 "page_type": page.get("page_type"), "status": page.get("status"),
                 "content_type": kind, "headers": json.dumps(headers, ensure_ascii=False),
+                # None, not {}, when unknown: the WARC writer then says it reconstructed them.
+                "request_headers": json.dumps(page["request_headers"], ensure_ascii=False)
+                if page.get("request_headers") else None,
                 "sha256": digest, "size": len(body) if digest else None,
                 "fetched_at": page.get("fetched_at") or utc_now(), "referer": page.get("referer"),
                 "link_text": page.get("link_text"), "depth": page.get("depth"),
@@ -677,16 +680,19 @@ class Archive:
                  and (page_type in ('article', 'attachment')
                       or url in (select url from articles))""", [run_id])]
 
-    def crawl_period(self) -> tuple[str | None, str | None]:
-        """When the first run started and the last one finished."""
+    def crawl_period(self, site: str | None = None) -> tuple[str | None, str | None]:
+        """When the first run (of ``site``, or any) started and the last one finished."""
         first, last = self.db.execute(
-            "select min(started_at), max(finished_at) from crawl_runs").fetchone()
+            "select min(started_at), max(finished_at) from crawl_runs "
+            "where ? is null or site = ?", [site, site]).fetchone()
         return first, last
 
-    def response_count(self) -> int:
-        """How many fetches got a response (what ``iter_responses`` yields)."""
+    def response_count(self, site: str | None = None) -> int:
+        """How many fetches (of ``site``, or all) got a response (what ``iter_warc_pages``
+        yields)."""
         count: int = self.db.execute(
-            "select count(*) from pages where status is not null").fetchone()[0]
+            "select count(*) from pages where status is not null"
+            + (" and site = ?" if site else ""), [site] if site else []).fetchone()[0]
         return count
 
     def iter_responses(self) -> Iterator[dict[str, Any]]:
@@ -694,6 +700,53 @@ class Archive:
         sha256, fetched_at."""
         yield from self.db.query("select id, url, status, headers, sha256, fetched_at from pages "
                                  "where status is not null order by id")
+
+    def iter_warc_pages(self, site: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every fetch that got a response (of ``site``, or all), in archive order, with what a
+        WARC writer needs to choose its record, streamed (SQLite does the grouping): id, url,
+        site, status, headers, request_headers, request_method and request_body (None before
+        their migrations), sha256, size, fetched_at,
+        referer; ``first_*`` (id, url, fetched_at): the first fetch with the same body, not a
+        304 (itself when it is the first); for a 304, ``unmodified_*`` (id, url, fetched_at): the
+        first fetch of the body of the last earlier 2xx of the same URL (the response record
+        that holds what the portal said had not changed)."""
+        columns = self.db.table("pages").columns_dict  # an archive opened read-only may be older
+        recorded = ", ".join(f"p.{c}" if c in columns else f"null as {c}"
+                             for c in ("request_headers", "request_method", "request_body"))
+        where, params = ("and site = ?", [site, site]) if site else ("", [])
+        yield from self.db.query(f"""
+            with firsts as (select sha256, min(id) as id from pages
+                            where status is not null and status <> 304 {where}
+                            group by sha256)
+            select p.id, p.url, p.site, p.status, p.headers, p.sha256, p.size, p.fetched_at,
+                   p.referer, {recorded},
+                   f.id as first_id, f.url as first_url, f.fetched_at as first_fetched_at,
+                   u.id as unmodified_id, u.url as unmodified_url,
+                   u.fetched_at as unmodified_fetched_at
+            from pages p
+            left join firsts pf on pf.sha256 = p.sha256
+            left join pages f on f.id = pf.id
+            left join pages m on p.status = 304 and m.id = (
+                select q.id from pages q where q.url = p.url and q.id < p.id
+                   and q.status between 200 and 299 {where.replace("site", "q.site")}
+                order by q.id desc limit 1)
+            left join firsts mf on mf.sha256 = m.sha256
+            left join pages u on u.id = mf.id
+            where p.status is not null {where.replace("site", "p.site")}
+            order by p.id""", params + ([site] if site else []))
+
+    def iter_article_captures(self, site: str | None = None) -> Iterator[dict[str, Any]]:
+        """Each article (of ``site``, or all) as its archived capture: url, title and the
+        fetch time of the page it was last stored from, in URL order."""
+        yield from self.db.query(
+            "select a.url, a.title, p.fetched_at from articles a join pages p on p.id = a.page_id"
+            " where ? is null or a.site = ? order by a.url", [site, site])
+
+    def run_ids(self, site: str | None = None) -> list[int]:
+        """The crawl runs (of ``site``, or all), in order."""
+        rows = self.db.execute("select id from crawl_runs where ? is null or site = ? "
+                               "order by id", [site, site])
+        return [row[0] for row in rows]
 
     # -- reads: health (``check``) -------------------------------------------------------------
 
@@ -1358,3 +1411,10 @@ def m013_posted_pages_holdout(db: sqlite_utils.Database) -> None:
     URL): how it was asked for, so it can be told apart and asked for again."""
     db.table("pages").add_column("request_method", str)
     db.table("pages").add_column("request_body", str)
+
+
+@migrations()
+def m012_request_headers_wacz(db: sqlite_utils.Database) -> None:
+    """The request headers of each fetch (issue 16): the WARC's request records say what was
+    sent, not a reconstruction. Pages fetched before stay null."""
+    db.table("pages").add_column("request_headers", str)

@@ -66,22 +66,30 @@ def test_changed_article_gets_a_version_and_removed_one_is_marked_gone(tmp_path,
 
 
 def test_warc_has_every_response_with_valid_payload_digests(crawled_archive, tmp_path):
+    """Every fetch is a response record, or a revisit when an earlier record holds its body
+    (listing page 1 is the listing itself: the same bytes under two URLs)."""
     out = tmp_path / "archive.warc.gz"
     result = run_cli("warc", "--db", str(crawled_archive), "-o", str(out))
     assert result.returncode == 0, result.stderr
     db = sqlite_utils.Database(crawled_archive)
     pages = {p["url"]: p for p in db["pages"].rows_where("status is not null")}
-    seen, types = set(), []
+    seen, types, digests = set(), [], {}
     with open(out, "rb") as stream:
         for record in ArchiveIterator(stream):
             types.append(record.rec_type)
-            if record.rec_type != "response":
+            if record.rec_type not in ("response", "revisit"):
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
-            payload = record.content_stream().read()
-            assert hashlib.sha256(payload).hexdigest() == pages[url]["sha256"]
-            digest = "sha1:" + base64.b32encode(hashlib.sha1(payload).digest()).decode()
-            assert record.rec_headers.get_header("WARC-Payload-Digest") == digest
+            digest = record.rec_headers.get_header("WARC-Payload-Digest")
+            if record.rec_type == "response":
+                payload = record.content_stream().read()
+                assert hashlib.sha256(payload).hexdigest() == pages[url]["sha256"]
+                assert digest == "sha1:" + base64.b32encode(hashlib.sha1(payload).digest()).decode()
+                digests[url] = digest
+            else:
+                original = record.rec_headers.get_header("WARC-Refers-To-Target-URI")
+                assert digests[original] == digest
+                assert pages[original]["sha256"] == pages[url]["sha256"]
             assert record.http_headers.get_statuscode() == str(pages[url]["status"])
             seen.add(url)
     assert types[0] == "warcinfo"

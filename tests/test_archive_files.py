@@ -1,14 +1,14 @@
 """The archive file is never harmed by a command that only reads it (issue 13, case 5).
 
-- ``export -o`` / ``warc -o`` naming the archive (or its -wal/-shm/-journal, through a symlink,
-  a hard link or ``..``) is refused before anything is opened for writing;
+- ``export -o`` / ``warc -o`` / ``wacz -o`` naming the archive (or its -wal/-shm/-journal,
+  through a symlink, a hard link or ``..``) is refused before anything is opened for writing;
 - outputs are written whole or not at all: a failure or SIGTERM leaves no partial file and the
   previous one untouched; a missing folder is an error; ``warc -o -`` writes standard output;
-- ``check``, ``export``, ``warc``, ``status`` and ``serve`` open read-only: the file's bytes,
-  tables and journal mode stay as they were; a SQLite file that is not an archive is refused
-  (by the writing verbs too);
+- ``check``, ``export``, ``warc``, ``wacz``, ``status`` and ``serve`` open read-only: the file's
+  bytes, tables and journal mode stay as they were; a SQLite file that is not an archive is
+  refused (by the writing verbs too);
 - a damaged page in the middle of the file: ``check`` reports it (exit 1, no traceback),
-  ``export``/``warc`` fail cleanly with no output file.
+  ``export``/``warc``/``wacz`` fail cleanly with no output file.
 """
 from __future__ import annotations
 
@@ -112,7 +112,7 @@ def _aliases(archive: Path, tmp_path: Path) -> list[str]:
             str(archive) + "-journal"]
 
 
-@pytest.mark.parametrize("verb", [["export", "--table", "pages"], ["warc"]])
+@pytest.mark.parametrize("verb", [["export", "--table", "pages"], ["warc"], ["wacz"]])
 def test_an_output_naming_the_archive_is_refused_and_the_archive_kept(own_archive, tmp_path,
                                                                        verb):
     before = fingerprint(own_archive)
@@ -194,7 +194,7 @@ def test_sigterm_during_an_export_leaves_the_old_file_and_no_temporary(tmp_path)
 # -- read-only verbs ------------------------------------------------------------------------
 
 READ_VERBS = [["check"], ["status"], ["export", "--table", "pages", "-o", "{out}/x.csv"],
-              ["warc", "-o", "{out}/x.warc.gz"]]
+              ["warc", "-o", "{out}/x.warc.gz"], ["wacz", "-o", "{out}/x.wacz"]]
 
 
 def _run(verb: list[str], db: Path, out: Path) -> subprocess.CompletedProcess:
@@ -259,8 +259,8 @@ def test_check_reports_damage_in_the_middle_of_the_file(archive_path, tmp_path):
     assert "problems" in result.stdout and " 0 problems" not in result.stdout
 
 
-@pytest.mark.parametrize("verb", [["export", "--table", "blobs", "--format", "jsonl"], ["warc"]],
-                         ids=lambda v: v[0])
+@pytest.mark.parametrize("verb", [["export", "--table", "blobs", "--format", "jsonl"], ["warc"],
+                                  ["wacz"]], ids=lambda v: v[0])
 def test_export_and_warc_of_a_damaged_file_fail_cleanly(archive_path, tmp_path, verb):
     damaged = damaged_copy(archive_path, tmp_path / "damaged.db")
     out_dir = tmp_path / "out"

@@ -360,6 +360,7 @@ def replay_through_the_writer(r, source: Path, target: Path) -> None:
                 page_type=page["page_type"], requested_url=page["requested_url"],
                 redirect_urls=json.loads(page["redirect_urls"]), status=page["status"],
                 headers=json.loads(page["headers"]), body=zlib.decompress(body[0]) if body else b"",
+                request_headers=json.loads(page["request_headers"] or "{}"),
                 fetched_at=page["fetched_at"], referer=page["referer"],
                 link_text=page["link_text"], depth=page["depth"], error=page["error"],
                 article_links=links.get(page["id"], []))

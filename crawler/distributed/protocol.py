@@ -120,6 +120,7 @@ def encode_end(job: str, reason: str) -> bytes:
 _PAGE_FIELDS: dict[str, tuple[type, ...]] = {
     "url": (str,), "site": (str, type(None)), "family": (str, type(None)),
     "page_type": (str, type(None)), "status": (int, type(None)), "headers": (dict,),
+    "request_headers": (dict,),
     "fetched_at": (str, type(None)), "error": (str, type(None)),
     "article_links": (list,), "redirect_urls": (list,), "depth": (int, type(None)),
     "request_method": (str, type(None)), "request_body": (str, type(None)),
@@ -153,10 +154,10 @@ def decode_message(raw: bytes) -> dict[str, Any]:
         if name in page and (not isinstance(page[name], types)
                              or isinstance(page[name], bool)):
             raise MessageError(f"page field {name!r} of the wrong type")
-    headers = page.get("headers") or {}
-    if not all(isinstance(v, list) and all(isinstance(x, str) for x in v)
-               for v in headers.values()):
-        raise MessageError("page headers are not lists of text")
+    for name in ("headers", "request_headers"):
+        if not all(isinstance(v, list) and all(isinstance(x, str) for x in v)
+                   for v in (page.get(name) or {}).values()):
+            raise MessageError(f"page {name} are not lists of text")
     page["body"] = _inflate(page.pop("body_zlib", "") or "")
     return message
 

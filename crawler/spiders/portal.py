@@ -24,7 +24,7 @@ import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
-from scrapy.http import Response, TextResponse, XmlResponse
+from scrapy.http import Headers, Response, TextResponse, XmlResponse
 from scrapy.link import Link
 from scrapy.linkextractors import LinkExtractor
 from scrapy.robotstxt import RobotParser
@@ -73,6 +73,11 @@ ASSET_EXTENSIONS = [
     "css", "js", "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff",
     "mp3", "mp4", "avi", "wmv", "flv", "mov", "woff", "woff2", "ttf", "eot", "swf",
 ]
+
+
+def _decoded(headers: Headers) -> dict[str, list[str]]:
+    """Scrapy's headers (bytes) as text, latin-1 as HTTP defines them."""
+    return {k.decode("latin-1"): [v.decode("latin-1") for v in vs] for k, vs in headers.items()}
 
 
 def _utc_now() -> str:
@@ -418,10 +423,8 @@ class PortalSpider(scrapy.Spider):
             requested_url=redirects[0] if redirects else None,
             redirect_urls=redirects,
             status=response.status,
-            headers={
-                k.decode("latin-1"): [v.decode("latin-1") for v in vs]
-                for k, vs in response.headers.items()
-            },
+            headers=_decoded(response.headers),
+            request_headers=_decoded(response.request.headers) if response.request else {},
             body=response.body,
             fetched_at=_utc_now(),
             referer=response.meta.get("referer"),

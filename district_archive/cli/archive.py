@@ -1,5 +1,5 @@
 """Verbs over an existing archive: ``status``, ``coverage``, ``reprocess``, ``check``,
-``export``, ``warc``."""
+``export``, ``warc``, ``wacz``."""
 from __future__ import annotations
 
 import contextlib
@@ -9,7 +9,8 @@ import signal
 import sqlite3
 import sys
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import IO, Any, BinaryIO, cast
 
 import click
@@ -172,9 +173,9 @@ def _output(output: str, db_path: str, *, binary: bool = False) -> Iterator[IO[A
     """Where export and warc write: standard output for ``-``, else a file written whole or
     not at all (``pipelines.output``), never the archive itself. A failure to read the archive
     (corruption) or SIGTERM leaves no partial file and the old one, if any, untouched."""
-    from pipelines.output import OutputError, refuse_archive_files, written_atomically
+    from pipelines.output import refuse_archive_files, written_atomically
 
-    try:
+    with _output_errors(output):
         if output == "-":
             sys.stdout.flush()
             stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
@@ -187,6 +188,16 @@ def _output(output: str, db_path: str, *, binary: bool = False) -> Iterator[IO[A
         refuse_archive_files(output, db_path)
         with _sigterm_unwinds(), written_atomically(output, binary=binary) as out:
             yield out
+
+
+@contextlib.contextmanager
+def _output_errors(output: str) -> Iterator[None]:
+    """An output that cannot be written there is a usage error (exit 2); an archive that cannot
+    be read (corruption) an error saying so (exit 1), with no traceback."""
+    from pipelines.output import OutputError
+
+    try:
+        yield
     except OutputError as exc:
         raise click.BadParameter(str(exc), param_hint="-o/--output") from None
     except (sqlite3.DatabaseError, zlib.error) as exc:  # a corrupted archive
@@ -271,31 +282,121 @@ def export(db_path: str, table: str, fmt: str, output: str, site: str | None, si
     click.echo(f"exported {count} rows from {table}", err=True)
 
 
+def _site_option(verb: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option("--site", default=None,
+                        help=f"Only this site's fetches in the {verb} (default: the whole "
+                             "archive).")
+
+
+def _known_site(archive: Any, site: str | None) -> None:
+    """A --site the archive does not hold is a usage error naming the ones it does."""
+    if site is not None and site not in archive.site_ids():
+        known = ", ".join(archive.site_ids()) or "none"
+        archive.close()
+        raise click.BadParameter(f"the archive holds no site {site!r} (it holds: {known})",
+                                 param_hint="--site")
+
+
+def cdxj_path(output: str) -> Path:
+    """The CDXJ index written beside a WARC: ``x.warc.gz`` -> ``x.cdxj``."""
+    path = Path(output)
+    for suffix in (".warc.gz", ".warc"):
+        if path.name.endswith(suffix):
+            return path.with_name(path.name[: -len(suffix)] + ".cdxj")
+    return path.with_name(path.name + ".cdxj")
+
+
 @click.command()
 @db_option
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, allow_dash=True),
               help="WARC file to write (gzip per record), e.g. archive.warc.gz; - for standard "
                    "output. Written whole or not at all, never the archive itself.")
-def warc(db_path: str, output: str) -> None:
-    """Write every archived response as a WARC file (ISO 28500), readable by warcio.
+@_site_option("WARC")
+@click.option("--cdxj/--no-cdxj", "index", default=True, show_default=True,
+              help="Also write the CDXJ index beside the WARC (x.warc.gz -> x.cdxj), for pywb "
+                   "and other replay tools; not with -o - (an index needs the file's offsets).")
+def warc(db_path: str, output: str, site: str | None, index: bool) -> None:
+    """Write every archived fetch as a WARC 1.1 file (ISO 28500): response, revisit and request
+    records after a warcinfo record, readable by warcio, pywb and ReplayWeb.page; and its CDXJ
+    index beside it. docs/warc.md says what each record holds.
 
     Example:
 
     \b
-        district-archive warc --db archive.db -o archive.warc.gz
+        district-archive warc --db archive.db -o archive.warc.gz      # and archive.cdxj
+        district-archive warc --db archive.db --site kienthuy -o kienthuy.warc.gz
         district-archive warc --db archive.db -o - | gzip -t
     """
-    from pathlib import Path
-
+    from pipelines.output import refuse_archive_files, replaced_atomically
+    from pipelines.wacz import write_cdxj
     from pipelines.warc import write_warc
 
     archive = open_archive(db_path, read_only=True)
-    name = "archive.warc.gz" if output == "-" else Path(output).name
-    with _output(output, db_path, binary=True) as out:
-        count = write_warc(archive, cast(BinaryIO, out), filename=name,
-                           progress=terminal_progress())
+    _known_site(archive, site)
+    index_path = cdxj_path(output) if index and output != "-" else None
+    if index_path is None:  # standard output, or no index asked: the stream as before
+        name = "archive.warc.gz" if output == "-" else Path(output).name
+        with _output(output, db_path, binary=True) as out:
+            counts = write_warc(archive, cast(BinaryIO, out), filename=name, site=site,
+                                progress=terminal_progress())
+    else:
+        with _output_errors(output), _sigterm_unwinds():
+            refuse_archive_files(output, db_path)
+            refuse_archive_files(index_path, db_path)
+            # The index is read from the finished WARC before either is renamed into place.
+            with replaced_atomically(output) as part:
+                with open(part, "xb") as out:
+                    counts = write_warc(archive, out, filename=Path(output).name, site=site,
+                                    progress=terminal_progress())
+                write_cdxj(part, index_path, filename=Path(output).name)
     archive.close()
-    click.echo(f"wrote {count} response records to {output}", err=True)
+    click.echo(f"wrote {counts['response']} response records to {output}", err=True)
+    click.echo(f"and {counts['revisit']} revisit records (unchanged content), "
+               f"{counts['request']} request records", err=True)
+    if index_path is not None:
+        click.echo(f"CDXJ index: {index_path}", err=True)
 
 
-COMMANDS = [status, coverage, reprocess, check, reindex_search, export, warc]
+@click.command()
+@db_option
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="WACZ file to write, e.g. kienthuy.wacz. Written whole or not at all, never "
+                   "the archive itself; its folder must exist (and have room for the WARC twice "
+                   "while packing).")
+@_site_option("WACZ")
+@click.option("--title", default=None, help="The collection's title (default: "
+                                            "\"District News Archive: SITE\").")
+def wacz(db_path: str, output: str, site: str | None, title: str | None) -> None:
+    """Pack a site, or the whole archive, as a WACZ file (Web Archive Collection Zipped, made
+    by Webrecorder's `wacz create`): the WARC, its CDXJ index and the list of archived
+    articles, which ReplayWeb.page and pywb open as they are.
+
+    Example:
+
+    \b
+        district-archive wacz --db archive.db --site kienthuy -o kienthuy.wacz
+        wacz validate -f kienthuy.wacz
+    """
+    from pipelines.output import refuse_archive_files
+    from pipelines.wacz import PackingError, write_wacz
+
+    archive = open_archive(db_path, read_only=True)
+    _known_site(archive, site)
+    try:
+        with _output_errors(output), _sigterm_unwinds():
+            refuse_archive_files(output, db_path)
+            summary = write_wacz(archive, output, site=site, title=title)
+    except PackingError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        archive.close()
+    records = summary.records
+    click.echo(f"wrote {output}: {records['response']} response, {records['revisit']} revisit "
+               f"and {records['request']} request records, {summary.pages} articles listed",
+               err=True)
+    if summary.unmatched_pages:
+        click.echo(f"warning: {summary.unmatched_pages} articles have no record in the WARC "
+                   "and are not listed", err=True)
+
+
+COMMANDS = [status, coverage, reprocess, check, reindex_search, export, warc, wacz]

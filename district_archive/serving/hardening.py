@@ -64,13 +64,23 @@ def share_the_gil() -> None:
     sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL_S))
 
 
+def no_console_tracebacks() -> None:
+    """Datasette 0.65 dumps every exception its error pages handle (a 404 included) to the
+    console with rich when rich is installed (``wacz`` brings it, through frictionless and
+    typer), from outside the ``except`` block: rich then raises ``ValueError`` and a 404 page
+    becomes a 500. The error pages are the same without the dump."""
+    import datasette.handle_exception as handler
+
+    handler.rich = None
+
+
 # -- requests ---------------------------------------------------------------------------------
 
 MAX_FACETS = 5  # facet parameters in one request; each may run up to facet_time_limit_ms
 _FACET_PARAMS = ("_facet", "_facet_array", "_facet_date", "_facet_year")
 #: Long text never faceted (fnmatch patterns; plugin setting ``unfacetable_columns`` replaces).
-UNFACETABLE_COLUMNS = ("body_*", "*_folded", "text", "sentence", "headers", "redirect_urls",
-                       "evidence", "notes", "start_urls")
+UNFACETABLE_COLUMNS = ("body_*", "*_folded", "text", "sentence", "headers", "request_headers",
+                       "redirect_urls", "evidence", "notes", "start_urls")
 #: Datasette's introspection and debug pages, closed on a public archive: they show the server's
 #: threads and paths, versions to match against vulnerabilities, the plugins, the settings.
 #: Kept: ``/-/metadata`` (the published column descriptions) and ``/-/databases`` (file names

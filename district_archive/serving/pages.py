@@ -2,8 +2,11 @@
 
 - ``/<db>/-/article?url=…``: one article, its body re-sanitised from ``body_html`` through the
   extractor's allow-list (never the raw page), its statistics, documents and places, links to the
-  original URL and to the archived raw copy; served with a Content-Security-Policy that allows
-  only the inline scripts of Datasette's templates, by hash.
+  original URL and to the archived raw copy, and its citation (Highwire and Dublin Core meta
+  tags, BibTeX, CSL-JSON: :mod:`district_archive.serving.citation`); served with a
+  Content-Security-Policy that allows only the inline scripts of Datasette's templates, by hash.
+- ``/<db>/-/article.bib?url=…`` and ``/<db>/-/article.csl.json?url=…``: the same citation to
+  download.
 - ``/<db>/-/raw/<sha256>``: the archived response bytes as ``text/plain`` (or, with
   ``?download=1``, an attachment), never as HTML; the sha256 is re-checked on every request.
 """
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -22,6 +26,15 @@ from datasette.utils.asgi import NotFound, Response
 from jinja2 import ChoiceLoader, FileSystemLoader
 from markupsafe import Markup
 
+from district_archive.serving.citation import (
+    BIBTEX_TYPE,
+    CSL_JSON_TYPE,
+    Cited,
+    bibtex,
+    cited,
+    csl_json,
+    meta_tags,
+)
 from district_archive.serving.hardening import RAW_CSP, article_csp
 from district_archive.serving.limits import trusted_reads
 from district_archive.serving.numbers import unit_name, with_unit
@@ -184,7 +197,9 @@ async def _read(datasette: Any, db: Any, read: Callable[..., T], *args: Any) -> 
     return result
 
 
-async def article_page(datasette: Any, request: Any) -> Response:
+async def _article(datasette: Any, request: Any) -> tuple[str, Any, str, dict[str, Any]]:
+    """The archive's name, database, the article's URL (``?url=``) and what the archive holds
+    about it (``read_article``); 404 when there is none."""
     name = request.url_vars["database"]
     db = _archive(datasette, name)
     await datasette.ensure_permissions(request.actor, [
@@ -195,6 +210,24 @@ async def article_page(datasette: Any, request: Any) -> Response:
     found = await _read(datasette, db, read_article, url)
     if found is None:
         raise NotFound(f"no article with URL {url}")
+    return name, db, url, found
+
+
+def _cited(datasette: Any, request: Any, name: str, found: dict[str, Any]) -> Cited:
+    """The citation facts, with the archive's own absolute addresses: the article page (the
+    permalink) and the raw copy (content-addressed by its sha256)."""
+    db_url = datasette.urls.database(name)
+    page = found["page"]
+    permalink = datasette.absolute_url(
+        request, f"{db_url}/-/article?" + urlencode({"url": found["article"]["url"]}))
+    raw = datasette.absolute_url(request, f"{db_url}/-/raw/{page['sha256']}") \
+        if page and page["sha256"] else None
+    title = (datasette.metadata() or {}).get("title") or "District News Archive"
+    return cited(found, permalink=permalink, raw_url=raw, archive_title=title)
+
+
+async def article_page(datasette: Any, request: Any) -> Response:
+    name, db, url, found = await _article(datasette, request)
     article, page = found["article"], found["page"]
     for stat in found["statistics"]:
         stat["display"] = format_statistic(stat)
@@ -205,20 +238,41 @@ async def article_page(datasette: Any, request: Any) -> Response:
     if page and page["sha256"]:
         verified = await _read(datasette, db, _verify_blob, page["sha256"])
     db_url = datasette.urls.database(name)
+    citation = _cited(datasette, request, name, found)
+    query = urlencode({"url": url})
     context = {
         **found, "database": name, "verified": verified,
         "body": safe_body(article["body_html"], article["body_text"], url),
         "original_url": _http_url(url),
         "raw_url": f"{db_url}/-/raw/{page['sha256']}" if page and page["sha256"] else None,
-        "history_url": f"{db_url}/article_history?" + urlencode({"url": url}),
+        "history_url": f"{db_url}/article_history?" + query,
         "row_url": datasette.urls.row(name, "articles", tilde_encode(url)),
         "places": places_by_unit(found["places"], db_url),
         "db_url": db_url, "urlencode": urlencode, "metadata": datasette.metadata(),
+        "citation": citation, "meta_tags": meta_tags(citation), "bibtex": bibtex(citation),
+        "csl_json": json.dumps([csl_json(citation)], ensure_ascii=False, indent=2),
+        "bibtex_url": f"{db_url}/-/article.bib?" + query,
+        "csl_json_url": f"{db_url}/-/article.csl.json?" + query,
     }
     rendered = await datasette.render_template("district_archive_article.html", context,
                                                request=request)
     return Response.html(rendered, headers={
         "content-security-policy": article_csp(rendered, untrusted=str(context["body"]))})
+
+
+async def article_bibtex(datasette: Any, request: Any) -> Response:
+    """``/<db>/-/article.bib?url=…``: the article's BibTeX entry (biblatex ``@online``)."""
+    name, _, _, found = await _article(datasette, request)
+    return Response(bibtex(_cited(datasette, request, name, found)), content_type=BIBTEX_TYPE,
+                    headers={"content-security-policy": RAW_CSP})
+
+
+async def article_csl_json(datasette: Any, request: Any) -> Response:
+    """``/<db>/-/article.csl.json?url=…``: the article as a CSL-JSON file (a list of one)."""
+    name, _, _, found = await _article(datasette, request)
+    item = csl_json(_cited(datasette, request, name, found))
+    return Response(json.dumps([item], ensure_ascii=False, indent=2),
+                    content_type=CSL_JSON_TYPE, headers={"content-security-policy": RAW_CSP})
 
 
 async def raw_copy(datasette: Any, request: Any) -> Response:
