@@ -276,3 +276,27 @@ def test_wacz_refuses_the_archive_and_an_unknown_site(recrawled, tmp_path):
                      "-o", str(tmp_path / "x.wacz"))
     assert result.returncode == 2 and "kienthuy, tankhe" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_list_page_fetched_by_posting_its_form_is_a_post_request_record(tmp_path):
+    """The DotNetNuke hold-out's further list pages answer a post of the page's form: their
+    request records say POST and carry the form as sent, so a replay asks for the same page,
+    and warcio's checker accepts them."""
+    from tests.test_unseen_portals import crawl_portal
+
+    db = tmp_path / "archive.db"
+    crawl_portal("namlien", db)
+    out = tmp_path / "namlien.warc.gz"
+    result = warc_of(db, out)
+    assert result.returncode == 0, result.stderr[-2000:]
+    posts = [r for r in records(out) if r.rec_type == "request"
+             and r.http_headers.protocol.startswith("POST")]
+    assert len(posts) == 4
+    for record in posts:
+        form = record.payload.decode("latin-1")
+        assert "__EVENTARGUMENT=Page%24" in form and "__VIEWSTATE=" in form
+        assert record.http_headers.get_header("Content-Type") == \
+            "application/x-www-form-urlencoded"
+    check = subprocess.run([sys.executable, "-m", "warcio.cli", "check", str(out)],
+                           capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
