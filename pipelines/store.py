@@ -340,6 +340,12 @@ class Archive:
                 self.db.execute(
                     "update attachments set sha256 = ?, content_type = ?, size = ? "
                     "where fetched_url = ?", [digest, kind, len(body), page["url"]])
+            if page.get("page_type") == "image" and digest is not None \
+                    and page.get("status") == 200:
+                # An article photo: its rows (any article showing it) point at this copy.
+                self.db.execute(
+                    "update images set sha256 = ?, content_type = ?, size = ?, page_id = ? "
+                    "where fetched_url = ?", [digest, kind, len(body), page_id, page["url"]])
         return page_id
 
     def raw_body(self, sha256: str) -> bytes:
@@ -386,7 +392,8 @@ class Archive:
             f"""select {PAGE_COLUMNS} from pages p left join sites s on s.id = p.site
                 join (select url, max(id) as id from pages
                       where status = 200 and sha256 is not null
-                        and coalesce(page_type, 'unknown') not in ('attachment', 'other')
+                        and coalesce(page_type, 'unknown') not in ('attachment', 'image',
+                                                                   'other')
                         -- a generic crawl's start page is classified too (issue 12)
                         and (coalesce(page_type, 'unknown') != 'listing' or site in
                              (select id from sites where family = 'generic'))
@@ -535,9 +542,16 @@ class Archive:
         return int(cursor.lastrowid or 0)
 
     def _store_children(self, url: str, version_id: int, article: Mapping[str, Any]) -> None:
-        self._insert("images", [{"article_url": url, "src": image.get("src"),
-                                 "caption": image.get("caption")}
-                                for image in article.get("images") or []], ignore=True)
+        images = []
+        for image in article.get("images") or []:
+            # Like an attachment's href: the photo's pages row is found by the URL as fetched.
+            fetched_url = safe_url_string(urljoin(url, image.get("src") or ""))
+            copy = archived_image(self.db.conn, fetched_url)
+            images.append({"article_url": url, "src": image.get("src"),
+                           "caption": image.get("caption"), "fetched_url": fetched_url,
+                           "sha256": copy[0], "content_type": copy[1], "size": copy[2],
+                           "page_id": copy[3]})
+        self._insert("images", images, ignore=True)
         attachments = []
         for attachment in article.get("attachments") or []:
             # Hrefs are kept as written (raw spaces, diacritics); the crawler fetches them
@@ -617,6 +631,20 @@ class Archive:
                 "gone_reason = null "
                 "where url = ?", [seen_at, url])
         return cursor.rowcount > 0
+
+    def archived_image_urls(self, site: str) -> list[str]:
+        """Image URLs of the site with an archived copy: a crawl never fetches them again."""
+        return [row[0] for row in self.db.execute(
+            "select distinct url from pages where site = ? and page_type = 'image' and "
+            "status = 200 and sha256 is not null", [site])]
+
+    def images_without_copy(self, site: str) -> list[str]:
+        """The site's article photos with no archived copy (the fetch failed, or the crawler's
+        chrome rules left it out): the next crawl fetches them."""
+        return [row[0] for row in self.db.execute(
+            "select i.fetched_url from images i join articles a on a.url = i.article_url "
+            "where a.site = ? and i.sha256 is null and i.fetched_url is not null "
+            "group by i.fetched_url order by min(i.id)", [site])]
 
     def known_articles(self, site: str) -> list[dict[str, Any]]:
         """Archived article URLs of a site with what a conditional re-check needs."""
@@ -1032,6 +1060,16 @@ def read_raw_copy(conn: sqlite3.Connection, sha256: str) -> RawCopy | None:
     return RawCopy(data, page.get("url"), page.get("content_type"))
 
 
+def archived_image(conn: sqlite3.Connection, url: str
+                   ) -> tuple[str | None, str | None, int | None, int | None]:
+    """(sha256, content type, size, pages id) of the newest good copy of the image at ``url``
+    (as fetched), or Nones."""
+    row = conn.execute("select sha256, content_type, size, id from pages where url = ? and "
+                       "page_type = 'image' and status = 200 and sha256 is not null "
+                       "order by id desc limit 1", [url]).fetchone()
+    return (row[0], row[1], row[2], row[3]) if row else (None, None, None, None)
+
+
 def read_article(conn: sqlite3.Connection, url: str) -> dict[str, Any] | None:
     """Everything the archive holds about one article, or None: ``article`` (with rowid),
     the ``page`` it was last stored from, its ``site``, the current ``version``, that version's
@@ -1057,8 +1095,8 @@ def read_article(conn: sqlite3.Connection, url: str) -> dict[str, Any] | None:
         "documents": _rows(conn, "select doc_type, number, issued, issuer, text "
                                  "from document_refs where article_url = ? and version_id = ? "
                                  "order by start", [url, version_id]),
-        "images": _rows(conn, "select src, caption from images where article_url = ? order by id",
-                        [url]),
+        "images": _rows(conn, "select src, caption, fetched_url, sha256, content_type, size, "
+                              "page_id from images where article_url = ? order by id", [url]),
         "attachments": _rows(conn, "select * from attachments where article_url = ? order by id",
                              [url]),
         "fetches": _row(conn, "select count(*) as n, min(fetched_at) as first, "
@@ -1260,3 +1298,20 @@ def m011_ranked_search_index(db: sqlite_utils.Database) -> None:
     (:mod:`pipelines.search_index`), filled from the articles already stored."""
     db.execute(search_index.CREATE_SQL)
     search_index.add_entries(db.conn, search_index.index_entries(db.conn))
+
+
+@migrations()
+def m012_copies_of_images(db: sqlite_utils.Database) -> None:
+    """An article's photos are archived like every response (issue 16): each ``images`` row
+    names the URL fetched (``fetched_url``, the src percent-encoded) and, once it is archived,
+    its copy (``sha256`` in ``blobs``, its content type and size, the ``pages`` row). Rows of an
+    older archive get their fetched URL now; the next crawl fetches their pictures."""
+    images = db.table("images")
+    for column, column_type in (("fetched_url", str), ("sha256", str), ("content_type", str),
+                                ("size", int), ("page_id", int)):
+        images.add_column(column, column_type)
+    rows = db.execute("select id, article_url, src from images").fetchall()
+    db.conn.executemany("update images set fetched_url = ? where id = ?",
+                        [(safe_url_string(urljoin(article_url or "", src or "")), row_id)
+                         for row_id, article_url, src in rows])
+    images.create_index(["fetched_url"])
