@@ -7,7 +7,8 @@ elsewhere:
 - SQL functions for the canned queries (and anyone writing SQL): ``vn_fold``, ``vn_tone``,
   ``vn_match``, ``vn_exact``, ``vn_contains``, ``vn_snippet``, ``vn_diff``, from
   :mod:`pipelines.search`.
-- ``/<db>/-/article?url=…`` and ``/<db>/-/raw/<sha256>``: :mod:`district_archive.serving.pages`.
+- ``/<db>/-/article?url=…`` (and ``.json``), ``/<db>/-/raw/<sha256>``, ``/<db>/-/copy/<sha256>``
+  and ``/<db>/-/replay/<page id>``: :mod:`district_archive.serving.pages`.
 - Linked titles, highlighted snippets, a search box on every table and a ``year`` facet:
   :mod:`district_archive.serving.tables`.
 - Hardened responses (``X-Robots-Tag: noindex``, ``nosniff``, same-origin framing and
@@ -85,6 +86,9 @@ def register_routes() -> list[tuple[str, Callable[..., Any]]]:
         (hardening.CLOSED_PAGES_ROUTE, hardening.closed_page),
         (r"^/(?P<database>[^/]+)/-/article$", pages.article_page),
         (r"^/(?P<database>[^/]+)/-/raw/(?P<sha256>[0-9a-f]{64})$", pages.raw_copy),
+        (r"^/(?P<database>[^/]+)/-/article\.json$", pages.article_json),
+        (r"^/(?P<database>[^/]+)/-/copy/(?P<sha256>[0-9a-f]{64})$", pages.archived_copy),
+        (r"^/(?P<database>[^/]+)/-/replay/(?P<page_id>[0-9]{1,18})$", pages.replay_page),
     ]
 
 

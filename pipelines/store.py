@@ -1070,6 +1070,44 @@ def archived_image(conn: sqlite3.Connection, url: str
     return (row[0], row[1], row[2], row[3]) if row else (None, None, None, None)
 
 
+def read_archived_copies(conn: sqlite3.Connection, urls: Sequence[str],
+                         page_types: Sequence[str] = ("image",)) -> dict[str, str]:
+    """URL (as fetched) -> sha256 of its newest good archived copy, for those of ``urls`` the
+    archive holds among pages of ``page_types`` (a page's pictures, for its replay)."""
+    found: dict[str, str] = {}
+    wanted = list(dict.fromkeys(urls))
+    kinds = ", ".join("?" * len(page_types))
+    for start in range(0, len(wanted), 500):  # SQLite's limit on bound parameters
+        chunk = wanted[start:start + 500]
+        for url, digest in conn.execute(
+                f"select url, sha256 from pages where url in ({', '.join('?' * len(chunk))}) "
+                f"and page_type in ({kinds}) and status = 200 and sha256 is not null "
+                "order by id", [*chunk, *page_types]):
+            found[url] = digest  # the newest wins
+    return found
+
+
+def read_archived_articles(conn: sqlite3.Connection, urls: Sequence[str]) -> set[str]:
+    """Those of ``urls`` that are articles of the archive."""
+    wanted = list(dict.fromkeys(urls))
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        found.update(row[0] for row in conn.execute(
+            f"select url from articles where url in ({', '.join('?' * len(chunk))})", chunk))
+    return found
+
+
+def read_page_copy(conn: sqlite3.Connection, page_id: int) -> dict[str, Any] | None:
+    """One fetch with its body: id, url, status, content_type, page_type, sha256, ``data``."""
+    page = _row(conn, "select id, url, status, content_type, page_type, sha256, fetched_at "
+                      "from pages where id = ?", [page_id])
+    if page is None or not page["sha256"]:
+        return None
+    page["data"] = read_blob(conn, page["sha256"])
+    return page if page["data"] is not None else None
+
+
 def read_article(conn: sqlite3.Connection, url: str) -> dict[str, Any] | None:
     """Everything the archive holds about one article, or None: ``article`` (with rowid),
     the ``page`` it was last stored from, its ``site``, the current ``version``, that version's
