@@ -331,9 +331,14 @@ def _replayed(conn: Any, page_id: int, copy_prefix: str, article_prefix: str) ->
     copies = {url: copy_prefix + digest for url, digest in
               read_archived_copies(conn, pictures + sheets, ("image", "stylesheet")).items()}
     articles = read_archived_articles(conn, links)
-    return replay.rewrite(root, page["url"], copies,
-                          lambda url: article_prefix + urlencode({"url": url})
-                          if url in articles else None)
+    files = read_archived_copies(conn, links, ("attachment",))
+
+    def archived_link(url: str) -> str | None:
+        if url in articles:
+            return article_prefix + urlencode({"url": url})
+        return copy_prefix + files[url] if url in files else None
+
+    return replay.rewrite(root, page["url"], copies, archived_link)
 
 
 async def replay_page(datasette: Any, request: Any) -> Response:

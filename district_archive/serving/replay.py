@@ -11,8 +11,9 @@ the network:
   are dropped (the sample portals' themes were never archived: docs/replay.md);
 - scripts, frames, objects, embeds, media, ``base``, refresh/meta tags, favicons, preloads,
   event handlers and ``srcset`` are removed;
-- links to an archived article open its archive page; any other link keeps its text and shows
-  its original URL as a title, but no longer navigates (a click would leave the archive).
+- links to an archived article open its archive page, links to an archived attachment its
+  copy; any other link keeps its text and shows its original URL as a title, but no longer
+  navigates (a click would leave the archive).
 
 Pure: given the page's text, its URL and what the archive holds; no SQL, no Datasette.
 """
@@ -69,8 +70,8 @@ def parse_page(text: str) -> lxml_html.HtmlElement:
 def rewrite(root: lxml_html.HtmlElement, page_url: str, copies: Mapping[str, str],
             article_link: Callable[[str], str | None]) -> str:
     """Serialise the page with every reference rewritten (see the module's doc). ``copies``:
-    absolute URL -> the archive's URL of its copy; ``article_link``: the archive's page for an
-    article URL, or None when it is not an archived article."""
+    picture or stylesheet URL -> the archive's URL of its copy; ``article_link``: where a link
+    to this absolute URL goes in the archive (an article's page, a file's copy), or None."""
     for element in list(root.iter(etree.Element)):
         tag = str(element.tag).lower()
         if tag in REMOVED_TAGS or (tag == "meta" and element.get("http-equiv")) or (
