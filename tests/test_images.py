@@ -197,11 +197,17 @@ async def test_replay_renders_from_the_archive_alone(ds, crawled_offline):
     # every reference the page keeps is the archive's own
     assert all(ref.startswith(("/archive/-/", "http://localhost/archive/-/"))
                for ref in references), [r for r in references if "/archive/-/" not in r]
-    pictures = [ref for ref in references if "/-/copy/" in ref]
+    pictures = re.findall(r'<img[^>]*\bsrc="([^"]*/-/copy/[^"]*)"', html)
     assert len(pictures) == conn.execute("select count(*) from images where article_url = ? "
                                          "and sha256 is not null", [url]).fetchone()[0] >= 1
     for picture in pictures:
-        assert (await ds.client.get(picture.removeprefix("http://localhost"))).status_code == 200
+        shown = await ds.client.get(picture.removeprefix("http://localhost"))
+        assert shown.status_code == 200 and shown.headers["content-type"] == "image/jpeg"
+    # its attachments' links download their archived copies
+    files = conn.execute("select sha256 from attachments where article_url = ? and sha256 is "
+                         "not null", [url]).fetchall()
+    for (digest,) in files:
+        assert re.search(rf'<a [^>]*href="[^"]*/-/copy/{digest}"', html)
 
 
 def test_replay_rewrite_leaves_nothing_that_leaves_the_archive():
