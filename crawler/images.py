@@ -1,4 +1,5 @@
-"""Which images of a fetched page are the article's (its photos), not the portal's chrome.
+"""Which images of a fetched page are the article's (its photos), not the portal's chrome;
+and which stylesheets dress the page (the archive's replay view links their copies).
 
 The spider asks this while the page is in hand, so the photos are fetched in the same crawl as
 their article; extraction later ties each photo of the article's body to its archived copy by
@@ -85,6 +86,14 @@ def _declared_tiny(element: Selector) -> bool:
         if match and int(match.group(1)) < MIN_SIDE:
             return True
     return False
+
+
+def stylesheets(selector: Selector, page_url: str) -> list[str]:
+    """The absolute URLs of the page's ``<link rel="stylesheet">``s, in page order, once."""
+    hrefs = selector.xpath("//link[contains(concat(' ', translate(@rel, 'STYLEHS', 'stylehs'), "
+                           "' '), ' stylesheet ')]/@href").getall()
+    urls = [urljoin(page_url, href.strip()) for href in hrefs if href.strip()]
+    return list(dict.fromkeys(u for u in urls if urlsplit(u).scheme in ("http", "https")))
 
 
 def article_images(selector: Selector, page_url: str) -> Iterator[PageImage]:

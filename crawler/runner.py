@@ -56,7 +56,7 @@ class CrawlJob:
     mode: str = "full"  # full | incremental | resume
     revisit: list[dict[str, Any]] = field(default_factory=list)  # known articles to fetch again
     skip: list[str] = field(default_factory=list)  # archived articles not to fetch again
-    archived_images: list[str] = field(default_factory=list)  # image URLs with a copy
+    archived_assets: list[str] = field(default_factory=list)  # photo/stylesheet URLs, a copy
     retry_images: list[str] = field(default_factory=list)  # archived articles' images, no copy
 
 
@@ -156,7 +156,7 @@ def run_crawls(jobs: list[CrawlJob], **options: Any) -> list[CrawlResult]:
                        else {"start_url": job.site.start_urls})
         process.crawl(crawler, **spider_args, revisit=job.revisit, skip=job.skip,
                       incremental=job.mode == "incremental",
-                      archived_images=job.archived_images, retry_images=job.retry_images)
+                      archived_assets=job.archived_assets, retry_images=job.retry_images)
         crawlers.append((job, crawler))
     process.start()
     results = []

@@ -138,7 +138,7 @@ def skip_reason(page: ArchivedPage) -> str | None:
         return f"status {page.status}"
     if page.sha256 is None:
         return "no body"
-    if page.page_type in ("other", "sitemap", "feed") or (
+    if page.page_type in ("other", "sitemap", "feed", "stylesheet") or (
             page.page_type == "listing" and page.family != "generic"):
         # A generic crawl's start page is called a listing by the spider without looking:
         # it is classified like every other page (issue 12).

@@ -638,11 +638,12 @@ class Archive:
                 "where url = ?", [seen_at, url])
         return cursor.rowcount > 0
 
-    def archived_image_urls(self, site: str) -> list[str]:
-        """Image URLs of the site with an archived copy: a crawl never fetches them again."""
+    def archived_asset_urls(self, site: str) -> list[str]:
+        """Photo and stylesheet URLs of the site with an archived copy: a crawl never fetches
+        them again."""
         return [row[0] for row in self.db.execute(
-            "select distinct url from pages where site = ? and page_type = 'image' and "
-            "status = 200 and sha256 is not null", [site])]
+            "select distinct url from pages where site = ? and page_type in ('image', "
+            "'stylesheet') and status = 200 and sha256 is not null", [site])]
 
     def images_without_copy(self, site: str) -> list[str]:
         """The site's article photos with no archived copy (the fetch failed, or the crawler's

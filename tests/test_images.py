@@ -93,6 +93,10 @@ def test_every_gold_photo_is_archived_and_chrome_is_not_fetched(crawled_offline)
         chrome = [target for target in requests[site] if CHROME.search(target)]
         assert chrome == [], chrome  # banners, ads and sprites are the portal's, not the article's
     assert total == 8
+    # The pages' stylesheets, for the replay (SharePoint's /_layouts/ one is robots-forbidden).
+    sheets = conn.execute("select site, count(*) from pages where page_type = 'stylesheet' and "
+                          "status = 200 and extract_status = 'skipped' group by site").fetchall()
+    assert dict(sheets) == {"kienthuy": 3, "tankhe": 1}
     # An image is derived as one: no article, listing or document comes out of it.
     assert conn.execute("select count(*) from articles where url in "
                         "(select url from pages where page_type = 'image')").fetchone()[0] == 0
@@ -203,6 +207,12 @@ async def test_replay_renders_from_the_archive_alone(ds, crawled_offline):
     for picture in pictures:
         shown = await ds.client.get(picture.removeprefix("http://localhost"))
         assert shown.status_code == 200 and shown.headers["content-type"] == "image/jpeg"
+    # the portal's stylesheets, from their archived copies, as CSS
+    sheets = re.findall(r'<link [^>]*href="([^"]*)"', html)
+    assert len(sheets) == 3 and all("/archive/-/copy/" in sheet for sheet in sheets)
+    for sheet in sheets:
+        css = await ds.client.get(sheet.removeprefix("http://localhost"))
+        assert css.headers["content-type"] == "text/css; charset=utf-8"
     # its attachments' links download their archived copies
     files = conn.execute("select sha256 from attachments where article_url = ? and sha256 is "
                          "not null", [url]).fetchall()

@@ -41,6 +41,9 @@ def test_replay_renders_archived_photos_and_nothing_leaves_the_archive(served, p
     assert framed.count() == photos
     frame.wait_for_function(ALL_LOADED, arg=framed.element_handles())
     assert frame.locator("h1").first.inner_text()  # the portal's own page, title and all
+    # dressed by the portal's archived stylesheet (sample_portals/kienthuy: portal.css)
+    assert frame.locator("h1.article-title").evaluate(
+        "h => getComputedStyle(h).color") == "rgb(11, 79, 156)"
     shoot(page, "replay-frame", tmp_path)
 
     # Opened on its own, the replay is still sandboxed and still loads only archived copies.

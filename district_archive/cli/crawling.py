@@ -150,8 +150,9 @@ def _record_exit_status(db_path: str, run_ids: list[int | None], status: int) ->
 @click.option("--jobdir", type=click.Path(file_okay=False), default=None,
               help="Scrapy JOBDIR: an interrupted crawl resumes from here.")
 @click.option("--no-images", "images", flag_value=False, default=True,
-              help="Do not fetch articles' photos (by default they are archived like every "
-                   "response; a later crawl without this fetches the ones missing).")
+              help="Do not fetch articles' photos nor their pages' stylesheets (by default they "
+                   "are archived like every response; a later crawl without this fetches the "
+                   "photos missing).")
 @log_level_option
 @log_file_option
 def crawl(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ...], db_path: str,
