@@ -8,7 +8,7 @@ the network:
 - every picture (``img``, ``input type=image``, a table's ``background``) points at the
   archived copy of its URL, or loses its URL (its alt text stays) when the archive has none;
 - stylesheets (``link rel=stylesheet``) point at their archived copy when there is one, else
-  are dropped (the sample portals' themes were never archived: docs/replay.md);
+  are dropped (the ``url()``s inside a stylesheet are left to the policy: docs/replay.md);
 - scripts, frames, objects, embeds, media, ``base``, refresh/meta tags, favicons, preloads,
   event handlers and ``srcset`` are removed;
 - links to an archived article open its archive page, links to an archived attachment its
