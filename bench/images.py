@@ -77,8 +77,9 @@ def crawl(base: str, db: Path, images: bool) -> tuple[Measured, dict[str, int]]:
     with sqlite3.connect(db) as conn:
         counts = {
             "responses": conn.execute("select count(*) from pages").fetchone()[0],
-            "pages": conn.execute("select count(*) from pages where page_type != 'image' or "
-                                  "page_type is null").fetchone()[0],
+            # the portal's pages: neither the photos nor the stylesheets their pages link
+            "pages": conn.execute("select count(*) from pages where coalesce(page_type, '') "
+                                  "not in ('image', 'stylesheet')").fetchone()[0],
             "articles": conn.execute("select count(*) from articles").fetchone()[0],
             "photos": conn.execute("select count(*) from images where sha256 is not null"
                                    ).fetchone()[0],
@@ -133,9 +134,9 @@ def table(best: dict[str, tuple[Measured, dict[str, int]]], args: argparse.Names
          "politeness (no delay, 8 requests at once), robots.txt obeyed. The two crawls "
          f"interleaved over {args.rounds} rounds, each row its fastest, on the 2-core machine "
          "shared with other workers (ratios from side-by-side runs; absolute figures vary). "
-         "Pages: the portal's listings and articles (photos not counted, so both rows divide "
-         "the same pages); bytes per article: the archive file after a WAL checkpoint, and the "
-         "raw bytes of its blobs, divided by the articles."),
+         "Pages: the portal's listings and articles (photos and the pages' stylesheets not "
+         "counted, so both rows divide the same pages); bytes per article: the archive file "
+         "after a WAL checkpoint, and the raw bytes of its blobs, divided by the articles."),
         "",
         ("| crawl | seconds | pages/s | vs images off | responses/s | CPU ms/page | photos "
          "archived | archive file / article | raw blobs / article |"),
