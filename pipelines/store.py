@@ -347,8 +347,10 @@ class Archive:
                     "update attachments set sha256 = ?, content_type = ?, size = ? "
                     "where fetched_url = ?", [digest, kind, len(body), page["url"]])
             if page.get("page_type") == "image" and digest is not None \
-                    and page.get("status") == 200:
-                # An article photo: its rows (any article showing it) point at this copy.
+                    and page.get("status") == 200 and raster_type(body[:16]) is not None:
+                # An article photo: its rows (any article showing it) point at this copy. Not
+                # a body that is no picture (an error page answered 200, an SVG): the article
+                # page links the original instead of showing a broken image.
                 self.db.execute(
                     "update images set sha256 = ?, content_type = ?, size = ?, page_id = ? "
                     "where fetched_url = ?", [digest, kind, len(body), page_id, page["url"]])
@@ -1070,11 +1072,19 @@ def read_raw_copy(conn: sqlite3.Connection, sha256: str) -> RawCopy | None:
 def archived_image(conn: sqlite3.Connection, url: str
                    ) -> tuple[str | None, str | None, int | None, int | None]:
     """(sha256, content type, size, pages id) of the newest good copy of the image at ``url``
-    (as fetched), or Nones."""
-    row = conn.execute("select sha256, content_type, size, id from pages where url = ? and "
-                       "page_type = 'image' and status = 200 and sha256 is not null "
-                       "order by id desc limit 1", [url]).fetchone()
-    return (row[0], row[1], row[2], row[3]) if row else (None, None, None, None)
+    (as fetched), or Nones. Good: answered 200 with a raster picture (``store_page`` links only
+    those: an error page answered 200, or an SVG, is no picture to show)."""
+    for digest, kind, size, page_id, compression, head in conn.execute(
+            "select p.sha256, p.content_type, p.size, p.id, b.compression, substr(b.data, 1, 64) "
+            "from pages p join blobs b on b.sha256 = p.sha256 where p.url = ? and "
+            "p.page_type = 'image' and p.status = 200 order by p.id desc", [url]):
+        try:
+            start = zlib.decompressobj().decompress(head) if compression == "zlib" else head
+        except zlib.error:
+            continue
+        if isinstance(start, bytes) and raster_type(start[:16]) is not None:
+            return digest, kind, size, page_id
+    return None, None, None, None
 
 
 def read_archived_copies(conn: sqlite3.Connection, urls: Sequence[str],

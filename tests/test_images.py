@@ -283,3 +283,29 @@ def test_no_images_fetches_no_photo(kienthuy_served, tmp_path):
     assert conn.execute("select count(*) from pages where page_type = 'image'").fetchone()[0] == 0
     assert conn.execute("select count(*) from images").fetchone()[0] == 5  # known, not copied
     assert conn.execute("select count(*) from images where sha256 is null").fetchone()[0] == 5
+
+
+@pytest.mark.asyncio
+async def test_a_photo_answered_with_no_picture_is_archived_but_not_shown(kienthuy_served,
+                                                                           tmp_path):
+    """A portal answering 200 with an error page for a photo: the fetch is archived, but the
+    article keeps no copy to show (a broken image), so it links the original and the next
+    crawl asks again."""
+    db = tmp_path / "archive.db"
+    photo = ("/gov-hpg/SiteFolders/kienthuy/6851/tintuc/2024/6/"
+             "image638545124907731286.jpeg?maxwidth=1000")
+    edit_manifest(kienthuy_served.site_dir, lambda entries: [
+        {**e, "file": "pages/index.html"} if e["path"] == photo else e for e in entries])
+    crawl_kienthuy(db, kienthuy_served)
+    conn = sqlite3.connect(db)
+    url, digest = conn.execute("select article_url, sha256 from images where fetched_url "
+                               "like ?", ["%image638545124907731286%"]).fetchone()
+    assert digest is None
+    assert conn.execute("select status, extract_status from pages where page_type = 'image' "
+                        "and url like ?", ["%image638545124907731286%"]).fetchone() == (
+        200, "skipped")  # derived as what it is: not a picture
+    conn.close()
+    page = (await make_datasette(copy_archive(db, tmp_path / "served.db")).client.get(
+        article_path(url))).text
+    body = page.split('id="article-body"', 1)[1].split("</div>", 1)[0]
+    assert "<img" not in body and "image-original" in body
