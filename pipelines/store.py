@@ -642,10 +642,12 @@ class Archive:
 
     def archived_asset_urls(self, site: str) -> list[str]:
         """Photo and stylesheet URLs of the site with an archived copy: a crawl never fetches
-        them again."""
+        them again. A photo's copy counts once deriving found it a picture (``derive_image``):
+        a 200 error page in its place is asked for again."""
         return [row[0] for row in self.db.execute(
-            "select distinct url from pages where site = ? and page_type in ('image', "
-            "'stylesheet') and status = 200 and sha256 is not null", [site])]
+            "select distinct url from pages where site = ? and status = 200 and sha256 is not "
+            "null and (page_type = 'stylesheet' or (page_type = 'image' and "
+            "extract_status = 'ok'))", [site])]
 
     def images_without_copy(self, site: str) -> list[str]:
         """The site's article photos with no archived copy (the fetch failed, or the crawler's

@@ -304,8 +304,15 @@ async def test_a_photo_answered_with_no_picture_is_archived_but_not_shown(kienth
     assert conn.execute("select status, extract_status from pages where page_type = 'image' "
                         "and url like ?", ["%image638545124907731286%"]).fetchone() == (
         200, "skipped")  # derived as what it is: not a picture
-    conn.close()
     page = (await make_datasette(copy_archive(db, tmp_path / "served.db")).client.get(
         article_path(url))).text
     body = page.split('id="article-body"', 1)[1].split("</div>", 1)[0]
     assert "<img" not in body and "image-original" in body
+
+    edit_manifest(kienthuy_served.site_dir, lambda entries: [
+        {**e, "file": "files/photos" + photo.split("?")[0]} if e["path"] == photo else e
+        for e in entries])
+    kienthuy_served.requests.clear()
+    crawl_kienthuy(db, kienthuy_served, "--incremental")
+    assert [t for t in kienthuy_served.requests if "image63" in t] == [photo]
+    assert conn.execute("select count(*) from images where sha256 is null").fetchone()[0] == 0
