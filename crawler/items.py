@@ -16,7 +16,8 @@ class FetchedPage:
     site: str | None = None  # registry id of the site crawled
     family: str | None = None  # template family id of that site ("generic" when unknown)
     # spider's hint: article|listing|attachment|other from URL patterns, unknown (generic path),
-    # sitemap|feed (what they list is in ``article_links``)
+    # sitemap|feed (what they list is in ``article_links``), image (an article's photo),
+    # stylesheet (one its page links)
     page_type: str = "other"
     requested_url: str | None = None  # URL first requested, when a redirect changed it
     redirect_urls: list[str] = field(default_factory=list)  # redirect hops before ``url``

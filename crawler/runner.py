@@ -56,6 +56,8 @@ class CrawlJob:
     mode: str = "full"  # full | incremental | resume
     revisit: list[dict[str, Any]] = field(default_factory=list)  # known articles to fetch again
     skip: list[str] = field(default_factory=list)  # archived articles not to fetch again
+    archived_assets: list[str] = field(default_factory=list)  # photo/stylesheet URLs, a copy
+    retry_images: list[str] = field(default_factory=list)  # archived articles' images, no copy
 
 
 @dataclass
@@ -110,12 +112,14 @@ def project_settings(**overrides: Any) -> Settings:
 def job_settings(job: CrawlJob, *, db: str, max_pages: int | None = None,
                  max_minutes: float | None = None, max_depth: int | None = None,
                  jobdir: str | None = None, log_level: str | None = None,
-                 log_file: str | None = None) -> Settings:
+                 log_file: str | None = None, images: bool | None = None) -> Settings:
     """``max_depth``: link depth limit, pagination not counted (0: none); by default none for
-    registered sites, ``GENERIC_DEPTH_LIMIT`` for unregistered ones."""
+    registered sites, ``GENERIC_DEPTH_LIMIT`` for unregistered ones. ``images``: archive
+    articles' photos (``ARCHIVE_IMAGES``; None: the project's setting, on)."""
     settings = project_settings(
-        ARCHIVE_DB=db, RESOLVE=job.resolve or None, JOBDIR=jobdir, CRAWL_MODE=job.mode,
-        CLOSESPIDER_PAGECOUNT=max_pages, LOG_LEVEL=log_level, LOG_FILE=log_file,
+        ARCHIVE_DB=db, ARCHIVE_IMAGES=images, RESOLVE=job.resolve or None, JOBDIR=jobdir,
+        CRAWL_MODE=job.mode, CLOSESPIDER_PAGECOUNT=max_pages, LOG_LEVEL=log_level,
+        LOG_FILE=log_file,
         CLOSESPIDER_TIMEOUT=max_minutes * 60 if max_minutes else None,
     )
     if max_depth is not None:
@@ -151,7 +155,8 @@ def run_crawls(jobs: list[CrawlJob], **options: Any) -> list[CrawlResult]:
         spider_args = ({"site": job.site.id} if job.registered
                        else {"start_url": job.site.start_urls})
         process.crawl(crawler, **spider_args, revisit=job.revisit, skip=job.skip,
-                      incremental=job.mode == "incremental")
+                      incremental=job.mode == "incremental",
+                      archived_assets=job.archived_assets, retry_images=job.retry_images)
         crawlers.append((job, crawler))
     process.start()
     results = []

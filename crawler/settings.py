@@ -73,6 +73,11 @@ SPIDER_MIDDLEWARES = {
 
 # Keep error statuses: a 404 or 410 is evidence (an article gone), archived like any page.
 HTTPERROR_ALLOW_ALL = True
+# An article's photos (its body images, not the portal's chrome: crawler/images.py) and the
+# stylesheets of its page (for the replay view) are fetched and archived like every response, on
+# the portal's host or its CDN, within the same politeness and size caps; such a URL is fetched
+# until one copy is archived. ``--no-images`` turns it off.
+ARCHIVE_IMAGES = True
 # No depth limit for registered sites: their family's URL patterns bound what is followed.
 # Unregistered portals (the generic path follows every page link) get GENERIC_DEPTH_LIMIT, or
 # --max-depth; --max-pages/--max-minutes cap any crawl. A listing's pager links never count as

@@ -7,8 +7,9 @@ elsewhere:
 - SQL functions for the canned queries (and anyone writing SQL): ``vn_fold``, ``vn_tone``,
   ``vn_match``, ``vn_exact``, ``vn_contains``, ``vn_snippet``, ``vn_diff``, from
   :mod:`pipelines.search`.
-- ``/<db>/-/article?url=…`` (its citation also as ``/-/article.bib`` and ``/-/article.csl.json``)
-  and ``/<db>/-/raw/<sha256>``: :mod:`district_archive.serving.pages`.
+- ``/<db>/-/article?url=…`` (and ``.json``; its citation also as ``/-/article.bib`` and
+  ``/-/article.csl.json``), ``/<db>/-/raw/<sha256>``, ``/<db>/-/copy/<sha256>`` and
+  ``/<db>/-/replay/<page id>``: :mod:`district_archive.serving.pages`.
 - ``/<db>/-/search`` (and ``.csv``), the reader's search page over the ranked ``search`` query:
   :mod:`district_archive.serving.search_page`.
 - Linked titles, highlighted snippets, a search box on every table and a ``year`` facet:
@@ -116,6 +117,9 @@ def register_routes() -> list[tuple[str, Callable[..., Any]]]:
         (r"^/(?P<database>[^/]+)/-/article\.bib$", pages.article_bibtex),
         (r"^/(?P<database>[^/]+)/-/article\.csl\.json$", pages.article_csl_json),
         (r"^/(?P<database>[^/]+)/-/raw/(?P<sha256>[0-9a-f]{64})$", pages.raw_copy),
+        (r"^/(?P<database>[^/]+)/-/article\.json$", pages.article_json),
+        (r"^/(?P<database>[^/]+)/-/copy/(?P<sha256>[0-9a-f]{64})$", pages.archived_copy),
+        (r"^/(?P<database>[^/]+)/-/replay/(?P<page_id>[0-9]{1,18})$", pages.replay_page),
     ]
 
 

@@ -132,7 +132,9 @@ def _reset_scrapy_state(jobdir: Path) -> None:
 
 def plan(job: CrawlJob, db_path: str, *, incremental: bool, jobdir: str | None,
          recent_days: int) -> CrawlJob:
-    """Fill ``job.mode``, ``revisit`` and ``skip`` from the archive at ``db_path``."""
+    """Fill ``job.mode``, ``revisit`` and ``skip`` from the archive at ``db_path``, and the
+    photos and stylesheets it has a copy of and the photos it still needs (``archived_assets``,
+    ``retry_images``)."""
     resumable = jobdir is not None
     if not Path(db_path).exists():
         job.mode = "incremental" if incremental else "full"
@@ -156,6 +158,8 @@ def plan(job: CrawlJob, db_path: str, *, incremental: bool, jobdir: str | None,
                 # they are how the rest is found.
                 archived_in_run = archive.articles_done_in_run(last["id"])
         known = archive.known_articles(job.site.id)
+        job.archived_assets = archive.archived_asset_urls(job.site.id)
+        job.retry_images = archive.images_without_copy(job.site.id)
     finally:
         archive.close()
     live = [k for k in known if k["status"] == "live"]

@@ -7,6 +7,7 @@ derive process, ``pipelines/derive_process.py``), ``reprocess``, and the cluster
 1. **settle** what needs no extraction: a known article answered 404/410 is gone; a 304 is an
    unchanged article; an error status, a listing or a non-HTML response is skipped (with the
    reason); an attachment is read as a document (``derive_document``, pipelines/documents);
+   an article's photo is checked to be a picture (``derive_image``), never an article;
 2. **analyse** (pure, CPU-bound, may run in another process): extraction, statistics and
    places;
 3. **record** the result in one transaction: the article, its version and children, and on
@@ -137,13 +138,13 @@ def skip_reason(page: ArchivedPage) -> str | None:
         return f"status {page.status}"
     if page.sha256 is None:
         return "no body"
-    if page.page_type in ("other", "sitemap", "feed") or (
+    if page.page_type in ("other", "sitemap", "feed", "stylesheet") or (
             page.page_type == "listing" and page.family != "generic"):
         # A generic crawl's start page is called a listing by the spider without looking:
         # it is classified like every other page (issue 12).
         return f"page type {page.page_type}"
-    if page.page_type == "attachment":
-        return None  # a document: derive_document reads it whatever its Content-Type
+    if page.page_type in ("attachment", "image"):
+        return None  # a document or a photo: read whatever its Content-Type (derive_page)
     kind = (page.content_type or "").split(";")[0].strip().lower()
     if kind and kind not in HTML_TYPES:
         return f"content type {kind}"
@@ -313,6 +314,8 @@ def derive_page(archive: Archive, page: ArchivedPage, body: bytes | None = None,
                 f"archived body {(page.sha256 or '')[:12]} unreadable ({exc})"), again=again)
     if page.page_type == "attachment":
         return derive_document(archive, page, body, again=again, ocr=ocr)
+    if page.page_type == "image":
+        return derive_image(archive, page, body, again=again)
     return record(archive, page, analyse(page, body, knowledge), again=again)
 
 
@@ -332,6 +335,19 @@ def derive_document(archive: Archive, page: ArchivedPage, body: bytes, *, again:
         extract_status = {"ok": "ok", "no_text": "skipped"}.get(status, "failed")
         return _record(archive, page, Derived(page.url, extract_status, None,
                                               f"document: {analysis.text.error}"), again=True)
+
+
+def derive_image(archive: Archive, page: ArchivedPage, body: bytes, *,
+                 again: bool = False) -> Derived:
+    """An article's photo: archived for the article page and its replay (``images`` rows point
+    at it by URL, ``Archive.store_page``), never an article. Deriving checks that its bytes are
+    a picture (what serving shows inline) and says which; it counts as no article outcome."""
+    from pipelines.images import raster_type
+    kind = raster_type(body)
+    derived = (Derived(page.url, "ok", None, f"image: {kind}") if kind else
+               Derived(page.url, "skipped", None,
+                       f"image: not a raster picture ({page.content_type or 'no type'})"))
+    return _record(archive, page, derived, again=again)
 
 
 def derive_pages(archive: Archive, pages: Iterable[ArchivedPage],

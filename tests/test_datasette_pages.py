@@ -423,9 +423,10 @@ async def test_articles_table_cells_are_truncated_for_reading(ds):
     assert longest in {r["body_text"] for r in full}  # JSON (and CSV) keep the whole text
 
 
-def test_the_article_page_links_images_to_their_originals_and_loads_none():
-    """No copy of image bytes is archived yet: a reader's browser must not fetch from the portal
-    (which is going offline) while reading the archive; each image is a link to its original."""
+def test_the_article_page_links_images_without_a_copy_to_their_originals_and_loads_none():
+    """An image the archive holds no copy of: a reader's browser must not fetch from the portal
+    (which is going offline) while reading the archive; it is a link to its original
+    (tests/test_images.py: those with a copy are shown from the archive)."""
     from district_archive.serving.pages import safe_body
 
     body = safe_body('<p>Trước <img src="https://cdn.haiphong.gov.vn/a/le-ra-quan.jpg" '

@@ -35,6 +35,7 @@ from district_archive.cli import main
 from district_archive.portals.loopback import free_port
 from district_archive.portals.sample import serve_site
 from pipelines import ingest as writer
+from pipelines.store import blob_bytes
 from tests.conftest import (
     BASES,
     CLI,
@@ -353,13 +354,13 @@ def replay_through_the_writer(r, source: Path, target: Path) -> None:
         r.hset(keys.job(job), mapping={"site": run["site"], "mode": run["mode"], "site_row":
                                        json.dumps(db["sites"].get(run["site"]))})
         for page in db["pages"].rows_where("run_id = ?", [run["id"]], order_by="id"):
-            body = db.execute("select data from blobs where sha256 = ?",
+            body = db.execute("select compression, data from blobs where sha256 = ?",
                               [page["sha256"]]).fetchone() if page["sha256"] else None
             item = FetchedPage(
                 url=page["url"], site=page["site"], family=db["sites"].get(page["site"])["family"],
                 page_type=page["page_type"], requested_url=page["requested_url"],
                 redirect_urls=json.loads(page["redirect_urls"]), status=page["status"],
-                headers=json.loads(page["headers"]), body=zlib.decompress(body[0]) if body else b"",
+                headers=json.loads(page["headers"]), body=blob_bytes(*body) if body else b"",
                 request_headers=json.loads(page["request_headers"] or "{}"),
                 fetched_at=page["fetched_at"], referer=page["referer"],
                 link_text=page["link_text"], depth=page["depth"], error=page["error"],

@@ -45,14 +45,16 @@ def job_spec(job: CrawlJob) -> dict[str, Any]:
     """A planned ``CrawlJob`` as JSON-ready data for the cluster."""
     return {"site": job.site.id, "registered": job.registered,
             "start_urls": job.site.start_urls, "resolve": job.resolve, "mode": job.mode,
-            "revisit": job.revisit, "skip": job.skip}
+            "revisit": job.revisit, "skip": job.skip,
+            "archived_assets": job.archived_assets, "retry_images": job.retry_images}
 
 
 def crawl_job(spec: dict[str, Any]) -> CrawlJob:
     site = get_site(spec["site"]) if spec["registered"] else Site.for_start_urls(spec["start_urls"])
     return CrawlJob(site, spec["registered"], dict(spec.get("resolve") or {}),
                     spec.get("mode", "full"), list(spec.get("revisit") or ()),
-                    list(spec.get("skip") or ()))
+                    list(spec.get("skip") or ()), list(spec.get("archived_assets") or ()),
+                    list(spec.get("retry_images") or ()))
 
 
 def submit(frontier: Frontier, jobs: list[CrawlJob], site_workers: int = 1) -> list[str]:
@@ -178,7 +180,9 @@ class Worker:
                            else {"start_url": planned.site.start_urls})
             task = self.process.crawl(crawler, job=job, **spider_args, revisit=planned.revisit,
                                       skip=planned.skip,
-                                      incremental=planned.mode == "incremental")
+                                      incremental=planned.mode == "incremental",
+                                      archived_assets=planned.archived_assets,
+                                      retry_images=planned.retry_images)
         except Exception:
             logger.exception("%s: cannot start its crawl here", job)
             self.broken.add(job)

@@ -38,6 +38,7 @@ from crawler.discovery import (
     numbered,
     read_listed,
 )
+from crawler.images import article_images, stylesheets
 from crawler.items import FetchedPage
 from crawler.limits import DROPPED
 from crawler.sites import (
@@ -89,15 +90,21 @@ class PortalSpider(scrapy.Spider):
 
     def __init__(self, site: str | None = None, start_url: str | list[str] | None = None,
                  revisit: list[dict[str, Any]] | None = None, skip: list[str] | None = None,
-                 incremental: bool = False, **kwargs: Any):
+                 incremental: bool = False, archived_assets: list[str] | None = None,
+                 retry_images: list[str] | None = None, **kwargs: Any):
         """``revisit``: known article URLs to fetch again, each ``{"url", "etag",
         "last_modified"}`` (validators make the request conditional). ``skip``: article URLs
         already archived, never fetched again in this run. ``incremental``: a listing page
-        whose articles are all in ``skip`` ends that listing (no further pagination)."""
+        whose articles are all in ``skip`` ends that listing (no further pagination).
+        ``archived_assets``: photo and stylesheet URLs with an archived copy, never fetched
+        again; ``retry_images``: image URLs of archived articles without one (a failed fetch, or
+        a photo the chrome rules missed), fetched at the start (when ``ARCHIVE_IMAGES`` is on)."""
         super().__init__(**kwargs)
         self.revisit = list(revisit or [])
         self.skip = set(skip or ())
         self.incremental = bool(incremental)
+        self.archived_assets = set(archived_assets or ())
+        self.retry_images = list(retry_images or ())
         if site:
             self.site: Site = get_site(site)
         elif start_url:
@@ -140,6 +147,11 @@ class PortalSpider(scrapy.Spider):
                 headers["If-Modified-Since"] = known["last_modified"]
             yield scrapy.Request(known["url"], callback=self.parse, errback=self.failed,
                                  headers=headers, meta={"page_type": "article", "revisit": True})
+        if self.archiving_images:
+            for url in self.retry_images:
+                request = self.asset_request(url, "image", None, None)
+                if request is not None:
+                    yield request
 
     # -- callbacks -------------------------------------------------------------------------
 
@@ -170,6 +182,17 @@ class PortalSpider(scrapy.Spider):
         if canonical and (request := self.follow(response.urljoin(canonical.strip()), "",
                                                  response)) and request.url != response.url:
             requests.append(request)
+        if page_type in ("article", "unknown") and self.archiving_images:
+            # The article's photos, fetched like its attachments (the generic path does not
+            # know yet which page is an article: its listings' thumbnails sit inside links,
+            # which the chrome rules leave out), and the stylesheets its replay view needs
+            # (the same few on every page: the dupefilter fetches each once).
+            assets = [(image.url, "image", image.alt)
+                      for image in article_images(response.selector, response.url)]
+            assets += [(url, "stylesheet", None)
+                       for url in stylesheets(response.selector, response.url)]
+            requests += [r for r in (self.asset_request(url, kind, response.url, label)
+                                     for url, kind, label in assets) if r]
         if page_type == "listing":
             # What the listing lists: an article missing from every listing for several full
             # crawls is gone even if its URL still answers (see ArchivePipeline).
@@ -219,6 +242,10 @@ class PortalSpider(scrapy.Spider):
     def parse_attachment(self, response: Response) -> Iterator[FetchedPage]:
         yield self.fetched(response, "attachment")
 
+    def parse_asset(self, response: Response) -> Iterator[FetchedPage]:
+        """An article's photo or a page's stylesheet (``page_type`` in the request's meta)."""
+        yield self.fetched(response, response.meta["page_type"])
+
     def robots_parsed(self, robotparser: RobotParser, request: scrapy.Request) -> None:
         """robots.txt was read (``robots_parsed`` signal): follow its ``Sitemap:`` lines."""
         parts = urlsplit(request.url)
@@ -260,6 +287,26 @@ class PortalSpider(scrapy.Spider):
         )
 
     # -- helpers ---------------------------------------------------------------------------
+
+    @property
+    def archiving_images(self) -> bool:
+        return self.crawler.settings.getbool("ARCHIVE_IMAGES", True)
+
+    def asset_request(self, url: str, page_type: str, referer: str | None,
+                      label: str | None) -> scrapy.Request | None:
+        """The request for one article photo or stylesheet (``page_type`` image|stylesheet),
+        or None: archived already (such a URL is fetched until one copy is archived), or on no
+        host of the site (counted offsite)."""
+        request = scrapy.Request(url, callback=self.parse_asset, errback=self.failed,
+                                 meta={"page_type": page_type, "referer": referer,
+                                       "link_text": label})
+        if request.url in self.archived_assets:  # compared as sent: percent-encoded
+            self.crawler.stats.inc_value("crawl/assets_archived_before")
+            return None
+        if not self.may_fetch(request.url):
+            self.on_site(request.url)  # counted as dropped (offsite)
+            return None
+        return request
 
     def unless_archived(self, requests: list[scrapy.Request]) -> Iterator[scrapy.Request]:
         """The requests, but none for an article this run must not fetch again (``skip``)."""

@@ -55,7 +55,7 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
                       max_pages: int | None, jobdir: str | None, log_level: str,
                       incremental: bool = False, recent_days: int = 30,
                       max_minutes: float | None = None, log_file: str | None = None,
-                      max_depth: int | None = None) -> int:
+                      max_depth: int | None = None, images: bool = True) -> int:
     from crawler.runner import run_crawls
     from district_archive.jobs import SiteLocked, refuse_cluster_jobs, site_locks
 
@@ -74,7 +74,7 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
                              incremental=incremental, recent_days=recent_days, jobdir=jobdir)
             results = run_crawls(jobs, db=db_path, max_pages=max_pages, jobdir=jobdir,
                                  max_minutes=max_minutes, max_depth=max_depth,
-                                 log_level=log_level, log_file=log_file)
+                                 log_level=log_level, log_file=log_file, images=images)
     except SiteLocked as exc:
         click.echo(f"error: {exc}", err=True)
         return EXIT_LOCKED
@@ -152,12 +152,16 @@ def _record_exit_status(db_path: str, run_ids: list[int | None], status: int) ->
                    "Default: 50 for --start-url portals, none for registered sites.")
 @click.option("--jobdir", type=click.Path(file_okay=False), default=None,
               help="Scrapy JOBDIR: an interrupted crawl resumes from here.")
+@click.option("--no-images", "images", flag_value=False, default=True,
+              help="Do not fetch articles' photos nor their pages' stylesheets (by default they "
+                   "are archived like every response; a later crawl without this fetches the "
+                   "photos missing).")
 @log_level_option
 @log_file_option
 def crawl(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ...], db_path: str,
           incremental: bool, recent_days: int, resolve: tuple[str, ...], sample: bool,
           max_pages: int | None, max_minutes: float | None, max_depth: int | None,
-          jobdir: str | None, log_level: str, log_file: str | None) -> None:
+          jobdir: str | None, images: bool, log_level: str, log_file: str | None) -> None:
     """Crawl portals into the archive: every response stored, articles extracted.
 
     Example:
@@ -174,7 +178,7 @@ def crawl(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ...
                                parse_resolve(resolve), max_pages, jobdir, log_level,
                                incremental=incremental, recent_days=recent_days,
                                max_minutes=max_minutes, log_file=log_file,
-                               max_depth=max_depth)
+                               max_depth=max_depth, images=images)
     sys.exit(status)
 
 

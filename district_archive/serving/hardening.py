@@ -35,7 +35,7 @@ SECURITY_HEADERS = [
 # The article page runs only the inline scripts of Datasette's own templates, each allowed by
 # its hash; anything else (a script that got past the sanitiser into the body) is blocked.
 ARTICLE_CSP = ("default-src 'self'; script-src {scripts}; object-src 'none'; base-uri 'none'; "
-               "form-action 'self'; frame-ancestors 'self'; img-src 'self' http: https:; "
+               "form-action 'self'; frame-ancestors 'self'; img-src 'self'; "
                "style-src 'self' 'unsafe-inline'")
 RAW_CSP = "default-src 'none'; sandbox"
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I)
