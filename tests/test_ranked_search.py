@@ -100,9 +100,9 @@ def test_store_article_keeps_the_index_in_step(tmp_path):
     moved = archive.db.execute("select count(*) from articles_search where articles_search "
                                "match ?", ['"duong_giao"']).fetchone()[0]
     assert (hits, moved) == (0, 1)
-    assert archive.ranked_index_coverage() == (1, 1)
+    assert archive.search_index_coverage() == (1, 1)
     archive.db.execute("insert into articles_search (articles_search) values ('delete-all')")
-    assert archive.ranked_index_coverage() == (1, 0)
+    assert archive.search_index_coverage() == (1, 0)
     assert archive.index_for_search() == 1
     archive.close()
 
@@ -114,5 +114,5 @@ def test_a_retracted_article_leaves_the_index(tmp_path):
     assert archive.retract_article(retracted["url"], "a listing")
     hits = archive.db.execute("select count(*) from articles_search where articles_search "
                               "match ?", ['"ho_ngheo"']).fetchone()[0]
-    assert hits == 0 and archive.ranked_index_coverage() == (1, 1)
+    assert hits == 0 and archive.search_index_coverage() == (1, 1)
     archive.close()

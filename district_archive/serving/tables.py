@@ -75,22 +75,38 @@ def archive_cell(row: Any, value: Any, column: str, table: str | None, database:
     return None
 
 
+#: Tables searched through a contentless index of :mod:`pipelines.search_index`'s kind: the
+#: index, and the table's column holding each row's index rowid. Datasette's own ``fts_table``
+#: cannot: it matches the typed words as they are, and a contentless index's rowids are not
+#: the table's.
+INDEXED_SEARCH = {"articles": ("articles_search", "search_key")}
+
+
 def table_search(request: Any, database: str, table: str | None,
                  datasette: Any) -> FilterArguments | None:
-    """``?_search=`` on tables without an FTS index: every word must occur, folded, in one of
-    the table's text columns named in the plugin setting ``search_columns``."""
+    """``?_search=`` on ``articles``: every typed chunk, diacritics ignored, in the title or
+    body, a chunk of several syllables as a phrase (``articles_search``). On tables without an
+    index: every word must occur, folded, in one of the table's text columns named in the
+    plugin setting ``search_columns``."""
     if database != archive_name(datasette) or not table:
         return None
+    indexed = INDEXED_SEARCH.get(table)
     columns = (plugin_settings(datasette).get("search_columns") or {}).get(table)
-    if not columns or datasette.table_metadata(database, table).get("fts_table"):
+    if not (columns or indexed) or datasette.table_metadata(database, table).get("fts_table"):
         return None
     search = request.args.get("_search", "")
     context = {"supports_search": True, "search": search}
     if not search.strip():
         return FilterArguments([], extra_context=context)
-    text = " || ' ' || ".join(f"coalesce({escape_sqlite(c)}, '')" for c in columns)
-    return FilterArguments([f"vn_contains({text}, :vn_search)"], {"vn_search": search},
-                           [f'search matches "{search}"'], context)
+    if indexed:
+        index, key = (escape_sqlite(name) for name in indexed)
+        clause = (f"{key} in (select rowid from {index} where {index} match "
+                  "vn_search_chunks(:vn_search, '', ''))")
+    else:
+        text = " || ' ' || ".join(f"coalesce({escape_sqlite(c)}, '')" for c in columns or ())
+        clause = f"vn_contains({text}, :vn_search)"
+    return FilterArguments([clause], {"vn_search": search}, [f'search matches "{search}"'],
+                           context)
 
 
 class YearFacet(Facet):
