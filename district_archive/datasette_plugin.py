@@ -8,7 +8,8 @@ elsewhere:
   ``vn_match``, ``vn_exact``, ``vn_contains``, ``vn_snippet``, ``vn_diff``, from
   :mod:`pipelines.search`.
 - ``/<db>/-/article?url=…`` and ``/<db>/-/raw/<sha256>``: :mod:`district_archive.serving.pages`.
-- Linked titles, highlighted snippets, a search box on every table and a ``year`` facet:
+- Linked titles, highlighted snippets, a search box on every table (``articles`` searched
+  through ``articles_search``, newest first) and a ``year`` facet:
   :mod:`district_archive.serving.tables`.
 - Hardened responses (``X-Robots-Tag: noindex``, ``nosniff``, same-origin framing and
   referrer), no server path shown, no facets on long text, CSV formulas neutralised,
@@ -58,7 +59,8 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
     unfacetable = tuple(plugin_settings(datasette).get("unfacetable_columns")
                         or hardening.UNFACETABLE_COLUMNS)
     # The byte-order mark outermost: it goes before the CSV that hardening has rewritten.
-    return lambda app: excel_csv.with_optional_bom(hardening.hardened(app, unfacetable))
+    return lambda app: excel_csv.with_optional_bom(hardening.hardened(
+        tables.newest_first_when_searching(app, datasette), unfacetable))
 
 
 @hookimpl
