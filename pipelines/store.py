@@ -1261,8 +1261,8 @@ def m012_one_compact_index_search(db: sqlite_utils.Database) -> None:
     """One full-text index of articles, a third smaller (issue 19): ``articles_search`` keyed by
     a stored, nearly dense ``articles.search_key`` (publication day, then arrival) instead of
     ``day << 32 | rowid``, and ``articles_fts`` dropped (table search, exports and the
-    canned queries read ``articles_search``). Rebuilt here from the stored articles; for a large
-    archive this takes minutes (docs/benchmarks.md "Search": ~X s per 100,000 articles)."""
+    canned queries read ``articles_search``). Rebuilt here from the stored articles: about a
+    minute per 100,000 articles (docs/benchmarks.md "Search"), under the write lock."""
     for trigger in ("articles_ai", "articles_ad", "articles_au"):
         db.execute(f"drop trigger if exists [{trigger}]")
     db.execute("drop table if exists articles_fts")
