@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pipelines import search_index  # noqa: E402
 from pipelines.store import Archive, content_hash  # noqa: E402
 from pipelines.text import fold  # noqa: E402
 
@@ -131,8 +132,9 @@ def site_and_dates(rng: random.Random,
 
 
 def build(db_path: Path, n: int, seed: int = 7, body_words: int = 150) -> dict:
-    """A synthetic archive of ``n`` articles: inserted through the schema (``articles_fts``
-    by its triggers), then the ranked index in bulk. Returns the build times."""
+    """A synthetic archive of ``n`` articles, inserted in bulk with their ``search_key`` (as
+    ``store_article`` gives it: the next of the publication day), then the search index in
+    bulk (``Archive.index_for_search``, what ``reindex-search`` runs). Returns the times."""
     rng = random.Random(seed)
     _, sentences = corpus()
     model = TextModel(sentences, rng)
@@ -142,6 +144,7 @@ def build(db_path: Path, n: int, seed: int = 7, body_words: int = 150) -> dict:
     db = archive.db
     db.execute("pragma synchronous = off")
     db["sites"].insert_all([{"id": site, "name": site} for site in sites])
+    next_in_day: dict[int, int] = {}
     started = time.perf_counter()
     batch = []
     for i in range(n):
@@ -150,34 +153,78 @@ def build(db_path: Path, n: int, seed: int = 7, body_words: int = 150) -> dict:
         year = rng.choices(years, weights=year_weights)[0]
         published = (f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
                      f"T{rng.randint(6, 20):02d}:00")
+        day = search_index.publication_day(db.conn, published)
+        key = next_in_day.get(day, day << search_index.SEQUENCE_BITS)
+        next_in_day[day] = key + 1
         batch.append({
             "url": f"https://synthetic.example/tin-tuc/{i}",
             "site": rng.choices(sites, weights=site_weights)[0], "title": title,
             "body_text": body, "published": published,
             "content_sha256": content_hash(title, body), "version": 1, "status": "live",
-            "title_folded": fold(title), "body_folded": fold(body),
+            "title_folded": fold(title), "body_folded": fold(body), "search_key": key,
         })
         if len(batch) == 5000:
-            db["articles"].insert_all(batch)  # articles_fts filled by the schema's triggers
+            db["articles"].insert_all(batch)
             batch.clear()
     if batch:
         db["articles"].insert_all(batch)
-    db.execute("insert into articles_fts(articles_fts) values ('optimize')")
     articles_s = time.perf_counter() - started
     started = time.perf_counter()
     archive.index_for_search()
-    ranked_s = time.perf_counter() - started
+    index_s = time.perf_counter() - started
     archive.close()
-    return {"articles_s": articles_s, "ranked_index_s": ranked_s}
+    return {"articles_s": articles_s, "index_s": index_s}
+
+
+# The index every archive had before issue 19 (migration m001, dropped by m012): external
+# content over articles, every column, full detail. Built beside the new one only to compare.
+REFERENCE_CREATE = """create virtual table articles_fts using fts5(
+    title, body_text, title_folded, body_folded, content=[articles],
+    tokenize='unicode61 remove_diacritics 2')"""
+
+
+def build_reference(db_path: Path) -> float:
+    """Today's index (before issue 19) over the same articles; returns its build time."""
+    import sqlite3
+    conn = sqlite3.connect(db_path)
+    conn.execute("pragma synchronous = off")
+    conn.execute("drop table if exists articles_fts")
+    started = time.perf_counter()
+    conn.execute(REFERENCE_CREATE)
+    conn.execute("insert into articles_fts (articles_fts) values ('rebuild')")
+    conn.execute("insert into articles_fts (articles_fts) values ('optimize')")
+    conn.commit()
+    seconds = time.perf_counter() - started
+    conn.close()
+    return seconds
+
+
+def has_reference(db_path: Path) -> bool:
+    import sqlite3
+    conn = sqlite3.connect(db_path)
+    found = conn.execute("select 1 from sqlite_master where name = 'articles_fts'").fetchone()
+    conn.close()
+    return found is not None
+
+
+def drop_reference(db_path: Path) -> None:
+    import sqlite3
+    conn = sqlite3.connect(db_path)
+    conn.execute("drop table if exists articles_fts")
+    conn.execute("vacuum")
+    conn.close()
 
 
 def index_sizes(db_path: Path) -> dict[str, int]:
-    """Bytes of each FTS index (its shadow tables), from SQLite's dbstat."""
+    """Bytes of each search structure, from SQLite's dbstat: the old index (``articles_fts``
+    and its shadow tables), and the new one (``articles_search``'s tables and the
+    ``search_key`` index that joins it back to ``articles``)."""
     import sqlite3
     conn = sqlite3.connect(db_path)
     sizes = dict(conn.execute(
         "select case when name like 'articles_fts%' then 'articles_fts' "
-        "when name like 'articles_search%' then 'articles_search' else 'other' end, "
+        "when name like 'articles_search%' or name = 'idx_articles_search_key' "
+        "then 'articles_search' else 'other' end, "
         "sum(pgsize) from dbstat group by 1").fetchall())
     conn.close()
     return sizes
@@ -295,38 +342,47 @@ def matches(db_path: Path, queries: list[dict]) -> list[int]:
 
 
 def time_http(db_path: Path, queries: list[dict]) -> dict[str, list[dict]]:
-    """The canned query and ``_search`` on articles through Datasette's request handling
-    (its ASGI app in-process, the serve command's settings: 3 s time limit)."""
-    import asyncio
+    """The canned query and ``_search`` on articles over HTTP: ``district-archive serve``'s
+    Datasette command (3 s time limit, 8 SQL threads) on a free port of 127.0.0.1, one request
+    at a time, each timed from sending to the last byte."""
+    import socket
+    import urllib.error
     import urllib.parse
-
-    from datasette.app import Datasette
+    import urllib.request
 
     from district_archive.cli.serving import datasette_command
-    args = datasette_command(str(db_path), 8001)
-    settings = {args[i + 1]: args[i + 2] for i, a in enumerate(args) if a == "--setting"}
-    settings = {k: (v == "on") if v in ("on", "off") else int(v) for k, v in settings.items()}
-    ds = Datasette([], immutables=[str(db_path)], settings=settings, metadata=json.loads(
-        (ROOT / "datasette_metadata.json").read_text(encoding="utf-8")))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(datasette_command(str(db_path), port), cwd=ROOT,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}/archive"
     out: dict[str, list[dict]] = {"canned": [], "_search": []}
-
-    async def run() -> None:
-        await ds.invoke_startup()
-        db = ds.get_database()
-        db_name = db.name
+    try:
+        for _ in range(600):  # Datasette's start-up: up to a minute
+            try:
+                urllib.request.urlopen(base + ".json", timeout=30).read()
+                break
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.1)
         for query in queries:
             for kind, path in (
-                    ("canned", f"/{db_name}/search.json?_shape=array&" + urllib.parse.urlencode(
+                    ("canned", "/search.json?_shape=array&" + urllib.parse.urlencode(
                         {"q": query["q"], "site": query["site"], "year": query["year"]})),
-                    ("_search", f"/{db_name}/articles.json?_shape=array&_size=20&_nofacet=1&"
+                    ("_search", "/articles.json?_shape=array&_size=20&_nofacet=1&"
                      "_nocount=1&" + urllib.parse.urlencode({"_search": query["q"]}))):
                 started = time.perf_counter()
-                response = await ds.client.get(path)
+                try:
+                    with urllib.request.urlopen(base + path, timeout=60) as response:
+                        rows, ok = len(json.loads(response.read())), True
+                except urllib.error.HTTPError as error:
+                    error.read()
+                    rows, ok = 0, False
                 ms = (time.perf_counter() - started) * 1000
-                ok = response.status_code == 200
-                out[kind].append({"ms": ms, "rows": len(response.json()) if ok else 0,
-                                  "timed_out": not ok})
-    asyncio.run(run())
+                out[kind].append({"ms": ms, "rows": rows, "timed_out": not ok})
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
     return out
 
 
@@ -346,6 +402,8 @@ def main() -> None:
     parser.add_argument("--cache", default="/tmp/dna-bench-cache",
                         help="synthetic archives are built once into this folder and reused")
     parser.add_argument("--no-storage", action="store_true", help="skip the storage part")
+    parser.add_argument("--reindex", action="store_true",
+                        help="time the search index's bulk build again on a cached archive")
     args = parser.parse_args()
 
     if not args.no_storage:
@@ -370,46 +428,70 @@ def main() -> None:
     cache.mkdir(parents=True, exist_ok=True)
     new_sql = new_search_sql()
     for n in args.sizes:
-        db_path = cache / f"synthetic-{n}-{args.body_words}.db"
-        built = cache / f"synthetic-{n}-{args.body_words}.json"
+        # the cache file names the index layout, so an archive of an older layout is rebuilt
+        db_path = cache / f"synthetic-{n}-{args.body_words}-m012.db"
+        built = cache / f"synthetic-{n}-{args.body_words}-m012.json"
         if not built.exists():
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{db_path}{suffix}").unlink(missing_ok=True)
             times = build(db_path, n, body_words=args.body_words)
+            print(f"built {n:,} articles: {times}", file=sys.stderr, flush=True)
+            times["reference_s"] = build_reference(db_path)
+            times["sizes"] = index_sizes(db_path)
             built.write_text(json.dumps(times))
         times = json.loads(built.read_text())
-        sizes = index_sizes(db_path)
+        if args.reindex:  # the same articles, the index of the code as it is now
+            archive = Archive(db_path)
+            started = time.perf_counter()
+            archive.index_for_search()
+            times["index_s"] = time.perf_counter() - started
+            archive.close()
+            times["sizes"]["articles_search"] = index_sizes(db_path)["articles_search"]
+            built.write_text(json.dumps(times))
+        sizes = times["sizes"]
         queries = query_mix(db_path, args.queries)
         counts = matches(db_path, queries)
+        old = []
+        if has_reference(db_path):  # first run on this archive: compare, then drop it
+            old = time_sql(db_path, OLD_SEARCH, queries[:args.old_queries])
+            drop_reference(db_path)  # the archive as migration m012 leaves it
+        file_mb = db_path.stat().st_size / 1e6
         new = time_sql(db_path, new_sql, queries)
-        old = time_sql(db_path, OLD_SEARCH, queries[:args.old_queries])
         http = time_http(db_path, queries)
         print(f"\n### {n:,} articles\n")
-        print(f"Build: articles with `articles_fts` (triggers) {times['articles_s']:,.0f} s, "
-              f"then `articles_search` in bulk {times['ranked_index_s']:,.0f} s. Index sizes: "
-              f"`articles_fts` {sizes.get('articles_fts', 0) / 1e6:,.0f} MB, `articles_search` "
-              f"{sizes.get('articles_search', 0) / 1e6:,.0f} MB; whole file "
-              f"{db_path.stat().st_size / 1e6:,.0f} MB.\n")
+        print(f"Build: articles (text generated, inserted with their keys) "
+              f"{times['articles_s']:,.0f} s, then the search index in bulk "
+              f"(`reindex-search`) **{times['index_s']:,.0f} s**; today's index "
+              f"(`articles_fts`, built beside it to compare) {times['reference_s']:,.0f} s. "
+              f"Index sizes: today's `articles_fts` {sizes.get('articles_fts', 0) / 1e6:,.0f} MB, "
+              f"`articles_search` with its key index "
+              f"{sizes.get('articles_search', 0) / 1e6:,.0f} MB "
+              f"(**{sizes.get('articles_search', 0) / sizes['articles_fts']:.2f}×**); "
+              f"whole file without `articles_fts` {file_mb:,.0f} MB.\n")
         counts_sorted = sorted(counts)
         print(f"Matches per query (all words, folded): median {median(counts):,.0f}, "
               f"p95 {counts_sorted[int(len(counts) * 0.95) - 1]:,}, max {counts_sorted[-1]:,}; "
               f"{sum(c >= 1000 for c in counts)} of {len(counts)} queries are broad (≥ 1,000).\n")
         print("| search | queries | median ms | p95 ms | max ms | timed out (3 s) |")
         print("|---|---:|---:|---:|---:|---:|")
-        print(f"| before: bm25 over every match (SQL) | {len(old)} | {summary(old)} |")
-        print(f"| after: canned query (SQL) | {len(new)} | {summary(new)} |")
-        print(f"| after: canned query over HTTP (`/search.json`) | {len(queries)} | "
+        if old:
+            print(f"| before: bm25 over every match of `articles_fts` (SQL) | {len(old)} | "
+                  f"{summary(old)} |")
+        print(f"| canned query (SQL) | {len(new)} | {summary(new)} |")
+        print(f"| canned query over HTTP (`/archive/search.json`) | {len(queries)} | "
               f"{summary(http['canned'])} |")
         print(f"| `_search` on articles over HTTP (20 rows, no count/facets) | {len(queries)} | "
               f"{summary(http['_search'])} |")
-        by_kind = collections.defaultdict(list)
-        for query, result in zip(queries, http["canned"], strict=True):
-            filtered = " + filter" if query["site"] or query["year"] else ""
-            by_kind[query["kind"] + filtered].append(result)
-        print("\n| kind (canned query, HTTP) | queries | median ms | p95 ms | max ms | timed out |")
-        print("|---|---:|---:|---:|---:|---:|")
-        for kind, results in sorted(by_kind.items()):
-            print(f"| {kind} | {len(results)} | {summary(results)} |")
+        for label, results in (("canned query, HTTP", http["canned"]),
+                               ("`_search`, HTTP", http["_search"])):
+            by_kind = collections.defaultdict(list)
+            for query, result in zip(queries, results, strict=True):
+                filtered = " + filter" if query["site"] or query["year"] else ""
+                by_kind[query["kind"] + filtered].append(result)
+            print(f"\n| kind ({label}) | queries | median ms | p95 ms | max ms | timed out |")
+            print("|---|---:|---:|---:|---:|---:|")
+            for kind, kind_results in sorted(by_kind.items()):
+                print(f"| {kind} | {len(kind_results)} | {summary(kind_results)} |")
         sys.stdout.flush()
 
 

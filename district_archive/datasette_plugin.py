@@ -12,7 +12,8 @@ elsewhere:
   ``/<db>/-/replay/<page id>``: :mod:`district_archive.serving.pages`.
 - ``/<db>/-/search`` (and ``.csv``), the reader's search page over the ranked ``search`` query:
   :mod:`district_archive.serving.search_page`.
-- Linked titles, highlighted snippets, a search box on every table and a ``year`` facet:
+- Linked titles, highlighted snippets, a search box on every table (``articles`` searched
+  through ``articles_search``, newest first) and a ``year`` facet:
   :mod:`district_archive.serving.tables`.
 - Hardened responses (``X-Robots-Tag: noindex``, ``nosniff``, same-origin framing and
   referrer), no server path shown, no facets on long text, CSV formulas neutralised,
@@ -87,7 +88,8 @@ def asgi_wrapper(datasette: Any) -> Callable[[Any], Any]:
     follower = snapshot_follower.SnapshotFollower(datasette, archive_name(datasette))
     # The byte-order mark outermost: it goes before the CSV that hardening has rewritten.
     return lambda app: excel_csv.with_optional_bom(hardening.hardened(
-        snapshot_follower.following_snapshots(app, follower), unfacetable))
+        tables.newest_first_when_searching(
+            snapshot_follower.following_snapshots(app, follower), datasette), unfacetable))
 
 
 @hookimpl

@@ -22,7 +22,7 @@ def check_archive(archive: Archive, progress: Progress = no_progress) -> list[st
     steps: list[tuple[str, Callable[[Archive], list[str]]]] = [
         ("the integrity check", _integrity), ("the foreign key check", _foreign_keys),
         ("the raw bodies", lambda a: _blobs(a, progress)), ("the pages", _bodies_present),
-        ("the search index", _search_index), ("the ranked search index", _ranked_search_index)]
+        ("the search index", _search_index)]
     for what, step in steps:
         try:
             problems.extend(step(archive))
@@ -70,13 +70,5 @@ def _search_index(archive: Archive) -> list[str]:
     articles, indexed = archive.search_index_coverage()
     if articles != indexed:
         return [(f"search index holds {indexed} articles of {articles}: run "
-                 "`sqlite-utils rebuild-fts archive.db articles`")]
-    return []
-
-
-def _ranked_search_index(archive: Archive) -> list[str]:
-    articles, ranked = archive.ranked_index_coverage()
-    if articles != ranked:
-        return [(f"ranked search index holds {ranked} articles of {articles}: run "
                  "`district-archive reindex-search`")]
     return []

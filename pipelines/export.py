@@ -8,7 +8,8 @@ the table (``tests/test_export.py`` measures it). Filters:
   the publication date for articles and what they contain, on the fetch time for pages and
   visitor counts, on the start time for crawl runs;
 - ``query``: articles matching a full-text search, typed with or without diacritics, either
-  tone placement, đ or d (:func:`pipelines.text.fts_match`).
+  tone placement, đ or d: each typed chunk, a chunk of several syllables as a phrase
+  (:func:`pipelines.search_index.chunks_match` over ``articles_search``).
 
 Articles go out with one column more than their table: ``places``, the places their current
 version names (``pipelines.store.PLACES_OF_VERSION``): in JSON and JSONL a list of objects (the
@@ -31,8 +32,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import IO, Any
 
+from pipelines import search_index
 from pipelines.store import PLACES_OF_VERSION, Archive
-from pipelines.text import fts_match
 
 FORMATS = ("csv", "json", "jsonl")
 PROGRESS_EVERY = 1000  # rows between progress callbacks
@@ -158,12 +159,13 @@ def plan_export(archive: Archive, table: str, *, site: str | None = None,
     if query is not None:
         if not url_column:
             raise ExportError(f"--search does not apply to {table}")
-        match = fts_match(query)
-        if match is None:
+        match = search_index.chunks_match(query)
+        if match == search_index.NOTHING:
             raise ExportError(f"--search {query!r} has no word to search for")
-        hits = "select rowid from articles_fts where articles_fts match ?"
-        where.append(f"t.rowid in ({hits})" if table == "articles"
-                     else f"t.{url_column} in (select url from articles where rowid in ({hits}))")
+        hits = "select rowid from articles_search where articles_search match ?"
+        where.append(f"t.search_key in ({hits})" if table == "articles"
+                     else f"t.{url_column} in (select url from articles where search_key in "
+                          f"({hits}))")
         args.append(match)
     select = ", ".join(f't."{c}"' for c in columns)
     json_columns: dict[str, Callable[[Any], str]] = {}

@@ -164,6 +164,7 @@ SQL_FUNCTIONS: dict[str, tuple[int, Callable[..., Any]]] = {
     "vn_search_words": (3, search_index.words_match),
     "vn_search_phrase": (3, search_index.phrase_match),
     "vn_search_exact": (3, search_index.exact_match),
+    "vn_search_chunks": (3, search_index.chunks_match),
     "vn_exact": (2, exact_words),
     "vn_contains": (2, contains_words),
     "vn_snippet": (2, snippet),
@@ -177,7 +178,7 @@ _QUERY_SECOND = {"vn_exact", "vn_contains", "vn_snippet"}
 #: Functions of a query, a site and a year only (``MAX_QUERY_CHARS`` each): the ranked
 #: search's MATCH expressions, one FTS5 term per typed syllable. Past the bound they give the
 #: empty phrase, which matches nothing (MATCH NULL would be an error page).
-_QUERY_ONLY = {"vn_search_words", "vn_search_phrase", "vn_search_exact"}
+_QUERY_ONLY = {"vn_search_words", "vn_search_phrase", "vn_search_exact", "vn_search_chunks"}
 
 
 def _sql_function(name: str, fn: Callable[..., Any],

@@ -1,69 +1,93 @@
 """The ranked-search index ``articles_search``: syllable pairs, publication order, bounded ranking.
 
 Vietnamese FTS tokens are syllables, and the common ones ("xã", "huyện", "hộ") occur in most
-articles, so ranking every match of ``articles_fts`` (issue 19) costs seconds at a million
-articles. This index is built for the ranked search instead (docs/benchmarks.md "Search"):
+articles, so ranking every match of a plain syllable index costs seconds at a million articles
+(issue 19). This is the archive's one full-text index of articles (docs/benchmarks.md "Search"):
 
 - **Syllable pairs.** Each column holds the folded syllables *and* every pair of consecutive
   syllables joined by ``_`` ("hộ nghèo" → ``ho ngheo ho_ngheo``). Most Vietnamese words are
   two syllables, so a typed word or phrase becomes a few short posting lists instead of the
   intersection of two huge ones, and consecutive syllables match as a phrase by default.
-- **Publication order.** The FTS rowid is ``day << 32 | articles.rowid`` (day: days since
-  2000-01-01 of ``published``, 0 when unknown), so ``ORDER BY rowid DESC LIMIT k`` reads the
-  newest matches first and stops: a query matching half the archive costs k rows, not half
-  the archive.
+- **Publication order.** The FTS rowid is the article's ``search_key``: its publication day
+  (days since 2000-01-01 of ``published``, 0 when unknown) above ``SEQUENCE_BITS`` bits of
+  arrival order within that day. ``ORDER BY rowid DESC LIMIT k`` reads the newest matches first
+  and stops, and keys are nearly dense, so each posting's rowid delta is one or two bytes (the
+  earlier ``day << 32 | rowid`` took five: the index was 1.9x the old one). A new article takes
+  the next number of its day, so no key is ever renumbered.
 - **Exact forms.** Column ``exact`` holds the words as written (lowercase, one tone placement):
   "exact diacritics first" is one more bounded match, not Python over every body.
 - **Filters inside the index.** Column ``meta`` holds ``site_<id>`` and ``y<year>``, so a site
   or year filter narrows the posting lists instead of discarding newest rows after the fact.
 
 ``detail=column``: no positions (pairs stand in for phrases), a third of the size of full
-detail. Contentless (``content=''``): the text is in ``articles`` already; the Archive keeps
-the index in step in ``store_article`` (all writes of text go through it) and
-``index_for_search`` fills it in bulk.
+detail. Without positions a column holds a term or not, so each column lists its terms once
+(a third fewer tokens to index; bm25 sees the same term frequencies, 1 per column).
+Contentless (``content=''``): the text is in ``articles`` already; the Archive keeps the index
+in step in ``store_article`` (all writes of text go through it) and ``index_for_search`` fills
+it in bulk.
 """
 from __future__ import annotations
 
 import itertools
+import queue
 import re
 import sqlite3
+import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
+from typing import Any, cast
 
 from pipelines.text import fold, normalize_tone
 
-#: Low 32 bits of the index rowid: the article's rowid; above them, its publication day.
-ARTICLE_BITS = 32
-ARTICLE_MASK = (1 << ARTICLE_BITS) - 1
+#: Low bits of a ``search_key``: the article's arrival order within its publication day (room
+#: for 1,048,576 articles a day); above them, the day.
+SEQUENCE_BITS = 20
+DAY_SIZE = 1 << SEQUENCE_BITS
 #: How many matches a scan reads, newest first, before it stops. A query with fewer matches is
 #: ranked whole by bm25; one with more ("broad") shows its newest matches first.
 CANDIDATES = 1000
+
+#: FTS5's own default: how many segments of a level an incremental write merges.
+AUTOMERGE = 4
 
 CREATE_SQL = """create virtual table articles_search using fts5(
     title, body, exact, meta, content='', detail=column,
     tokenize="unicode61 remove_diacritics 0 tokenchars '_'")"""
 
-#: The index key of an ``articles`` row (alias-free: columns ``published`` and ``rowid``), in
-#: SQL so that bulk indexing and queries agree with :func:`search_key`.
-KEY_SQL = (f"((max(0, cast(coalesce(julianday(substr(published, 1, 10)), "
-           f"julianday(substr(published, 1, 7) || '-01'), "
-           f"julianday(substr(published, 1, 4) || '-01-01'), 2451544.5) - 2451544.5 "
-           f"as integer)) << {ARTICLE_BITS}) | rowid)")
+
+def day_sql(published: str) -> str:
+    """The publication day of a ``published`` value (an SQL expression): days since
+    2000-01-01 of its date, its month's first day or its year's, 0 when it has none."""
+    return (f"max(0, cast(coalesce(julianday(substr({published}, 1, 10)), "
+            f"julianday(substr({published}, 1, 7) || '-01'), "
+            f"julianday(substr({published}, 1, 4) || '-01-01'), 2451544.5) - 2451544.5 "
+            f"as integer))")
+
 
 # Syllables: letters and digits, never "_" (which joins a pair).
 _SYLLABLE = re.compile(r"[^\W_]+")
 
 
 def pair_terms(folded: str | None) -> str:
-    """Folded syllables, then each consecutive pair joined by ``_``."""
+    """Folded syllables, then each consecutive pair joined by ``_``; each term once."""
     words = _SYLLABLE.findall(folded or "")
-    return " ".join(words + [f"{a}_{b}" for a, b in itertools.pairwise(words)])
+    return " ".join(dict.fromkeys(itertools.chain(words, map("_".join, itertools.pairwise(words)))))
+
+
+@lru_cache(maxsize=1 << 16)
+def _one_tone(word: str) -> str:
+    return normalize_tone(word)
 
 
 def exact_terms(*texts: str | None) -> str:
-    """The words as written, tone placement unified (the tokenizer lowercases them)."""
-    return normalize_tone("\n".join(t for t in texts if t))
+    """The words as written, lowercase, tone placement unified; each word once (a news
+    vocabulary is small: each distinct word's tone is placed once per process)."""
+    text = "\n".join(t for t in texts if t)
+    if not unicodedata.is_normalized("NFC", text):  # stored text is NFC: a quick check
+        text = unicodedata.normalize("NFC", text)
+    words = _SYLLABLE.findall(text.lower())
+    return " ".join(map(_one_tone, dict.fromkeys(words)))
 
 
 def meta_terms(site: str | None, published: str | None) -> str:
@@ -83,7 +107,7 @@ def index_row(article: dict[str, Any]) -> tuple[str, str, str, str]:
             meta_terms(article.get("site"), article.get("published")))
 
 
-#: An index entry: (rowid key, title, body, exact, meta).
+#: An index entry: (search_key, title, body, exact, meta).
 Entry = tuple[int, str, str, str, str]
 
 #: The ``articles`` columns an index entry is made of: a change to any of them re-indexes.
@@ -128,6 +152,19 @@ def words_match(query: str | None, site: str | None = None, year: str | None = N
     return f"{{title body}} : ({_quoted(words)})" + _filters(site, year)
 
 
+def chunks_match(query: str | None, site: str | None = None, year: str | None = None) -> str:
+    """Every whitespace-separated chunk typed, anywhere in the title or body, diacritics
+    ignored; a chunk of several syllables ("24-CT/HU") as a phrase (its syllable pairs). What
+    ``?_search=`` on the articles table and ``export --search`` have always matched."""
+    terms: list[str] = []
+    for chunk in unicodedata.normalize("NFC", query or "").split():
+        words = _SYLLABLE.findall(fold(chunk))
+        terms.extend([f"{a}_{b}" for a, b in itertools.pairwise(words)] or words)
+    if not terms:
+        return NOTHING
+    return f"{{title body}} : ({_quoted(dict.fromkeys(terms))})" + _filters(site, year)
+
+
 def exact_match(query: str | None, site: str | None = None, year: str | None = None) -> str:
     """Every typed word with the diacritics typed (tone placement and case ignored)."""
     words = _SYLLABLE.findall(normalize_tone(unicodedata.normalize("NFC", query or "")).lower())
@@ -139,17 +176,76 @@ def exact_match(query: str | None, site: str | None = None, year: str | None = N
 # -- maintenance ------------------------------------------------------------------------------
 
 def _select_rows(where: str) -> str:
-    return (f"select {KEY_SQL} as key, {', '.join(INDEXED_COLUMNS)} from articles {where}")
+    return f"select search_key as key, {', '.join(INDEXED_COLUMNS)} from articles {where}"
 
 
 def index_entries(conn: sqlite3.Connection, where: str = "",
-                  args: Sequence[Any] = ()) -> Iterable[Entry]:
-    """(key, title, body, exact, meta) of the matching ``articles`` rows."""
-    cursor = conn.execute(_select_rows(where), list(args))
+                  args: Sequence[Any] = ()) -> Iterator[Entry]:
+    """(key, title, body, exact, meta) of the matching ``articles`` rows that have a key, in
+    key order: FTS5 appends a rowid above the last one to its pending postings, and flushes
+    them as a new segment on any other (row order made the build twice as slow).
+
+    The terms are made in a second thread, a batch ahead of the caller: inserting into FTS5
+    releases the GIL, so on two cores making and indexing overlap."""
+    cursor = conn.execute(_select_rows(f"{where or 'where 1'} and search_key is not null "
+                                       "order by search_key"), list(args))
     names = [d[0] for d in cursor.description]
-    for values in cursor:
-        row = dict(zip(names, values, strict=True))
-        yield (row["key"], *index_row(row))
+
+    def entries(rows: list[tuple[Any, ...]]) -> list[Entry]:
+        made = []
+        for values in rows:
+            row = dict(zip(names, values, strict=True))
+            made.append((row["key"], *index_row(row)))
+        return made
+
+    for batch in _made_alongside(iter(lambda: cursor.fetchmany(64), []), entries):
+        yield from batch
+
+
+_END = object()
+
+
+def _made_alongside(batches: Iterator[list[Any]],
+                    make: Callable[[list[Any]], list[Entry]]) -> Iterator[list[Entry]]:
+    """``make(batch)`` for each batch, in order, computed in a second thread up to
+    ``_AHEAD`` batches ahead of the consumer (the batches are read here, in the caller's
+    thread, which owns the SQLite connection)."""
+    todo: queue.Queue[Any] = queue.Queue()
+    done: queue.Queue[Any] = queue.Queue()
+
+    def work() -> None:
+        while (batch := todo.get()) is not _END:
+            try:
+                done.put(make(batch))
+            except BaseException as exc:  # noqa: BLE001 — raised again in the caller's thread
+                done.put(exc)
+        done.put(_END)
+
+    def take() -> list[Entry]:
+        made = done.get()
+        if isinstance(made, BaseException):
+            raise made
+        return cast(list[Entry], made)
+
+    thread = threading.Thread(target=work, name="search-index-terms", daemon=True)
+    thread.start()
+    ahead = 0
+    try:
+        for batch in batches:
+            todo.put(batch)
+            ahead += 1
+            if ahead > _AHEAD:
+                yield take()
+                ahead -= 1
+        while ahead:
+            yield take()
+            ahead -= 1
+    finally:
+        todo.put(_END)
+        thread.join()
+
+
+_AHEAD = 8
 
 
 def add_entries(conn: sqlite3.Connection, entries: Iterable[Entry]) -> None:
@@ -161,6 +257,73 @@ def delete_entries(conn: sqlite3.Connection, entries: Iterable[Entry]) -> None:
     """A contentless index forgets an entry only given the values it was made of."""
     conn.executemany("insert into articles_search (articles_search, rowid, title, body, exact, "
                      "meta) values ('delete', ?, ?, ?, ?, ?)", entries)
+
+
+def publication_day(conn: sqlite3.Connection, published: str | None) -> int:
+    return int(conn.execute(f"select {day_sql('p')} from (select ? as p)",
+                            [published]).fetchone()[0])
+
+
+def next_key(conn: sqlite3.Connection, day: int) -> int:
+    """The first unused key of ``day``, after every key the day has given (so arrival order
+    within a day; a deleted article's number is not given again)."""
+    low = day << SEQUENCE_BITS
+    last = conn.execute("select max(search_key) from articles where search_key between ? and ?",
+                        [low, low + DAY_SIZE - 1]).fetchone()[0]
+    if last is not None and last + 1 >= low + DAY_SIZE:
+        raise ValueError(f"more than {DAY_SIZE:,} articles published on day {day}")
+    return low if last is None else int(last) + 1
+
+
+def search_key(conn: sqlite3.Connection, published: str | None,
+               before: dict[str, Any] | None) -> int:
+    """The ``search_key`` of an article about to be stored with ``published``, found as
+    ``before`` (:func:`read_indexed`): its key while its publication day stays, else the next
+    key of its day."""
+    day = publication_day(conn, published)
+    kept = before["key"] if before is not None else None
+    if kept is not None and kept >> SEQUENCE_BITS == day:
+        return int(kept)
+    return next_key(conn, day)
+
+
+def assign_keys(conn: sqlite3.Connection) -> int:
+    """Give a key to every article without one, or whose key is not of its publication day
+    (articles written without ``store_article``: a bulk load, an older archive), in publication
+    then row order; returns how many."""
+    cursor = conn.execute(
+        f"select rowid, {day_sql('published')} as day, search_key from articles "
+        f"where search_key is null or search_key >> {SEQUENCE_BITS} != {day_sql('published')} "
+        "order by day, rowid")
+    found = cursor.fetchall()
+    # out of their old days' ranges first (keys are unique)
+    conn.executemany("update articles set search_key = null where rowid = ?",
+                     [(rowid,) for rowid, _, key in found if key is not None])
+    moved = [(rowid, day) for rowid, day, _ in found]
+    updates = []
+    for day, rows in itertools.groupby(moved, key=lambda row: row[1]):
+        key = next_key(conn, day)
+        for offset, (rowid, _) in enumerate(rows):
+            if key + offset >= (day + 1) << SEQUENCE_BITS:
+                raise ValueError(f"more than {DAY_SIZE:,} articles published on day {day}")
+            updates.append((key + offset, rowid))
+    conn.executemany("update articles set search_key = ? where rowid = ?", updates)
+    return len(updates)
+
+
+def rebuild(conn: sqlite3.Connection) -> int:
+    """Keys for the articles lacking one, then the whole index from ``articles``; returns the
+    entries written. The caller holds the transaction."""
+    assign_keys(conn)
+    conn.execute("insert into articles_search (articles_search) values ('delete-all')")
+    # No merging while the entries go in (a level merges when it holds 16 segments, not 4):
+    # 'optimize' merges everything once at the end. A third faster at 150,000 articles.
+    conn.execute("insert into articles_search (articles_search, rank) values ('automerge', 0)")
+    add_entries(conn, index_entries(conn))
+    conn.execute("insert into articles_search (articles_search) values ('optimize')")
+    conn.execute("insert into articles_search (articles_search, rank) "
+                 f"values ('automerge', {AUTOMERGE})")
+    return int(conn.execute("select count(*) from articles_search_docsize").fetchone()[0])
 
 
 def read_indexed(conn: sqlite3.Connection, url: str) -> dict[str, Any] | None:
@@ -175,11 +338,16 @@ def read_indexed(conn: sqlite3.Connection, url: str) -> dict[str, Any] | None:
 def follow_article(conn: sqlite3.Connection, url: str, before: dict[str, Any] | None) -> None:
     """Bring the entry of the article at ``url`` in step after a write that found it as
     ``before`` (:func:`read_indexed`, None when it was new): nothing to do unless its indexed
-    columns or its key changed."""
+    columns or its key changed. The write sets the key (:func:`search_key`); an article
+    written without one gets the next of its day here."""
     after = read_indexed(conn, url)
+    if after is not None and after["key"] is None:
+        conn.execute("update articles set search_key = ? where url = ?",
+                     [search_key(conn, after["published"], None), url])
+        after = read_indexed(conn, url)
     if after == before:
         return
-    if before is not None:
+    if before is not None and before["key"] is not None:
         delete_entries(conn, [(before["key"], *index_row(before))])
     if after is not None:
         add_entries(conn, [(after["key"], *index_row(after))])

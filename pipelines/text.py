@@ -3,8 +3,9 @@
 - ``fold("Huyện Kiến Thuỵ đạt")`` → ``"huyen kien thuy dat"``: no diacritics, đ→d, lowercase.
 - ``normalize_tone("Kiến Thuỵ, Uỷ ban, hoà")`` → ``"Kiến Thụy, Ủy ban, hòa"``: one tone placement
   for the open syllables oa/oe/uy, so "Thuỵ" and "Thụy" compare equal with diacritics kept.
-- ``fts_match("Kiến Thuỵ")``: the FTS5 query over ``articles_fts`` that finds it however typed
-  (used by exports and by the SQL functions of :mod:`pipelines.search`).
+- ``fts_match("Kiến Thuỵ")``: the FTS5 query over ``documents_fts`` that finds it however typed
+  (used by the SQL functions of :mod:`pipelines.search`; articles are searched through
+  :mod:`pipelines.search_index`).
 
 Matching, ranking and excerpts built on these forms live in :mod:`pipelines.search`.
 """
@@ -73,7 +74,8 @@ def normalize_tone(text: str | None) -> str:
 
 
 def fts_match(query: str | None) -> str | None:
-    """An FTS5 MATCH expression over ``articles_fts`` that finds ``query`` however it is typed.
+    """An FTS5 MATCH expression over ``documents_fts`` (columns title, body_text, title_folded,
+    body_folded) that finds ``query`` however it is typed.
 
     Each whitespace-separated chunk becomes a quoted phrase (so "24-CT/HU" stays one phrase and
     no user input is FTS syntax). The original words are matched in title/body_text (the

@@ -4,11 +4,17 @@ and year filters inside the index, and the index kept in step by ``store_article
 from __future__ import annotations
 
 import json
+import sqlite3
+import subprocess
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 
-from pipelines.search_index import CANDIDATES
+from district_archive.cli.serving import datasette_command
+from district_archive.portals.loopback import base_url, free_port, wait_for_http
+from pipelines import search_index
+from pipelines.search_index import CANDIDATES, SEQUENCE_BITS
 from pipelines.store import Archive
 from pipelines.text import fold
 from tests.test_datasette_queries import make_datasette, rows
@@ -100,9 +106,9 @@ def test_store_article_keeps_the_index_in_step(tmp_path):
     moved = archive.db.execute("select count(*) from articles_search where articles_search "
                                "match ?", ['"duong_giao"']).fetchone()[0]
     assert (hits, moved) == (0, 1)
-    assert archive.ranked_index_coverage() == (1, 1)
+    assert archive.search_index_coverage() == (1, 1)
     archive.db.execute("insert into articles_search (articles_search) values ('delete-all')")
-    assert archive.ranked_index_coverage() == (1, 0)
+    assert archive.search_index_coverage() == (1, 0)
     assert archive.index_for_search() == 1
     archive.close()
 
@@ -114,5 +120,76 @@ def test_a_retracted_article_leaves_the_index(tmp_path):
     assert archive.retract_article(retracted["url"], "a listing")
     hits = archive.db.execute("select count(*) from articles_search where articles_search "
                               "match ?", ['"ho_ngheo"']).fetchone()[0]
-    assert hits == 0 and archive.ranked_index_coverage() == (1, 1)
+    assert hits == 0 and archive.search_index_coverage() == (1, 1)
+    archive.close()
+
+
+def test_table_search_reads_the_index_newest_first_over_http(tmp_path):
+    """``?_search=`` on articles through the served archive: diacritics ignored, a chunk of
+    syllables as a phrase, newest first unless the visitor sorts, CSV and JSON alike."""
+    path = synthetic_archive(tmp_path / "a.db", [
+        article(1, "Hộ nghèo được hỗ trợ", "Thân bài.", "2021-03-01"),
+        article(2, "Tin tức", "Xã hỗ trợ hộ nghèo vay vốn.", "2024-07-15"),
+        article(3, "Tin tức", "Hộ gia đình không nghèo.", "2025-01-01"),  # words apart
+        article(4, "Đường giao thông", "Không liên quan.", "2025-02-01"),
+    ])
+    port = free_port()
+    server = subprocess.Popen(datasette_command(str(path), port), stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    try:
+        def get(**params: str) -> str:
+            return wait_for_http(f"{base_url(port)}/archive/articles.json?"
+                                 + urlencode({"_shape": "array", **params}), process=server)
+
+        found = json.loads(get(_search="ho ngheo"))
+        assert [r["url"][-1] for r in found] == ["3", "2", "1"]  # newest first
+        assert [r["url"][-1] for r in json.loads(get(_search='"hộ-nghèo"'))] == ["2", "1"]
+        assert [r["url"][-1] for r in json.loads(get(_search="hộ nghèo", _sort="published"))] \
+            == ["1", "2", "3"]  # the visitor's sort stands
+        csv = wait_for_http(f"{base_url(port)}/archive/articles.csv?"
+                            + urlencode({"_search": "HỖ TRỢ"}), process=server).decode()
+        assert csv.count("https://a.example/") == 2 and "Hộ nghèo được hỗ trợ" in csv
+        assert json.loads(get(_search="   ")) and json.loads(get(_search="zzz")) == []
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_an_archive_of_the_old_layout_migrates_to_one_index(tmp_path):
+    """An archive made before m012 (``articles_fts`` with its triggers, ``articles_search``
+    keyed by ``day << 32 | rowid``, no ``search_key``) opens with one index, whole and keyed."""
+    path = synthetic_archive(tmp_path / "a.db", [
+        article(1, "Hộ nghèo", "Thân bài.", "2024-01-01"),
+        article(2, "Đường giao thông", "Xã hỗ trợ hộ nghèo.", "2023-05-06"),
+        article(3, "Tin tức", "Không ngày.", ""),
+    ])
+    db = sqlite3.connect(path)
+    db.executescript("""
+        drop index idx_articles_search_key;
+        alter table articles drop column search_key;
+        drop table articles_search;
+        create virtual table articles_search using fts5(title, body, exact, meta,
+            content='', detail=column, tokenize="unicode61 remove_diacritics 0 tokenchars '_'");
+        insert into articles_search (rowid, title, body) select (1 << 32) | rowid, title_folded,
+            body_folded from articles;
+        create virtual table articles_fts using fts5(title, body_text, title_folded,
+            body_folded, content=[articles], tokenize='unicode61 remove_diacritics 2');
+        insert into articles_fts (articles_fts) values ('rebuild');
+        create trigger articles_ai after insert on articles begin
+            insert into articles_fts (rowid, title) values (new.rowid, new.title); end;
+        delete from _sqlite_migrations where name = 'm012_one_compact_index_search';
+    """)
+    db.commit()
+    db.close()
+    archive = Archive(path)
+    names = {r[0] for r in archive.db.execute("select name from sqlite_master")}
+    assert not {n for n in names if n.startswith("articles_fts")} and "articles_ai" not in names
+    assert archive.search_index_coverage() == (3, 3)
+    keys = dict(archive.db.execute("select url, search_key from articles").fetchall())
+    assert keys["https://a.example/3"] == 0  # no date: day 0
+    assert keys["https://a.example/1"] >> SEQUENCE_BITS == 8766  # 2024-01-01
+    hits = archive.db.execute("select a.url from articles_search s join articles a on "
+                              "a.search_key = s.rowid where articles_search match ?",
+                              [search_index.phrase_match("hộ nghèo")]).fetchall()
+    assert sorted(h[0][-1] for h in hits) == ["1", "2"]
     archive.close()

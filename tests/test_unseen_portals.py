@@ -121,8 +121,8 @@ def test_reprocess_retracts_a_page_wrongly_stored_as_an_article(tmp_path: Path) 
         with archive.writing():  # what the code before the rules did with this page
             archive.store_article(page["id"], analysis.article)
             archive.mark_derived(page["id"], "ok", "new")
-        rowids.append(next(archive.db.query("select rowid from articles where url = ?",
-                                            [url]))["rowid"])
+        rowids.append(next(archive.db.query("select search_key from articles where url = ?",
+                                            [url]))["search_key"])
     about = "https://vankhe.example.gov.vn/gioi-thieu"
     assert archive.db["statistics"].count_where("article_url = ?", [about]) >= 3
     assert archive.db["article_places"].count_where("article_url = ?", [about]) >= 1
@@ -142,7 +142,7 @@ def test_reprocess_retracts_a_page_wrongly_stored_as_an_article(tmp_path: Path) 
                           ("images", "article_url"), ("attachments", "article_url")):
         assert db[table].count_where(f"{column} in (?, ?)", list(wrong)) == 0, table
     for rowid in rowids:
-        assert db.execute("select count(*) from articles_fts where rowid = ?",
+        assert db.execute("select count(*) from articles_search_docsize where id = ?",
                           [rowid]).fetchone()[0] == 0
     assert db["documents"].get(document["sha256"])["article_url"] is None  # kept, unpointed
     retractions = {row["url"]: row for row in db["retractions"].rows}
