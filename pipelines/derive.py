@@ -324,8 +324,9 @@ class RunEnd:
     registered: bool  # a registry site (its listings are known), not a generic crawl
     exit_status: int | None = None
     pages_lost: int = 0  # responses fetched but not stored: the run is "failed"
-    # Requests a limit kept from being fetched, per reason; None: not known (a cluster job,
-    # whose workers keep their own counts), which is not the same as none.
+    # Requests a limit kept from being fetched, per reason; None: not known (an interrupted
+    # run, or a cluster job's end message from a worker that did not send them), which is not
+    # the same as none.
     dropped: Mapping[str, int] | None = None
 
 

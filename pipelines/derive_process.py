@@ -26,11 +26,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from pipelines.lean import without_numpy
+
 if __name__ == "__main__":
-    # sqlite-utils imports numpy and pandas when they are installed, only to map their types
-    # to SQLite's; nothing here stores either, and numpy alone costs this process ~25 MiB.
-    sys.modules.setdefault("numpy", None)  # type: ignore[arg-type]
-    sys.modules.setdefault("pandas", None)  # type: ignore[arg-type]
+    without_numpy()  # before sqlite-utils is imported (pipelines.lean says why)
 
 from pipelines.derive import archived_page, derive_page
 from pipelines.store import Archive
