@@ -62,6 +62,7 @@ class ArchivePipeline:
         self.run_id: int | None = None
         self.derivers: list[DeriveProcess] = []
         self.derive_processes = max(1, settings.getint("DERIVE_PROCESSES", 2))
+        self.classes_settled = False  # by a derive process (a generic crawl's, see close_run)
         self.pending: list[Any] = []
         self.committed: asyncio.Future[None] | None = None
         self.flush_timer: asyncio.TimerHandle | None = None
@@ -84,8 +85,11 @@ class ArchivePipeline:
         # The CLI reads the run id from here.
         self.crawler.stats.set_value("archive/run_id", self.run_id)
         if self.derive_mode == "process":
+            # A generic crawl's classes are settled by the first derive process, last: the
+            # crawl process never loads extraction.
             self.derivers = [DeriveProcess(self.db_path, self.run_id,
-                                           (k, self.derive_processes))
+                                           (k, self.derive_processes),
+                                           settle=k == 0 and not self._registered())
                              for k in range(self.derive_processes)]
             # The progress line reads article counts from stats: refresh them from the archive.
             self.counts_loop = task.LoopingCall(self._count_outcomes)
@@ -97,10 +101,13 @@ class ArchivePipeline:
             self.counts_loop.stop()
         if self.derivers:
             loop = asyncio.get_running_loop()
-            for deriver in self.derivers:
+            settler, others = self.derivers[0], self.derivers[1:]
+            for deriver in others:
                 deriver.no_more_pages()
-            statuses = [await loop.run_in_executor(None, deriver.finish)
-                        for deriver in self.derivers]
+            statuses = [await loop.run_in_executor(None, deriver.finish) for deriver in others]
+            # The settling process ends last: when it settles, every page is derived.
+            statuses.append(await loop.run_in_executor(None, settler.finish))
+            self.classes_settled = settler.settles and not any(statuses)
             if any(statuses):
                 logger.error("a derive process ended with status %s; deriving what it left "
                              "here", max(statuses))
@@ -117,10 +124,9 @@ class ArchivePipeline:
     def spider_closed(self, reason: str) -> None:
         """Scrapy's reason is known only now: finished, closespider_pagecount, shutdown..."""
         assert self.archive is not None and self.run_id is not None
-        site = getattr(self.crawler.spider, "site", None)
         stats = self.crawler.stats
-        end = RunEnd(finish_reason=reason, mode=self.mode,
-                     registered=site is not None and site.family != "generic",
+        end = RunEnd(finish_reason=reason, mode=self.mode, registered=self._registered(),
+                     classes_settled=self.classes_settled,
                      pages_lost=stats.get_value("archive/store_failed", 0),
                      dropped={k.removeprefix("dropped/"): v
                               for k, v in stats.get_stats().items()
@@ -141,6 +147,11 @@ class ArchivePipeline:
                                 self.archive.run_counts(self.run_id)["pages_underived"])
         finally:
             self.archive.close()
+
+    def _registered(self) -> bool:
+        """A registry site's crawl (its listings are known), not a generic crawl."""
+        site = getattr(self.crawler.spider, "site", None)
+        return site is not None and site.family != "generic"
 
     def _count_outcomes(self) -> None:
         assert self.archive is not None and self.run_id is not None

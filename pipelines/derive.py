@@ -328,6 +328,9 @@ class RunEnd:
     # run, or a cluster job's end message from a worker that did not send them), which is not
     # the same as none.
     dropped: Mapping[str, int] | None = None
+    # A generic crawl's classes were settled already (``settle_classes``, by the crawl's last
+    # derive process, so that the crawl process never loads extraction).
+    classes_settled: bool = False
 
 
 def close_run(archive: Archive, run_id: int, end: RunEnd,
@@ -336,7 +339,7 @@ def close_run(archive: Archive, run_id: int, end: RunEnd,
     Returns the ``crawl_runs`` fields written."""
     run = archive.run(run_id)
     reason = "failed" if end.pages_lost else end.finish_reason
-    if not end.registered and run.get("site"):
+    if not end.registered and run.get("site") and not end.classes_settled:
         # A generic crawl's pages were classified one by one; now every listing is known.
         settle_classes(archive, run["site"], run_id)
     # A link off the site, one robots.txt forbids or one too long to be a page is not part of
