@@ -65,7 +65,7 @@ class ArchivePipeline:
         self.archive: Archive | None = None
         self.run_id: int | None = None
         self.derivers: list[DeriveProcess] = []
-        self.derive_processes = max(1, settings.getint("DERIVE_PROCESSES", 2))
+        self.derive_processes = max(1, settings.getint("DERIVE_PROCESSES", 1))
         self.classes_settled = False  # by a derive process (a generic crawl's, see close_run)
         self.pending: list[Any] = []
         self.committed: asyncio.Future[None] | None = None
