@@ -22,8 +22,9 @@ Every multi-key change is one Lua script (atomic in Redis). Keys, with the defau
 ``dna:site:{site}``             string  the site's active job (one at a time per site)
 ``dna:job:{j}``                 hash    spec (JSON), site_row (JSON), site, mode, state
                                         (crawling → crawled), seeded, site_workers, delivered,
-                                        submitted_at, completed_at; the writer adds run_id and
-                                        article counters
+                                        dropped:<reason> (workers' drop counts), submitted_at,
+                                        completed_at; the writer adds run_id and article
+                                        counters
 ``dna:job:{j}:requests``        zset    the frontier (scrapy-redis PriorityQueue)
 ``dna:job:{j}:dupefilter``      set     fingerprints of every request scheduled
 ``dna:job:{j}:holders``         set     workers holding a slot of the site now
