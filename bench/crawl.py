@@ -7,8 +7,9 @@ A Hải Phòng 2024-style portal of N articles (built like bench/distributed.py'
      ``trafilatura.extract`` and keeping nothing (bench/trafilatura_spider.py);
   3. ours, archive only: every response committed to SQLite (only the first of the project's
      ITEM_PIPELINES, which archives: "archive first" is the pipeline order's contract);
-  4. ours, complete: ``district-archive crawl`` as shipped (archive, extraction, statistics,
-     versions, FTS), however it is wired.
+  4. ours, complete: ``district-archive crawl`` (archive, extraction, statistics, places,
+     versions, search index), however it is wired, with one derive process and with two
+     (``DERIVE_PROCESSES``; the row of the shipped default is marked).
 Reports pages/s, ratios to the two peers, CPU per page, and memory: the peak over samples of
 the resident memory summed over the crawl's whole process tree (the command and every process
 it starts, read from /proc every 50 ms), and the command's own peak (VmHWM).
@@ -46,7 +47,8 @@ PAGES_DIR = ROOT / "sample_portals" / "kienthuy" / "pages" / "tin-tuc-su-kien"
 LOOPBACK = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "ROBOTSTXT_OBEY": True,
             "CONCURRENT_REQUESTS_PER_DOMAIN": 8, "LOG_LEVEL": "ERROR"}
 PLAIN, TRAFILATURA = "plain Scrapy (fetch, discard)", "Scrapy + trafilatura in the callback"
-ARCHIVE_ONLY, COMPLETE = "ours, archive only", "ours, complete (archive, extraction, statistics)"
+ARCHIVE_ONLY = "ours, archive only"
+COMPLETE = "ours, complete (archive, extraction, statistics), {n} derive process{es}{default}"
 SAMPLE_SECONDS = 0.05
 
 
@@ -143,6 +145,13 @@ def archive_only_settings() -> dict:
     return {"DERIVE_MODE": "off"}
 
 
+def complete_label(processes: int) -> str:
+    from crawler import settings
+    return COMPLETE.format(n=processes, es="" if processes == 1 else "es",
+                           default=" (the default)" if processes == settings.DERIVE_PROCESSES
+                           else "")
+
+
 def crawl_round(base: str, db_dir: Path, article_patterns: str) -> dict[str, tuple[Measured, int]]:
     """One crawl of each kind; with each, the number of responses its archive holds (None
     for the peers, which keep nothing)."""
@@ -160,8 +169,10 @@ def crawl_round(base: str, db_dir: Path, article_patterns: str) -> dict[str, tup
          "-a", f"article={article_patterns}", *settings], cwd=db_dir), None)
     resolve = ["--resolve", f"{SITE}.haiphong.gov.vn={base}",
                "--resolve", f"cdn.haiphong.gov.vn={base}"]
-    archive_only = {"DISTRICT_ARCHIVE_SETTINGS": json.dumps(archive_only_settings())}
-    for label, env in ((ARCHIVE_ONLY, archive_only), (COMPLETE, {})):
+    ours = [(ARCHIVE_ONLY, archive_only_settings())] + [
+        (complete_label(n), {"DERIVE_PROCESSES": n}) for n in (1, 2)]
+    for label, overrides in ours:
+        env = {"DISTRICT_ARCHIVE_SETTINGS": json.dumps(overrides)}
         db = db_dir / f"{len(list(db_dir.iterdir()))}.db"
         measured = run_measured(
             [sys.executable, "-m", "district_archive.cli", "crawl", "--site", SITE,

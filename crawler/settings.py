@@ -94,11 +94,11 @@ ITEM_PIPELINES = {
     "pipelines.crawl.ArchivePipeline": 100,
 }
 DERIVE_MODE = "process"
-# With DERIVE_MODE process: this many derive processes, each its share of the pages. Deriving
-# takes about twice the CPU of fetching and archiving a page, so on two cores two of them keep
-# up with a crawl at full speed; each costs ~45 MiB. Against real portals (2 s between
-# requests) one would idle too.
-DERIVE_PROCESSES = 2
+# With DERIVE_MODE process: this many derive processes, each its share of the pages, ~45 MiB
+# each. One derives ~150 pages/s of 15 KB and ~55 of 31 KB (docs/benchmarks.md "Crawl"):
+# against real portals (2 s between requests per site) it keeps pace with a hundred sites
+# crawled at once; a second one only helps a loopback crawl of large pages at full speed.
+DERIVE_PROCESSES = 1
 ARCHIVE_BATCH_PAGES = 32  # pages per archive transaction ...
 ARCHIVE_BATCH_SECONDS = 0.25  # ... or fewer, when this long has passed since the first
 

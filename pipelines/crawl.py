@@ -6,7 +6,9 @@ It meets the crawler only through ``ITEM_PIPELINES`` and the ``FetchedPage`` ite
 - **Archive first, in batches.** Responses are committed to ``pages`` in one transaction per
   ``ARCHIVE_BATCH_PAGES`` pages or ``ARCHIVE_BATCH_SECONDS``, whichever comes first. An item
   is finished (and counted in ``archive/pages_stored``) only once its batch is committed, so
-  every response the crawl has counted as archived survives kill -9.
+  every response the crawl has counted as archived survives kill -9. A thread of the
+  pipeline's own commits the batches, so the reactor goes on fetching while a batch waits
+  for the write lock a derive process holds.
 - **Derive behind** (``DERIVE_MODE``): ``process`` (default) runs ``pipelines.derive`` in a
   process of its own, fed from the archive, so extraction uses the second core instead of
   taking turns with Scrapy under one GIL; ``inline`` derives each batch here after its commit;
@@ -19,6 +21,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -61,9 +65,15 @@ class ArchivePipeline:
         self.archive: Archive | None = None
         self.run_id: int | None = None
         self.derivers: list[DeriveProcess] = []
-        self.derive_processes = max(1, settings.getint("DERIVE_PROCESSES", 2))
+        self.derive_processes = max(1, settings.getint("DERIVE_PROCESSES", 1))
+        self.classes_settled = False  # by a derive process (a generic crawl's, see close_run)
         self.pending: list[Any] = []
         self.committed: asyncio.Future[None] | None = None
+        # Batches are committed by one thread with a connection of its own, so the reactor
+        # never waits for SQLite's write lock (a derive process holds it while it records).
+        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive")
+        self.writer_archive: Archive | None = None  # the thread's; opened there
+        self.storing: set[asyncio.Future[None]] = set()
         self.flush_timer: asyncio.TimerHandle | None = None
         self.counts_loop: task.LoopingCall | None = None
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
@@ -84,8 +94,11 @@ class ArchivePipeline:
         # The CLI reads the run id from here.
         self.crawler.stats.set_value("archive/run_id", self.run_id)
         if self.derive_mode == "process":
+            # A generic crawl's classes are settled by the first derive process, last: the
+            # crawl process never loads extraction.
             self.derivers = [DeriveProcess(self.db_path, self.run_id,
-                                           (k, self.derive_processes))
+                                           (k, self.derive_processes),
+                                           settle=k == 0 and not self._registered())
                              for k in range(self.derive_processes)]
             # The progress line reads article counts from stats: refresh them from the archive.
             self.counts_loop = task.LoopingCall(self._count_outcomes)
@@ -93,18 +106,31 @@ class ArchivePipeline:
 
     async def close_spider(self) -> None:
         self._flush()
+        # Every batch committed (the thread takes them in order) before the derive processes
+        # hear that no more pages will come.
+        await asyncio.gather(*self.storing, return_exceptions=True)
+        await asyncio.get_running_loop().run_in_executor(self.writer, self._close_writer)
+        self.writer.shutdown()
         if self.counts_loop is not None and self.counts_loop.running:
             self.counts_loop.stop()
         if self.derivers:
             loop = asyncio.get_running_loop()
-            for deriver in self.derivers:
+            settler, others = self.derivers[0], self.derivers[1:]
+            for deriver in others:
                 deriver.no_more_pages()
-            statuses = [await loop.run_in_executor(None, deriver.finish)
-                        for deriver in self.derivers]
+            statuses = [await loop.run_in_executor(None, deriver.finish) for deriver in others]
+            # The settling process ends last: when it settles, every page is derived.
+            statuses.append(await loop.run_in_executor(None, settler.finish))
+            self.classes_settled = settler.settles and not any(statuses)
             if any(statuses):
                 logger.error("a derive process ended with status %s; deriving what it left "
                              "here", max(statuses))
                 self._derive_left_over()
+
+    def _close_writer(self) -> None:
+        if self.writer_archive is not None:
+            self.writer_archive.close()
+            self.writer_archive = None
 
     def _derive_left_over(self) -> None:
         assert self.archive is not None and self.run_id is not None
@@ -117,10 +143,9 @@ class ArchivePipeline:
     def spider_closed(self, reason: str) -> None:
         """Scrapy's reason is known only now: finished, closespider_pagecount, shutdown..."""
         assert self.archive is not None and self.run_id is not None
-        site = getattr(self.crawler.spider, "site", None)
         stats = self.crawler.stats
-        end = RunEnd(finish_reason=reason, mode=self.mode,
-                     registered=site is not None and site.family != "generic",
+        end = RunEnd(finish_reason=reason, mode=self.mode, registered=self._registered(),
+                     classes_settled=self.classes_settled,
                      pages_lost=stats.get_value("archive/store_failed", 0),
                      dropped={k.removeprefix("dropped/"): v
                               for k, v in stats.get_stats().items()
@@ -141,6 +166,11 @@ class ArchivePipeline:
                                 self.archive.run_counts(self.run_id)["pages_underived"])
         finally:
             self.archive.close()
+
+    def _registered(self) -> bool:
+        """A registry site's crawl (its listings are known), not a generic crawl."""
+        site = getattr(self.crawler.spider, "site", None)
+        return site is not None and site.family != "generic"
 
     def _count_outcomes(self) -> None:
         assert self.archive is not None and self.run_id is not None
@@ -165,7 +195,8 @@ class ArchivePipeline:
         return item
 
     def _flush(self) -> None:
-        """Commit the pending pages in one transaction, then derive them inline if asked."""
+        """Hand the pending pages to the archive thread, which commits them in one
+        transaction (then derives them, inline); their items finish when it has."""
         if self.flush_timer is not None:
             self.flush_timer.cancel()
             self.flush_timer = None
@@ -173,14 +204,35 @@ class ArchivePipeline:
         committed, self.committed = self.committed, None
         if not items:
             return
-        assert self.archive is not None
+        stored = asyncio.wrap_future(self.writer.submit(self._store, items))
+        self.storing.add(stored)
+        stored.add_done_callback(partial(self._stored, items, committed))
+
+    def _store(self, items: list[Any]) -> None:
+        """In the archive thread: one transaction for the batch. A derive process holding the
+        write lock makes this wait (``BEGIN IMMEDIATE``); here, that wait does not stop the
+        reactor from fetching (sqlite3 releases the GIL while it waits and writes)."""
+        if self.writer_archive is None:
+            self.writer_archive = Archive(self.db_path)
+        archive = self.writer_archive
+        with archive.writing():
+            for item in items:
+                adapter = ItemAdapter(item)
+                adapter["page_id"] = archive.store_page(self.run_id, adapter.asdict())
+        if self.derive_mode == "inline":
+            try:
+                for row in archive.pages_to_derive(self.run_id):
+                    derive_page(archive, archived_page(row))
+            except sqlite3.Error as exc:  # archived all the same; derived at the run's end
+                logger.error("could not derive: %s", exc)
+
+    def _stored(self, items: list[Any], committed: asyncio.Future[None] | None,
+                stored: asyncio.Future[None]) -> None:
+        """Back in the reactor: count the batch, finish its items (or fail them)."""
+        self.storing.discard(stored)
         stats = self.crawler.stats
-        try:
-            with self.archive.writing():
-                for item in items:
-                    adapter = ItemAdapter(item)
-                    adapter["page_id"] = self.archive.store_page(self.run_id, adapter.asdict())
-        except Exception as exc:  # noqa: BLE001 — one failed batch is counted, not a crashed crawl
+        exc = stored.exception()
+        if exc is not None:  # one failed batch is counted, not a crashed crawl
             # Not archived, so not counted as archived; the run records how many were lost.
             stats.inc_value("archive/store_failed", len(items))
             logger.error("could not archive %d pages (%s: %s), first %s", len(items),
@@ -192,12 +244,6 @@ class ArchivePipeline:
         failed = sum(1 for item in items if ItemAdapter(item).get("error"))
         if failed:  # no response, or an error status after the retries
             stats.inc_value("archive/fetch_failed", failed)
-        if self.derive_mode == "inline":
-            try:
-                for row in self.archive.pages_to_derive(self.run_id):
-                    derive_page(self.archive, archived_page(row))
-            except sqlite3.Error as exc:  # archived all the same; derived at the run's end
-                logger.error("could not derive: %s", exc)
         if committed is not None:
             committed.set_result(None)
 

@@ -374,9 +374,13 @@ class RunEnd:
     registered: bool  # a registry site (its listings are known), not a generic crawl
     exit_status: int | None = None
     pages_lost: int = 0  # responses fetched but not stored: the run is "failed"
-    # Requests a limit kept from being fetched, per reason; None: not known (a cluster job,
-    # whose workers keep their own counts), which is not the same as none.
+    # Requests a limit kept from being fetched, per reason; None: not known (an interrupted
+    # run, or a cluster job's end message from a worker that did not send them), which is not
+    # the same as none.
     dropped: Mapping[str, int] | None = None
+    # A generic crawl's classes were settled already (``settle_classes``, by the crawl's last
+    # derive process, so that the crawl process never loads extraction).
+    classes_settled: bool = False
 
 
 def close_run(archive: Archive, run_id: int, end: RunEnd,
@@ -385,7 +389,7 @@ def close_run(archive: Archive, run_id: int, end: RunEnd,
     Returns the ``crawl_runs`` fields written."""
     run = archive.run(run_id)
     reason = "failed" if end.pages_lost else end.finish_reason
-    if not end.registered and run.get("site"):
+    if not end.registered and run.get("site") and not end.classes_settled:
         # A generic crawl's pages were classified one by one; now every listing is known.
         settle_classes(archive, run["site"], run_id)
     # A link off the site, one robots.txt forbids or one too long to be a page is not part of

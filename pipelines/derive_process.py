@@ -12,8 +12,14 @@ and exits; if this process is killed, the next run (``district_archive.jobs``) o
 ``reprocess`` derives what it left, and a page is derived once (``pipelines.derive`` checks
 under the write lock).
 
-Usage (by ``DeriveProcess``): ``python -m pipelines.derive_process DB RUN_ID [K/N]``: with
-``K/N``, the K-th of N processes deriving the run side by side, each its share of the pages.
+A generic crawl's pages are classified one by one as they come; once every page is derived,
+the site's listings are all known and ``settle_classes`` judges the doubtful pages again. With
+``--settle`` this process does that after its last page: the crawl gives it to one process
+only and ends that one's input last, after every other derive process has exited.
+
+Usage (by ``DeriveProcess``): ``python -m pipelines.derive_process DB RUN_ID [K/N]
+[--settle]``: with ``K/N``, the K-th of N processes deriving the run side by side, each its
+share of the pages.
 """
 from __future__ import annotations
 
@@ -26,13 +32,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-if __name__ == "__main__":
-    # sqlite-utils imports numpy and pandas when they are installed, only to map their types
-    # to SQLite's; nothing here stores either, and numpy alone costs this process ~25 MiB.
-    sys.modules.setdefault("numpy", None)  # type: ignore[arg-type]
-    sys.modules.setdefault("pandas", None)  # type: ignore[arg-type]
+from pipelines.lean import without_numpy
 
-from pipelines.derive import archived_page, derive_page
+if __name__ == "__main__":
+    without_numpy()  # before sqlite-utils is imported (pipelines.lean says why)
+
+from pipelines.derive import archived_page, derive_page, settle_classes
 from pipelines.store import Archive
 
 logger = logging.getLogger(__name__)
@@ -44,10 +49,12 @@ BATCH = 64  # pages read per look
 class DeriveProcess:
     """The crawl side: start the derive process for a run, and end it when the crawl ends."""
 
-    def __init__(self, db_path: str | Path, run_id: int, share: tuple[int, int] = (0, 1)):
+    def __init__(self, db_path: str | Path, run_id: int, share: tuple[int, int] = (0, 1), *,
+                 settle: bool = False):
+        self.settles = settle
         self.process = subprocess.Popen(
             [sys.executable, "-m", "pipelines.derive_process", str(db_path), str(run_id),
-             f"{share[0]}/{share[1]}"],
+             f"{share[0]}/{share[1]}", *(["--settle"] if settle else [])],
             stdin=subprocess.PIPE, env={**os.environ, "PYTHONUNBUFFERED": "1"})
 
     def no_more_pages(self) -> None:
@@ -101,18 +108,32 @@ def _prepare_places(archive: Archive, run_id: int) -> None:
         logger.error("places: cannot read the administrative units: %s", exc)
 
 
+def settle_run(archive: Archive, run_id: int) -> None:
+    """The run's site's doubtful pages judged again, now that all its listings are known."""
+    site = archive.run(run_id).get("site")
+    if site:
+        settle_classes(archive, site, run_id)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = argv if argv is not None else sys.argv[1:]
+    args = list(argv if argv is not None else sys.argv[1:])
+    settle = "--settle" in args
+    if settle:
+        args.remove("--settle")
     if len(args) not in (2, 3):
-        print("usage: python -m pipelines.derive_process DB RUN_ID [K/N]", file=sys.stderr)
+        print("usage: python -m pipelines.derive_process DB RUN_ID [K/N] [--settle]",
+              file=sys.stderr)
         return 2
     k, n = (int(x) for x in (args[2] if len(args) == 3 else "0/1").split("/"))
+    run_id = int(args[1])
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s [derive] %(levelname)s: "
                                                       "%(message)s")
     archive = Archive(args[0])
     try:
-        _prepare_places(archive, int(args[1]))
-        derive_run(archive, int(args[1]), _input_closed, (k, n))
+        _prepare_places(archive, run_id)
+        derive_run(archive, run_id, _input_closed, (k, n))
+        if settle:
+            settle_run(archive, run_id)
     finally:
         archive.close()
     return 0

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -115,7 +115,8 @@ class Ingest:
                 if message["kind"] == "page":
                     self.store_page(message["job"], message["page"])
                 else:
-                    self.finish_job(message["job"], message.get("reason") or "finished")
+                    self.finish_job(message["job"], message.get("reason") or "finished",
+                                    message.get("dropped"))
         self.redis.ltrim(self.keys.ingesting, len(raws), -1)
 
     def dead_letter(self, raw: bytes, reason: str) -> None:
@@ -164,15 +165,16 @@ class Ingest:
         if row is not None:
             derive_page(self.archive, archived_page(row), page.get("body"))
 
-    def finish_job(self, job: str, reason: str) -> None:
-        """Close the job's run: the same run closing as a local crawl's."""
+    def finish_job(self, job: str, reason: str, dropped: Mapping[str, int] | None = None) -> None:
+        """Close the job's run: the same run closing as a local crawl's; ``dropped``: what
+        limits kept the job's workers from fetching, by reason (None: not known)."""
         run_id = self.run_id(job)
         counts = self.archive.run_counts(run_id)
         fields = close_run(self.archive, run_id, RunEnd(
             finish_reason=reason, mode=self.archive.run(run_id)["mode"] or "full",
             registered=self.families.get(job) not in (None, "generic"),
             # 3: the portal never answered (as `crawl`)
-            exit_status=0 if counts["pages_answered"] else 3), self.gone_after)
+            exit_status=0 if counts["pages_answered"] else 3, dropped=dropped), self.gone_after)
         self.redis.hset(self.keys.job(job), mapping={
             "state": "archived", **{column: fields[column] for column in RUN_COLUMNS.values()}})
         self.summary.jobs_finished.append(job)

@@ -28,15 +28,17 @@ def gold_articles(site: str) -> list[dict]:
 
 
 def run_cli(*args: str, timeout: int = 300, cwd: Path | None = None,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+            env: dict[str, str] | None = None,
+            python_flags: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
     """Run ``district-archive`` for real, in a subprocess (Scrapy starts its own reactor), with
-    this process's environment or ``env``."""
+    this process's environment or ``env`` (``python_flags``: the interpreter's, such as
+    ``-X importtime``, for that process only)."""
     base = os.environ if env is None else env
     # This checkout's code, also when cwd is elsewhere (an installed copy would be found first).
     env = {**base, "PYTHONUNBUFFERED": "1",
            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), base.get("PYTHONPATH")]))}
-    return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=timeout,
-                          cwd=cwd or ROOT, env=env)
+    return subprocess.run([CLI[0], *python_flags, *CLI[1:], *args], capture_output=True,
+                          text=True, timeout=timeout, cwd=cwd or ROOT, env=env)
 
 
 @pytest.fixture

@@ -148,6 +148,12 @@ def assert_archived_exactly_once(db_path: Path, reference: Path) -> None:
     assert db["article_versions"].count == sum(len(gold_articles(site)) for site in BASES)
 
 
+def drops_by_site(db_path: Path) -> dict[str, dict[str, int]]:
+    db = sqlite_utils.Database(db_path)
+    return {row["site"]: json.loads(row["dropped"] or "null")
+            for row in db.query("select site, dropped from crawl_runs")}
+
+
 class HolderWatch(threading.Thread):
     """Samples which workers hold each site, to check no site is ever held by two."""
 
@@ -188,6 +194,10 @@ def test_two_workers_and_one_writer_archive_every_page_once(r, redis_url, portal
     assert watch.most == 1
     assert max(fetched(portals).values()) == 1  # no URL fetched twice
     assert_archived_exactly_once(db, crawled_archive)
+    # What limits kept each site's crawl from fetching (links off the site, robots.txt) is
+    # recorded on the cluster's run as on the local crawl's.
+    assert drops_by_site(db) == drops_by_site(crawled_archive)
+    assert all(drops_by_site(db).values())
     assert r.zcard(f"{DEFAULT_PREFIX}:workers") == 0 and not r.exists(f"{DEFAULT_PREFIX}:jobs")
 
 
@@ -253,7 +263,8 @@ def test_leases_come_back_from_a_dead_worker_and_the_job_ends_when_nothing_is_le
     assert b.release_dead(dead_after=0.005) == ["a"]  # a went silent: its lease comes back
     assert r.zrange(keys.job(job, "requests"), 0, -1, withscores=True) == [
         (b"first", -1.0), (b"second", 0.0)]
-    assert not a.deliver(job, lease_id, [b"page"])  # too late: nothing delivered twice
+    # too late: nothing delivered twice, and its drop counts are not added either
+    assert not a.deliver(job, lease_id, [b"page"], {"offsite": 5})
     assert r.llen(keys.items) == 0
     assert b.open_jobs(10) == [job] and b.acquire(job)  # the site's slot is free again
 
@@ -262,10 +273,14 @@ def test_leases_come_back_from_a_dead_worker_and_the_job_ends_when_nothing_is_le
     assert r.hlen(keys.inflight(job, "b")) == 0
     for _ in range(2):
         lease_id, _data = b.lease(job)
-        assert b.deliver(job, lease_id, [b"page"])
+        assert b.deliver(job, lease_id, [b"page"], {"offsite": 2, "depth": 1})
+    b.add_dropped(job, {"depth": -1})  # a URL dropped by depth, reached later after all
     assert r.zcard(keys.job(job, "requests")) == 0
     assert b.try_complete(job) and not b.try_complete(job)
-    assert r.lrange(keys.items, 0, -1)[-1].startswith(b'{"v": 1, "kind": "end"')
+    # The end message carries the job's drop counts, summed over its deliveries.
+    end = decode_message(r.lrange(keys.items, 0, -1)[-1])
+    assert (end["kind"], end["reason"]) == ("end", "finished")
+    assert end["dropped"] == {"offsite": 4, "depth": 1}
     assert frontier_empty(r, job) and submitter.active_jobs() == []
     assert r.get(keys.site("kienthuy")) is None  # the site may be submitted again
 
@@ -366,7 +381,8 @@ def replay_through_the_writer(r, source: Path, target: Path) -> None:
                 link_text=page["link_text"], depth=page["depth"], error=page["error"],
                 article_links=links.get(page["id"], []))
             r.rpush(keys.items, encode_page(job, "w1", item))
-        r.rpush(keys.items, encode_end(job, run["finish_reason"]))
+        r.rpush(keys.items, encode_end(job, run["finish_reason"],
+                                       json.loads(run["dropped"] or "null")))
     summary = writer.ingest(r, target, burst=True, poll=0.1, gone_after_unlisted_runs=2)
     assert summary.dead == 0
 
@@ -394,9 +410,8 @@ def test_the_cluster_writer_and_a_local_crawl_store_the_same_rows(r, tmp_path, k
     cluster_rows = archive_rows(cluster)
     for table, rows in local_rows.items():
         if table == "crawl_runs":
-            # The CLI adds the exit status after Scrapy's run closes; what limits dropped stays
-            # in each worker's stats (the writer does not receive it yet).
-            local_only = ("exit_status", "dropped", "dropped_total")
+            # The CLI adds the exit status after Scrapy's run closes.
+            local_only = ("exit_status",)
             rows = [tuple(c for c in row if c[0] not in local_only) for row in rows]
             theirs = [tuple(c for c in row if c[0] not in local_only)
                       for row in cluster_rows[table]]

@@ -7,6 +7,8 @@ there, so the archive keeps the portal's real URLs (as ``tests/conftest.py`` doe
 from __future__ import annotations
 
 import json
+import os
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -58,10 +60,12 @@ def test_crawl_by_start_url_stores_exactly_the_gold_articles(site: str, tmp_path
                             f"articles not stored: {sorted(gold - stored)}")
 
 
+@pytest.mark.parametrize("derive_processes", [1, 2])
 def test_an_undated_story_the_menu_links_is_kept_because_a_listing_teases_it(
-        tmp_path: Path) -> None:
+        tmp_path: Path, derive_processes: int) -> None:
     """The page alone calls an undated page the site menu links a standing page ("other");
-    at the end of the crawl the site's listings, which tease it, make it an article."""
+    at the end of the crawl the site's listings, which tease it, make it an article. That last
+    judgement runs in a derive process: the crawl process never imports extraction."""
     import shutil
 
     site_dir = tmp_path / "trangkhe"
@@ -84,10 +88,17 @@ def test_an_undated_story_the_menu_links_is_kept_because_a_listing_teases_it(
     try:
         result = run_cli("crawl", "--start-url", "http://trangkhe.example.gov.vn/",
                          "--db", str(tmp_path / "a.db"), "--log-level", "WARNING",
-                         "--resolve", f"trangkhe.example.gov.vn={server.base_url}")
+                         "--resolve", f"trangkhe.example.gov.vn={server.base_url}",
+                         python_flags=("-X", "importtime"),  # the crawl process's imports
+                         env={**os.environ, "DISTRICT_ARCHIVE_SETTINGS": json.dumps(
+                             {"DERIVE_PROCESSES": derive_processes})})
     finally:
         server.stop()
     assert result.returncode == 0, result.stderr[-3000:]
+    imported = set(re.findall(r"^import time:.*\| +([\w.]+)$", result.stderr, re.MULTILINE))
+    assert "scrapy" in imported and "pipelines.derive_process" in imported
+    assert not {"pipelines.extract", "pipelines.analyse", "pipelines.statistics",
+                "pipelines.places", "numpy"} & imported
     db = sqlite_utils.Database(tmp_path / "a.db")
     _, gold = portal_gold("trangkhe")
     assert {row["url"] for row in db["articles"].rows} == gold

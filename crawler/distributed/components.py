@@ -12,6 +12,7 @@ whether the job is over. From scrapy-redis we keep what is sound: the Redis ``Sc
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any, Self
 
@@ -27,6 +28,7 @@ from twisted.python.failure import Failure
 
 from crawler.distributed.frontier import Frontier, connect
 from crawler.distributed.protocol import encode_page
+from crawler.limits import dropped_counts
 from crawler.spiders.portal import PortalSpider
 
 logger = logging.getLogger(__name__)
@@ -126,7 +128,9 @@ def deliver(crawler: Crawler, request: Request, items: list[Any]) -> None:
     if not isinstance(spider, DistributedPortalSpider):
         raise TypeError(f"pages are delivered by a cluster crawl's spider, not {spider!r}")
     messages = [encode_page(spider.job, spider.frontier.worker, item) for item in items]
-    if spider.frontier.deliver(spider.job, request.meta.pop(LEASE, None), messages):
+    dropped = spider.new_drops()
+    if spider.frontier.deliver(spider.job, request.meta.pop(LEASE, None), messages, dropped):
+        spider.drops_reported(dropped)
         crawler.stats.inc_value("distributed/pages_delivered", len(messages))
     else:
         crawler.stats.inc_value("distributed/lease_lost")
@@ -184,6 +188,18 @@ class DistributedPortalSpider(PortalSpider):
     def __init__(self, job: str, **kwargs: Any):
         super().__init__(name=job, **kwargs)
         self.job = job
+        self.reported_drops: Counter[str] = Counter()  # drop counts the job hash has from us
+
+    def new_drops(self) -> dict[str, int]:
+        """This worker's drop counts (crawler/limits.py) not yet added to the job's, by reason:
+        a count can also go down (a URL dropped by depth, reached later by a shorter path)."""
+        now = dropped_counts(self.crawler.stats.get_stats())
+        changes = {reason: now.get(reason, 0) - self.reported_drops[reason]
+                   for reason in {*now, *self.reported_drops}}
+        return {reason: n for reason, n in changes.items() if n}
+
+    def drops_reported(self, dropped: dict[str, int]) -> None:
+        self.reported_drops.update(dropped)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -214,6 +230,11 @@ class DistributedPortalSpider(PortalSpider):
         if leaked:  # nothing of ours is running, so these can only be leaks: fetch them again
             logger.warning("%s: %d leases without a request returned to the frontier",
                            self.job, leaked)
+        # Drops counted outside a delivery (a request refused before it was fetched) go to the
+        # job's counts before the job may end, so its end message has them.
+        dropped = self.new_drops()
+        self.frontier.add_dropped(self.job, dropped)
+        self.drops_reported(dropped)
         if self.frontier.try_complete(self.job):
             logger.info("%s: crawl complete", self.job)
             return

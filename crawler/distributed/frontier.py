@@ -22,8 +22,9 @@ Every multi-key change is one Lua script (atomic in Redis). Keys, with the defau
 ``dna:site:{site}``             string  the site's active job (one at a time per site)
 ``dna:job:{j}``                 hash    spec (JSON), site_row (JSON), site, mode, state
                                         (crawling → crawled), seeded, site_workers, delivered,
-                                        submitted_at, completed_at; the writer adds run_id and
-                                        article counters
+                                        dropped:<reason> (workers' drop counts), submitted_at,
+                                        completed_at; the writer adds run_id and article
+                                        counters
 ``dna:job:{j}:requests``        zset    the frontier (scrapy-redis PriorityQueue)
 ``dna:job:{j}:dupefilter``      set     fingerprints of every request scheduled
 ``dna:job:{j}:holders``         set     workers holding a slot of the site now
@@ -45,12 +46,19 @@ from __future__ import annotations
 import json
 import secrets
 import time
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any, cast
 
 import redis
 
-from crawler.distributed.protocol import DEFAULT_PREFIX, Keys, encode_end, reply_text
+from crawler.distributed.protocol import (
+    DEFAULT_PREFIX,
+    DROPPED_FIELD,
+    Keys,
+    encode_end,
+    reply_text,
+)
 
 JOB_HASH_TTL = 7 * 24 * 3600  # seconds a finished job's hash stays readable
 
@@ -175,13 +183,16 @@ if ARGV[4] ~= '' then redis.call('HDEL', KEYS[3], ARGV[4]) end
 return queued
 """
 
-# KEYS: inflight, items, job ; ARGV: lease id, messages... Ends the lease and hands its
-# messages to the writer, both or neither. 0 when the lease was already taken back (this
-# worker was presumed dead): the request is in the frontier again, so nothing is delivered.
+# KEYS: inflight, items, job ; ARGV: lease id, n, n (drop field, change) pairs, messages...
+# Ends the lease, adds the worker's new drop counts to the job hash and hands the messages to
+# the writer, all or nothing. 0 when the lease was already taken back (this worker was presumed
+# dead): the request is in the frontier again, so nothing is delivered.
 _DELIVER = """
 if redis.call('HDEL', KEYS[1], ARGV[1]) == 0 then return 0 end
-for i = 2, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
-redis.call('HINCRBY', KEYS[3], 'delivered', #ARGV - 1)
+local n = tonumber(ARGV[2])
+for i = 3, 2 + 2 * n, 2 do redis.call('HINCRBY', KEYS[3], ARGV[i], ARGV[i + 1]) end
+for i = 3 + 2 * n, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+redis.call('HINCRBY', KEYS[3], 'delivered', #ARGV - 2 - 2 * n)
 return 1
 """
 
@@ -194,8 +205,11 @@ return requeue(KEYS[1], KEYS[2])
 # KEYS: job, requests, job_workers, jobs, site, items, dupefilter, holders ;
 # ARGV: prefix, job id, end message, completed_at. Ends the job when nothing is left anywhere:
 # seeded, frontier empty, no worker holding a lease. The end message follows every page of the
-# job in the writer's list (pages are delivered before their leases end).
-_COMPLETE = """
+# job in the writer's list (pages are delivered before their leases end), and carries the
+# job's drop counts as they stand then (added with the deliveries, so all of them).
+_COMPLETE = f"""
+local DROPPED = '{DROPPED_FIELD}'
+""" + """
 if redis.call('HGET', KEYS[1], 'state') ~= 'crawling' then return 0 end
 if redis.call('HGET', KEYS[1], 'seeded') ~= '1' then return 0 end
 if redis.call('ZCARD', KEYS[2]) > 0 then return 0 end
@@ -213,7 +227,16 @@ redis.call('HDEL', KEYS[1], 'spec')  -- its revisit and skip lists can be large
 redis.call('SREM', KEYS[4], ARGV[2])
 redis.call('SREM', ARGV[1] .. ':open', ARGV[2])
 if redis.call('GET', KEYS[5]) == ARGV[2] then redis.call('DEL', KEYS[5]) end
-redis.call('RPUSH', KEYS[6], ARGV[3])
+local dropped, fields = {}, redis.call('HGETALL', KEYS[1])
+for i = 1, #fields, 2 do
+  local n = tonumber(fields[i + 1])
+  if string.sub(fields[i], 1, #DROPPED) == DROPPED and n ~= 0 then
+    dropped[string.sub(fields[i], #DROPPED + 1)] = n
+  end
+end
+local message = cjson.decode(ARGV[3])
+message['dropped'] = dropped  -- an empty table is encoded {}
+redis.call('RPUSH', KEYS[6], cjson.encode(message))
 redis.call('DEL', KEYS[2], KEYS[3], KEYS[7], KEYS[8])
 return 1
 """
@@ -403,16 +426,28 @@ class Frontier:
         redirect), or ended without output."""
         self.redis.hdel(self.keys.inflight(job, self.me), lease_id)
 
-    def deliver(self, job: str, lease_id: str | None, messages: list[bytes]) -> bool:
-        """Hand messages to the writer and end the lease, atomically. False when the lease was
-        taken back meanwhile (nothing delivered: another worker will fetch it again)."""
+    def deliver(self, job: str, lease_id: str | None, messages: list[bytes],
+                dropped: Mapping[str, int] | None = None) -> bool:
+        """Hand messages to the writer, add ``dropped`` (this worker's new drop counts, by
+        reason) to the job's and end the lease, atomically. False when the lease was taken
+        back meanwhile (nothing delivered or added: another worker will fetch it again)."""
         k = self.keys
         if lease_id is None:  # not from the frontier (cannot happen with LeasingScheduler)
+            self.add_dropped(job, dropped or {})
             if messages:
                 self.redis.rpush(k.items, *messages)
             return True
+        changes = [v for reason, n in (dropped or {}).items() for v in (DROPPED_FIELD + reason, n)]
         return bool(self._deliver(keys=[k.inflight(job, self.me), k.items, k.job(job)],
-                                  args=[lease_id, *messages]))
+                                  args=[lease_id, len(changes) // 2, *changes, *messages]))
+
+    def add_dropped(self, job: str, dropped: Mapping[str, int]) -> None:
+        """Add this worker's new drop counts to the job's (what the end message carries)."""
+        if dropped:
+            with self.redis.pipeline() as pipe:
+                for reason, n in dropped.items():
+                    pipe.hincrby(self.keys.job(job), DROPPED_FIELD + reason, n)
+                pipe.execute()
 
     def requeue_own(self, job: str) -> int:
         """Give back this worker's leases of the job; returns how many."""

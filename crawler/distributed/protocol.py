@@ -7,7 +7,13 @@ A message on ``items`` is JSON, one of
 
 - ``{"v": 1, "kind": "page", "job", "worker", "page": {FetchedPage fields except body and
   page_id, "body_zlib": base64 of the zlib-compressed raw body}}``
-- ``{"v": 1, "kind": "end", "job", "reason"}``: placed after all the job's pages.
+- ``{"v": 1, "kind": "end", "job", "reason", "dropped"}``: placed after all the job's pages;
+  ``dropped`` is ``{reason: count}`` of the requests limits kept from being fetched (offsite,
+  robots, depth...: crawler/limits.py), summed over every worker of the job, which the writer
+  records on the run as a local crawl does. Workers add their counts to the job hash's
+  ``dropped:<reason>`` fields as they deliver (``DROPPED_FIELD``), and the frontier writes
+  them into the end message in the same step that ends the job. An end message without
+  ``dropped`` (an older worker) means "not known", which is not the same as none.
 
 ``decode_message`` checks everything a writer relies on and raises ``MessageError`` saying
 what is wrong, so one bad message is set aside (dead-lettered) instead of stopping the writer;
@@ -20,6 +26,7 @@ import binascii
 import json
 import re
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +36,9 @@ DEFAULT_PREFIX = "dna"
 MESSAGE_VERSION = 1
 # The crawl's download cap (DOWNLOAD_MAXSIZE): no honest page inflates past it.
 MAX_BODY_BYTES = 64 * 1024 * 1024
+
+# Job-hash fields ``dropped:<reason>``: each worker's drop counts, added as it delivers.
+DROPPED_FIELD = "dropped:"
 
 _PREFIX_RE = re.compile(r"^[A-Za-z0-9_.-]+$")
 
@@ -110,10 +120,14 @@ def encode_page(job: str, worker: str | None, item: Any) -> bytes:
                        "page": page}, ensure_ascii=False).encode("utf-8")
 
 
-def encode_end(job: str, reason: str) -> bytes:
-    """The end of a job's pages: the writer closes its run with ``reason``."""
-    return json.dumps({"v": MESSAGE_VERSION, "kind": "end", "job": job,
-                       "reason": reason}).encode("utf-8")
+def encode_end(job: str, reason: str, dropped: Mapping[str, int] | None = None) -> bytes:
+    """The end of a job's pages: the writer closes its run with ``reason`` and records
+    ``dropped`` (None: not known; the frontier fills it in when it ends a job)."""
+    message: dict[str, Any] = {"v": MESSAGE_VERSION, "kind": "end", "job": job,
+                               "reason": reason}
+    if dropped is not None:
+        message["dropped"] = dict(dropped)
+    return json.dumps(message).encode("utf-8")
 
 
 # What a page message must carry for the writer, and the types it must have.
@@ -142,6 +156,10 @@ def decode_message(raw: bytes) -> dict[str, Any]:
     if kind == "end":
         if not isinstance(message.get("reason", "finished"), str):
             raise MessageError("end reason is not text")
+        dropped = message.get("dropped")
+        if dropped is not None and not (isinstance(dropped, dict) and all(
+                isinstance(n, int) and not isinstance(n, bool) for n in dropped.values())):
+            raise MessageError("end drop counts are not whole numbers by reason")
         return message
     if kind != "page":
         raise MessageError(f"unknown message kind {kind!r}")

@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
+from functools import lru_cache, partial
+from itertools import compress
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 from pipelines.places.gazetteer import Gazetteer, Unit, folded_key, name_key
 from pipelines.places.sites import LEVEL_WORDS, SiteUnits
@@ -114,13 +116,17 @@ class PlaceMention:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
+    # A tuple, not a dataclass: a long body has thousands of words, and tuples are made in C
+    # (``_tokens``), several times faster than a frozen dataclass's __init__.
     text: str
     start: int
     end: int
     key: str  # name_key of the word
     capital: bool  # starts with a capital letter or a digit
+
+
+_new_token = partial(tuple.__new__, _Token)
 
 
 # Words repeat: an article of 1,500 characters has some 300 words but 150 distinct ones, and
@@ -139,10 +145,19 @@ def _word_folded(word: str) -> str:
     return folded_key(word)
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _capital(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit()
+
+
 def _tokens(text: str) -> list[_Token]:
-    return [_Token(word, m.start(), m.end(), _word_key(word),
-                   word[0].isupper() or word[0].isdigit())
-            for m in _TOKEN.finditer(text) for word in (m.group(),)]
+    # Every step is a C loop (map over the matches, the caches' hits, tuple construction):
+    # this runs over every word of every body.
+    matches = list(_TOKEN.finditer(text))
+    words = list(map(re.Match.group, matches))
+    return list(map(_new_token, zip(words, map(re.Match.start, matches),
+                                    map(re.Match.end, matches), map(_word_key, words),
+                                    map(_capital, words), strict=True)))
 
 
 def _gap(text: str, left: _Token, right: _Token) -> str:
@@ -212,10 +227,14 @@ class PlaceFinder:
                       tokens: list[_Token]) -> Iterator[tuple[int, int, PlaceMention]]:
         i, previous = 0, None
         levelled_before: dict[str, str] = {}  # names met with a level word → that level
-        while i < len(tokens):
-            if not tokens[i].capital:
-                i += 1
+        # A name starts at a capitalised word: visit only those (a body's words are mostly not).
+        capitals = list(compress(range(len(tokens)), map(attrgetter("capital"), tokens)))
+        next_capital = 0
+        while next_capital < len(capitals):
+            if capitals[next_capital] < i:
+                next_capital += 1
                 continue
+            i = capitals[next_capital]
             found = None
             run = 1  # capitalised words from i that a name may span
             while run < self.gazetteer.max_tokens and i + run < len(tokens) \
@@ -261,10 +280,12 @@ class PlaceFinder:
         if previous is not None and previous[1].evidence != "bare":
             last, earlier = previous
             between = tokens[last + 1:i]
-            gaps = {_gap(text, a, b)
-                    for a, b in zip(tokens[last:i], tokens[last + 1:i + 1], strict=True)}
-            if all(t.key in _LIST_JOINERS for t in between) and gaps <= {"comma", "space", "dash"} \
-                    and (between or gaps & {"comma", "dash"}):
+            # Only joiners between ("và", "cùng"), then the gaps: the previous mention may be
+            # hundreds of words back, and the first other word settles it.
+            if all(t.key in _LIST_JOINERS for t in between) and (gaps := {
+                    _gap(text, a, b)
+                    for a, b in zip(tokens[last:i], tokens[last + 1:i + 1], strict=True)}) \
+                    <= {"comma", "space", "dash"} and (between or gaps & {"comma", "dash"}):
                 listed = self._with_levels(name, start, end, units, (earlier.level,), None,
                                            "list")
                 if listed is not None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -85,10 +86,40 @@ class DocumentRef:
                                       # after that reference shares it (_with_issuer)
 
 
+# Every reference opens with the first word of a type (either case of its first letter, as
+# _either_case_first writes it) or with an abbreviation.
+_OPENING_WORDS = sorted(
+    {letter + first[1:] for t in LEXICON.document_types for first in (t.split(" ")[0],)
+     for letter in first[0].upper() + first[0].lower()}
+    | set(LEXICON.document_type_abbreviations))
+
+
+def _openings(text: str) -> list[int]:
+    """Where a reference may start, in order. DOCUMENT opens with a look-behind and some fifty
+    alternatives, which the regex engine tries at every position of the text (1.5 ms on a
+    10,000-character body); ``str.find`` of the opening words runs in C (0.1 ms)."""
+    found = set()
+    for word in _OPENING_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            found.add(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
+def _search(text: str, openings: list[int], pos: int) -> re.Match[str] | None:
+    """``DOCUMENT.search(text, pos)``, trying DOCUMENT only where a reference may open."""
+    for at in openings[bisect_left(openings, pos):]:
+        if (m := DOCUMENT.match(text, at)) is not None:
+            return m
+    return None
+
+
 def find_documents(text: str, sentences: Sentences) -> list[DocumentRef]:
     refs: list[DocumentRef] = []
     pos = 0
-    while (m := DOCUMENT.search(text, pos)) is not None:
+    openings = _openings(text)
+    while (m := _search(text, openings, pos)) is not None:
         if not _acceptable(text, m):
             pos = m.start() + 1          # a rejected match must not hide a reference inside it
             continue
