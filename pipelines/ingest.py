@@ -60,8 +60,11 @@ class Ingest:
     """Drains the cluster's items list into one archive. One per archive (the design's rule)."""
 
     def __init__(self, client: redis.Redis, db_path: str | Path, prefix: str = DEFAULT_PREFIX,
-                 batch: int = 100, gone_after_unlisted_runs: int = GONE_AFTER_UNLISTED_RUNS):
+                 batch: int = 100, gone_after_unlisted_runs: int = GONE_AFTER_UNLISTED_RUNS,
+                 run_closed: Callable[[], None] = lambda: None):
         self.redis = client
+        # told after each run is closed (the CLI refreshes a served snapshot, as `crawl` does)
+        self.run_closed = run_closed
         self.gone_after = gone_after_unlisted_runs
         self.keys = Keys(prefix)
         self.batch = batch
@@ -180,14 +183,17 @@ class Ingest:
         self.summary.jobs_finished.append(job)
         logger.info("%s: run %d finished (%s): %d pages, %d failed", job, run_id, reason,
                     fields["pages_fetched"], fields["pages_failed"])
+        self.run_closed()
 
 
 def ingest(client: redis.Redis, db_path: str | Path, *, prefix: str = DEFAULT_PREFIX,
            burst: bool = False, poll: float = 1.0, batch: int = 100,
            gone_after_unlisted_runs: int = GONE_AFTER_UNLISTED_RUNS,
-           should_stop: Callable[[], bool] = lambda: False) -> IngestSummary:
-    """Run the single writer over ``db_path`` until stopped (or, with ``burst``, idle)."""
-    writer = Ingest(client, db_path, prefix, batch, gone_after_unlisted_runs)
+           should_stop: Callable[[], bool] = lambda: False,
+           run_closed: Callable[[], None] = lambda: None) -> IngestSummary:
+    """Run the single writer over ``db_path`` until stopped (or, with ``burst``, idle);
+    ``run_closed`` is called after each run the writer closes."""
+    writer = Ingest(client, db_path, prefix, batch, gone_after_unlisted_runs, run_closed)
     started = time.monotonic()
     try:
         summary = writer.run(burst=burst, poll=poll, should_stop=should_stop)

@@ -34,8 +34,9 @@ from crawler.items import FetchedPage
 from district_archive.cli import main
 from district_archive.portals.loopback import free_port
 from district_archive.portals.sample import serve_site
+from district_archive.serving.snapshot import take_snapshot
 from pipelines import ingest as writer
-from pipelines.store import blob_bytes
+from pipelines.store import Archive, blob_bytes
 from tests.conftest import (
     BASES,
     CLI,
@@ -181,6 +182,8 @@ def test_two_workers_and_one_writer_archive_every_page_once(r, redis_url, portal
         wait_for(lambda: r.zcard(f"{DEFAULT_PREFIX}:workers") == 2, what="both workers")
         watch.start()
         submit(redis_url, db, portals)
+        Archive(db).close()  # an archive already being served (`serve` took its snapshot)
+        served = take_snapshot(db)
         out = finish(cluster(redis_url, "ingest", "--db", str(db), "--burst"))
     finally:
         watch.running = False
@@ -194,6 +197,10 @@ def test_two_workers_and_one_writer_archive_every_page_once(r, redis_url, portal
     assert watch.most == 1
     assert max(fetched(portals).values()) == 1  # no URL fetched twice
     assert_archived_exactly_once(db, crawled_archive)
+    # the served snapshot got each run the writer closed, as after a local crawl's run
+    assert "served snapshot refreshed" in out
+    assert sqlite_utils.Database(served)["articles"].count == \
+        sqlite_utils.Database(db)["articles"].count > 0
     # What limits kept each site's crawl from fetching (links off the site, robots.txt) is
     # recorded on the cluster's run as on the local crawl's.
     assert drops_by_site(db) == drops_by_site(crawled_archive)

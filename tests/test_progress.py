@@ -18,7 +18,7 @@ from tests.test_datasette_queries import copy_archive
 VERBS = {
     "reprocess": (["reprocess"], ["articles", "documents"]),
     "check": (["check"], ["raw bodies"]),
-    "warc": (["warc", "-o", "{tmp}/out.warc.gz"], ["responses"]),
+    "warc": (["warc", "-o", "{tmp}/out.warc.gz"], ["fetches"]),
 }
 
 

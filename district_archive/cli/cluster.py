@@ -23,6 +23,7 @@ from district_archive.cli.options import (
     log_level_option,
     parse_resolve,
     plan_jobs,
+    refresh_served_snapshot,
     refuse_fictional_hosts,
     select_sites,
 )
@@ -173,7 +174,8 @@ def ingest(redis_url: str, prefix: str, db_path: str, burst: bool, log_level: st
     signal.signal(signal.SIGINT, ask_stop)
     try:
         summary = run_ingest(frontier.redis, db_path, prefix=prefix, burst=burst,
-                             should_stop=lambda: stop["asked"])
+                             should_stop=lambda: stop["asked"],
+                             run_closed=lambda: refresh_served_snapshot(db_path))
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"ingest: {summary.pages} pages stored, {summary.repeated} repeated, "
