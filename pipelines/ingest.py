@@ -63,7 +63,8 @@ class Ingest:
                  batch: int = 100, gone_after_unlisted_runs: int = GONE_AFTER_UNLISTED_RUNS,
                  run_closed: Callable[[], None] = lambda: None):
         self.redis = client
-        # told after each run is closed (the CLI refreshes a served snapshot, as `crawl` does)
+        # told after a batch that closed a run is committed (the CLI refreshes a served
+        # snapshot, as `crawl` does after its run)
         self.run_closed = run_closed
         self.gone_after = gone_after_unlisted_runs
         self.keys = Keys(prefix)
@@ -113,6 +114,7 @@ class Ingest:
                 messages.append(message)
             except MessageError as exc:
                 self.dead_letter(raw, str(exc))
+        closed = False
         with self.archive.writing():
             for message in messages:
                 if message["kind"] == "page":
@@ -120,7 +122,10 @@ class Ingest:
                 else:
                     self.finish_job(message["job"], message.get("reason") or "finished",
                                     message.get("dropped"))
+                    closed = True
         self.redis.ltrim(self.keys.ingesting, len(raws), -1)
+        if closed:  # once the batch is committed: a snapshot reads only what is
+            self.run_closed()
 
     def dead_letter(self, raw: bytes, reason: str) -> None:
         """Set a message aside with why, so one bad message never stops the writer."""
@@ -183,7 +188,6 @@ class Ingest:
         self.summary.jobs_finished.append(job)
         logger.info("%s: run %d finished (%s): %d pages, %d failed", job, run_id, reason,
                     fields["pages_fetched"], fields["pages_failed"])
-        self.run_closed()
 
 
 def ingest(client: redis.Redis, db_path: str | Path, *, prefix: str = DEFAULT_PREFIX,
