@@ -59,8 +59,9 @@ def _words(value: str | None) -> set[str]:
 
 
 def _chrome_region(element: Selector) -> bool:
-    for ancestor in element.xpath("ancestor::*"):
-        root = ancestor.root
+    # lxml's own ancestor walk: an XPath per image made Selectors of every ancestor, ~1 ms of
+    # the crawl process a page (bench/crawl.py's profile)
+    for root in element.root.iterancestors():
         tag = str(getattr(root, "tag", "")).lower()
         if tag in CHROME_TAGS:
             return True
@@ -72,10 +73,11 @@ def _chrome_region(element: Selector) -> bool:
 
 def _links_elsewhere(element: Selector, page_url: str, image_url: str) -> bool:
     """Inside a link to another page (not to a copy of the picture itself)."""
-    hrefs = element.xpath("ancestor::a[@href][1]/@href").getall()
-    if not hrefs:
+    href = next((a.get("href") for a in element.root.iterancestors("a")
+                 if a.get("href") is not None), None)
+    if href is None:
         return False
-    target = urljoin(page_url, hrefs[0].strip())
+    target = urljoin(page_url, href.strip())
     return not (target == image_url or IMAGE_PATH.search(urlsplit(target).path))
 
 

@@ -342,7 +342,7 @@ class PortalSpider(scrapy.Spider):
         skipped: the list's further pages are lost to this crawl."""
         index = response.meta.get("postback_page", 1)
         requests: list[scrapy.Request] = []
-        forms = response.xpath("//form")
+        forms = None  # read only on a page with a postback link
         for link in response.xpath("//a[contains(@href, '__doPostBack')]"):
             match = _POSTBACK.match(link.attrib.get("href", ""))
             if not match:
@@ -363,6 +363,7 @@ class PortalSpider(scrapy.Spider):
                 continue
             self.postbacks.add(key)
             form = link.xpath("ancestor::form[1]")
+            forms = forms if forms is not None else response.xpath("//form")
             number = next((i for i, f in enumerate(forms) if form and f.root is form[0].root),
                           None)
             if number is None:
