@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlsplit
 
 from pipelines.text import fold
+from pipelines.urls import story_key
 
 if TYPE_CHECKING:  # the crawl process weighs site evidence without importing extraction
     from pipelines.extract.signals import PageSignals
@@ -122,15 +123,6 @@ class SiteKnowledge:
                             teasers_listed=sum(1 for t in set(teasers) if t in self.listed),
                             story_shapes=self.story_shapes(), shape=url_shape(url),
                             canonical_story=canonical_story)
-
-
-def story_key(url: str) -> str:
-    """One key for the spellings of a page's URL that name the same page (scheme, case of the
-    host, ``www.``, a trailing slash, a fragment)."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    return f"{host}:{parts.port or ''}{parts.path.rstrip('/') or '/'}" + \
-        (f"?{parts.query}" if parts.query else "")
 
 
 def url_shape(url: str) -> str:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from pipelines.store import Archive, content_type
+from pipelines.urls import story_key
 
 if TYPE_CHECKING:
     from pipelines.analyse import Analysis
@@ -255,7 +256,7 @@ def settle_classes(archive: Archive, site: str, run_id: int | None = None) -> Co
     URL holds no archived story. Each is derived again from its
     raw body. A crawl decides page by page as pages arrive; this makes the end result not
     depend on the order they arrived in. Returns how many pages got each new outcome."""
-    from pipelines.classify import SiteKnowledge, story_key  # light: no extraction for these
+    from pipelines.classify import SiteKnowledge  # light: no extraction for these
 
     stories = archive.story_titles(site)
     knowledge = SiteKnowledge.from_listed(archive.listed_urls(site), stories)

@@ -21,6 +21,8 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 
+from pipelines.urls import story_key
+
 from .clean import link_density, rules, text_len
 from .dates import parse_date
 from .generic import element_text
@@ -131,13 +133,6 @@ def _in_companion(el: etree._Element) -> bool:
     return False
 
 
-def _normal(url: str) -> str:
-    """A URL without fragment, scheme and trailing slash: two spellings of one page agree."""
-    p = urlsplit(url)
-    path = p.path.rstrip("/") or "/"
-    return f"{(p.hostname or '').lower()}:{p.port or ''}{path}" + (f"?{p.query}" if p.query else "")
-
-
 def _label(a: etree._Element) -> str:
     """A link's visible text, else what it says it covers (aria-label, title)."""
     text = element_text(a)
@@ -184,7 +179,7 @@ def _target(href: str, url: str, host: str, self_urls: set[str],
     if parts.scheme not in ("http", "https") or parts.netloc.lower() != host:
         return None
     target = absolute.split("#", 1)[0]
-    if _normal(target) in self_urls:
+    if story_key(target) in self_urls:
         return None
     if attachment.search(parts.path) is None and not parts.path.strip("/") and not parts.query:
         return None  # the home page: every logo links it
@@ -350,7 +345,7 @@ def _canonical_elsewhere(url: str, canonical: str | None) -> str | None:
     target = urljoin(url, canonical.strip())
     if urlsplit(target).scheme not in ("http", "https") or _kind_of_url(target)[0]:
         return None
-    here, there = _normal(url).removeprefix("www."), _normal(target).removeprefix("www.")
+    here, there = story_key(url), story_key(target)
     if here == there or here.split(":", 1)[0] != there.split(":", 1)[0]:
         return None  # itself, or a page of another host (syndicated: this copy is the site's)
     return target.split("#", 1)[0]
@@ -362,7 +357,7 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
                  extractor_listing: str | None, canonical: str | None = None) -> PageSignals:
     """Signals of one page from its (pruned) tree and the parts the extractor located."""
     home, search, tag = _kind_of_url(url)
-    self_urls = {_normal(url)} | ({_normal(urljoin(url, canonical))} if canonical else set())
+    self_urls = {story_key(url)} | ({story_key(urljoin(url, canonical))} if canonical else set())
     regions = _regions(root)
     teasers = _teasers(root, url, self_urls, regions)
     signals = PageSignals(url=url, home_url=home, title=title,
@@ -394,5 +389,5 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
     hrefs = {href for menu in regions.menus for a in menu.iter("a")
              if (href := (a.get("href") or "").strip())
              and href.split("?")[0].rstrip("/").rsplit("/", 1)[-1] in path}
-    signals.menu_page = any(_normal(urljoin(url, href)) in self_urls for href in hrefs)
+    signals.menu_page = any(story_key(urljoin(url, href)) in self_urls for href in hrefs)
     return signals
