@@ -9,7 +9,10 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
+import subprocess
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -30,17 +33,30 @@ def portal_gold(site: str) -> tuple[str, set[str]]:
                   for g in (PORTALS / site / "gold").glob("*.json")}
 
 
-def crawl_portal(site: str, db: Path) -> sqlite_utils.Database:
-    base, _ = portal_gold(site)
-    server = serve_site(PORTALS / site)
+def crawl_served(site_dir: Path, db: Path, *args: str, **run: Any
+                 ) -> tuple[subprocess.CompletedProcess, list[str]]:
+    """Crawl a portal folder (a hold-out portal, or a test's altered copy of one) by its
+    ``--start-url``, served on 127.0.0.1: the CLI's result and the requests the server saw."""
+    base = json.loads((site_dir / "site.json").read_text(encoding="utf-8"))["base_url"]
+    server = serve_site(site_dir)
     try:
-        result = run_cli("crawl", "--start-url", base + "/", "--db", str(db),
-                         "--log-level", "WARNING",
-                         "--resolve", f"{urlsplit(base).hostname}={server.base_url}")
+        result = run_cli("crawl", "--start-url", base + "/", "--db", str(db), *args,
+                         "--resolve", f"{urlsplit(base).hostname}={server.base_url}", **run)
+        return result, list(server.requests)
     finally:
         server.stop()
+
+
+def crawl_portal(site: str, db: Path, site_dir: Path | None = None) -> sqlite_utils.Database:
+    """A complete crawl of the hold-out portal ``site`` (or of ``site_dir``, an altered copy)."""
+    result, _ = crawl_served(site_dir or PORTALS / site, db, "--log-level", "WARNING")
     assert result.returncode == 0, result.stderr[-3000:]
     return sqlite_utils.Database(db)
+
+
+def copy_portal(site: str, tmp_path: Path) -> Path:
+    """A copy of the hold-out portal ``site`` for a test to alter."""
+    return Path(shutil.copytree(PORTALS / site, tmp_path / site))
 
 
 def test_there_are_four_hold_out_families() -> None:
@@ -66,10 +82,7 @@ def test_an_undated_story_the_menu_links_is_kept_because_a_listing_teases_it(
     """The page alone calls an undated page the site menu links a standing page ("other");
     at the end of the crawl the site's listings, which tease it, make it an article. That last
     judgement runs in a derive process: the crawl process never imports extraction."""
-    import shutil
-
-    site_dir = tmp_path / "trangkhe"
-    shutil.copytree(PORTALS / "trangkhe", site_dir)
+    site_dir = copy_portal("trangkhe", tmp_path)
     page = site_dir / "pages" / "tin" / "244.html"
     html = page.read_text(encoding="utf-8")
     start = html.index('<div class="ngay_dang">')
@@ -84,16 +97,11 @@ def test_an_undated_story_the_menu_links_is_kept_because_a_listing_teases_it(
     from pipelines.analyse import analyse_page
     assert analyse_page(page.read_bytes(), url).page_class == "other"  # the page alone
 
-    server = serve_site(site_dir)
-    try:
-        result = run_cli("crawl", "--start-url", "http://trangkhe.example.gov.vn/",
-                         "--db", str(tmp_path / "a.db"), "--log-level", "WARNING",
-                         "--resolve", f"trangkhe.example.gov.vn={server.base_url}",
-                         python_flags=("-X", "importtime"),  # the crawl process's imports
-                         env={**os.environ, "DISTRICT_ARCHIVE_SETTINGS": json.dumps(
-                             {"DERIVE_PROCESSES": derive_processes})})
-    finally:
-        server.stop()
+    result, _ = crawl_served(
+        site_dir, tmp_path / "a.db", "--log-level", "WARNING",
+        python_flags=("-X", "importtime"),  # the crawl process's imports
+        env={**os.environ, "DISTRICT_ARCHIVE_SETTINGS": json.dumps(
+            {"DERIVE_PROCESSES": derive_processes})})
     assert result.returncode == 0, result.stderr[-3000:]
     imported = set(re.findall(r"^import time:.*\| +([\w.]+)$", result.stderr, re.MULTILINE))
     assert "scrapy" in imported and "pipelines.derive_process" in imported
@@ -178,10 +186,7 @@ def test_a_story_whose_canonical_url_is_not_archived_is_kept_under_the_url_that_
     """A featured story is served at a second path naming its own category's URL as
     canonical; when that URL answers 404 (moved, or a template that names a URL it does not
     serve), the second path is the story's only copy, and the crawl keeps it there."""
-    import shutil
-
-    site_dir = tmp_path / "lacvan"
-    shutil.copytree(PORTALS / "lacvan", site_dir)
+    site_dir = copy_portal("lacvan", tmp_path)
     manifest = json.loads((site_dir / "manifest.json").read_text(encoding="utf-8"))
     base, gold = portal_gold("lacvan")
     lost = next(m["path"] for m in manifest if m["path"].startswith("/tin-tuc-su-kien/")
@@ -189,15 +194,7 @@ def test_a_story_whose_canonical_url_is_not_archived_is_kept_under_the_url_that_
                     n["path"] == "/tin-noi-bat/" + m["path"].split("/", 2)[2] for n in manifest))
     manifest = [m for m in manifest if m["path"] != lost]
     (site_dir / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
-    server = serve_site(site_dir)
-    try:
-        result = run_cli("crawl", "--start-url", base + "/", "--db", str(tmp_path / "a.db"),
-                         "--log-level", "WARNING",
-                         "--resolve", f"{urlsplit(base).hostname}={server.base_url}")
-    finally:
-        server.stop()
-    assert result.returncode == 0, result.stderr[-3000:]
-    db = sqlite_utils.Database(tmp_path / "a.db")
+    db = crawl_portal("lacvan", tmp_path / "a.db", site_dir)
     second = base + "/tin-noi-bat/" + lost.split("/", 2)[2]
     assert {row["url"] for row in db["articles"].rows} == gold - {base + lost} | {second}
     row = next(db.query("select page_class, page_class_reason from pages where url = ? "
@@ -213,16 +210,11 @@ def test_a_webforms_list_is_paged_by_posting_its_form_back_each_page_once(tmp_pa
     """namlien's category lists page only by javascript:__doPostBack: the crawl posts the
     page's form with the pager's event (view state included, as the server demands), archives
     each page of a list once, marked POST, and so reaches the stories no GET link names."""
-    base, gold = portal_gold("namlien")
-    server = serve_site(PORTALS / "namlien")
-    try:
-        result = run_cli("crawl", "--start-url", base + "/", "--db", str(tmp_path / "a.db"),
-                         "--log-level", "WARNING",
-                         "--resolve", f"{urlsplit(base).hostname}={server.base_url}")
-        posts = [r for r in server.requests if r.startswith("POST ")]
-    finally:
-        server.stop()
+    _, gold = portal_gold("namlien")
+    result, requests = crawl_served(PORTALS / "namlien", tmp_path / "a.db",
+                                    "--log-level", "WARNING")
     assert result.returncode == 0, result.stderr[-3000:]
+    posts = [r for r in requests if r.startswith("POST ")]
     # two lists of three pages: pages 2 and 3 of each, once each
     assert sorted(posts) == sorted(f"POST /Default.aspx?tabid={tab} Page${n}"
                                    for tab in (57, 61) for n in (2, 3)), posts
@@ -240,22 +232,14 @@ def test_a_postback_pager_that_cannot_be_posted_is_a_counted_loss(tmp_path: Path
     """The same lists with the form taken out of the pages: their further pages cannot be
     asked for, and the run says so (a drop per list, the run not complete) instead of
     finishing quietly with a third of the stories."""
-    import shutil
-
-    site_dir = tmp_path / "namlien"
-    shutil.copytree(PORTALS / "namlien", site_dir)
+    site_dir = copy_portal("namlien", tmp_path)
     for page in (site_dir / "pages").rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         start = html.index('<form method="post"')
         html = html[:start] + html[html.index(">", start) + 1:]
         page.write_text(html.replace("</form>", ""), encoding="utf-8")
-    base, gold = portal_gold("namlien")
-    server = serve_site(site_dir)
-    try:
-        result = run_cli("crawl", "--start-url", base + "/", "--db", str(tmp_path / "a.db"),
-                         "--resolve", f"{urlsplit(base).hostname}={server.base_url}")
-    finally:
-        server.stop()
+    _, gold = portal_gold("namlien")
+    result, _ = crawl_served(site_dir, tmp_path / "a.db")
     db = sqlite_utils.Database(tmp_path / "a.db")
     run = db["crawl_runs"].get(1)
     assert json.loads(run["dropped"])["postback_without_form"] == 2 * 2  # pages 2, 3 of 2 lists
@@ -271,10 +255,7 @@ def test_one_story_under_two_urls_without_a_canonical_link_is_stored_once(tmp_pa
     """trangkhe names no canonical URL; its home page links one story with a parameter the
     portal ignores (served the same). The story is archived once, whichever URL the crawl
     reached first, and the other URL is recorded as its duplicate."""
-    import shutil
-
-    site_dir = tmp_path / "trangkhe"
-    shutil.copytree(PORTALS / "trangkhe", site_dir)
+    site_dir = copy_portal("trangkhe", tmp_path)
     story = "/cap-the-bao-hiem-y-te-cho-nguoi-dan-toc-thieu-so-244.html"
     variant = story + "?from=trangchu"
     home = site_dir / "pages" / "index.html"
@@ -285,15 +266,7 @@ def test_one_story_under_two_urls_without_a_canonical_link_is_stored_once(tmp_pa
     manifest.append({**entry, "path": variant})
     (site_dir / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     base, gold = portal_gold("trangkhe")
-    server = serve_site(site_dir)
-    try:
-        result = run_cli("crawl", "--start-url", base + "/", "--db", str(tmp_path / "a.db"),
-                         "--log-level", "WARNING",
-                         "--resolve", f"{urlsplit(base).hostname}={server.base_url}")
-    finally:
-        server.stop()
-    assert result.returncode == 0, result.stderr[-3000:]
-    db = sqlite_utils.Database(tmp_path / "a.db")
+    db = crawl_portal("trangkhe", tmp_path / "a.db", site_dir)
     stored = {row["url"] for row in db["articles"].rows}
     pair = {base + story, base + variant}
     assert len(stored) == len(gold) and stored - pair == gold - pair
