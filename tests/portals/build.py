@@ -1542,7 +1542,7 @@ def build_wordpress(src) -> Portal:
     archive("/2025/", "date/2025", "Năm: <span>2025</span>", arts, 6, "archive date", "listing")
 
     # posts
-    for i, x in enumerate(arts):
+    def build_post(i: int, x: dict) -> None:
         newer = arts[i - 1] if i > 0 else None
         older = arts[i + 1] if i + 1 < len(arts) else None
         image = x.get("image")
@@ -1638,6 +1638,9 @@ def build_wordpress(src) -> Portal:
                           f"attachment attachment-template-default single single-attachment postid-{x['id'] + 1} attachmentid-{x['id'] + 1} attachment-jpeg", extra),
                    "other")
 
+    for i, x in enumerate(arts):
+        build_post(i, x)
+
     def wp_page(path: str, page_id: int, title: str, paragraphs: list[str], extra_html: str = "") -> None:
         content = "\n".join(f"<p>{e(t)}</p>" for t in paragraphs) + extra_html
         main = f"""<article id="post-{page_id}" class="post-{page_id} page type-page status-publish hentry">
@@ -1654,7 +1657,7 @@ def build_wordpress(src) -> Portal:
     wp_page("/quy-che-hoat-dong/", 9, "Quy chế hoạt động của Trang thông tin điện tử xã", src.RULES_PAGE)
     wp_page("/lien-he/", 11, "Liên hệ", [f"Ủy ban nhân dân xã Hòa Khê. Địa chỉ: {s['address']}.",
                                         f"Điện thoại: {s['phone']}. Thư điện tử: {s['email']}."],
-            f"""
+            """
 <div class="wpcf7 no-js" id="wpcf7-f52-p11-o1" lang="vi" dir="ltr"><form action="/lien-he/#wpcf7-f52-p11-o1" method="post" class="wpcf7-form init" novalidate="novalidate"><p><label> Họ và tên<br /><span class="wpcf7-form-control-wrap" data-name="your-name"><input size="40" class="wpcf7-form-control wpcf7-text" type="text" name="your-name" /></span></label></p><p><label> Nội dung<br /><textarea cols="40" rows="10" class="wpcf7-form-control wpcf7-textarea" name="your-message"></textarea></label></p><p><input class="wpcf7-form-control wpcf7-submit has-spinner" type="submit" value="Gửi" /></p></form></div>""")
 
     # search (robots.txt disallows it; the one link to it is a sidebar-less "no results" hint)
@@ -2067,7 +2070,7 @@ def build_joomla(src) -> Portal:
 """, "other")
 
     # com_tags tag pages
-    for tid, (alias, name) in src.TAGS.items():
+    for tid, (_alias, name) in src.TAGS.items():
         items = [x for x in arts if tid in x["tags"]]
         lis = "".join(f"""<li class="cat-list-row{i % 2} clearfix"><h3><a href="{art_url(x)}">{e(x['title'])}</a></h3><span class="tag-body">{e(x['paragraphs'][0][:120].rsplit(' ', 1)[0])}...</span></li>""" for i, x in enumerate(items))
         component = f"""<div class="tag-category">
