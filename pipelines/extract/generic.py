@@ -269,7 +269,7 @@ def find_body(root: etree._Element,
             best = parent  # a wrapper of the block alone: look at its siblings instead
             continue
         prose = sum(text_len(c) for c in parent if isinstance(c.tag, str) and not _chrome(c)
-                    and link_density(c) < 0.3)
+                    and link_density(c) < 0.3 and not _info_line(c))
         if prose < 2.5 * text_len(best) or link_density(parent) >= 0.3:
             break
         best = parent
