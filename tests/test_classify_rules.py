@@ -188,3 +188,43 @@ def test_a_print_view_without_a_canonical_link_is_a_duplicate_of_its_story() -> 
     assert analysis.page_class == "duplicate", analysis.page_class_reason
     assert analysis.signals is not None and analysis.signals.canonical_elsewhere == story_url
     assert analyse_page(html, story_url).page_class == "article"
+
+
+# -- one story under two URLs, no canonical link: kept where the listings link it ----------------
+
+def test_a_story_found_first_under_an_unlisted_url_moves_to_the_url_the_listings_link(
+        tmp_path) -> None:
+    """A module's hand-written link (another menu's id, a parameter the portal ignores) reaches
+    a story before its listing does; the archive keeps it where the site's listings link it,
+    whatever order the crawl fetched the two URLs in."""
+    from pipelines.derive import archived_page, derive_page, settle_classes
+    from pipelines.store import Archive
+
+    listed = HOST + "/tin-tuc/12-xa-to-chuc-hoi-nghi-so-ket.html"
+    other = HOST + "/index.php?option=com_content&view=article&id=12&Itemid=101"
+    html = page(story(TITLE, [PROSE, PROSE.replace("sáu tháng", "quý III")])).encode()
+    stories = [listed, *(HOST + f"/tin-tuc/{n}-bai-viet-khac-cua-xa.html" for n in (13, 14))]
+    listing = page("".join(f'<div class="muc"><h2><a href="{u}">{TITLE} {n}</a></h2>'
+                           f"<p>Ngày 1{n}/07/2025. {PROSE}</p></div>"
+                           for n, u in enumerate(stories))).encode()
+    archive = Archive(tmp_path / "archive.db")
+    archive.upsert_site({"id": "xa", "name": "Xã", "family": "generic"})
+    run = archive.start_run("xa", "full")
+
+    def fetch(url: str, body: bytes) -> None:
+        page_id = archive.store_page(run, {
+            "url": url, "site": "xa", "page_type": "unknown", "status": 200,
+            "headers": {"Content-Type": ["text/html; charset=utf-8"]}, "body": body,
+            "fetched_at": "2025-08-01T00:00:00Z"})
+        derive_page(archive, archived_page(archive.page_to_derive(page_id)))
+
+    fetch(other, html)  # the hand-written link first
+    fetch(listed, html)
+    fetch(HOST + "/tin-tuc.html", listing)
+    assert {r["url"] for r in archive.db["articles"].rows} == {other}  # as it arrived
+    settle_classes(archive, "xa", run)
+    assert {r["url"] for r in archive.db["articles"].rows} == {listed}
+    copy = next(archive.db.query("select page_class, canonical_url from pages where url = ?",
+                                 [other]))
+    assert copy == {"page_class": "duplicate", "canonical_url": listed}
+    archive.close()
