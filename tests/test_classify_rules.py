@@ -116,6 +116,16 @@ def test_an_info_line_is_neither_a_sapo_nor_a_section_of_the_text() -> None:
     assert lead.body_text.startswith("Sáng 11/7, xã khánh thành") and PROSE in lead.body_text
 
 
+
+def test_the_author_of_a_created_by_line() -> None:
+    """Joomla's article info names the author's line ``createdby``: "Viết bởi <name>"."""
+    info = ('<dl class="thong-tin"><dd class="createdby">Viết bởi Văn phòng UBND xã</dd>'
+            '<dd>Ngày đăng: 18/07/2025 10:00</dd></dl>')
+    html = page(f'<div class="bai"><h1>Kế hoạch cải cách hành chính năm 2025</h1>{info}'
+                f'<div class="noi-dung"><p>{PROSE}</p><p>{PROSE}</p></div></div>')
+    article = extract_article(html, HOST + "/thong-bao/241-ke-hoach.html")
+    assert article.author == "Văn phòng UBND xã"
+
 # -- a notice: a sentence and its file ---------------------------------------------------------
 
 NOTICE_URL = HOST + "/2025/07/ke-hoach-chuyen-doi-so-nam-2025/"

@@ -29,10 +29,11 @@ _NEGATIVE = re.compile(r"(comment|meta|footer|footnote|sidebar|widget|sponsor|re
 _PARAGRAPH_OWNERS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd",
                                "dt", "figcaption", "tr", "span", "font", "em", "strong", "b", "i"})
 _TITLE_NAME = re.compile(r"(title|tieu-?de|tieude|headline|heading)", re.I)
-_AUTHOR_NAME = re.compile(r"(author|byline|tac-?gia|tacgia|nguon-?tin|nguontin|but-?danh|source)",
-                          re.I)
-AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|nguồn tin|nguồn|theo|bởi|đăng bởi|bài|tin|by)"
-                          r"\s*:?\s*", re.I)
+# ("createdby": Joomla's article info names the author's line so, "Viết bởi <name>")
+_AUTHOR_NAME = re.compile(r"(author|byline|created-?by|tac-?gia|tacgia|nguon-?tin|nguontin"
+                          r"|but-?danh|source)", re.I)
+AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|nguồn tin|nguồn|theo|viết bởi|bởi|đăng bởi|bài"
+                          r"|tin|by)\s*:?\s*", re.I)
 _TITLE_SPLIT = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
 _DATE_CLASS = re.compile(r"(date|time|ngay|thoi-?gian|thoigian|publish|posted|created|updated"
                          r"|capnhat|cap-?nhat|meta)", re.I)
