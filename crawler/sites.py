@@ -57,6 +57,9 @@ _TRACKING_PARAM = re.compile(r"(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msc
 # ("/(S(…))/" as a path step). Every fetch would get its own, so every page a new URL.
 _SESSION_PATH = re.compile(r";jsessionid=[^/?#]*|/\([A-Z]\([a-z0-9]{10,}\)\)(?=/)", re.I)
 _SESSION_PARAM = re.compile(r"(phpsessid|jsessionid|aspsessionid[a-z]*)", re.I)
+# A comment's "reply" link: the same story with the comment form moved under that comment
+# (WordPress' ?replytocom=<id>, on every comment of every post): the story, fetched once.
+_REPLY_PARAM = re.compile(r"replytocom", re.I)
 
 
 def twin_host(host: str) -> str | None:
@@ -73,14 +76,16 @@ def twin_host(host: str) -> str | None:
 
 def link_url(url: str) -> str:
     """The URL a crawl fetches and archives for a link to one of the portal's pages:
-    ``normal_url`` without the fragment (never sent to the server), tracking parameters and
-    session ids. Two links to one story then make one fetch and one article, not two rows a
-    researcher's sums count twice. Other parameters stay as written, in their order."""
+    ``normal_url`` without the fragment (never sent to the server), tracking parameters,
+    session ids and comment-reply parameters. Two links to one story then make one fetch and
+    one article, not two rows a researcher's sums count twice. Other parameters stay as
+    written, in their order."""
     parts = urlsplit(normal_url(url))
     path = _SESSION_PATH.sub("", parts.path)
     query = "&".join(p for p in parts.query.split("&")
                      if p and not _TRACKING_PARAM.fullmatch(p.split("=", 1)[0])
-                     and not _SESSION_PARAM.fullmatch(p.split("=", 1)[0]))
+                     and not _SESSION_PARAM.fullmatch(p.split("=", 1)[0])
+                     and not _REPLY_PARAM.fullmatch(p.split("=", 1)[0]))
     return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
 
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the crawl process weighs site evidence without importing ex
 # view, the story filed under a second category path): the story is archived there, once.
 KINDS = ("article", "listing", "home", "other", "duplicate")
 MIN_STORY_CHARS = 120  # the extractor's own floor for an article body
+MIN_NOTICE_CHARS = 40  # a notice's sentence over the file it announces
 # A URL shape counts as the site's story shape when the listings tease at least this many URLs
 # of it and it is at least this share of everything they tease.
 SHAPE_MIN_URLS, SHAPE_MIN_SHARE = 3, 0.2
@@ -166,6 +167,14 @@ def _not_article(s: PageSignals, reason: str, basis: str = "page") -> PageClass:
     return PageClass("other", reason, basis)
 
 
+def _notice(s: PageSignals) -> bool:
+    """A notice: a dated headline of its own over a sentence or two and the file they announce
+    (a plan, a decision, embedded or linked in the body), teasing no other page. Its text is
+    short because the file is the content."""
+    return (s.dated and s.headline_element and s.body_files >= 1 and not s.teasers
+            and s.prose_chars >= MIN_NOTICE_CHARS)
+
+
 def _page_level(s: PageSignals) -> tuple[PageClass, bool]:
     """The verdict from the page alone, and whether it is a standing page (no date, a menu
     destination or no headline of its own): the one verdict site evidence may overturn."""
@@ -183,7 +192,11 @@ def _page_level(s: PageSignals) -> tuple[PageClass, bool]:
         return _not_article(s, f"its headline {s.title!r} links to another page"), False
     if s.extractor_listing:
         return _not_article(s, s.extractor_listing), False
-    if s.prose_chars < MIN_STORY_CHARS:
+    if s.picture_of:
+        return PageClass("other", f"its text is the caption of one picture, and its URL is "
+                                  f"a step under the story it links, {s.picture_of}: that "
+                                  f"story's picture page"), False
+    if s.prose_chars < MIN_STORY_CHARS and not _notice(s):
         return _not_article(s, f"{s.prose_chars} characters of text, too little for a story"), False
     if not s.dated and s.menu_page:
         return _not_article(s, "no date, and the site menu links it: a standing page"), True
@@ -191,6 +204,8 @@ def _page_level(s: PageSignals) -> tuple[PageClass, bool]:
         return _not_article(s, "no date and no headline of its own: a standing page"), True
     dated = "dated" if s.dated else "undated"
     story = f"headline {s.title!r} over {s.prose_chars} characters of text, {dated}"
+    if s.prose_chars < MIN_STORY_CHARS:
+        story += f", a notice of the {s.body_files} file(s) its text links"
     if s.canonical_elsewhere:
         return PageClass("duplicate", f"{story}, and it names {s.canonical_elsewhere} as its "
                                       f"canonical URL: that page's story"), False

@@ -197,7 +197,7 @@ def record(archive: Archive, page: ArchivedPage, analysis: Analysis | Failure, *
                 # one story under a second URL (a view with other parameters, a copy filed
                 # twice) with no canonical link to say so: archived once, where it was first
                 analysis = replace(analysis, is_article=False, page_class="duplicate",
-                                   page_class_reason=f"the same headline and text as {twin}, "
+                                   page_class_reason=f"{SAME_STORY}{twin}, "
                                                      "where the story is archived")
                 return _record(archive, page, Derived(page.url, "not_article"), again=True,
                                analysis=analysis, canonical=twin)
@@ -269,11 +269,15 @@ def settle_classes(archive: Archive, site: str, run_id: int | None = None) -> Co
     # print view, a tracking variant is a view of the story), then the first fetched.
     rows = sorted(archive.classified_pages(site, run_id),
                   key=lambda r: (r["page_class"] != "duplicate", "?" in r["url"], r["id"]))
+    latest = {row["url"]: row for row in archive.classified_pages(site)}
     for row in rows:
         evidence = knowledge.evidence(row["url"], ())
         if row["page_class"] == "duplicate":
             key = story_key(row["canonical_url"] or "")
             if key in held:
+                if _listed_copy(row, knowledge):
+                    changed.update(_move_story(archive, row, latest.get(row["canonical_url"]),
+                                               knowledge))
                 continue
             derived = derive_page(archive, archived_page(row), again=True, knowledge=knowledge)
             changed[derived.outcome or derived.extract_status] += 1
@@ -290,6 +294,36 @@ def settle_classes(archive: Archive, site: str, run_id: int | None = None) -> Co
             derived = derive_page(archive, archived_page(row), again=True, knowledge=knowledge)
             changed[derived.outcome or derived.extract_status] += 1
     return changed
+
+
+# the reason ``record`` gives a story found again under a second URL by its content
+SAME_STORY = "the same headline and text as "
+
+
+def _listed_copy(row: Mapping[str, Any], knowledge: SiteKnowledge) -> bool:
+    """A copy recorded by its content (no canonical link said so) whose URL the site's listings
+    link, of a story archived under a URL that no listing links (it came first by another
+    route: a module's hand-written link, a parameter the portal ignores)."""
+    return (str(row.get("page_class_reason") or "").startswith(SAME_STORY)
+            and knowledge.listed.get(row["url"], 0) >= 1
+            and knowledge.listed.get(row["canonical_url"] or "", 0) == 0)
+
+
+def _move_story(archive: Archive, copy: Mapping[str, Any], kept: Mapping[str, Any] | None,
+                knowledge: SiteKnowledge) -> Counter[str]:
+    """Archive the story under the URL the site's listings link (``copy``) instead of the one
+    it arrived by first (``kept``), which then becomes its duplicate: which URL a story is
+    kept under does not depend on the order the crawl fetched them in."""
+    if kept is None:
+        return Counter()
+    with archive.writing():
+        archive.retract_article(kept["url"], f"duplicate: the same story as {copy['url']}, "
+                                             "the URL the site's listings link")
+    moved = Counter[str]()
+    for row in (copy, kept):
+        derived = derive_page(archive, archived_page(row), again=True, knowledge=knowledge)
+        moved[derived.outcome or derived.extract_status] += 1
+    return moved
 
 
 def done_already(page: ArchivedPage, done: tuple[str, str | None]) -> Derived:

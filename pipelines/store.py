@@ -981,7 +981,8 @@ class Archive:
         re-judge once every listing is known."""
         run_filter = "and url in (select url from pages where run_id = ?)" if run_id else ""
         return list(self.db.query(
-            f"""select {PAGE_COLUMNS}, p.page_class, p.canonical_url from pages p
+            f"""select {PAGE_COLUMNS}, p.page_class, p.page_class_reason, p.canonical_url
+                from pages p
                 left join sites s on s.id = p.site
                 join (select url, max(id) as id from pages
                       where site = ? and page_class is not null {run_filter}

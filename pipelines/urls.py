@@ -3,7 +3,7 @@ evidence (classification) alike. A leaf: extraction may import it (it imports no
 crawler's), and so may classification, without either importing the other."""
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 
 def story_key(url: str) -> str:
@@ -15,3 +15,27 @@ def story_key(url: str) -> str:
     host = (parts.hostname or "").lower().removeprefix("www.")
     return f"{host}:{parts.port or ''}{parts.path.rstrip('/') or '/'}" + \
         (f"?{parts.query}" if parts.query else "")
+
+
+# A print view is asked for by a parameter (``?print=1``, ``view=print``, ``format=print``);
+# the parameters that go with it choose a template, not a page (Joomla's ``tmpl=component``
+# and ``layout=default``, an empty ``page=``). Without them the URL is the story's own.
+_PRINT_FLAGS = frozenset({"print", "printable", "printer"})
+_VIEW_KEYS = frozenset({"tmpl", "template", "layout", "view", "format", "mode", "page", "type"})
+_VIEW_VALUES = frozenset({"", "component", "default", "print", "printable", "printer", "raw"})
+_YES = frozenset({"1", "true", "yes", "on", ""})
+
+
+def print_view_of(url: str) -> str | None:
+    """The story a print view URL shows (the URL without its view parameters), or None when
+    the URL asks for no print view."""
+    parts = urlsplit(url)
+    pairs = [p.partition("=") for p in parts.query.split("&") if p]
+    printing = any((k.lower() in _PRINT_FLAGS and v.lower() in _YES)
+                   or (k.lower() in _VIEW_KEYS and v.lower() in _PRINT_FLAGS)
+                   for k, _, v in pairs)
+    if not printing:
+        return None
+    kept = [k + s + v for k, s, v in pairs if not (
+        k.lower() in _PRINT_FLAGS or (k.lower() in _VIEW_KEYS and v.lower() in _VIEW_VALUES))]
+    return urlunsplit(parts._replace(query="&".join(kept), fragment=""))

@@ -71,6 +71,9 @@ def test_a_link_names_the_page_without_tracking_session_or_fragment():
         assert link_url(spelling) == page, spelling
     assert link_url("https://xa.gov.vn/(S(lqhx1y45aatcn2mmlm0bxq55))/Default.aspx?tabid=12") == \
         "https://xa.gov.vn/Default.aspx?tabid=12"
+    # a comment's reply link is the story with its form moved: the story
+    assert link_url("https://xa.gov.vn/2025/07/bai-viet/?replytocom=12#respond") == \
+        "https://xa.gov.vn/2025/07/bai-viet/"
     # parameters that choose the page stay, as written
     assert link_url("https://xa.gov.vn/tin?cat=3&utmost=1&source=rss") == \
         "https://xa.gov.vn/tin?cat=3&utmost=1&source=rss"

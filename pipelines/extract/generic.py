@@ -29,10 +29,11 @@ _NEGATIVE = re.compile(r"(comment|meta|footer|footnote|sidebar|widget|sponsor|re
 _PARAGRAPH_OWNERS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd",
                                "dt", "figcaption", "tr", "span", "font", "em", "strong", "b", "i"})
 _TITLE_NAME = re.compile(r"(title|tieu-?de|tieude|headline|heading)", re.I)
-_AUTHOR_NAME = re.compile(r"(author|byline|tac-?gia|tacgia|nguon-?tin|nguontin|but-?danh|source)",
-                          re.I)
-AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|nguồn tin|nguồn|theo|bởi|đăng bởi|bài|tin|by)"
-                          r"\s*:?\s*", re.I)
+# ("createdby": Joomla's article info names the author's line so, "Viết bởi <name>")
+_AUTHOR_NAME = re.compile(r"(author|byline|created-?by|tac-?gia|tacgia|nguon-?tin|nguontin"
+                          r"|but-?danh|source)", re.I)
+AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|nguồn tin|nguồn|theo|viết bởi|bởi|đăng bởi|bài"
+                          r"|tin|by)\s*:?\s*", re.I)
 _TITLE_SPLIT = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
 _DATE_CLASS = re.compile(r"(date|time|ngay|thoi-?gian|thoigian|publish|posted|created|updated"
                          r"|capnhat|cap-?nhat|meta)", re.I)
@@ -219,6 +220,23 @@ def _twin(a: etree._Element, b: etree._Element) -> bool:
     return a.tag == b.tag and bool(ca) and bool(cb) and ca[0] == cb[0]
 
 
+_INFO_LINE_MAX = 200  # characters: a byline, a section, a date and a hit counter
+
+
+_INFO_ITEM_MAX = 60  # characters of one item of it ("Ngày đăng: 12/07/2025 09:45")
+
+
+def _info_line(el: etree._Element) -> bool:
+    """A short block of short items, one of them a date (author, section, date, hit count:
+    Joomla's ``dl.article-info``, a theme's entry meta): the story's header, not a section or a
+    sapo of its text, however many commas a section's name has."""
+    text = element_text(el)
+    if len(text) > _INFO_LINE_MAX or parse_date(text) is None:
+        return False
+    items = [element_text(c) for c in el if isinstance(c.tag, str)]
+    return len(items) >= 2 and all(len(t) <= _INFO_ITEM_MAX for t in items)
+
+
 def find_body(root: etree._Element,
               base_url: str) -> tuple[etree._Element | None, list[etree._Element]]:
     """The element holding the article text (None when nothing reads like prose), and the
@@ -252,7 +270,7 @@ def find_body(root: etree._Element,
             best = parent  # a wrapper of the block alone: look at its siblings instead
             continue
         prose = sum(text_len(c) for c in parent if isinstance(c.tag, str) and not _chrome(c)
-                    and link_density(c) < 0.3)
+                    and link_density(c) < 0.3 and not _info_line(c))
         if prose < 2.5 * text_len(best) or link_density(parent) >= 0.3:
             break
         best = parent
@@ -268,7 +286,8 @@ def find_body(root: etree._Element,
         extras = [sib for sib in parent if sib is not level and isinstance(sib.tag, str)
                   and sib.tag not in ("h1", "h2", "h3", "h4", "h5", "h6")
                   and link_density(sib) < 0.3
-                  and final.get(sib, 0.0) >= max(3.0, 0.2 * ref) and not _chrome(sib)]
+                  and final.get(sib, 0.0) >= max(3.0, 0.2 * ref) and not _chrome(sib)
+                  and not _info_line(sib)]
         if extras:
             best = level
             break
@@ -320,7 +339,8 @@ def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list
             # is a footer) or longer than any sapo is no lead: moving it would take a
             # listing's teasers into the body
             continue
-        prose = len(t) >= 80 and link_density(sib) < 0.2 and t.count(",") >= 1
+        prose = (len(t) >= 80 and link_density(sib) < 0.2 and t.count(",") >= 1
+                 and not _info_line(sib))
         if (names and _LEAD.search(names)) or prose:
             leads.append(sib)
         if len(leads) >= 2:
@@ -432,12 +452,28 @@ _NAV = re.compile(r"(^|[\s_-])(nav|navbar|menu|menutop|menu_top|mainmenu|main-me
                   r"|duongdan|list_cm|chuyenmuc|sitemap)([\s_-]|$)", re.I)
 
 
+_WIDGET_AREA = re.compile(r"(^|[\s_-])(sidebar|side-?bar|widgets?|widget-area)([\s_-]|$)", re.I)
+
+
+def widget_nav(el: etree._Element) -> bool:
+    """A ``<nav>`` with no menu name of its own inside a sidebar or a widget: a widget's list
+    of links (WordPress 5.5+ wraps "Recent posts", "Archives" and "Categories" in
+    ``<nav aria-label>``), naming stories and months, not the site's sections."""
+    if el.tag != "nav" or _NAV.search(" ".join(filter(None, (el.get("class"), el.get("id"))))):
+        return False
+    for node in el.iterancestors():
+        names = " ".join(filter(None, (node.get("class"), node.get("id"))))
+        if node.tag == "aside" or (names and _WIDGET_AREA.search(names)):
+            return True
+    return False
+
+
 def nav_texts(root: etree._Element) -> set[str]:
     """Link texts of menus and breadcrumbs: section names, never an article's headline."""
     out: set[str] = set()
     for el in root.iter("nav", "*"):
         names = " ".join(filter(None, (el.get("class"), el.get("id"))))
-        if el.tag == "nav" or (names and _NAV.search(names)):
+        if (el.tag == "nav" and not widget_nav(el)) or (names and _NAV.search(names)):
             out.update(t for t in (element_text(a) for a in el.iter("a")) if t)
     return out
 

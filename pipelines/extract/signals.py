@@ -21,11 +21,11 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 
-from pipelines.urls import story_key
+from pipelines.urls import print_view_of, story_key
 
 from .clean import link_density, rules, text_len
 from .dates import parse_date
-from .generic import element_text
+from .generic import element_text, widget_nav
 
 # Page chrome by tag or by name: never where a story or a listing's teasers are.
 _CHROME_TAGS = frozenset({"footer", "aside", "nav"})
@@ -41,6 +41,14 @@ _BREADCRUMB_NAME = re.compile(r"(breadcrumb|duong-?dan|duongdan|crumbs?)", re.I)
 _COMPANION_NAME = re.compile(r"(related|other|khac|lien-?quan|lienquan|cung-?chuyen-?muc|xem-?nhieu"
                              r"|xemnhieu|popular|most-?read|paginav|pager|pagination|phan-?trang)",
                              re.I)
+# An item's metadata: its byline, section and tags (WordPress' entry meta, Joomla's article
+# info, rel=author/category/tag). A link there names who wrote it or where it is filed, linked
+# from every item of a list alike: it previews nothing, and a teaser that has one still
+# previews one page.
+_META_NAME = re.compile(r"(^|[\s_-])(byline|by-line|author|authors|createdby|created-by|cat-links"
+                        r"|tags-links|tag-links|entry-meta|post-meta|postmeta|article-info"
+                        r"|category-name|posted-in)([\s_-]|$)", re.I)
+_META_REL = frozenset({"author", "category", "tag"})
 _TITLE_NAME = re.compile(r"(title|tieu-?de|tieude|headline|heading)", re.I)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HEADLINE_MIN = 15  # characters: shorter link texts are labels ("Xem tiếp", "Tải về", a date)
@@ -77,6 +85,11 @@ class PageSignals:
     # pages the main area previews (dated or summarised)
     teasers: list[str] = field(default_factory=list)
     teased_files: int = 0  # documents the main area lists the same way (a register of files)
+    body_files: int = 0  # documents the body itself links (a notice's file, an embedded PDF)
+    # the body is one picture (linked to its own file) and its caption, and the page sits under
+    # this page's URL, which it links: a picture's page of that story (WordPress' attachment
+    # pages), not a story
+    picture_of: str | None = None
     search_page: bool = False
     tag_page: bool = False
     # the page names another page of its host (not the root) as its canonical URL: a print
@@ -115,7 +128,9 @@ def _regions(root: etree._Element) -> _Regions:
             regions.chrome.update(el.iter())
         if el in regions.in_menu:
             continue
-        is_menu = el.tag == "nav" or bool(names and _MENU_NAME.search(names))
+        # (a <nav> of a sidebar widget lists posts or months: not the site's menu)
+        is_menu = ((el.tag == "nav" and not widget_nav(el))
+                   or bool(names and _MENU_NAME.search(names)))
         if is_menu or (names and _BREADCRUMB_NAME.search(names)):
             regions.in_menu.update(el.iter())
             if is_menu:
@@ -157,7 +172,7 @@ def _links_by_target(root: etree._Element, url: str, self_urls: set[str],
     by_target: dict[str, list[etree._Element]] = {}
     resolved: dict[str, str | None] = {}  # href as written -> target (None: not a page link)
     for a in root.iter("a"):
-        if a in regions.in_menu or a in regions.chrome:
+        if a in regions.in_menu or a in regions.chrome or _metadata_link(a):
             continue  # menus and breadcrumbs name sections; they preview nothing
         href = (a.get("href") or "").strip()
         if href not in resolved:
@@ -166,6 +181,19 @@ def _links_by_target(root: etree._Element, url: str, self_urls: set[str],
         if target is not None:
             by_target.setdefault(target, []).append(a)
     return by_target
+
+
+def _metadata_link(a: etree._Element) -> bool:
+    """A link of an item's byline, section or tags (``_META_NAME``, ``_META_REL``)."""
+    if _META_REL & set((a.get("rel") or "").lower().split()):
+        return True
+    for node in a.iterancestors():
+        if node.tag in ("article", "body", "li", "tr"):
+            return False  # an item's metadata sits inside the item
+        names = _names(node)
+        if names and _META_NAME.search(names):
+            return True
+    return False
 
 
 def _target(href: str, url: str, host: str, self_urls: set[str],
@@ -341,7 +369,10 @@ def _canonical_elsewhere(url: str, canonical: str | None) -> str | None:
     site's root is ignored: that is a template that gives every page the home page's canonical,
     not a statement that the page repeats the home page."""
     if not canonical or not canonical.strip():
-        return None
+        # a print view that names no canonical URL still shows the story at its own URL
+        canonical = print_view_of(url)
+        if canonical is None:
+            return None
     target = urljoin(url, canonical.strip())
     if urlsplit(target).scheme not in ("http", "https") or _kind_of_url(target)[0]:
         return None
@@ -349,6 +380,32 @@ def _canonical_elsewhere(url: str, canonical: str | None) -> str | None:
     if here == there or here.split(":", 1)[0] != there.split(":", 1)[0]:
         return None  # itself, or a page of another host (syndicated: this copy is the site's)
     return target.split("#", 1)[0]
+
+
+_IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|bmp|tiff?)$", re.I)
+_PICTURE_TEXT_MAX = 400  # characters: a caption and a description, not a story
+_SLUG_WORDS = 3  # a path step of this many hyphenated words names a story, not a section
+
+
+def _picture_of(root: etree._Element, url: str, body_el: etree._Element,
+                prose_chars: int) -> str | None:
+    """The story whose picture this page shows, when its body is one image linked to its own
+    file with a caption's worth of text, and its URL is that story's URL and one step more."""
+    if prose_chars >= _PICTURE_TEXT_MAX or len(body_el.xpath(".//img")) != 1:
+        return None
+    if not any(_IMAGE_FILE.search(urlsplit(a.get("href") or "").path) for a in body_el.iter("a")):
+        return None
+    parts = urlsplit(url)
+    steps = [step for step in parts.path.split("/") if step]
+    if len(steps) < 2 or len([w for w in steps[-2].split("-") if w]) < _SLUG_WORDS:
+        return None
+    parent = "/" + "/".join(steps[:-1]) + ("/" if parts.path.endswith("/") else "")
+    wanted = story_key(urljoin(url, parent))
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and story_key(urljoin(url, href).split("#", 1)[0]) == wanted:
+            return urljoin(url, parent)
+    return None
 
 
 def page_signals(root: etree._Element, url: str, *, title: str | None,
@@ -371,6 +428,9 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
     signals.teased_files = len(listed) - len(signals.teasers)
     if body_el is not None:
         signals.body_in_chrome = body_el in regions.chrome or body_el in regions.header
+        signals.body_files = len({urljoin(url, href) for a in body_el.iter("a")
+                                  if (href := (a.get("href") or "").strip())
+                                  and attachment.search(urlsplit(href).path)})
         around_body = {body_el, *body_el.iterancestors()}
         inner = [t for t in teasers
                  if t.el is not body_el and any(a is body_el for a in t.el.iterancestors())]
@@ -380,6 +440,7 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
             signals.body_teaser_of = outer.target
         elif len(inner) >= 2 and sum(text_len(t.el) for t in inner) >= 0.5 * text_len(body_el):
             signals.body_teaser_of = inner[0].target  # the body is the list of teasers itself
+        signals.picture_of = _picture_of(root, url, body_el, prose_chars)
     if title_el is not None:
         signals.title_widget = _title_widget(title_el, body_el, regions)
         around_title = {title_el, *title_el.iterancestors()}

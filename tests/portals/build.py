@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import importlib
 import json
+import re
 import shutil
 import sys
 import unicodedata
@@ -26,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SITES = ("vankhe", "trangkhe", "ngoclam", "phuvan", "lacvan", "namlien")
+SITES = ("vankhe", "trangkhe", "ngoclam", "phuvan", "lacvan", "namlien", "hoakhe", "yenkhe")
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 HTML_TYPE = "text/html; charset=utf-8"
 ACTIVE = ' class="active"'
@@ -1361,9 +1362,754 @@ function __doPostBack(eventTarget, eventArgument) {{
     return p
 
 
+# -- WordPress 6 classic theme, /<yyyy>/<mm>/<slug>/ -----------------------------------------------
+
+
+def build_wordpress(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "wordpress", (
+        "MODELLED, not copied: a commune portal launched in 2025 on WordPress 6 with a classic "
+        "theme: posts at /<yyyy>/<mm>/<slug>/ (h1.entry-title, time.entry-date, div.entry-content "
+        "— the same entry-content class that category pages use for each post's excerpt); a "
+        "sticky post first on the home page with a long excerpt and 'Đọc tiếp →'; /page/2/, "
+        "/category/<slug>/ and /category/<slug>/page/2/; tag pages, author archives /author/<name>/, "
+        "date archives /2025/07/ and /2025/; attachment pages /<post path><image-slug>/ (one photo, "
+        "its caption and description, dated, with a headline: not a story); comment reply links "
+        "?replytocom=<n> (the same post, canonical to it); previous/next post links with "
+        "rel=prev/next; the site feed, category feeds and each post's comment feed, /wp-json/ and "
+        "shortlink links in the head; pages (Giới thiệu, Liên hệ) in the post template without a "
+        "date, one of them linked only from a footer widget; wp-sitemap.xml (index and "
+        "sub-sitemaps; /sitemap.xml redirects to it); a search page /?s= that robots.txt disallows; "
+        "a post that is one sentence and an embedded PDF. Invented unit and prose."))
+    base = s["base_url"]
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    url = {x["id"]: f"/{x['published'][:4]}/{x['published'][5:7]}/{x['slug']}/" for x in arts}
+    counter = counter_gold(online=6, today=143, week=902, total=18475)
+    months = {"06": "Tháng Sáu", "07": "Tháng Bảy", "08": "Tháng Tám"}
+
+    def iso(stamp: str) -> str:
+        return f"{stamp}:00+07:00"
+
+    def head(title: str, extra: str = "", feed: tuple[str, str] | None = None) -> str:
+        more = ""
+        if feed:
+            more = f'<link rel="alternate" type="application/rss+xml" title="{a(s["name"])} &raquo; {a(feed[1])}" href="{base}{feed[0]}" />\n'
+        return f"""<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="profile" href="https://gmpg.org/xfn/11">
+<title>{e(title)}</title>
+<meta name='robots' content='max-image-preview:large' />
+<link rel="alternate" type="application/rss+xml" title="{a(s['name'])} &raquo; Dòng thông tin" href="{base}/feed/" />
+<link rel="alternate" type="application/rss+xml" title="{a(s['name'])} &raquo; Dòng phản hồi" href="{base}/comments/feed/" />
+{more}<link rel='stylesheet' id='wp-block-library-css' href='{base}/wp-includes/css/dist/block-library/style.min.css?ver=6.5.3' media='all' />
+<link rel='stylesheet' id='hoakhe-style-css' href='{base}/wp-content/themes/cong-xa/style.css?ver=1.2.0' media='all' />
+<script src="{base}/wp-includes/js/jquery/jquery.min.js?ver=3.7.1" id="jquery-core-js"></script>
+<link rel="https://api.w.org/" href="{base}/wp-json/" />
+<link rel="EditURI" type="application/rsd+xml" title="RSD" href="{base}/xmlrpc.php?rsd" />
+<meta name="generator" content="WordPress 6.5.3" />
+{extra}</head>
+"""
+
+    recent = "".join(f'<li><a href="{url[x["id"]]}">{e(x["title"])}</a></li>' for x in arts[:5])
+    cats = "".join(f'<li class="cat-item"><a href="/category/{c}/">{e(n)}</a> ({sum(1 for x in arts if x["category"] == c)})</li>'
+                   for c, n in src.CATEGORIES.items())
+    month_keys = sorted({x["published"][:7] for x in arts}, reverse=True)
+    archives = "".join(f'<li><a href="/{m[:4]}/{m[5:]}/">{months[m[5:]]} {m[:4]}</a></li>' for m in month_keys)
+
+    def layout(title: str, main: str, body_class: str, extra: str = "",
+               feed: tuple[str, str] | None = None) -> str:
+        menu = "".join(f'<li class="menu-item menu-item-type-{k}"><a href="{u}">{e(t)}</a></li>' for k, u, t in [
+            ("custom", "/", "Trang chủ"), ("post_type", "/gioi-thieu/", "Giới thiệu"),
+            ("taxonomy", "/category/tin-tuc/", "Tin tức"), ("taxonomy", "/category/thong-bao/", "Thông báo"),
+            ("post_type", "/lien-he/", "Liên hệ")])
+        links = "".join(f'<li><a href="{a(u)}" target="_blank" rel="noopener">{e(t)}</a></li>' for u, t in LINKS)
+        return head(title, extra, feed) + f"""<body class="{body_class}">
+<div id="page" class="site">
+<a class="skip-link screen-reader-text" href="#primary">Chuyển đến nội dung</a>
+<header id="masthead" class="site-header">
+  <div class="site-branding"><a href="{base}/" class="custom-logo-link" rel="home"><img src="{base}/wp-content/uploads/2025/06/logo-hoa-khe.png" class="custom-logo" alt="{a(s['name'])}" /></a>
+    <p class="site-title"><a href="{base}/" rel="home">{e(s['name'])}</a></p>
+    <p class="site-description">Ủy ban nhân dân xã Hòa Khê - tỉnh Nam Sơn</p></div>
+  <nav id="site-navigation" class="main-navigation"><button class="menu-toggle" aria-controls="primary-menu" aria-expanded="false">Menu</button>
+    <div class="menu-menu-chinh-container"><ul id="primary-menu" class="menu">{menu}</ul></div></nav>
+  <form role="search" method="get" class="search-form" action="{base}/"><label><span class="screen-reader-text">Tìm kiếm cho:</span><input type="search" class="search-field" placeholder="Tìm kiếm &hellip;" value="" name="s" /></label><input type="submit" class="search-submit" value="Tìm kiếm" /></form>
+</header>
+<div id="content" class="site-content">
+<main id="primary" class="site-main">
+{main}
+</main>
+<aside id="secondary" class="widget-area">
+<section id="recent-posts-2" class="widget widget_recent_entries"><h2 class="widget-title">Bài viết mới</h2><nav aria-label="Bài viết mới"><ul>{recent}</ul></nav></section>
+<section id="categories-2" class="widget widget_categories"><h2 class="widget-title">Chuyên mục</h2><nav aria-label="Chuyên mục"><ul>{cats}</ul></nav></section>
+<section id="archives-2" class="widget widget_archive"><h2 class="widget-title">Lưu trữ</h2><nav aria-label="Lưu trữ"><ul>{archives}</ul></nav></section>
+<section id="custom_html-3" class="widget_text widget widget_custom_html"><h2 class="widget-title">Thống kê truy cập</h2><div class="textwidget custom-html-widget"><ul class="thong-ke"><li>Đang online: 6</li><li>Hôm nay: 143</li><li>Tuần này: 902</li><li>Tổng truy cập: 18.475</li></ul></div></section>
+</aside>
+</div>
+<footer id="colophon" class="site-footer">
+  <div class="footer-widgets">
+    <section class="widget widget_nav_menu"><h2 class="widget-title">Liên kết nhanh</h2><div class="menu-lien-ket-nhanh-container"><ul class="menu"><li><a href="/quy-che-hoat-dong/">Quy chế hoạt động</a></li><li><a href="/lien-he/">Liên hệ</a></li></ul></div></section>
+    <section class="widget widget_links"><h2 class="widget-title">Liên kết website</h2><ul>{links}</ul></section>
+  </div>
+  <div class="site-info"><p>Cơ quan chủ quản: Ủy ban nhân dân xã Hòa Khê. Địa chỉ: {e(s['address'])}</p><p>Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}</p>
+  <a href="https://wordpress.org/">Vận hành bởi WordPress</a></div>
+</footer>
+</div>
+<script src="{base}/wp-content/themes/cong-xa/js/navigation.js?ver=1.2.0" id="cong-xa-navigation-js"></script>
+</body>
+</html>
+"""
+
+    def meta_line(x: dict) -> str:
+        slug = x["author"]
+        return (f'<span class="posted-on">Đăng ngày <a href="{url[x["id"]]}" rel="bookmark"><time class="entry-date published" datetime="{iso(x["published"])}">{dmy(x["published"])}</time></a></span>'
+                f'<span class="byline"> bởi <span class="author vcard"><a class="url fn n" href="/author/{slug}/">{e(src.AUTHORS[slug])}</a></span></span>')
+
+    def more_link(x: dict) -> str:
+        return f' <a href="{url[x["id"]]}" class="more-link">Đọc tiếp<span class="screen-reader-text"> “{e(x["title"])}”</span> &rarr;</a>'
+
+    def excerpt(x: dict) -> str:
+        words = " ".join(x["paragraphs"]).split()
+        return " ".join(words[:55]) + (" [&hellip;]" if len(words) > 55 else "")
+
+    def entry(x: dict, sticky: bool = False) -> str:
+        if sticky:  # the <!--more--> teaser: the opening paragraphs, as the post has them
+            content = "".join(f"<p>{e(t)}</p>" for t in x["paragraphs"][:3])
+            summary = f'<div class="entry-content">{content}<p>{more_link(x)}</p></div>'
+        else:
+            summary = f'<div class="entry-summary"><p>{excerpt(x)}{more_link(x)}</p></div>'
+        classes = f"post-{x['id']} post type-post status-publish format-standard hentry category-{x['category']}" + (" sticky" if sticky else "")
+        return f"""<article id="post-{x['id']}" class="{classes}">
+  <header class="entry-header"><h2 class="entry-title"><a href="{url[x['id']]}" rel="bookmark">{e(x['title'])}</a></h2>
+  <div class="entry-meta">{meta_line(x)}</div></header>
+  {summary}
+  <footer class="entry-footer"><span class="cat-links">Chuyên mục: <a href="/category/{x['category']}/" rel="category tag">{e(src.CATEGORIES[x['category']])}</a></span></footer>
+</article>"""
+
+    def pagination(path: str, page: int, pages: int) -> str:
+        if pages == 1:
+            return ""
+        def page_url(n: int) -> str:
+            return path if n == 1 else f"{path}page/{n}/"
+        links = []
+        if page > 1:
+            links.append(f'<a class="prev page-numbers" href="{page_url(page - 1)}">&larr; Trang trước</a>')
+        for n in range(1, pages + 1):
+            links.append(f'<span aria-current="page" class="page-numbers current">{n}</span>' if n == page
+                         else f'<a class="page-numbers" href="{page_url(n)}">{n}</a>')
+        if page < pages:
+            links.append(f'<a class="next page-numbers" href="{page_url(page + 1)}">Trang sau &rarr;</a>')
+        return (f'<nav class="navigation pagination" aria-label="Phân trang bài viết"><h2 class="screen-reader-text">Phân trang bài viết</h2>'
+                f'<div class="nav-links">{"".join(links)}</div></nav>')
+
+    def archive(path: str, file_stem: str, heading: str, items: list[dict], per_page: int, body_class: str,
+                page_class: str, feed: tuple[str, str] | None = None, sticky_first: bool = False,
+                crumbs: str = "") -> None:
+        pages = chunks(items, per_page)
+        for i, chunk in enumerate(pages, 1):
+            here = path if i == 1 else f"{path}page/{i}/"
+            header = "" if not heading else f'{crumbs}<header class="page-header"><h1 class="page-title">{heading}</h1></header>\n'
+            main = header + "\n".join(entry(x, sticky=sticky_first and i == 1 and j == 0 and x.get("sticky"))
+                                      for j, x in enumerate(chunk)) + "\n" + pagination(path, i, len(pages))
+            title = (re.sub(r"<[^>]+>", "", heading) + " - " if heading else "") + s["name"] + (f" - Trang {i}" if i > 1 else "")
+            cls = body_class + (" paged" if i > 1 else "")
+            extra = "" if i == 1 else f'<link rel="prev" href="{base}{path if i == 2 else f"{path}page/{i - 1}/"}" />\n'
+            if i < len(pages):
+                extra += f'<link rel="next" href="{base}{path}page/{i + 1}/" />\n'
+            p.page(here, f"pages/{file_stem}{'' if i == 1 else f'-page-{i}'}.html",
+                   layout(title, main, cls, extra, feed), "home" if here == "/" else page_class)
+
+    sticky = [x for x in arts if x.get("sticky")]
+    home_items = sticky + [x for x in arts if not x.get("sticky")]
+    archive("/", "index", "", home_items, 5, "home blog", "listing", sticky_first=True)
+    for c, n in src.CATEGORIES.items():
+        archive(f"/category/{c}/", f"category/{c}", f"Chuyên mục: <span>{e(n)}</span>",
+                [x for x in arts if x["category"] == c], 4, f"archive category category-{c}", "listing",
+                feed=(f"/category/{c}/feed/", f"Dòng thông tin chuyên mục {n}"))
+    for t, n in src.TAGS.items():
+        archive(f"/tag/{t}/", f"tag/{t}", f"Thẻ: <span>{e(n)}</span>", [x for x in arts if t in x["tags"]], 4,
+                f"archive tag tag-{t}", "other", feed=(f"/tag/{t}/feed/", f"Dòng thông tin thẻ {n}"))
+    for slug, n in src.AUTHORS.items():
+        archive(f"/author/{slug}/", f"author/{slug}", f'Tác giả: <span class="vcard">{e(n)}</span>',
+                [x for x in arts if x["author"] == slug], 4, f"archive author author-{slug}", "listing",
+                feed=(f"/author/{slug}/feed/", f"Dòng thông tin bài viết của {n}"))
+    for m in month_keys:
+        archive(f"/{m[:4]}/{m[5:]}/", f"date/{m}", f"Tháng: <span>{months[m[5:]]} {m[:4]}</span>",
+                [x for x in arts if x["published"].startswith(m)], 4, "archive date", "listing",
+                crumbs=f'<div class="breadcrumbs"><a href="/">Trang chủ</a> &raquo; <a href="/{m[:4]}/">{m[:4]}</a> &raquo; {months[m[5:]]}</div>\n')
+    archive("/2025/", "date/2025", "Năm: <span>2025</span>", arts, 6, "archive date", "listing")
+
+    # posts
+    def build_post(i: int, x: dict) -> None:
+        newer = arts[i - 1] if i > 0 else None
+        older = arts[i + 1] if i + 1 < len(arts) else None
+        image = x.get("image")
+        body_parts = []
+        for t in x["paragraphs"][:-1] if x["category"] == "tin-tuc" else x["paragraphs"]:
+            if image and t == image["caption"]:
+                body_parts.append(f'<figure class="wp-block-image size-large"><a href="{url[x["id"]]}{image["slug"]}/"><img decoding="async" width="1024" height="683" src="{base}/wp-content/uploads/{x["published"][:4]}/{x["published"][5:7]}/{image["file"]}" alt="" class="wp-image-{x["id"] + 1}" /></a><figcaption class="wp-element-caption">{e(t)}</figcaption></figure>')
+            else:
+                body_parts.append(f"<p>{e(t)}</p>")
+        if x["category"] == "tin-tuc":
+            body_parts.append(f'<p class="has-text-align-right"><strong>{e(x["paragraphs"][-1])}</strong></p>')
+        if x.get("pdf"):
+            pdf = x["pdf"]
+            href = f"{base}/wp-content/uploads/{x['published'][:4]}/{x['published'][5:7]}/{pdf['file']}"
+            body_parts.append(f'<div data-wp-interactive="core/file" class="wp-block-file"><object data-wp-bind--hidden="!state.hasPdfPreview" hidden class="wp-block-file__embed" data="{href}" type="application/pdf" style="width:100%;height:600px" aria-label="Nhúng {a(pdf["label"])}"></object><a id="wp-block-file--media-{x["id"]}" href="{href}">{e(pdf["label"])}</a><a href="{href}" class="wp-block-file__button wp-element-button" download aria-describedby="wp-block-file--media-{x["id"]}">Tải xuống</a></div>')
+            p.raw(href[len(base):], f"files/{pdf['file']}", tiny_pdf(pdf["label"]), "application/pdf")
+        body = "\n".join(body_parts)
+        tags = ", ".join(f'<a href="/tag/{t}/" rel="tag">{e(src.TAGS[t])}</a>' for t in x["tags"])
+        nav = ""
+        if older:
+            nav += f'<div class="nav-previous"><a href="{url[older["id"]]}" rel="prev"><span class="nav-subtitle">Bài trước:</span> <span class="nav-title">{e(older["title"])}</span></a></div>'
+        if newer:
+            nav += f'<div class="nav-next"><a href="{url[newer["id"]]}" rel="next"><span class="nav-subtitle">Bài tiếp:</span> <span class="nav-title">{e(newer["title"])}</span></a></div>'
+
+        def comments_html(reply_to: dict | None) -> str:
+            form = f"""<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">{'Trả lời ' + e(reply_to['name']) if reply_to else 'Để lại bình luận'} <small><a rel="nofollow" id="cancel-comment-reply-link" href="{url[x['id']]}#respond"{'' if reply_to else ' style="display:none;"'}>Hủy</a></small></h3><form action="{base}/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes"><span id="email-notes">Email của bạn sẽ không được hiển thị công khai.</span> Các trường bắt buộc được đánh dấu *</p><p class="comment-form-comment"><label for="comment">Bình luận *</label> <textarea id="comment" name="comment" cols="45" rows="8" maxlength="65525" required></textarea></p><p class="comment-form-author"><label for="author">Tên *</label> <input id="author" name="author" type="text" value="" size="30" maxlength="245" required /></p><p class="comment-form-email"><label for="email">Email *</label> <input id="email" name="email" type="email" value="" size="30" maxlength="100" required /></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Phản hồi" /> <input type='hidden' name='comment_post_ID' value='{x['id']}' id='comment_post_ID' /><input type='hidden' name='comment_parent' id='comment_parent' value='{reply_to['id'] if reply_to else 0}' /></p></form></div>"""
+            items = []
+            for c in x.get("comments", []):
+                items.append(f"""<li id="comment-{c['id']}" class="comment even thread-even depth-1"><article id="div-comment-{c['id']}" class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><b class="fn">{e(c['name'])}</b> <span class="says">viết:</span></div><div class="comment-metadata"><a href="{url[x['id']]}#comment-{c['id']}"><time datetime="{iso(c['when'])}">{dmy(c['when'])} lúc {hm(c['when'])}</time></a></div></footer><div class="comment-content"><p>{e(c['text'])}</p></div><div class="reply"><a rel="nofollow" class="comment-reply-link" href="{url[x['id']]}?replytocom={c['id']}#respond" data-commentid="{c['id']}" data-postid="{x['id']}" data-belowelement="div-comment-{c['id']}" data-respondelement="respond" data-replyto="Trả lời {a(c['name'])}" aria-label="Trả lời {a(c['name'])}">Trả lời</a></div></article>{form if reply_to is c else ''}</li>""")
+            listed = ""
+            if items:
+                listed = f'<h2 class="comments-title">{len(items)} bình luận về &ldquo;<span>{e(x["title"])}</span>&rdquo;</h2><ol class="comment-list">{"".join(items)}</ol>'
+            return f'<div id="comments" class="comments-area">{listed}{"" if reply_to else form}</div>'
+
+        def post_page(reply_to: dict | None) -> str:
+            main = f"""<article id="post-{x['id']}" class="post-{x['id']} post type-post status-publish format-standard hentry category-{x['category']}">
+  <header class="entry-header"><h1 class="entry-title">{e(x['title'])}</h1>
+  <div class="entry-meta">{meta_line(x)}</div></header>
+  <div class="entry-content">
+{body}
+  </div>
+  <footer class="entry-footer"><span class="cat-links">Chuyên mục: <a href="/category/{x['category']}/" rel="category tag">{e(src.CATEGORIES[x['category']])}</a></span>{f'<span class="tags-links"> Thẻ: {tags}</span>' if tags else ''}</footer>
+</article>
+<nav class="navigation post-navigation" aria-label="Bài viết"><h2 class="screen-reader-text">Điều hướng bài viết</h2><div class="nav-links">{nav}</div></nav>
+{comments_html(reply_to)}"""
+            extra = (f'<link rel="alternate" type="application/json" title="JSON" href="{base}/wp-json/wp/v2/posts/{x["id"]}" />\n'
+                     f'<link rel="canonical" href="{base}{url[x["id"]]}" />\n<link rel=\'shortlink\' href=\'{base}/?p={x["id"]}\' />\n'
+                     f'<meta property="og:type" content="article" />\n<meta property="article:published_time" content="{iso(x["published"])}" />\n')
+            return layout(f"{x['title']} - {s['name']}", main,
+                          f"post-template-default single single-post postid-{x['id']} single-format-standard",
+                          extra, (f"{url[x['id']]}feed/", f"{x['title']} Dòng phản hồi"))
+
+        p.page(url[x["id"]], f"pages/post/{x['id']}.html", post_page(None), "article")
+        for c in x.get("comments", []):
+            p.page(f"{url[x['id']]}?replytocom={c['id']}", f"pages/post/{x['id']}-reply-{c['id']}.html", post_page(c), "duplicate")
+        body_gold = list(x["paragraphs"])
+        author = x["paragraphs"][-1] if x["category"] == "tin-tuc" else src.AUTHORS[x["author"]]
+        p.article_gold(str(x["id"]), url[x["id"]], x, body_gold, src.CATEGORIES[x["category"]],
+                       ["Đăng ngày", "Chuyên mục:", "Bài trước", "Bài tiếp", "Để lại bình luận", "Bài viết mới",
+                        "Lưu trữ", "Thống kê truy cập", "Liên kết nhanh", "Cơ quan chủ quản", "Tải xuống",
+                        *(c["text"] for c in x.get("comments", []))],
+                       counter, author=author)
+        if x.get("pdf"):
+            p.gold[str(x["id"])]["attachments"] = [{"url": f"/wp-content/uploads/{x['published'][:4]}/{x['published'][5:7]}/{x['pdf']['file']}",
+                                                    "name": x["pdf"]["label"]}]
+        # the post's comment feed
+        items_xml = "".join(f"<item><title>Bởi: {e(c['name'])}</title><link>{base}{url[x['id']]}#comment-{c['id']}</link>"
+                            f"<dc:creator><![CDATA[{c['name']}]]></dc:creator><pubDate>{when(c['when']).strftime('%a, %d %b %Y %H:%M:00 +0000')}</pubDate>"
+                            f"<guid isPermaLink=\"false\">{base}/?p={x['id']}#comment-{c['id']}</guid><description><![CDATA[{c['text']}]]></description></item>"
+                            for c in x.get("comments", []))
+        p.raw(f"{url[x['id']]}feed/", f"feeds/post-{x['id']}.xml", (
+            f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">'
+            f'<channel><title>Bình luận về: {e(x["title"])}</title><atom:link href="{base}{url[x["id"]]}feed/" rel="self" type="application/rss+xml" />'
+            f'<link>{base}{url[x["id"]]}</link><description>Ủy ban nhân dân xã Hòa Khê</description>{items_xml}</channel></rss>').encode(),
+            "application/rss+xml; charset=UTF-8")
+        # the attachment page of the post's photo
+        if image:
+            img_url = f"{base}/wp-content/uploads/{x['published'][:4]}/{x['published'][5:7]}/{image['file']}"
+            main = f"""<article id="post-{x['id'] + 1}" class="post-{x['id'] + 1} attachment type-attachment status-inherit hentry">
+  <header class="entry-header"><h1 class="entry-title">{e(image['title'])}</h1>
+  <div class="entry-meta"><span class="posted-on">Đăng ngày <time class="entry-date published" datetime="{iso(x['published'])}">{dmy(x['published'])}</time></span> <span class="full-size-link"><a href="{img_url}">Kích thước đầy đủ 1600 &times; 1067</a></span> trong <a href="{url[x['id']]}" title="Quay lại {a(x['title'])}" rel="gallery">{e(x['title'])}</a></div></header>
+  <div class="entry-content">
+    <figure class="wp-block-image"><a href="{img_url}"><img width="1024" height="683" src="{img_url}" class="attachment-large size-large" alt="" decoding="async" /></a><figcaption class="wp-caption-text">{e(image['caption'])}</figcaption></figure>
+    <p>{e(image['description'])}</p>
+  </div>
+</article>
+<nav class="navigation image-navigation"><div class="nav-links"><div class="nav-previous"><a href="{url[x['id']]}">Quay lại bài viết</a></div></div></nav>
+<div id="comments" class="comments-area"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Để lại bình luận</h3><form action="{base}/wp-comments-post.php" method="post" class="comment-form"><p class="comment-form-comment"><label for="comment">Bình luận *</label> <textarea id="comment" name="comment" required></textarea></p><p class="form-submit"><input name="submit" type="submit" class="submit" value="Phản hồi" /></p></form></div></div>"""
+            extra = (f'<link rel="alternate" type="application/json" title="JSON" href="{base}/wp-json/wp/v2/media/{x["id"] + 1}" />\n'
+                     f'<link rel="canonical" href="{base}{url[x["id"]]}{image["slug"]}/" />\n<link rel=\'shortlink\' href=\'{base}/?p={x["id"] + 1}\' />\n')
+            p.page(f"{url[x['id']]}{image['slug']}/", f"pages/attachment/{image['slug']}.html",
+                   layout(f"{image['title']} - {s['name']}", main,
+                          f"attachment attachment-template-default single single-attachment postid-{x['id'] + 1} attachmentid-{x['id'] + 1} attachment-jpeg", extra),
+                   "other")
+
+    for i, x in enumerate(arts):
+        build_post(i, x)
+
+    def wp_page(path: str, page_id: int, title: str, paragraphs: list[str], extra_html: str = "") -> None:
+        content = "\n".join(f"<p>{e(t)}</p>" for t in paragraphs) + extra_html
+        main = f"""<article id="post-{page_id}" class="post-{page_id} page type-page status-publish hentry">
+  <header class="entry-header"><h1 class="entry-title">{e(title)}</h1></header>
+  <div class="entry-content">
+{content}
+  </div>
+</article>"""
+        extra = f'<link rel="canonical" href="{base}{path}" />\n<link rel=\'shortlink\' href=\'{base}/?p={page_id}\' />\n'
+        p.page(path, f"pages/page/{page_id}.html", layout(f"{title} - {s['name']}", main,
+                                                           f"page-template-default page page-id-{page_id}", extra), "other")
+
+    wp_page("/gioi-thieu/", 7, "Giới thiệu", src.ABOUT)
+    wp_page("/quy-che-hoat-dong/", 9, "Quy chế hoạt động của Trang thông tin điện tử xã", src.RULES_PAGE)
+    wp_page("/lien-he/", 11, "Liên hệ", [f"Ủy ban nhân dân xã Hòa Khê. Địa chỉ: {s['address']}.",
+                                        f"Điện thoại: {s['phone']}. Thư điện tử: {s['email']}."],
+            """
+<div class="wpcf7 no-js" id="wpcf7-f52-p11-o1" lang="vi" dir="ltr"><form action="/lien-he/#wpcf7-f52-p11-o1" method="post" class="wpcf7-form init" novalidate="novalidate"><p><label> Họ và tên<br /><span class="wpcf7-form-control-wrap" data-name="your-name"><input size="40" class="wpcf7-form-control wpcf7-text" type="text" name="your-name" /></span></label></p><p><label> Nội dung<br /><textarea cols="40" rows="10" class="wpcf7-form-control wpcf7-textarea" name="your-message"></textarea></label></p><p><input class="wpcf7-form-control wpcf7-submit has-spinner" type="submit" value="Gửi" /></p></form></div>""")
+
+    # search (robots.txt disallows it; the one link to it is a sidebar-less "no results" hint)
+    p.page("/?s=", "pages/search.html", layout(f"Kết quả tìm kiếm cho “” - {s['name']}", """<header class="page-header"><h1 class="page-title">Kết quả tìm kiếm cho: <span></span></h1></header>
+<section class="no-results not-found"><div class="page-content"><p>Xin lỗi, không có kết quả phù hợp với từ khóa của bạn. Vui lòng thử lại với từ khóa khác.</p></div></section>""",
+                                                     "search search-no-results"), "other")
+
+    # feeds: the site's, each category's, the comments'
+    def rss(path: str, file: str, title: str, items: list[dict]) -> None:
+        xml = "".join(f"<item><title>{e(x['title'])}</title><link>{base}{url[x['id']]}</link><comments>{base}{url[x['id']]}#respond</comments>"
+                      f"<dc:creator><![CDATA[{src.AUTHORS[x['author']]}]]></dc:creator><pubDate>{(when(x['published'])).strftime('%a, %d %b %Y %H:%M:00 +0700')}</pubDate>"
+                      f"<category><![CDATA[{src.CATEGORIES[x['category']]}]]></category><guid isPermaLink=\"false\">{base}/?p={x['id']}</guid>"
+                      f"<description><![CDATA[{excerpt(x)}]]></description><wfw:commentRss>{base}{url[x['id']]}feed/</wfw:commentRss></item>" for x in items)
+        p.raw(path, file, (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+                           f'xmlns:wfw="http://wellformedweb.org/CommentAPI/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">'
+                           f'<channel><title>{e(title)}</title><atom:link href="{base}{path}" rel="self" type="application/rss+xml" /><link>{base}/</link>'
+                           f'<description>Ủy ban nhân dân xã Hòa Khê</description><language>vi</language><generator>https://wordpress.org/?v=6.5.3</generator>{xml}</channel></rss>').encode(),
+              "application/rss+xml; charset=UTF-8")
+
+    rss("/feed/", "feeds/site.xml", s["name"], arts)
+    for c, n in src.CATEGORIES.items():
+        rss(f"/category/{c}/feed/", f"feeds/category-{c}.xml", f"{n} - {s['name']}", [x for x in arts if x["category"] == c])
+    for t, n in src.TAGS.items():
+        rss(f"/tag/{t}/feed/", f"feeds/tag-{t}.xml", f"{n} - {s['name']}", [x for x in arts if t in x["tags"]])
+    for slug, n in src.AUTHORS.items():
+        rss(f"/author/{slug}/feed/", f"feeds/author-{slug}.xml", f"{n} - {s['name']}", [x for x in arts if x["author"] == slug])
+    comments = sorted(((c, x) for x in arts for c in x.get("comments", [])), key=lambda cx: cx[0]["when"], reverse=True)
+    p.raw("/comments/feed/", "feeds/comments.xml", (
+        f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Bình luận cho {e(s["name"])}</title><link>{base}/</link><description>Ủy ban nhân dân xã Hòa Khê</description>'
+        + "".join(f"<item><title>Bình luận về {e(x['title'])} bởi {e(c['name'])}</title><link>{base}{url[x['id']]}#comment-{c['id']}</link><description><![CDATA[{c['text']}]]></description></item>" for c, x in comments)
+        + "</channel></rss>").encode(), "application/rss+xml; charset=UTF-8")
+
+    # core sitemaps (WordPress 5.5+): an index and one sitemap per object type
+    xsl = f'<?xml version="1.0" encoding="UTF-8"?>\n<?xml-stylesheet type="text/xsl" href="{base}/wp-sitemap-index.xsl" ?>\n'
+    subs = ["posts-post-1", "posts-page-1", "taxonomies-category-1", "taxonomies-post_tag-1", "users-1"]
+    p.raw("/wp-sitemap.xml", "sitemaps/wp-sitemap.xml", (xsl + '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+          + "".join(f"<sitemap><loc>{base}/wp-sitemap-{n}.xml</loc></sitemap>" for n in subs) + "</sitemapindex>").encode(),
+          "application/xml; charset=UTF-8")
+    urlsets = {
+        "posts-post-1": [(url[x["id"]], x["published"]) for x in arts],
+        "posts-page-1": [("/gioi-thieu/", None), ("/quy-che-hoat-dong/", None), ("/lien-he/", None)],
+        "taxonomies-category-1": [(f"/category/{c}/", None) for c in src.CATEGORIES],
+        "taxonomies-post_tag-1": [(f"/tag/{t}/", None) for t in src.TAGS],
+        "users-1": [(f"/author/{u}/", None) for u in src.AUTHORS],
+    }
+    for n, entries in urlsets.items():
+        body = "".join(f"<url><loc>{base}{u}</loc>" + (f"<lastmod>{iso(d)}</lastmod>" if d else "") + "</url>" for u, d in entries)
+        p.raw(f"/wp-sitemap-{n}.xml", f"sitemaps/wp-sitemap-{n}.xml",
+              (xsl.replace("index.xsl", ".xsl") + f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{body}</urlset>').encode(),
+              "application/xml; charset=UTF-8")
+    p.manifest.append({"path": "/sitemap.xml", "content_type": HTML_TYPE, "status": 301, "location": "/wp-sitemap.xml"})
+    p.raw("/robots.txt", "pages/robots.txt", (f"User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\nDisallow: /?s=\nDisallow: /search/\n\n"
+                                              f"Sitemap: {base}/wp-sitemap.xml\n").encode(), "text/plain; charset=utf-8")
+    return p
+
+
+# -- Joomla 3 legacy district portal: SEF .html URLs beside index.php?option=com_content ---------
+
+
+def build_joomla(src) -> Portal:
+    import hashlib
+    s = src.SITE
+    p = Portal(src, "joomla", (
+        "MODELLED, not copied: a legacy district portal on Joomla 3 (protostar-like template): SEF "
+        "URLs with a .html suffix, /<menu>/<catid>-<cat-alias>/<id>-<alias>.html for articles of a "
+        "menu's subcategories, beside hand-written index.php?option=com_content&view=article&id=<id>:"
+        "<alias>&catid=<c>&Itemid=<i> links in a custom module (the same story under the home menu's "
+        "Itemid, with other modules around it, no canonical link for one, a canonical for another); "
+        "a <base href> of the page's own URL; blog category layouts (leading item with a long intro, "
+        "intro items, the 'items-more' title links, ?start=<offset> pagination, 'Xem thêm...' "
+        "readmore) and a featured layout on the home page; a category list layout (a table of "
+        "titles with date and hits columns); articles with dl.article-info (author, category, date, "
+        "hits that go up at every view), a print view (?tmpl=component&print=1) and a mailto form "
+        "(index.php?option=com_mailto&tmpl=component&link=<hash>) each, previous/next links with "
+        "rel=prev/next labelled 'Trước'/'Tiếp', a {loadposition} module block inside one article's "
+        "text; RSS and Atom feeds (?format=feed&type=rss|atom) of every listing; com_tags tag pages; "
+        "an about page that is a single-article menu item without a date; com_contact. Invented "
+        "unit and prose."))
+    base = s["base_url"]
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    counter = counter_gold(online=31, today=1290, yesterday=1544, total=2830417)
+    by_id = {x["id"]: x for x in arts}
+
+    def cat_url(catid: int) -> str:
+        alias, _, parent = src.CATEGORIES[catid]
+        if parent is None:
+            return f"/{alias}.html"
+        return f"/{src.CATEGORIES[parent][0]}/{catid}-{alias}.html"
+
+    def art_url(x: dict) -> str:
+        alias, _, parent = src.CATEGORIES[x["catid"]]
+        if parent is None:
+            return f"/{alias}/{x['id']}-{x['alias']}.html"
+        return f"/{src.CATEGORIES[parent][0]}/{x['catid']}-{alias}/{x['id']}-{x['alias']}.html"
+
+    def raw_url(x: dict, itemid: int) -> str:
+        return f"/index.php?option=com_content&view=article&id={x['id']}:{x['alias']}&catid={x['catid']}&Itemid={itemid}"
+
+    def tag_url(tid: int) -> str:
+        return f"/component/tags/tag/{tid}-{src.TAGS[tid][0]}.html"
+
+    def mailto_url(x: dict) -> str:
+        return f"/index.php?option=com_mailto&tmpl=component&template=yenkhe&link={hashlib.sha1(art_url(x).encode()).hexdigest()}"
+
+    def jdate(stamp: str) -> str:
+        return f"{stamp}:00+07:00"
+
+    # a Joomla-style URL as written in HTML (& escaped)
+    def h(u: str) -> str:
+        return u.replace("&", "&amp;")
+
+    def head(title: str, here: str, extra: str = "", description: str = "") -> str:
+        return f"""<!DOCTYPE html>
+<html lang="vi-vn" dir="ltr">
+<head>
+	<meta name="viewport" content="width=device-width, initial-scale=1.0" />
+	<meta charset="utf-8" />
+	<base href="{h(base + here)}" />
+	<meta name="keywords" content="Yên Khê, cổng thông tin, huyện Yên Khê" />
+	<meta name="description" content="{a(description or s['name'])}" />
+	<meta name="generator" content="Joomla! - Open Source Content Management" />
+	<title>{e(title)}</title>
+{extra}	<link href="/templates/yenkhe/favicon.ico" rel="shortcut icon" type="image/vnd.microsoft.icon" />
+	<link href="/templates/yenkhe/css/template.css?5c1e9b0f3c" rel="stylesheet" />
+	<script src="/media/jui/js/jquery.min.js?5c1e9b0f3c"></script>
+	<script src="/media/system/js/caption.js?5c1e9b0f3c"></script>
+	<script>jQuery(window).on('load',  function() {{ new JCaption('img.caption'); }});</script>
+</head>
+"""
+
+    def feeds(listing_url: str) -> str:
+        return (f'\t<link href="{h(listing_url + "?format=feed&type=rss")}" rel="alternate" type="application/rss+xml" title="RSS 2.0" />\n'
+                f'\t<link href="{h(listing_url + "?format=feed&type=atom")}" rel="alternate" type="application/atom+xml" title="Atom 1.0" />\n')
+
+    latest = "".join(f'<li itemscope itemtype="https://schema.org/Article"><a href="{art_url(x)}" itemprop="url"><span itemprop="name">{e(x["title"])}</span></a></li>' for x in arts[:5])
+    notices = [x for x in arts if x["catid"] == 12]
+
+    def layout(title: str, here: str, component: str, active: int, crumbs: list[tuple[str | None, str]],
+               extra: str = "", home_modules: bool = False, description: str = "") -> str:
+        menu = "".join(f'<li class="item-{i}{" current active" if i == active else ""}"><a href="{"/" if i == 101 else f"/{alias}.html"}">{e(t)}</a></li>'
+                       for i, (alias, t) in src.MENU.items())
+        crumb = '<li><a href="/" class="pathway">Trang chủ</a><span class="divider"> » </span></li>' + "".join(
+            f'<li><a href="{u}" class="pathway">{e(t)}</a><span class="divider"> » </span></li>' if u else f'<li class="active"><span>{e(t)}</span></li>'
+            for u, t in crumbs)
+        home_side = ""
+        if home_modules:
+            home_side = f"""<div class="well _thongbao"><h3 class="page-header">Thông báo</h3><ul class="category-module mod-list">{''.join(f'<li><a class="mod-articles-category-title" href="{art_url(x)}">{e(x["title"])}</a> <span class="mod-articles-category-date">{dmy(x["published"])}</span></li>' for x in notices)}</ul></div>
+"""
+        links = "".join(f'<option value="{a(u)}">{e(t)}</option>' for u, t in LINKS)
+        return head(title, here, extra, description) + f"""<body class="site com_content view-{'featured' if active == 101 else 'article'} no-layout no-task itemid-{active}">
+	<div class="body" id="top">
+		<div class="container">
+			<header class="header" role="banner">
+				<div class="header-inner clearfix">
+					<a class="brand pull-left" href="/"><img src="{base}/images/banner/banner-yenkhe.jpg" alt="{a(s['name'])}" /></a>
+					<div class="header-search pull-right"><div class="search"><form action="/" method="post" class="form-inline"><label for="mod-search-searchword" class="element-invisible">Tìm kiếm...</label> <input name="searchword" id="mod-search-searchword" maxlength="200" class="inputbox search-query" type="search" placeholder="Tìm kiếm..." /><input type="hidden" name="task" value="search" /><input type="hidden" name="option" value="com_search" /><input type="hidden" name="Itemid" value="101" /></form></div></div>
+				</div>
+			</header>
+			<nav class="navigation" role="navigation"><div class="nav-collapse"><ul class="nav menu nav-pills mod-list">{menu}</ul></div></nav>
+			<div class="row-fluid">
+				<main id="content" role="main" class="span9">
+					<div class="moduletable"><ul itemscope itemtype="https://schema.org/BreadcrumbList" class="breadcrumb"><li>Bạn đang ở: &#160;</li>{crumb}</ul></div>
+					<div id="system-message-container"></div>
+{component}
+				</main>
+				<div id="aside" class="span3">
+					{home_side}<div class="well "><h3 class="page-header">Tin mới</h3><ul class="latestnews mod-list">{latest}</ul></div>
+					<div class="well "><h3 class="page-header">Liên kết website</h3><select class="lienket" onchange="window.open(this.value)"><option value="">-- Chọn liên kết --</option>{links}</select></div>
+					<div class="well "><h3 class="page-header">Thống kê truy cập</h3><div class="vvisit_counter"><table cellpadding="0" cellspacing="0" style="width: 90%;"><tbody><tr><td>Đang truy cập</td><td align="right">31</td></tr><tr><td>Hôm nay</td><td align="right">1.290</td></tr><tr><td>Hôm qua</td><td align="right">1.544</td></tr><tr><td>Tất cả</td><td align="right">2.830.417</td></tr></tbody></table></div></div>
+				</div>
+			</div>
+		</div>
+	</div>
+	<footer class="footer" role="contentinfo">
+		<div class="container">
+			<p><strong>CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN YÊN KHÊ</strong></p>
+			<p>Cơ quan chủ quản: Ủy ban nhân dân huyện Yên Khê. Địa chỉ: {e(s['address'])}</p>
+			<p>Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}</p>
+			<p class="pull-right"><a href="#top" id="back-top">Lên đầu trang</a></p>
+		</div>
+	</footer>
+</body>
+</html>
+"""
+
+    def info(x: dict, hits: int, with_category: bool = True) -> str:
+        cat = src.CATEGORIES[x["catid"]]
+        return f"""<dl class="article-info muted">
+	<dt class="article-info-term">Chi tiết</dt>
+	<dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">Viết bởi <span itemprop="name">{e(x['author'])}</span></dd>
+{f'	<dd class="category-name">Chuyên mục: <a href="{cat_url(x["catid"])}" itemprop="genre">{e(cat[1])}</a></dd>' if with_category else ''}
+	<dd class="published"><span class="icon-calendar" aria-hidden="true"></span><time datetime="{jdate(x['published'])}" itemprop="datePublished">Ngày đăng: {dmy(x['published'])} {hm(x['published'])}</time></dd>
+	<dd class="hits"><span class="icon-eye-open" aria-hidden="true"></span><meta itemprop="interactionCount" content="UserPageVisits:{hits}" />Lượt xem: {hits}</dd>
+</dl>"""
+
+    def paragraphs_html(x: dict, upto: int | None = None) -> str:
+        texts = x["paragraphs"] if upto is None else x["paragraphs"][:upto]
+        out = []
+        for i, t in enumerate(texts):
+            if upto is None and i == len(x["paragraphs"]) - 1 and x["catid"] != 12:
+                out.append(f'<p style="text-align: right;"><strong>{e(t)}</strong></p>')
+            else:
+                out.append(f'<p style="text-align: justify;">{e(t)}</p>')
+            if upto is None and x.get("module") and i == 1:  # {loadposition van-ban-lien-quan}
+                m = x["module"]
+                items = "".join(f'<li itemscope itemtype="https://schema.org/Article"><a href="{art_url(by_id[i2])}" itemprop="url"><span itemprop="name">{e(by_id[i2]["title"])}</span></a></li>' for i2 in m["links"])
+                out.append(f'<div class="moduletable"><h3>{e(m["title"])}</h3><ul class="latestnews mod-list">{items}</ul></div>')
+        return "\n".join(out)
+
+    def blog_item(x: dict, number: str, hits: int) -> str:
+        return f"""<div class="{number} clearfix" itemprop="blogPost" itemscope itemtype="https://schema.org/BlogPosting">
+	<div class="page-header"><h2 itemprop="name"><a href="{art_url(x)}" itemprop="url">{e(x['title'])}</a></h2></div>
+	{info(x, hits)}
+	{paragraphs_html(x, x['intro'])}
+	<p class="readmore"><a class="btn" href="{art_url(x)}" itemprop="url" aria-label="Xem thêm: {a(x['title'])}"><span class="icon-chevron-right" aria-hidden="true"></span> Xem thêm...</a></p>
+</div>"""
+
+    def pager(listing: str, page: int, pages: int, per: int) -> str:
+        if pages == 1:
+            return ""
+        def link(n: int) -> str:
+            return listing if n == 1 else f"{listing}?start={(n - 1) * per}"
+        def cell(cls: str, label: str, target: int, active: bool) -> str:
+            inner = (f'<span class="pagenav">{label}</span>' if not active
+                     else f'<a title="{label}" href="{link(target)}" class="hasTooltip pagenav">{label}</a>')
+            return f'<li class="{cls}">{inner}</li>'
+        items = [cell("pagination-start", "Bắt đầu", 1, page > 1), cell("pagination-prev", "Trước", page - 1, page > 1)]
+        items += [f'<li><span class="pagenav">{n}</span></li>' if n == page else f'<li><a href="{link(n)}" class="pagenav">{n}</a></li>' for n in range(1, pages + 1)]
+        items += [cell("pagination-next", "Tiếp", page + 1, page < pages), cell("pagination-end", "Cuối", pages, page < pages)]
+        return f'<div class="pagination"><p class="counter pull-right">Trang {page} / {pages}</p><ul>{"".join(items)}</ul></div>'
+
+    def rss_and_atom(listing: str, title: str, items: list[dict]) -> None:
+        rss_items = "".join(f"<item><title>{e(x['title'])}</title><link>{base}{art_url(x)}</link><guid isPermaLink=\"true\">{base}{art_url(x)}</guid>"
+                            f"<description><![CDATA[{paragraphs_html(x, x['intro'])}]]></description><author>{e(s['email'])} ({e(x['author'])})</author>"
+                            f"<category>{e(src.CATEGORIES[x['catid']][1])}</category><pubDate>{when(x['published']).strftime('%a, %d %b %Y %H:%M:00 +0700')}</pubDate></item>" for x in items)
+        p.raw(f"{listing}?format=feed&type=rss", f"feeds/{listing.strip('/').replace('/', '_') or 'home'}.rss", (
+            f'<?xml version="1.0" encoding="utf-8"?>\n<!-- generator="Joomla! - Open Source Content Management" -->\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">'
+            f'<channel><title>{e(title)}</title><description><![CDATA[{s["name"]}]]></description><link>{base}{listing}</link><lastBuildDate>Mon, 25 Aug 2025 03:10:12 +0700</lastBuildDate>'
+            f'<generator>Joomla! - Open Source Content Management</generator><atom:link rel="self" type="application/rss+xml" href="{base}{h(listing)}?format=feed&amp;type=rss"/><language>vi-vn</language>{rss_items}</channel></rss>').encode(),
+            "application/rss+xml; charset=utf-8")
+        atom_items = "".join(f'<entry><title>{e(x["title"])}</title><link rel="alternate" type="text/html" href="{base}{art_url(x)}"/><published>{jdate(x["published"])}</published>'
+                             f'<updated>{jdate(x["published"])}</updated><id>{base}{art_url(x)}</id><author><name>{e(x["author"])}</name></author></entry>' for x in items)
+        p.raw(f"{listing}?format=feed&type=atom", f"feeds/{listing.strip('/').replace('/', '_') or 'home'}.atom", (
+            f'<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi-vn"><title type="text">{e(title)}</title>'
+            f'<subtitle type="text">{e(s["name"])}</subtitle><link rel="alternate" type="text/html" href="{base}{listing}"/><id>{base}{listing}</id>'
+            f'<updated>2025-08-25T03:10:12+07:00</updated><generator uri="https://www.joomla.org">Joomla! - Open Source Content Management</generator>{atom_items}</feed>').encode(),
+            "application/atom+xml; charset=utf-8")
+
+    def blog(catid: int, items: list[dict], leading: int, intro: int, links: int) -> None:
+        listing = cat_url(catid)
+        per = leading + intro + links
+        pages = chunks(items, per)
+        name = src.CATEGORIES[catid][1]
+        parent = src.CATEGORIES[catid][2]
+        crumbs: list[tuple[str | None, str]] = ([(cat_url(parent), src.CATEGORIES[parent][1])] if parent else []) + [(None, name)]
+        for n, chunk in enumerate(pages, 1):
+            here = listing if n == 1 else f"{listing}?start={(n - 1) * per}"
+            lead = "".join(blog_item(x, f"leading-{i}", x["hits"]) for i, x in enumerate(chunk[:leading]))
+            rows = "".join(f'<div class="items-row cols-1 row-{i} row-fluid clearfix"><div class="span12">{blog_item(x, "item column-1", x["hits"])}</div></div>'
+                           for i, x in enumerate(chunk[leading:leading + intro]))
+            more = chunk[leading + intro:]
+            more_links = "".join(f'<li><a href="{art_url(x)}">{e(x["title"])}</a></li>' for x in more)
+            more_html = f'<div class="items-more"><ol class="nav nav-tabs nav-stacked">{more_links}</ol></div>' if more else ""
+            component = f"""<div class="blog" itemscope itemtype="https://schema.org/Blog">
+	<div class="page-header"><h1> {e(name)} </h1></div>
+	<div class="items-leading clearfix">{lead}</div>
+	{rows}
+	{more_html}
+	{pager(listing, n, len(pages), per)}
+</div>"""
+            p.page(here, f"pages/blog/{catid}-{n}.html", layout(f"{name}{f' - Trang {n}' if n > 1 else ''}", here, component, 102, crumbs, feeds(listing)), "listing")
+        rss_and_atom(listing, name, items[:10])
+
+    tin_tuc = [x for x in arts if x["catid"] in (9, 10)]
+    blog(8, tin_tuc, 1, 3, 4)
+    blog(9, [x for x in arts if x["catid"] == 9], 1, 4, 0)
+    blog(10, [x for x in arts if x["catid"] == 10], 1, 4, 0)
+
+    # category list layout: a table of titles, dates and hits
+    rows = "".join(f"""<tr class="cat-list-row{i % 2}" ><td headers="categorylist_header_title" class="list-title"><a href="{art_url(x)}">{e(x['title'])}</a></td><td headers="categorylist_header_date" class="list-date small">{when(x['published']).strftime('%d-%m-%Y')}</td><td headers="categorylist_header_hits" class="list-hits"><span class="badge badge-info">Lượt xem: {x['hits']}</span></td></tr>"""
+                   for i, x in enumerate(notices))
+    component = f"""<div class="category-list">
+<div>
+	<div class="content-category">
+		<h2> Thông báo </h2>
+		<form action="{base}/thong-bao.html" method="post" name="adminForm" id="adminForm" class="form-inline">
+			<fieldset class="filters btn-toolbar clearfix"><legend class="hide">Bộ lọc</legend><div class="btn-group"><label class="filter-search-lbl element-invisible" for="filter-search">Lọc</label><input type="text" name="filter-search" id="filter-search" value="" class="inputbox" title="Lọc theo tiêu đề" placeholder="Lọc theo tiêu đề" /></div>
+			<div class="btn-group pull-right"><label for="limit" class="element-invisible">Hiển thị #</label><select id="limit" name="limit" class="inputbox input-mini" size="1" onchange="this.form.submit()"><option value="5">5</option><option value="10">10</option><option value="20" selected="selected">20</option><option value="0">Tất cả</option></select></div></fieldset>
+			<table class="category table table-striped table-bordered table-hover">
+				<thead><tr><th scope="col" id="categorylist_header_title"><a href="#" onclick="Joomla.tableOrdering('a.title','asc','');return false;" class="hasPopover" title="Tiêu đề">Tiêu đề</a></th><th scope="col" id="categorylist_header_date">Ngày đăng</th><th scope="col" id="categorylist_header_hits">Lượt xem</th></tr></thead>
+				<tbody>{rows}</tbody>
+			</table>
+		</form>
+	</div>
+</div>
+</div>"""
+    p.page("/thong-bao.html", "pages/list/thong-bao.html", layout("Thông báo", "/thong-bao.html", component, 103, [(None, "Thông báo")], feeds("/thong-bao.html")), "listing")
+    rss_and_atom("/thong-bao.html", "Thông báo", notices)
+
+    # featured layout on the home page, and a custom module of hand-written (non-SEF) links
+    featured = [x for x in arts if x["featured"]]
+    lead = blog_item(featured[0], "leading-0", featured[0]["hits"])
+    rows = "".join(f'<div class="items-row cols-2 row-{i // 2} row-fluid clearfix"><div class="span6">{blog_item(x, f"item column-{i % 2 + 1}", x["hits"])}</div></div>'
+                   for i, x in enumerate(featured[1:]))
+    spotlight = [by_id[231], by_id[244]]
+    custom = "".join(f'<li><a href="{h(raw_url(x, 101).lstrip("/"))}">{e(x["title"])}</a></li>' for x in spotlight)
+    component = f"""<div class="custom tieu-diem"><h3>Tiêu điểm</h3><ul>{custom}</ul></div>
+<div class="blog-featured" itemscope itemtype="https://schema.org/Blog">
+	<div class="items-leading clearfix">{lead}</div>
+	{rows}
+</div>"""
+    p.page("/", "pages/index.html", layout(s["name"], "/", component, 101, [], feeds("/index.php"), home_modules=True), "home")
+    rss_and_atom("/index.php", s["name"], featured)
+
+    # articles
+    for catid in (9, 10, 12):
+        ordered = [x for x in arts if x["catid"] == catid]
+        for i, x in enumerate(ordered):
+            prev_x = ordered[i - 1] if i > 0 else None
+            next_x = ordered[i + 1] if i + 1 < len(ordered) else None
+            cat = src.CATEGORIES[catid]
+
+            def article(here: str, hits: int, itemid: int, crumbs: list[tuple[str | None, str]], canonical: str | None,
+                        x: dict = x, prev_x: dict | None = prev_x, next_x: dict | None = next_x) -> str:
+                nav = ""
+                if prev_x:
+                    nav += f'<li class="previous"><a class="hasTooltip" title="{a(prev_x["title"])}" aria-label="Bài trước: {a(prev_x["title"])}" href="{art_url(prev_x)}" rel="prev"><span class="icon-chevron-left" aria-hidden="true"></span> <span aria-hidden="true">Trước</span></a></li>'
+                if next_x:
+                    nav += f'<li class="next"><a class="hasTooltip" title="{a(next_x["title"])}" aria-label="Bài tiếp theo: {a(next_x["title"])}" href="{art_url(next_x)}" rel="next"><span aria-hidden="true">Tiếp</span> <span class="icon-chevron-right" aria-hidden="true"></span></a></li>'
+                tags = "".join(f'<li class="tag-{t} tag-list0" itemprop="keywords"><a href="{tag_url(t)}" class="label label-info">{e(src.TAGS[t][1])}</a></li>' for t in x["tags"])
+                print_url = f"{art_url(x)}?tmpl=component&print=1&layout=default"
+                component = f"""<div class="item-page" itemscope itemtype="https://schema.org/Article">
+	<meta itemprop="inLanguage" content="vi-VN" />
+	<div class="page-header"><h2 itemprop="headline">{e(x['title'])}</h2></div>
+	<div class="icons"><div class="btn-group pull-right"><button class="btn dropdown-toggle" type="button" id="dropdownMenuButton-{x['id']}" aria-label="Công cụ" data-toggle="dropdown" aria-haspopup="true" aria-expanded="false"><span class="icon-cog" aria-hidden="true"></span><span class="caret" aria-hidden="true"></span></button>
+		<ul class="dropdown-menu" aria-labelledby="dropdownMenuButton-{x['id']}"><li class="print-icon"><a href="{h(print_url)}" title="In bài viết &lt; {a(x['title'])} &gt;" onclick="window.open(this.href,'win2','status=no,toolbar=no,scrollbars=yes,titlebar=no,menubar=no,resizable=yes,width=640,height=480,directories=no,location=no'); return false;" rel="nofollow"><span class="icon-print" aria-hidden="true"></span> In</a></li>
+		<li class="email-icon"><a href="{h(mailto_url(x))}" title="Gửi email bài viết này cho bạn bè" onclick="window.open(this.href,'win2','width=400,height=450,menubar=yes,resizable=yes'); return false;" rel="nofollow"><span class="icon-envelope" aria-hidden="true"></span> E-mail</a></li></ul></div></div>
+	{info(x, hits)}
+	<div itemprop="articleBody">
+{paragraphs_html(x)}
+	</div>
+	{f'<ul class="tags inline">{tags}</ul>' if tags else ''}
+	<ul class="pager pagenav">{nav}</ul>
+</div>"""
+                extra = f'\t<link href="{base}{canonical}" rel="canonical" />\n' if canonical else ""
+                extra += f'\t<meta name="author" content="{a(x["author"])}" />\n'
+                return layout(x["title"], here, component, itemid, crumbs, extra, home_modules=itemid == 101,
+                              description=x["paragraphs"][0][:160])
+
+            crumbs: list[tuple[str | None, str]] = []
+            if cat[2]:
+                crumbs.append((cat_url(cat[2]), src.CATEGORIES[cat[2]][1]))
+            crumbs += [(cat_url(catid), cat[1]), (None, x["title"])]
+            itemid = 103 if catid == 12 else 102
+            p.page(art_url(x), f"pages/article/{x['id']}.html", article(art_url(x), x["hits"], itemid, crumbs, None), "article")
+            p.article_gold(str(x["id"]), art_url(x), x, list(x["paragraphs"]), cat[1],
+                           ["Viết bởi", "Chuyên mục:", "Ngày đăng", "Lượt xem", "Trước", "Tiếp", "Tin mới",
+                            "Liên kết website", "Thống kê truy cập", "Cơ quan chủ quản", "Bạn đang ở",
+                            *([x["module"]["title"], *(by_id[i2]["title"] for i2 in x["module"]["links"])] if x.get("module") else [])],
+                           counter)
+            if x in spotlight:  # the same story under the home menu's Itemid
+                canonical = art_url(x) if x["id"] == 244 else None
+                p.page(raw_url(x, 101), f"pages/article/{x['id']}-itemid-101.html",
+                       article(raw_url(x, 101), x["hits"] + 1, 101, [(None, x["title"])], canonical), "duplicate")
+            # the print view: the component alone, in the "component" template
+            print_url = f"{art_url(x)}?tmpl=component&print=1&layout=default"
+            p.page(print_url, f"pages/print/{x['id']}.html", f"""<!DOCTYPE html>
+<html lang="vi-vn" dir="ltr">
+<head>
+	<meta charset="utf-8" />
+	<base href="{h(base + print_url)}" />
+	<meta name="robots" content="noindex, nofollow" />
+	<meta name="generator" content="Joomla! - Open Source Content Management" />
+	<title>{e(x['title'])}</title>
+	<link href="/templates/yenkhe/css/template.css?5c1e9b0f3c" rel="stylesheet" />
+</head>
+<body class="contentpane modal">
+	<div id="system-message-container"></div>
+	<div class="item-page" itemscope itemtype="https://schema.org/Article">
+	<meta itemprop="inLanguage" content="vi-VN" />
+	<div class="page-header"><h2 itemprop="headline">{e(x['title'])}</h2></div>
+	<div id="pop-print" class="btn hidden-print"><a href="#" onclick="window.print();return false;"><span class="icon-print" aria-hidden="true"></span> In</a></div>
+	{info(x, x['hits'] + 2, with_category=False)}
+	<div itemprop="articleBody">
+{paragraphs_html(x)}
+	</div>
+	</div>
+</body>
+</html>
+""", "duplicate")
+            p.page(mailto_url(x), f"pages/mailto/{x['id']}.html", f"""<!DOCTYPE html>
+<html lang="vi-vn" dir="ltr">
+<head><meta charset="utf-8" /><meta name="robots" content="noindex, nofollow" /><title>{e(s['name'])}</title>
+<link href="/templates/yenkhe/css/template.css?5c1e9b0f3c" rel="stylesheet" /></head>
+<body class="contentpane modal">
+<div id="mailto-window">
+	<h2>Gửi liên kết này cho bạn bè qua email.</h2>
+	<div class="mailto-close"><a href="javascript: void window.close()" title="Đóng cửa sổ"><span>Đóng cửa sổ</span></a></div>
+	<form action="{base}/index.php" id="mailtoForm" method="post">
+		<div class="formelm"><label for="mailto_field">Email tới</label><input type="text" id="mailto_field" name="mailto" class="inputbox" size="25" value="" /></div>
+		<div class="formelm"><label for="sender_field">Người gửi</label><input type="text" id="sender_field" name="sender" class="inputbox" value="" size="25" /></div>
+		<div class="formelm"><label for="from_field">Email của bạn</label><input type="text" id="from_field" name="from" class="inputbox" value="" size="25" /></div>
+		<div class="formelm"><label for="subject_field">Tiêu đề</label><input type="text" id="subject_field" name="subject" class="inputbox" value="" size="25" /></div>
+		<p><button class="button" onclick="return Joomla.submitbutton('send');">Gửi</button> <button class="button" onclick="window.close();return false;">Hủy</button></p>
+		<input type="hidden" name="layout" value="default" /><input type="hidden" name="option" value="com_mailto" /><input type="hidden" name="task" value="send" /><input type="hidden" name="tmpl" value="component" /><input type="hidden" name="link" value="{hashlib.sha1(art_url(x).encode()).hexdigest()}" />
+	</form>
+</div>
+</body>
+</html>
+""", "other")
+
+    # com_tags tag pages
+    for tid, (_alias, name) in src.TAGS.items():
+        items = [x for x in arts if tid in x["tags"]]
+        lis = "".join(f"""<li class="cat-list-row{i % 2} clearfix"><h3><a href="{art_url(x)}">{e(x['title'])}</a></h3><span class="tag-body">{e(x['paragraphs'][0][:120].rsplit(' ', 1)[0])}...</span></li>""" for i, x in enumerate(items))
+        component = f"""<div class="tag-category">
+	<h2>{e(name)}</h2>
+	<form action="{base}{tag_url(tid)}" method="post" name="adminForm" id="adminForm" class="form-inline"><ul class="category list-striped">{lis}</ul></form>
+</div>"""
+        p.page(tag_url(tid), f"pages/tags/{tid}.html", layout(name, tag_url(tid), component, 101, [(None, name)]), "other")
+
+    # about: a single-article menu item, the date and hits hidden
+    about = "\n".join(f'<p style="text-align: justify;">{e(t)}</p>' for t in src.ABOUT)
+    p.page("/gioi-thieu.html", "pages/gioi-thieu.html", layout("Giới thiệu", "/gioi-thieu.html", f"""<div class="item-page" itemscope itemtype="https://schema.org/Article">
+	<meta itemprop="inLanguage" content="vi-VN" />
+	<div class="page-header"><h2 itemprop="headline">{e(src.ABOUT_TITLE)}</h2></div>
+	<div itemprop="articleBody">
+{about}
+	</div>
+</div>""", 104, [(None, "Giới thiệu")]), "other")
+
+    p.page("/lien-he.html", "pages/lien-he.html", layout("Liên hệ", "/lien-he.html", f"""<div class="contact" itemscope itemtype="https://schema.org/Person">
+	<div class="page-header"><h2><span class="contact-name" itemprop="name">Văn phòng HĐND và UBND huyện Yên Khê</span></h2></div>
+	<h3>Thông tin liên hệ</h3>
+	<dl class="contact-address dl-horizontal" itemprop="address" itemscope itemtype="https://schema.org/PostalAddress"><dd><span class="contact-street" itemprop="streetAddress">{e(s['address'])}</span></dd><dd><span class="contact-telephone" itemprop="telephone">{e(s['phone'])}</span></dd></dl>
+	<h3>Mẫu liên hệ</h3>
+	<form id="contact-form" action="/lien-he.html" method="post" class="form-validate form-horizontal well"><fieldset><legend>Gửi email. Các trường có dấu (*) là bắt buộc.</legend>
+	<div class="control-group"><div class="control-label"><label id="jform_contact_name-lbl" for="jform_contact_name" class="hasPopover required">Tên<span class="star">&#160;*</span></label></div><div class="controls"><input type="text" name="jform[contact_name]" id="jform_contact_name" value="" class="required" size="30" required aria-required="true" /></div></div>
+	<div class="control-group"><div class="control-label"><label id="jform_contact_message-lbl" for="jform_contact_message" class="hasPopover required">Nội dung<span class="star">&#160;*</span></label></div><div class="controls"><textarea name="jform[contact_message]" id="jform_contact_message" cols="50" rows="10" class="required" required aria-required="true"></textarea></div></div>
+	<div class="control-group"><div class="controls"><button class="btn btn-primary validate" type="submit">Gửi email</button></div></div></fieldset></form>
+</div>""", 105, [(None, "Liên hệ")]), "other")
+
+    p.raw("/robots.txt", "pages/robots.txt", b"User-agent: *\nDisallow: /administrator/\nDisallow: /bin/\nDisallow: /cache/\nDisallow: /cli/\n"
+          b"Disallow: /components/\nDisallow: /includes/\nDisallow: /installation/\nDisallow: /language/\nDisallow: /layouts/\n"
+          b"Disallow: /libraries/\nDisallow: /logs/\nDisallow: /modules/\nDisallow: /plugins/\n", "text/plain; charset=utf-8")
+    return p
+
+
 BUILDERS: dict[str, Callable] = {"vankhe": build_drupal, "trangkhe": build_php, "ngoclam": build_mvc,
                                  "phuvan": build_static, "lacvan": build_vnpt,
-                                 "namlien": build_dnn_postback}
+                                 "namlien": build_dnn_postback, "hoakhe": build_wordpress,
+                                 "yenkhe": build_joomla}
 
 
 def main() -> None:
