@@ -37,7 +37,7 @@ from pipelines.lean import without_numpy
 if __name__ == "__main__":
     without_numpy()  # before sqlite-utils is imported (pipelines.lean says why)
 
-from pipelines.derive import archived_page, derive_page, settle_classes
+from pipelines.derive import archived_page, derive_together, settle_classes
 from pipelines.store import Archive
 
 logger = logging.getLogger(__name__)
@@ -89,10 +89,9 @@ def derive_run(archive: Archive, run_id: int, done: Callable[[], bool],
             rows = archive.pages_to_derive(run_id, share=share)
             if not rows:
                 return derived
-        for row in rows:
-            derive_page(archive, archived_page(row))
-            after = max(after, row["id"])
-            derived += 1
+        # several pages a write transaction (``derive_together`` says why and how many)
+        derived += sum(1 for _ in derive_together(archive, map(archived_page, rows)))
+        after = max([after, *(row["id"] for row in rows)])
         if not rows:
             time.sleep(POLL_SECONDS)
 

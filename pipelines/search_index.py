@@ -340,14 +340,42 @@ def follow_article(conn: sqlite3.Connection, url: str, before: dict[str, Any] | 
     ``before`` (:func:`read_indexed`, None when it was new): nothing to do unless its indexed
     columns or its key changed. The write sets the key (:func:`search_key`); an article
     written without one gets the next of its day here."""
+    write_changes(conn, changes_to_follow(conn, url, before))
+
+
+#: A change to the index: ("delete" or "add", the entry).
+Change = tuple[str, Entry]
+
+
+def changes_to_follow(conn: sqlite3.Connection, url: str, before: dict[str, Any] | None
+                      ) -> list[Change]:
+    """What :func:`follow_article` writes, to write later with :func:`write_changes` (the
+    article's row is read now)."""
     after = read_indexed(conn, url)
     if after is not None and after["key"] is None:
         conn.execute("update articles set search_key = ? where url = ?",
                      [search_key(conn, after["published"], None), url])
         after = read_indexed(conn, url)
     if after == before:
-        return
+        return []
+    changes: list[Change] = []
     if before is not None and before["key"] is not None:
-        delete_entries(conn, [(before["key"], *index_row(before))])
+        changes.append(("delete", (before["key"], *index_row(before))))
     if after is not None:
-        add_entries(conn, [(after["key"], *index_row(after))])
+        changes.append(("add", (after["key"], *index_row(after))))
+    return changes
+
+
+def write_changes(conn: sqlite3.Connection, changes: list[Change]) -> None:
+    """Write changes to the index, by key (a stable sort: one key's changes stay in their
+    order; different keys' entries are independent, so the index holds the same entries).
+    FTS5 keeps added entries in memory while their keys ascend and writes them as one segment
+    at the end of the statement run, the transaction or a savepoint: several articles' changes
+    written together make one segment instead of one each (and fewer merges)."""
+    ordered = sorted(changes, key=lambda change: change[1][0])
+    for kind, run in itertools.groupby(ordered, key=lambda change: change[0]):
+        entries = [entry for _, entry in run]
+        if kind == "delete":
+            delete_entries(conn, entries)
+        else:
+            add_entries(conn, entries)

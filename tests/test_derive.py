@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from pipelines.derive import RunEnd, archived_page, close_run, derive_page, derive_pages
+from pipelines.derive import (
+    RunEnd,
+    archived_page,
+    close_run,
+    derive_page,
+    derive_pages,
+    derive_together,
+)
 from pipelines.derive_process import derive_run
 from pipelines.reprocess import derive_interrupted_run, reprocess_archive
 from pipelines.store import Archive
@@ -227,3 +234,50 @@ def test_pages_a_finished_run_left_underived_are_derived_before_the_next_crawl(a
     assert reopened.run_counts(run)["pages_underived"] == 0
     assert reopened.db["articles"].get(BASE + ARTICLE)["title"] == GOLD[0]["title"]
     reopened.close()
+
+
+def _derived_tables(archive: Archive) -> dict[str, list]:
+    conn = archive.db.conn
+    tables = {table: conn.execute(f"select * from [{table}] order by rowid").fetchall()
+              for table in ("articles", "article_versions", "statistics", "document_refs",
+                            "article_places", "listing_links")}
+    tables["pages"] = conn.execute("select id, extract_status, outcome, extract_error, "
+                                   "page_class from pages order by id").fetchall()
+    conn.execute("create virtual table temp.terms using fts5vocab(main, articles_search, "
+                 "'instance')")
+    tables["search"] = conn.execute("select term, doc, col from temp.terms "
+                                    "order by doc, col, term").fetchall()
+    conn.execute("drop table temp.terms")
+    return tables
+
+
+def test_pages_derived_together_give_what_pages_derived_one_by_one_give(tmp_path):
+    """Several pages' records in one transaction (the derive process's loop): the same rows,
+    search index included, as one page a transaction; a page that cannot be extracted is
+    recorded failed alone, and a page derived meanwhile is not derived again."""
+    changed = served(ARTICLE).replace(GOLD[0]["title"].encode(), "Tiêu đề mới".encode())
+    pages = [(ARTICLE, None, "article"), (OTHER, b"\x00\x01\x02" * 500, "article"),
+             ("/robots.txt", None, "other"), (OTHER, None, "article"),
+             (ARTICLE, changed, "article"), (ARTICLE, None, "article")]
+    results = {}
+    for way in ("one by one", "together"):
+        archive = Archive(tmp_path / f"{way}.db")
+        archive.upsert_site(SITE)
+        run = archive.start_run("kienthuy", "full")
+        rows = [fetch(archive, run, path, body=body, page_type=kind,
+                      at=f"2025-06-0{n + 1}T00:00:00Z")
+                for n, (path, body, kind) in enumerate(pages)]
+        derive(archive, rows[3])  # derived meanwhile (another process)
+        if way == "together":
+            derived = list(derive_together(archive, map(archived_page, rows)))
+        else:
+            derived = [derive(archive, row) for row in rows]
+        results[way] = (derived, _derived_tables(archive))
+        archive.close()
+    derived, tables = results["together"]
+    assert [(d.extract_status, d.outcome) for d in derived] == [
+        ("ok", "new"), ("failed", "failed"), ("skipped", None), ("ok", "new"),
+        ("ok", "changed"), ("ok", "changed")]
+    assert derived[3].detail == "derived already"
+    assert results["together"] == results["one by one"]
+    assert tables["search"]  # the index was written (at the end of the transaction)

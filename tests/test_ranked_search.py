@@ -193,3 +193,34 @@ def test_an_archive_of_the_old_layout_migrates_to_one_index(tmp_path):
                               [search_index.phrase_match("hộ nghèo")]).fetchall()
     assert sorted(h[0][-1] for h in hits) == ["1", "2"]
     archive.close()
+
+
+def test_a_transaction_writes_the_index_at_its_end_and_a_rolled_back_article_leaves_none(tmp_path):
+    """Several articles stored in one transaction (the derive process records pages so): the
+    index follows each at the transaction's end; one rolled back to its savepoint is not
+    indexed, the others are."""
+    archive = Archive(synthetic_archive(tmp_path / "a.db", []))
+    archive.db["sites"].insert({"id": "a"})
+    stored = [article(i, title, "Thân", "2024-01-01")
+              for i, title in enumerate(["Hộ nghèo", "Đường giao thông", "Cầu mới"])]
+    for i, one in enumerate(stored):
+        archive.db["pages"].insert({"id": i + 1, "site": "a", "url": one["url"]})
+
+    def hits(term: str) -> int:
+        return archive.db.execute("select count(*) from articles_search where articles_search "
+                                  "match ?", [f'"{term}"']).fetchone()[0]
+
+    def fails_after_storing(page_id: int, one: dict) -> None:
+        with archive.writing():
+            archive.store_article(page_id, one)
+            raise RuntimeError("this page fails after its article was stored")
+
+    with archive.writing():
+        archive.store_article(1, stored[0])
+        with pytest.raises(RuntimeError):
+            fails_after_storing(2, stored[1])
+        archive.store_article(3, stored[2])
+        assert hits("ho_ngheo") == 0  # not written yet: at the end of the transaction
+    assert (hits("ho_ngheo"), hits("duong_giao"), hits("cau_moi")) == (1, 0, 1)
+    assert archive.search_index_coverage() == (2, 2)
+    archive.close()

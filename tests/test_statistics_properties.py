@@ -6,6 +6,7 @@ Unikey "tổ hợp" mix). Separate tests feed a megabyte of digits and other lon
 """
 from __future__ import annotations
 
+import re
 import time
 import unicodedata
 from datetime import timedelta
@@ -15,6 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipelines.statistics import find_statistics
+from pipelines.statistics.lexicon import LEXICON, SPACE, phrase_alternation
+from pipelines.statistics.numbers import SPELLED_NUMBER, SPELLED_WORD
 
 FRAGMENTS = [
     "125", "1.250", "28,5", "02", "3.268,4", "0,34", "2021", "2021 - 2025", "29/8/2017",
@@ -97,3 +100,21 @@ def test_many_statistics_in_one_long_line():
     stats = _check(text)
     assert len(stats) == 40_000
     assert max(len(s.sentence) for s in stats) < 700     # context is bounded, not the whole line
+
+
+# The spelled-number regex opens with a class of first letters (pipelines/statistics/numbers.py
+# says why); it must find what the plain form, a look-behind then the words, finds.
+_SPELLED_PLAIN = re.compile(
+    rf"(?<![^\W\d_])(?:{phrase_alternation([*LEXICON.spelled_digits, 'mười'])})(?![^\W\d_])"
+    rf"(?:{SPACE}+(?:{SPELLED_WORD})(?![^\W\d_]))*+", re.IGNORECASE)
+_SPELLED_PIECES = [*LEXICON.spelled_digits, "mười", "mươi", "trăm", "nghìn", "Hai", "BẢY",
+                   "Một", "mộtx", "bam", "xba", "\u212ahông", "\u017fáu", "5", "_", "đ", " ", "  ",
+                   "\u00a0", "\n", ", ", "."]
+
+
+@settings(max_examples=400, deadline=timedelta(seconds=2))
+@given(st.lists(st.sampled_from(_SPELLED_PIECES), max_size=12).map("".join)
+       | st.text(alphabet="hai bảy một năm mười ĐđKk\u212a5_\n", max_size=30))
+def test_spelled_numbers_are_found_as_the_plain_regex_finds_them(text):
+    assert [(m.span(), m.group()) for m in SPELLED_NUMBER.finditer(text)] == \
+        [(m.span(), m.group()) for m in _SPELLED_PLAIN.finditer(text)]

@@ -43,6 +43,9 @@ def test_fold_is_its_definition_for_every_code_point():
 ])
 def test_fold_of_mixed_text_is_its_definition(text):
     assert fold(text) == _fold_by_definition(text)
+    # a long text is folded word by word: the same
+    long = "  ".join([text, "ΟΔΟΣ  ΣΑΣ", " \u0301x", text.upper(), "\u1100 \u1161"] * 20)
+    assert fold(long) == _fold_by_definition(long)
 
 
 @pytest.mark.parametrize("old, new", [

@@ -240,8 +240,13 @@ def _frames_teaser(node: etree._Element, links: set[etree._Element],
     """``node`` frames a teaser of the page ``links`` point at: its first headline is one of
     them (or is named by a covering link's label) with at most a short label before it; or,
     with no headline, it is one of several look-alike siblings that each link a page."""
-    linked = [a for a in node.iter("a") if a in links]
-    if text_len(node) - sum(text_len(a) for a in linked) > _TEASER_MAX_TEXT:
+    # The links under ``node``: found upwards from the links when they are a few, not by
+    # walking all of ``node`` (every ancestor of every link is judged: the page's big blocks
+    # too); and its text counted only as far as the limit (the same test: a count only grows).
+    # (Their order matters not: each use below is a sum or an any.)
+    linked = ([a for a in links if a is node or any(up is node for up in a.iterancestors())]
+              if len(links) <= _FEW_LINKS else [a for a in node.iter("a") if a in links])
+    if _text_exceeds(node, _TEASER_MAX_TEXT + sum(text_len(a) for a in linked)):
         return False
     head = _first_headline(node, in_menu)
     if head is None:
@@ -256,6 +261,19 @@ def _frames_teaser(node: etree._Element, links: set[etree._Element],
     folded = element_text(head).casefold()
     return any(folded in label and len(folded) >= 0.5 * len(label)
                for label in (_label(a).casefold() for a in linked if a is not head))
+
+
+_FEW_LINKS = 8
+
+
+def _text_exceeds(el: etree._Element, limit: int) -> bool:
+    """``text_len(el) > limit``, reading ``el``'s text only until it is."""
+    total = 0
+    for text in el.itertext():
+        total += len(text.strip())
+        if total > limit:
+            return True
+    return False
 
 
 def _text_before(node: etree._Element, head: etree._Element) -> int:

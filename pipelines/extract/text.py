@@ -10,7 +10,6 @@ import html
 import re
 import unicodedata
 
-_WS = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # Zero-width and soft-hyphen marks, and C0 control characters (not text; XML cannot hold them).
 _INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 _LEFTOVER_ENTITY = re.compile(r"&(#\d{2,6}|#x[0-9a-fA-F]{2,5}|[A-Za-z]{2,8});")
@@ -35,7 +34,11 @@ def clean_text(text: str | None) -> str:
     if "&" in text and _LEFTOVER_ENTITY.search(text):
         text = html.unescape(text)  # double-escaped CMS output ("&amp;ocirc;") shows entities
     text = _INVISIBLE.sub("", text)
-    return unicodedata.normalize("NFC", _WS.sub(" ", text)).strip()
+    # str.split() splits on exactly what the regex ``\s`` matches (str.isspace: no-break and
+    # typographic spaces included), four times faster than a whitespace regex's sub: this
+    # runs over every text of every page. NFC never makes or removes a space, so collapsing
+    # (and stripping) before it gives what collapsing and stripping around it did.
+    return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
 def looks_legacy(text: str) -> bool:

@@ -191,13 +191,18 @@ class PlaceFinder:
         one ("Thụy Hương" is a commune elsewhere and the former name of one in Kiến Thụy):
         where the article was published decides."""
         g = self.gazetteer
-        found = dict.fromkeys(g.named(" ".join(t.key for t in tokens)), "name")
-        folded = "".join(_word_folded(t.text) for t in tokens)
+        if len(tokens) == 1:  # most capitalised words stand alone: no joining, no former name
+            word = tokens[0]
+            found = dict.fromkeys(g.named(word.key), "name")
+            if not found and word.text.isascii():  # typed without diacritics
+                found = dict.fromkeys(g.unaccented(_word_folded(word.text)), "unaccented")
+            return found
+        found = dict.fromkeys(g.named(" ".join([t.key for t in tokens])), "name")
+        folded = "".join([_word_folded(t.text) for t in tokens])
         if not found and all(t.text.isascii() for t in tokens):  # typed without diacritics
             found = dict.fromkeys(g.unaccented(folded), "unaccented")
-        if len(tokens) > 1:
-            for unit in g.formerly(folded):
-                found.setdefault(unit, "former name")
+        for unit in g.formerly(folded):
+            found.setdefault(unit, "former name")
         return found
 
     def _level_word_before(self, text: str, tokens: list[_Token], i: int

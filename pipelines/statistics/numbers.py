@@ -70,8 +70,28 @@ _HUNDRED = "trăm"
 _ZERO_TENS = ("linh", "lẻ")
 SPELLED_WORD = (phrase_alternation([*LEXICON.spelled_digits, *_TENS, _HUNDRED, *_ZERO_TENS,
                                     *LEXICON.scales]))
+
+
+def _opening_by_first_letter(words: list[str]) -> str:
+    """``(?<![^\\W\\d_])(?:word|word...)`` (a word not inside another) written to open with a
+    class of the words' first letters, then each word's rest after a look-behind at its first
+    letter (as traps' _DAY_OPENING): the regex engine skips in C to where such a letter is,
+    instead of trying the look-behind and every word at each position of the text (0.57 ->
+    0.35 ms on a 10,000-character body). The same matches: a word must end there
+    (``(?![^\\W\\d_])`` follows), so one word at most matches at a place, whatever their order."""
+    if any(len(word.split()) > 1 or not word.isalpha() for word in words):
+        raise ValueError("one-word openings only")
+    firsts = sorted({word[0] for word in words})
+    rests = "|".join(
+        f"(?<={re.escape(first)})(?:"
+        + "|".join(re.escape(word[1:]) for word in phrase_alternation(words).split("|")
+                   if word[0] == first) + ")"
+        for first in firsts)
+    return f"[{''.join(firsts)}](?<=(?<![^\\W\\d_]).)(?:{rests})"
+
+
 SPELLED_NUMBER = re.compile(
-    rf"(?<![^\W\d_])(?:{phrase_alternation([*LEXICON.spelled_digits, 'mười'])})(?![^\W\d_])"
+    rf"{_opening_by_first_letter([*LEXICON.spelled_digits, 'mười'])}(?![^\W\d_])"
     rf"(?:{SPACE}+(?:{SPELLED_WORD})(?![^\W\d_]))*+",
     re.IGNORECASE)
 
