@@ -2451,7 +2451,7 @@ def build_nextjs(src) -> Portal:
             f'<p>{e(long_lead(hero, 420))}</p></div></section>'
             f'<section class="Home_latest__a9RtL"><h2 class="Home_blockTitle__Xc2wD">Tin mới nhất</h2><div class="Home_grid__Qm0eF">'
             + "".join(card(x, url[x["id"]] + "?ref=home") for x in arts[1:7]) + "</div></section>"
-            f'<section class="Home_tags__ZP5m9"><h2 class="Home_blockTitle__Xc2wD">Chủ đề</h2>'
+            '<section class="Home_tags__ZP5m9"><h2 class="Home_blockTitle__Xc2wD">Chủ đề</h2>'
             + "".join(f'<a class="TagCloud_tag__b7Qe2" href="/tag/{t}">#{e(n)}</a>' for t, n in src.TAGS.items()) + "</section>")
     p.page("/", "pages/index.html", layout(s["name"], home, "/", {}, {"featured": card_data(hero), "latest": [card_data(x) for x in arts[1:7]]}, "/"), "home")
 
