@@ -257,3 +257,14 @@ def test_an_album_of_captioned_photos_is_no_listing() -> None:
     analysis = analyse_page(html, HOST + "/thu-vien-anh/hinh-anh-le-ra-quan.html")
     assert analysis.page_class == "other", analysis.page_class_reason
     assert analysis.signals is not None and not analysis.signals.teasers
+
+
+def test_a_story_with_captioned_photos_is_no_album() -> None:
+    photos = "".join(
+        f'<figure><img src="/uploads/bai/anh-{n}.jpg" alt="Ảnh {n}">'
+        f"<figcaption>Đoàn viên thanh niên thôn {n} ra quân dọn vệ sinh.</figcaption></figure>"
+        for n in range(1, 3))
+    html = page(story(TITLE, [PROSE, PROSE.replace("sáu tháng", "quý III")], photos))
+    analysis = analyse_page(html, HOST + "/tin-tuc/xa-ra-quan-ve-sinh-moi-truong.html")
+    assert analysis.page_class == "article", analysis.page_class_reason
+    assert analysis.signals is not None and analysis.signals.album_photos == 0
