@@ -209,3 +209,84 @@ class SitemapRobotParser(ProtegoRobotParser):
     def __init__(self, robotstxt_body: bytes, spider: object):
         super().__init__(robotstxt_body, spider)  # type: ignore[arg-type]
         self.sitemaps: list[str] = list(sitemap_urls_from_robots(robotstxt_body))
+
+
+# -- pagers a script drives -----------------------------------------------------------------
+
+# "Load more" labels: a listing's button that appends its next items in place.
+MORE_WORDS = frozenset({
+    "xem thêm", "tải thêm", "xem thêm tin", "xem thêm tin tức", "hiển thị thêm", "tin cũ hơn",
+    "xem tin cũ hơn", "load more", "show more", "more", "more posts", "see more",
+})
+# Attributes a load-more control carries its endpoint in (jQuery/Alpine/htmx conventions).
+LOAD_MORE_ATTRIBUTES = ("data-url", "data-next", "data-href", "data-next-url", "data-load-url",
+                        "data-ajax-url", "data-endpoint", "data-source", "hx-get")
+# A disclosure control ("Xem thêm" that unfolds a collapsed paragraph) names what it shows.
+_DISCLOSURE_ATTRIBUTES = ("data-toggle", "data-bs-toggle", "aria-controls", "aria-expanded")
+_SCRIPT_CONTROLS = ("//button | //a[not(@href) or starts-with(normalize-space(@href), '#') "
+                    "or starts-with(normalize-space(@href), 'javascript:')]")
+
+
+@dataclass
+class ScriptPager:
+    """What a page's script-driven pager controls say: the endpoints its "Xem thêm" buttons
+    fetch the next items from (``urls``), and whether it has a pager control that names no
+    URL at all (``unfollowable``: numbered page buttons, a "load more" with only a page
+    number), whose further pages no crawl without a browser can ask for."""
+    urls: list[str] = field(default_factory=list)
+    unfollowable: bool = False
+
+
+def script_pager(selector: object, page_url: str) -> ScriptPager:
+    """The page's pager controls that are not links: ``<button>``s and ``href``-less or
+    ``javascript:`` anchors labelled as a pager ("Xem thêm", "Trang sau", a page number above
+    1). One that names its endpoint in a data attribute (``data-url="/tin-tuc/xem-them?page=2"``)
+    is followed like a pager link: the items it appends (an HTML fragment, or JSON holding one)
+    link the older stories, often the only place that does. A submit button of a form (a
+    search box) is no pager."""
+    found = ScriptPager()
+    for control in selector.xpath(_SCRIPT_CONTROLS):  # type: ignore[attr-defined]
+        attributes = control.attrib
+        if ((attributes.get("type") or "").lower() == "submit" or control.xpath("ancestor::form")
+                or any(name in attributes for name in _DISCLOSURE_ATTRIBUTES)):
+            continue  # a form's button; a control that shows or hides text already on the page
+        text = " ".join(control.xpath(".//text()").getall()).strip()
+        label = _normal(text or attributes.get("aria-label", ""))
+        more = label in MORE_WORDS
+        number = re.sub(r"\D", "", label) if _PAGE_NUMBER.match(label) else ""
+        numbered = bool(number) and int(number) > 1
+        if not (more or numbered or is_pager_label(label)):
+            continue
+        endpoints = [attributes[name].strip() for name in LOAD_MORE_ATTRIBUTES
+                     if attributes.get(name, "").strip()]
+        endpoint = next((e for e in endpoints
+                         if not e.startswith(("#", "javascript:")) and not e.isdigit()), None)
+        if endpoint:
+            found.urls.append(urljoin(page_url, endpoint))
+        elif more or numbered:  # a "next" arrow alone may be a slideshow's
+            found.unfollowable = True
+    found.urls = list(dict.fromkeys(found.urls))
+    return found
+
+
+def json_fragment(body: bytes) -> str | None:
+    """The HTML a JSON answer of a load-more endpoint carries (``{"html": "<div>…"}``, or any
+    string value holding markup, however deep), joined; None when the body is not JSON or holds
+    no markup."""
+    import json
+
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    parts: list[str] = []
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(reversed(list(value.values())))
+        elif isinstance(value, list):
+            stack.extend(reversed(value))
+        elif isinstance(value, str) and "<" in value and ">" in value:
+            parts.append(value)
+    return "\n".join(parts) or None

@@ -44,6 +44,11 @@ CHROME_NAME = re.compile(
     r"(?:^|[^a-z])(logo|banner|icon|ico|advertisement|adv|quang-?cao|qc|spacer|blank|pixel|"
     r"sprite|button|btn|share|facebook|zalo|twitter|youtube|print|email|rss|no-?image|loading|"
     r"spcommon|arrow|bullet)(?:[^a-z]|$)", re.IGNORECASE)
+# A service's or a control's name (a share button's "Zalo", a "print" icon) names chrome only in
+# a short alt text; in a sentence it is what the photo shows ("... giới thiệu nhóm Zalo của tổ").
+SERVICE_NAMES = frozenset({"button", "btn", "share", "facebook", "zalo", "twitter", "youtube",
+                           "print", "email", "rss"})
+SHORT_ALT_WORDS = 4
 IMAGE_PATH = re.compile(r"\.(jpe?g|png|gif|webp|bmp|tiff?|avif)$", re.IGNORECASE)
 MIN_SIDE = 48  # px; a photo smaller than this on the page is an icon or a spacer
 
@@ -81,6 +86,16 @@ def _links_elsewhere(element: Selector, page_url: str, image_url: str) -> bool:
     return not (target == image_url or IMAGE_PATH.search(urlsplit(target).path))
 
 
+def _chrome_alt(alt: str | None) -> bool:
+    """An alt text naming chrome: a logo, a banner, an icon anywhere in it; a service or a
+    control (share, Zalo, print) only when the alt is a name, not a photo's description."""
+    match = CHROME_NAME.search(alt or "")
+    if match is None:
+        return False
+    return (match.group(1).lower() not in SERVICE_NAMES
+            or len((alt or "").split()) <= SHORT_ALT_WORDS)
+
+
 def _declared_tiny(element: Selector) -> bool:
     for side in ("width", "height"):
         value = element.attrib.get(side, "")
@@ -110,7 +125,7 @@ def article_images(selector: Selector, page_url: str) -> Iterator[PageImage]:
             continue
         alt = (element.attrib.get("alt") or "").strip() or None
         name = urlsplit(url).path.rsplit("/", 1)[-1]
-        if (CHROME_NAME.search(alt or "") or CHROME_NAME.search(name)
+        if (_chrome_alt(alt) or CHROME_NAME.search(name)
                 or _declared_tiny(element) or _chrome_region(element)
                 or _links_elsewhere(element, page_url, url)):
             continue

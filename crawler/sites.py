@@ -49,9 +49,10 @@ def normal_url(url: str) -> str:
 
 # Query parameters that say where a reader came from, not which page they asked for: a feed's,
 # a newsletter's or a share button's link to a story is the story (utm_* of every analytics
-# tool; click ids of Facebook, Google, Microsoft and Zalo; Mailchimp's campaign ids).
+# tool; click ids of Facebook, Google, Microsoft and Zalo; Mailchimp's campaign ids; the
+# "ref"/"ref_src" a site's own blocks add to say which block was clicked, ?ref=home).
 _TRACKING_PARAM = re.compile(r"(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|zarsrc|"
-                             r"zalo_source|_ga|_gl|mc_cid|mc_eid|yclid|igshid)", re.I)
+                             r"zalo_source|_ga|_gl|mc_cid|mc_eid|yclid|igshid|ref|ref_src)", re.I)
 # A session id written into the URL by a server whose client took no cookie: Java servlet
 # containers (";jsessionid=…" in the path), PHP (?PHPSESSID=…), ASP.NET cookieless sessions
 # ("/(S(…))/" as a path step). Every fetch would get its own, so every page a new URL.

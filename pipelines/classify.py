@@ -196,6 +196,9 @@ def _page_level(s: PageSignals) -> tuple[PageClass, bool]:
         return PageClass("other", f"its text is the caption of one picture, and its URL is "
                                   f"a step under the story it links, {s.picture_of}: that "
                                   f"story's picture page"), False
+    if s.album_photos:
+        return PageClass("other", f"its text is the captions of {s.album_photos} photos: a "
+                                  f"photo album, not a story"), False
     if s.prose_chars < MIN_STORY_CHARS and not _notice(s):
         return _not_article(s, f"{s.prose_chars} characters of text, too little for a story"), False
     if not s.dated and s.menu_page:

@@ -238,3 +238,33 @@ def test_a_story_found_first_under_an_unlisted_url_moves_to_the_url_the_listings
                                  [other]))
     assert copy == {"page_class": "duplicate", "canonical_url": listed}
     archive.close()
+
+
+# -- a photo album: its pictures' links to their own files tease no page -------------------------
+
+def test_an_album_of_captioned_photos_is_no_listing() -> None:
+    """An album page (a headline, a date, photos each linked to its bigger copy for a lightbox,
+    a caption under each): the photos' links preview no page, so it is no listing; with no text
+    of its own it is no story either."""
+    photos = "".join(
+        f'<figure class="anh"><a href="/uploads/album/anh-{n}.jpg" data-fancybox="album">'
+        f'<img src="/uploads/album/anh-{n}.jpg" alt="Ảnh {n}"></a>'
+        f"<figcaption>Đoàn viên thanh niên thôn {n} ra quân dọn vệ sinh đường làng.</figcaption>"
+        f"</figure>" for n in range(1, 5))
+    html = page(f'<div class="album"><h1>Hình ảnh lễ ra quân vệ sinh môi trường</h1>'
+                f'<div class="ngay">Ngày 12/07/2025</div>'
+                f'<div class="anh-album">{photos}</div></div>')
+    analysis = analyse_page(html, HOST + "/thu-vien-anh/hinh-anh-le-ra-quan.html")
+    assert analysis.page_class == "other", analysis.page_class_reason
+    assert analysis.signals is not None and not analysis.signals.teasers
+
+
+def test_a_story_with_captioned_photos_is_no_album() -> None:
+    photos = "".join(
+        f'<figure><img src="/uploads/bai/anh-{n}.jpg" alt="Ảnh {n}">'
+        f"<figcaption>Đoàn viên thanh niên thôn {n} ra quân dọn vệ sinh.</figcaption></figure>"
+        for n in range(1, 3))
+    html = page(story(TITLE, [PROSE, PROSE.replace("sáu tháng", "quý III")], photos))
+    analysis = analyse_page(html, HOST + "/tin-tuc/xa-ra-quan-ve-sinh-moi-truong.html")
+    assert analysis.page_class == "article", analysis.page_class_reason
+    assert analysis.signals is not None and analysis.signals.album_photos == 0

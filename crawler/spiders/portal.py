@@ -24,7 +24,7 @@ import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
-from scrapy.http import Headers, Response, TextResponse, XmlResponse
+from scrapy.http import Headers, HtmlResponse, JsonResponse, Response, TextResponse, XmlResponse
 from scrapy.link import Link
 from scrapy.linkextractors import LinkExtractor
 from scrapy.robotstxt import RobotParser
@@ -35,8 +35,10 @@ from crawler.discovery import (
     ArticleShapes,
     continues_listing,
     is_pager_label,
+    json_fragment,
     numbered,
     read_listed,
+    script_pager,
 )
 from crawler.images import article_images, stylesheets
 from crawler.items import FetchedPage
@@ -160,6 +162,10 @@ class PortalSpider(scrapy.Spider):
         if isinstance(response, XmlResponse) and response.status < 400:
             yield from self.parse_listed(response)  # a feed or sitemap linked like a page
             return
+        if isinstance(response, JsonResponse) and response.status < 400:
+            yield self.fetched(response, page_type)  # a load-more endpoint's JSON answer
+            yield from self.unless_archived(self.fragment_requests(response))
+            return
         page = self.fetched(response, page_type)
         if not isinstance(response, TextResponse) or response.status >= 400:
             yield page
@@ -167,7 +173,7 @@ class PortalSpider(scrapy.Spider):
         # Articles link onward too (related news), so they are walked like listings; the
         # dupefilter keeps each URL to one fetch.
         links = self.link_extractor.extract_links(response)
-        pager = self.pager_urls(response, links)
+        pager = self.pager_urls(response, links) | self.script_pager_urls(response)
         requests = [r for r in (self.follow(link.url, link.text, response,
                                             pagination=link.url in pager) for link in links) if r]
         requests += [r for r in (self.follow(url, "", response, pagination=True)
@@ -332,6 +338,34 @@ class PortalSpider(scrapy.Spider):
                  if is_pager_label(link.text) and continues_listing(response.url, link.url)}
         urls.discard(response.url)
         return urls
+
+    def script_pager_urls(self, response: TextResponse) -> set[str]:
+        """The endpoints of the page's "Xem thêm" (load more) buttons, followed like pager
+        links. A pager of buttons that name no URL (numbered page buttons a script routes) is a
+        counted drop and a warning: its further pages, and any story only they list, are lost to
+        a crawl that runs no script."""
+        found = script_pager(response.selector, response.url)
+        if found.unfollowable:
+            self.crawler.stats.inc_value(DROPPED + "script_pager")
+            self.logger.warning(
+                "%s: a pager of script buttons with no URL; its further pages were not followed "
+                "(check that the site's sitemap lists every story, or crawl it with a browser)",
+                response.url)
+        return {url for url in found.urls if normal_netloc(url) in self.page_netlocs}
+
+    def fragment_requests(self, response: TextResponse) -> list[scrapy.Request]:
+        """The links of the HTML a load-more endpoint answered inside JSON (``{"html": …}``),
+        and its own next endpoint, followed as the listing's next page."""
+        markup = json_fragment(response.body)
+        if markup is None:
+            return []
+        fragment = HtmlResponse(response.url, body=markup.encode("utf-8"), encoding="utf-8",
+                                request=response.request)
+        pager = self.script_pager_urls(fragment)
+        links = self.link_extractor.extract_links(fragment)
+        requests = [self.follow(link.url, link.text, fragment) for link in links]
+        requests += [self.follow(url, "", fragment, pagination=True) for url in pager]
+        return [r for r in requests if r]
 
     def postback_requests(self, response: TextResponse) -> list[scrapy.Request]:
         """The further pages of an ASP.NET WebForms list (a GridView, a DataPager) whose pager

@@ -90,6 +90,9 @@ class PageSignals:
     # this page's URL, which it links: a picture's page of that story (WordPress' attachment
     # pages), not a story
     picture_of: str | None = None
+    # the body is photos and their captions with next to no text of its own: a photo album
+    # (a gallery's page), whose captions describe its pictures, not a story; how many photos
+    album_photos: int = 0
     search_page: bool = False
     tag_page: bool = False
     # the page names another page of its host (not the root) as its canonical URL: a print
@@ -175,6 +178,8 @@ def _links_by_target(root: etree._Element, url: str, self_urls: set[str],
         if a in regions.in_menu or a in regions.chrome or _metadata_link(a):
             continue  # menus and breadcrumbs name sections; they preview nothing
         href = (a.get("href") or "").strip()
+        if _IMAGE_FILE.search(urlsplit(href).path):
+            continue  # a picture's link to its own bigger copy (a lightbox) previews no page
         if href not in resolved:
             resolved[href] = _target(href, url, host, self_urls, attachment)
         target = resolved[href]
@@ -426,6 +431,26 @@ def _picture_of(root: etree._Element, url: str, body_el: etree._Element,
     return None
 
 
+_CAPTION_NAME = re.compile(r"caption|chu-?thich|chuthich|mo-ta-anh", re.I)
+_ALBUM_OWN_TEXT_MAX = 80  # characters outside the captions: a date line, a photo count
+
+
+def _album_photos(body_el: etree._Element) -> int:
+    """How many captioned photos the body is, when it is nothing else (its text outside the
+    captions a line at most): a photo album. 0 for a story, whose photos' captions sit in its
+    text."""
+    images = len(body_el.xpath(".//img"))
+    if images < 2:
+        return 0
+    captions = [el for el in body_el.iter("*") if el.tag == "figcaption"
+                or ((names := _names(el)) and _CAPTION_NAME.search(names))]
+    captions = [c for c in captions if not any(a in captions for a in c.iterancestors())]
+    if len(captions) < 2:
+        return 0
+    own = text_len(body_el) - sum(text_len(c) for c in captions)
+    return min(images, len(captions)) if own <= _ALBUM_OWN_TEXT_MAX else 0
+
+
 def page_signals(root: etree._Element, url: str, *, title: str | None,
                  title_el: etree._Element | None, body_el: etree._Element | None,
                  prose_chars: int, dated: bool,
@@ -459,6 +484,7 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
         elif len(inner) >= 2 and sum(text_len(t.el) for t in inner) >= 0.5 * text_len(body_el):
             signals.body_teaser_of = inner[0].target  # the body is the list of teasers itself
         signals.picture_of = _picture_of(root, url, body_el, prose_chars)
+        signals.album_photos = _album_photos(body_el)
     if title_el is not None:
         signals.title_widget = _title_widget(title_el, body_el, regions)
         around_title = {title_el, *title_el.iterancestors()}

@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SITES = ("vankhe", "trangkhe", "ngoclam", "phuvan", "lacvan", "namlien", "hoakhe", "yenkhe")
+SITES = ("vankhe", "trangkhe", "ngoclam", "phuvan", "lacvan", "namlien", "hoakhe", "yenkhe", "lienvan", "ngockhe")
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 HTML_TYPE = "text/html; charset=utf-8"
 ACTIVE = ' class="active"'
@@ -90,6 +90,17 @@ def tiny_pdf(title: str) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R /Info 4 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+# A 1x1 baseline JPEG: the bytes a photo URL answers with (the archive keeps what it fetched).
+TINY_JPEG = bytes.fromhex(
+    "ffd8ffe000104a46494600010100000100010000ffdb004300080606070605080707070909080a0c140d0c0b0b0c1912130f"
+    "141d1a1f1e1d1a1c1c20242e2720222c231c1c2837292c30313434341f27393d38323c2e333432ffc0000b080001000101"
+    "011100ffc4001f0000010501010101010100000000000000000102030405060708090a0bffc400b5100002010303020403"
+    "050504040000017d01020300041105122131410613516107227114328191a1082342b1c11552d1f02433627282090a1617"
+    "18191a25262728292a3435363738393a434445464748494a535455565758595a636465666768696a737475767778797a83"
+    "8485868788898a92939495969798999aa2a3a4a5a6a7a8a9aab2b3b4b5b6b7b8b9bac2c3c4c5c6c7c8c9cad2d3d4d5d6d7"
+    "d8d9dae1e2e3e4e5e6e7e8e9eaf1f2f3f4f5f6f7f8f9faffda0008010100003f00fbd3ffd9")
 
 
 class Portal:
@@ -2106,10 +2117,415 @@ def build_joomla(src) -> Portal:
     return p
 
 
+# -- Laravel/Blade commune portal, "Xem thêm" load-more pagination ------------------------------
+
+
+def build_loadmore(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "laravel-loadmore", (
+        "MODELLED, not copied: a commune portal launched in 2025 on Laravel 10 with Blade views "
+        "(Vite assets under /build/assets/, a csrf-token meta, uploads under /storage/): stories "
+        "at /tin-tuc/<vietnamese-slug>.html; a section page shows 6 stories and a 'Xem thêm' "
+        "<button data-url='/tin-tuc/xem-them?page=2'> whose script appends the next stories, "
+        "fetched as an HTML fragment (no <html>, no head): the older stories are linked from that "
+        "fragment only; the notices section (Thông báo) shows 2 notices, names its page 2 in a "
+        "<link rel='next'> of the head and loads more from a JSON endpoint ({'html': fragment, "
+        "'next_page': null}) named by data-next; each notice is one sentence and a PDF; the "
+        "sitemap lists only the 5 newest stories (as the sitemap package's 'latest' feed does); "
+        "'Tin liên quan' on every story names the newest others of its section; a photo library "
+        "(Thư viện ảnh: albums of captioned photos, a title and a date, no text) and videos (an "
+        "embedded player and one line), which are not news stories; about and contact pages. "
+        "Invented unit and prose."))
+    base = s["base_url"]
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    news = [x for x in arts if x["category"] == "tin-tuc"]
+    notices = [x for x in arts if x["category"] == "thong-bao"]
+    url = {x["id"]: f"/{x['category']}/{x['slug']}.html" for x in arts}
+    menu_items = [("/", "Trang chủ"), ("/gioi-thieu.html", "Giới thiệu"), ("/tin-tuc", "Tin tức - Sự kiện"),
+                  ("/thong-bao", "Thông báo"), ("/thu-vien-anh", "Thư viện ảnh"), ("/video", "Video"),
+                  ("/lien-he.html", "Liên hệ")]
+    counter = counter_gold(online=9, today=214, month=6120, total=27514)
+
+    def layout(title: str, main: str, active: str = "/", head_extra: str = "") -> str:
+        menu = "".join(f'<li class="nav-item"><a class="nav-link{" active" if u == active else ""}" href="{u}">{e(t)}</a></li>'
+                       for u, t in menu_items)
+        links = "".join(f'<li><a href="{a(u)}" target="_blank" rel="noopener">{e(t)}</a></li>' for u, t in LINKS)
+        hot = "".join(f'<li><a href="{url[x["id"]]}">{e(x["title"])}</a></li>' for x in news[:3])
+        return f"""<!DOCTYPE html>
+<html lang="vi">
+<head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="csrf-token" content="Qm9rZ0xpZW5WYW4tY3NyZi10b2tlbi0yMDI1">
+    <title>{e(title)}</title>
+{head_extra}    <link rel="preload" as="style" href="{base}/build/assets/app-4f1c2a9b.css" />
+    <link rel="stylesheet" href="{base}/build/assets/app-4f1c2a9b.css" />
+    <link rel="modulepreload" href="{base}/build/assets/app-8d2e61c0.js" />
+    <script type="module" src="{base}/build/assets/app-8d2e61c0.js"></script>
+</head>
+<body class="antialiased">
+<div class="topbar"><div class="container"><span class="today" x-data x-text="new Date().toLocaleDateString('vi-VN')"></span><a href="/lien-he.html">Liên hệ</a></div></div>
+<header class="site-header"><div class="container d-flex"><a href="/" class="brand"><img src="/storage/settings/quoc-huy.png" alt="Quốc huy" width="80" height="80"></a>
+<div class="brand-text"><div class="brand-line1">ĐẢNG BỘ, CHÍNH QUYỀN, MẶT TRẬN VÀ CÁC ĐOÀN THỂ</div><div class="brand-line2">XÃ LIÊN VÂN</div></div></div></header>
+<nav class="navbar navbar-expand-lg main-nav"><div class="container"><ul class="navbar-nav">{menu}</ul>
+<form action="/tim-kiem" method="GET" class="d-flex search"><input class="form-control" type="search" name="keyword" placeholder="Tìm kiếm..."><button class="btn" type="submit">Tìm</button></form></div></nav>
+<main class="container py-3"><div class="row">
+<div class="col-lg-9">
+{main}
+</div>
+<div class="col-lg-3 sidebar">
+<div class="widget"><h3 class="widget-title">Tin nổi bật</h3><ul class="widget-list">{hot}</ul></div>
+<div class="widget"><h3 class="widget-title">Liên kết website</h3><ul class="widget-list">{links}</ul></div>
+<div class="widget"><h3 class="widget-title">Thống kê truy cập</h3><ul class="stats"><li>Đang truy cập: <span>9</span></li><li>Hôm nay: <span>214</span></li><li>Tháng này: <span>6.120</span></li><li>Tổng lượt truy cập: <span>27.514</span></li></ul></div>
+</div>
+</div></main>
+<footer class="site-footer"><div class="container">
+<p class="footer-name">CỔNG THÔNG TIN ĐIỆN TỬ XÃ LIÊN VÂN</p>
+<p>Cơ quan chủ quản: Ủy ban nhân dân xã Liên Vân</p>
+<p>Địa chỉ: {e(s['address'])} - Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}</p>
+<p>Ghi rõ nguồn "Cổng thông tin điện tử xã Liên Vân" khi phát hành lại thông tin từ cổng này.</p>
+</div></footer>
+<script>
+document.querySelectorAll('[data-url],[data-next]').forEach(function (btn) {{
+  btn.addEventListener('click', function () {{
+    var u = btn.dataset.url || btn.dataset.next;
+    fetch(u, {{headers: {{'X-Requested-With': 'XMLHttpRequest'}}}}).then(function (r) {{ return r.headers.get('content-type').indexOf('json') > -1 ? r.json() : r.text(); }})
+      .then(function (d) {{ document.querySelector(btn.dataset.target).insertAdjacentHTML('beforeend', typeof d === 'string' ? d : d.html); btn.remove(); }});
+  }});
+}});
+</script>
+</body>
+</html>
+"""
+
+    def card(x: dict) -> str:
+        return f"""<div class="col-md-6 news-card">
+    <a href="{url[x['id']]}" class="thumb"><img src="/storage/uploads/{x['category']}/{x['id']}-thumb.jpg" alt="{a(x['title'])}" loading="lazy"></a>
+    <h3 class="news-card__title"><a href="{url[x['id']]}">{e(x['title'])}</a></h3>
+    <div class="news-card__date"><i class="bi bi-clock"></i> {dmy(x['published'])}</div>
+    <p class="news-card__desc">{e(x['paragraphs'][0][:180].rsplit(' ', 1)[0])}...</p>
+</div>"""
+
+    def crumbs(*items: tuple[str | None, str]) -> str:
+        inner = "".join(f'<li class="breadcrumb-item"><a href="{u}">{e(t)}</a></li>' if u else
+                        f'<li class="breadcrumb-item active" aria-current="page">{e(t)}</li>' for u, t in items)
+        return f'<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li>{inner}</ol></nav>'
+
+    # the home page
+    lead = news[0]
+    home = f"""<section class="hero"><div class="row"><div class="col-md-7"><a href="{url[lead['id']]}"><img src="/storage/uploads/tin-tuc/{lead['id']}-cover.jpg" alt="{a(lead['title'])}" class="img-fluid"></a></div>
+<div class="col-md-5"><h2 class="hero__title"><a href="{url[lead['id']]}">{e(lead['title'])}</a></h2><div class="news-card__date">{dmy(lead['published'])}</div><p class="hero__lead">{e(long_lead(lead, 520))}</p></div></div></section>
+<section class="home-block"><div class="block-head"><h2><a href="/tin-tuc">Tin tức - Sự kiện</a></h2></div><div class="row">{''.join(card(x) for x in news[1:5])}</div></section>
+<section class="home-block"><div class="block-head"><h2><a href="/thong-bao">Thông báo</a></h2></div><ul class="notice-list">{''.join(f'<li><a href="{url[x["id"]]}">{e(x["title"])}</a> <span class="date">{dmy(x["published"])}</span></li>' for x in notices[:2])}</ul></section>
+<section class="home-block"><div class="block-head"><h2><a href="/thu-vien-anh">Thư viện ảnh</a></h2></div><div class="row">{''.join(f'<div class="col-6 album-card"><a href="/thu-vien-anh/{al["slug"]}.html"><img src="/storage/albums/{al["photos"][0][0]}" alt="{a(al["title"])}"></a><h3><a href="/thu-vien-anh/{al["slug"]}.html">{e(al["title"])}</a></h3></div>' for al in src.ALBUMS)}</div></section>
+<section class="home-block"><div class="block-head"><h2><a href="/video">Video</a></h2></div><div class="ratio ratio-16x9"><iframe src="https://www.youtube.com/embed/{src.VIDEOS[0]['youtube']}" title="{a(src.VIDEOS[0]['title'])}" allowfullscreen></iframe></div><p><a href="/video/{src.VIDEOS[0]['slug']}.html">{e(src.VIDEOS[0]['title'])}</a></p></section>"""
+    p.page("/", "pages/index.html", layout(s["name"], home), "home")
+
+    # Tin tức: 6 cards and a button that loads the rest as a fragment
+    first, rest = news[:6], news[6:]
+    more = ('<div class="text-center mt-3"><button type="button" class="btn btn-outline-primary btn-load-more" '
+            'data-url="/tin-tuc/xem-them?page=2" data-target="#news-list">Xem thêm <i class="bi bi-chevron-down"></i></button></div>')
+    p.page("/tin-tuc", "pages/tin-tuc/index.html", layout(f"Tin tức - Sự kiện - {s['name']}", f"""{crumbs((None, 'Tin tức - Sự kiện'))}
+<h1 class="page-title">Tin tức - Sự kiện</h1>
+<div class="row" id="news-list">
+{chr(10).join(card(x) for x in first)}
+</div>
+{more}""", "/tin-tuc"), "listing")
+    p.page("/tin-tuc/xem-them?page=2", "pages/tin-tuc/xem-them-2.html", "\n".join(card(x) for x in rest) + "\n", "listing")
+
+    # Thông báo: 2 notices, rel=next to ?page=2 in the head, "Xem thêm" from a JSON endpoint
+    def notice_row(x: dict) -> str:
+        return (f'<div class="notice-item"><h3 class="notice-item__title"><a href="{url[x["id"]]}">{e(x["title"])}</a></h3>'
+                f'<div class="notice-item__date">{dmy(x["published"])}</div></div>')
+    p.page("/thong-bao", "pages/thong-bao/index.html", layout(f"Thông báo - {s['name']}", f"""{crumbs((None, 'Thông báo'))}
+<h1 class="page-title">Thông báo</h1>
+<div id="notice-list">
+{chr(10).join(notice_row(x) for x in notices[:2])}
+</div>
+<div class="text-center mt-3"><button type="button" class="btn btn-outline-primary" data-page="2" data-next="/thong-bao/xem-them?page=2" data-target="#notice-list">Xem thêm</button></div>""",
+        "/thong-bao", f'    <link rel="next" href="{base}/thong-bao?page=2">\n'), "listing")
+    p.page("/thong-bao?page=2", "pages/thong-bao/page-2.html", layout(f"Thông báo - Trang 2 - {s['name']}", f"""{crumbs(('/thong-bao', 'Thông báo'), (None, 'Trang 2'))}
+<h1 class="page-title">Thông báo</h1>
+<div id="notice-list">
+{chr(10).join(notice_row(x) for x in notices[2:])}
+</div>""", "/thong-bao", f'    <link rel="prev" href="{base}/thong-bao">\n'), "listing")
+    p.raw("/thong-bao/xem-them?page=2", "pages/thong-bao/xem-them-2.json",
+          json.dumps({"html": "".join(notice_row(x) for x in notices[2:]), "next_page": None},
+                     ensure_ascii=False).encode("utf-8"), "application/json")
+
+    # the stories
+    must_not = ["Tin liên quan", "Tin nổi bật", "Liên kết website", "Thống kê truy cập", "Cơ quan chủ quản",
+                "Chia sẻ", "In bài", "Xem thêm"]
+    for x in arts:
+        section = src.CATEGORIES[x["category"]]
+        related = [y for y in arts if y["category"] == x["category"] and y is not x][:3]
+        rel = "".join(f'<li><a href="{url[y["id"]]}">{e(y["title"])}</a> <span class="date">({dmy(y["published"])})</span></li>' for y in related)
+        body = "\n".join(f"<p>{e(t)}</p>" for t in x["paragraphs"])
+        paragraphs = list(x["paragraphs"])
+        if x["author"]:
+            body += f'\n<p style="text-align: right;"><strong>{e(x["author"])}</strong></p>'
+            paragraphs.append(x["author"])
+        files = ""
+        if x.get("pdf"):
+            pdf = x["pdf"]
+            files = (f'<div class="attachments"><h4>Tệp đính kèm</h4><ul><li><i class="bi bi-file-earmark-pdf"></i> '
+                     f'<a href="/storage/files/{pdf["file"]}" target="_blank">{e(pdf["label"])}</a> <span class="size">(PDF)</span></li></ul></div>')
+            p.raw(f"/storage/files/{pdf['file']}", f"files/{pdf['file']}", tiny_pdf(pdf["label"]), "application/pdf")
+        main = f"""{crumbs((f"/{x['category']}", section), (None, x['title']))}
+<article class="post-detail">
+<h1 class="post-detail__title">{e(x['title'])}</h1>
+<div class="post-detail__meta"><span><i class="bi bi-calendar3"></i> {weekday(x['published'])}, {dmy(x['published'])} - {hm(x['published'])}</span>
+<span class="share">Chia sẻ: <a href="https://www.facebook.com/sharer/sharer.php?u={base}{url[x['id']]}">Facebook</a> <a href="https://zalo.me/share?u={base}{url[x['id']]}">Zalo</a> <a href="javascript:window.print()">In bài</a></span></div>
+<div class="post-detail__content">
+{body}
+</div>
+{files}
+</article>
+<section class="related"><h3 class="related__title">Tin liên quan</h3><ul>{rel}</ul></section>"""
+        p.page(url[x["id"]], f"pages/{x['category']}/{x['id']}.html",
+               layout(f"{x['title']} - {s['name']}", main, f"/{x['category']}",
+                      f'    <link rel="canonical" href="{base}{url[x["id"]]}">\n    <meta property="og:type" content="article">\n'), "article")
+        p.article_gold(str(x["id"]), url[x["id"]], x, paragraphs, section, must_not, counter)
+        if x.get("pdf"):
+            p.gold[str(x["id"])]["attachments"] = [{"url": f"/storage/files/{x['pdf']['file']}", "name": x["pdf"]["label"]}]
+
+    # Thư viện ảnh and Video: media pages, not stories
+    albums = "".join(f'<div class="col-md-6 album-card"><a href="/thu-vien-anh/{al["slug"]}.html"><img src="/storage/albums/{al["photos"][0][0]}" alt="{a(al["title"])}"></a>'
+                     f'<h3><a href="/thu-vien-anh/{al["slug"]}.html">{e(al["title"])}</a></h3><div class="date">{dmy(al["published"])} · {len(al["photos"])} ảnh</div></div>' for al in src.ALBUMS)
+    p.page("/thu-vien-anh", "pages/thu-vien-anh/index.html", layout(f"Thư viện ảnh - {s['name']}", f"""{crumbs((None, 'Thư viện ảnh'))}
+<h1 class="page-title">Thư viện ảnh</h1><div class="row">{albums}</div>""", "/thu-vien-anh"), "listing")
+    for al in src.ALBUMS:
+        photos = "\n".join(f'<figure class="gallery-item"><a href="/storage/albums/{f}" data-fancybox="gallery"><img src="/storage/albums/{f}" alt="{a(c)}"></a><figcaption>{e(c)}</figcaption></figure>'
+                           for f, c in al["photos"])
+        for f, _ in al["photos"]:
+            p.raw(f"/storage/albums/{f}", f"files/albums/{f}", TINY_JPEG, "image/jpeg")
+        others = "".join(f'<li><a href="/thu-vien-anh/{o["slug"]}.html">{e(o["title"])}</a></li>' for o in src.ALBUMS if o is not al)
+        p.page(f"/thu-vien-anh/{al['slug']}.html", f"pages/thu-vien-anh/{al['slug']}.html", layout(f"{al['title']} - {s['name']}", f"""{crumbs(('/thu-vien-anh', 'Thư viện ảnh'), (None, al['title']))}
+<article class="album-detail">
+<h1 class="post-detail__title">{e(al['title'])}</h1>
+<div class="post-detail__meta"><span><i class="bi bi-calendar3"></i> {weekday(al['published'])}, {dmy(al['published'])} - {hm(al['published'])}</span></div>
+<div class="gallery">
+{photos}
+</div>
+</article>
+<section class="related"><h3 class="related__title">Album khác</h3><ul>{others}</ul></section>""", "/thu-vien-anh"), "other")
+    vids = "".join(f'<div class="col-md-6 video-card"><a href="/video/{v["slug"]}.html"><img src="https://img.youtube.com/vi/{v["youtube"]}/hqdefault.jpg" alt="{a(v["title"])}"></a>'
+                   f'<h3><a href="/video/{v["slug"]}.html">{e(v["title"])}</a></h3><div class="date">{dmy(v["published"])}</div></div>' for v in src.VIDEOS)
+    p.page("/video", "pages/video/index.html", layout(f"Video - {s['name']}", f"""{crumbs((None, 'Video'))}
+<h1 class="page-title">Video</h1><div class="row">{vids}</div>""", "/video"), "listing")
+    for v in src.VIDEOS:
+        others = "".join(f'<li><a href="/video/{o["slug"]}.html">{e(o["title"])}</a></li>' for o in src.VIDEOS if o is not v)
+        p.page(f"/video/{v['slug']}.html", f"pages/video/{v['slug']}.html", layout(f"{v['title']} - {s['name']}", f"""{crumbs(('/video', 'Video'), (None, v['title']))}
+<article class="video-detail">
+<h1 class="post-detail__title">{e(v['title'])}</h1>
+<div class="post-detail__meta"><span><i class="bi bi-calendar3"></i> {weekday(v['published'])}, {dmy(v['published'])} - {hm(v['published'])}</span></div>
+<div class="ratio ratio-16x9"><iframe src="https://www.youtube.com/embed/{v['youtube']}" title="{a(v['title'])}" frameborder="0" allowfullscreen></iframe></div>
+<p class="video-detail__desc">{e(v['line'])}</p>
+</article>
+<section class="related"><h3 class="related__title">Video khác</h3><ul>{others}</ul></section>""", "/video"), "other")
+
+    about = "\n".join(f"<p>{e(t)}</p>" for t in src.ABOUT)
+    p.page("/gioi-thieu.html", "pages/gioi-thieu.html", layout(f"Giới thiệu - {s['name']}", f"""{crumbs((None, 'Giới thiệu'))}
+<article class="page-detail"><h1 class="post-detail__title">Giới thiệu chung</h1>
+<div class="post-detail__content">
+{about}
+</div></article>""", "/gioi-thieu.html"), "other")
+    p.page("/lien-he.html", "pages/lien-he.html", layout(f"Liên hệ - {s['name']}", f"""{crumbs((None, 'Liên hệ'))}
+<h1 class="page-title">Liên hệ</h1>
+<div class="contact"><p><strong>ỦY BAN NHÂN DÂN XÃ LIÊN VÂN</strong></p><p>Địa chỉ: {e(s['address'])}</p><p>Điện thoại: {e(s['phone'])}</p><p>Email: {e(s['email'])}</p>
+<form method="POST" action="/lien-he"><input type="hidden" name="_token" value="Qm9rZ0xpZW5WYW4tY3NyZi10b2tlbi0yMDI1"><input name="name" placeholder="Họ và tên"><input name="email" placeholder="Email"><textarea name="content" placeholder="Nội dung"></textarea><button type="submit">Gửi liên hệ</button></form></div>""", "/lien-he.html"), "other")
+
+    newest = arts[:5]
+    locs = "".join(f"<url><loc>{base}{u}</loc><changefreq>daily</changefreq></url>" for u in ("/", "/tin-tuc", "/thong-bao"))
+    locs += "".join(f"<url><loc>{base}{url[x['id']]}</loc><lastmod>{x['published'][:10]}</lastmod></url>" for x in newest)
+    p.raw("/sitemap.xml", "pages/sitemap.xml", f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>\n'.encode(),
+          "application/xml")
+    p.raw("/robots.txt", "pages/robots.txt", f"User-agent: *\nDisallow: /tim-kiem\nDisallow: /admin\nSitemap: {base}/sitemap.xml\n".encode(),
+          "text/plain; charset=utf-8")
+    p.raw("/build/assets/app-4f1c2a9b.css", "files/app.css", b"body{font-family:Roboto,sans-serif}.btn-load-more{margin:1rem auto}\n", "text/css")
+    return p
+
+
+# -- Next.js server-rendered portal: __NEXT_DATA__, next/image, button pager -------------------
+
+
+def build_nextjs(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "nextjs-ssr", (
+        "MODELLED, not copied: a ward portal on Next.js (pages router, getServerSideProps): every "
+        "page is full server-rendered HTML in div#__next plus a <script id='__NEXT_DATA__' "
+        "type='application/json'> holding the page's data (a story's whole content HTML, a "
+        "listing's posts); hashed CSS-module class names (PostDetail_content__9fZ1q), no "
+        "semantic classes; /_next/static/ chunks, CSS and build manifests; photos through "
+        "/_next/image?url=%2Fuploads%2F...&w=<width>&q=75 with srcSet variants (a story's photo at "
+        "w=1920, the home page's hero, not inside a link, the same photo at w=3840); listing "
+        "pagination as <button>s with no href (only page 1 is a link; ?page=N pages exist but no "
+        "HTML links them); sitemap.xml lists every story; the home page links stories with "
+        "?ref=home (the same page, canonical to the story); a story filed in two categories "
+        "served under both paths, canonical on its first; a search page and a tag cloud with "
+        "tag pages; about page. Invented unit and prose."))
+    base = s["base_url"]
+    build = s["build_id"]
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    url = {x["id"]: f"/{x['categories'][0]}/{x['slug']}" for x in arts}
+    menu_items = [("/", "Trang chủ"), ("/gioi-thieu", "Giới thiệu"), ("/tin-tuc", "Tin tức"),
+                  *((f"/{c}", n) for c, n in src.CATEGORIES.items()), ("/tim-kiem", "Tìm kiếm")]
+    css = "/_next/static/css/5c1e9a0f2b7d4e61.css"
+
+    def photo(x: dict) -> str:
+        return f"/uploads/{x['published'][:4]}/{x['published'][5:7]}/{x['image'][0]}"
+
+    def img_url(path: str, w: int) -> str:
+        return "/_next/image?url=" + path.replace("/", "%2F") + f"&w={w}&q=75"
+
+    def img(path: str, alt: str, widths: list[int], extra: str) -> str:
+        srcset = ", ".join(f"{img_url(path, w)} {w}w" for w in widths)
+        return (f'<img alt="{a(alt)}" {extra} decoding="async" data-nimg="1" style="color:transparent" '
+                f'srcSet="{a(srcset)}" src="{a(img_url(path, widths[-1]))}"/>')
+
+    THUMB, HERO = 'loading="lazy" width="240" height="160"', 'fetchpriority="high" sizes="100vw"'
+    SMALL, FIGURE = 'loading="lazy" width="120" height="80"', 'loading="lazy" width="800" height="533"'
+
+    def next_data(page: str, query: dict, props: dict) -> str:
+        data = {"props": {"pageProps": props, "__N_SSP": True}, "page": page, "query": query,
+                "buildId": build, "isFallback": False, "gssp": True, "scriptLoader": []}
+        return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+
+    def layout(title: str, main: str, page: str, query: dict, props: dict, canonical: str | None = None,
+               description: str = "") -> str:
+        menu = "".join(f'<li><a class="Header_link__Q2m7v" href="{u}">{e(t)}</a></li>' for u, t in menu_items)
+        canon = f'<link rel="canonical" href="{base}{canonical}"/>' if canonical else ""
+        chunk = page.replace("[", "%5B").replace("]", "%5D")
+        return f"""<!DOCTYPE html><html lang="vi"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>{e(title)}</title><meta name="description" content="{a(description or s['name'])}"/>{canon}<meta name="next-head-count" content="5"/><link rel="preload" href="{css}" as="style"/><link rel="stylesheet" href="{css}" data-n-g=""/><noscript data-n-css=""></noscript><script defer="" nomodule="" src="/_next/static/chunks/polyfills-c67a75d1b6f99dc8.js"></script><script src="/_next/static/chunks/webpack-2c2a3f0e5b1d.js" defer=""></script><script src="/_next/static/chunks/framework-64ad27b21261a9ce.js" defer=""></script><script src="/_next/static/chunks/main-d2ba44903cd47711.js" defer=""></script><script src="/_next/static/chunks/pages/_app-9b1e0c7a3f.js" defer=""></script><script src="/_next/static/chunks/pages{chunk}-7e2f.js" defer=""></script><script src="/_next/static/{build}/_buildManifest.js" defer=""></script><script src="/_next/static/{build}/_ssgManifest.js" defer=""></script></head><body><div id="__next"><div class="Layout_wrap__hT3d1">
+<header class="Header_header__Lx0aQ"><div class="Header_top__8sWc2"><a href="/"><img alt="Quốc huy" loading="lazy" width="72" height="72" decoding="async" data-nimg="1" src="/images/quoc-huy.png"/></a><div class="Header_brand__p0Z7d"><p>ỦY BAN NHÂN DÂN PHƯỜNG NGỌC KHÊ</p><p>CỔNG THÔNG TIN ĐIỆN TỬ</p></div></div>
+<nav class="Header_nav__Vv1Ks"><ul>{menu}</ul></nav></header>
+<main class="Layout_main__kP2sD">{main}</main>
+<footer class="Footer_footer__c4Gq8"><p class="Footer_name__W9oJm">CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG NGỌC KHÊ</p><p>Cơ quan chủ quản: Ủy ban nhân dân phường Ngọc Khê</p><p>Địa chỉ: {e(s['address'])}</p><p>Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}</p><p>© 2025 Bản quyền thuộc Ủy ban nhân dân phường Ngọc Khê</p></footer>
+</div></div><script id="__NEXT_DATA__" type="application/json">{next_data(page, query, props)}</script></body></html>
+"""
+
+    def card_data(x: dict) -> dict:
+        return {"id": x["id"], "title": x["title"], "slug": x["slug"], "category": x["categories"][0],
+                "publishedAt": x["published"] + ":00+07:00", "excerpt": x["paragraphs"][0],
+                "thumbnail": photo(x)}
+
+    def short(x: dict) -> str:
+        return x["paragraphs"][0][:170].rsplit(" ", 1)[0]
+
+    def card(x: dict, href: str) -> str:
+        return (f'<div class="PostCard_card__Yq1xT"><a class="PostCard_thumb__t8KfB" href="{href}">'
+                f'{img(photo(x), x["title"], [256, 384], THUMB)}</a>'
+                f'<div class="PostCard_body__m3ZpL"><a class="PostCard_title__0bNcE" href="{href}">{e(x["title"])}</a>'
+                f'<time class="PostCard_time__Jx7tD" dateTime="{x["published"]}:00+07:00">{dmy(x["published"])}</time>'
+                f'<p class="PostCard_excerpt__v2QhS">{e(short(x))}...</p></div></div>')
+
+    def pager(path: str, page: int, pages: int) -> str:
+        if pages < 2:
+            return ""
+        items = []
+        for n in range(1, pages + 1):
+            cls = "Pagination_item__r5Tj0" + (" Pagination_active__3nBwe" if n == page else "")
+            items.append(f'<a class="{cls}" href="{path}">1</a>' if n == 1 else
+                         f'<button type="button" class="{cls}">{n}</button>')
+        if page < pages:
+            items.append('<button type="button" class="Pagination_item__r5Tj0" aria-label="Trang sau">›</button>')
+        return f'<nav class="Pagination_wrap__Fk8sE" aria-label="Phân trang">{"".join(items)}</nav>'
+
+    def listing(path: str, name: str, items: list[dict], per: int, href, page_route: str, query: dict) -> None:
+        pages = chunks(items, per)
+        for i, chunk in enumerate(pages, 1):
+            main = (f'<div class="Breadcrumb_wrap__sZ1c0"><a href="/">Trang chủ</a><span>/</span><span>{e(name)}</span></div>'
+                    f'<h1 class="Category_title__N5gkR">{e(name)}</h1><div class="Category_grid__Hn2qA">'
+                    + "".join(card(x, href(x)) for x in chunk) + "</div>" + pager(path, i, len(pages)))
+            props = {"category": {"slug": path.strip("/"), "name": name}, "posts": [card_data(x) for x in chunk],
+                     "page": i, "totalPages": len(pages), "perPage": per}
+            target = path + (f"?page={i}" if i > 1 else "")
+            p.page(target, f"pages{path}/page-{i}.html",
+                   layout(f"{name} - {s['name']}", main, page_route, {**query, **({"page": str(i)} if i > 1 else {})}, props), "listing")
+
+    # home: the hero (the newest story's photo, not inside a link), newest stories with ?ref=home
+    hero = arts[0]
+    home = (f'<section class="Home_hero__d8Kx1"><div class="Home_heroImage__Tc0pS">'
+            f'{img(photo(hero), hero["title"], [640, 750, 828, 1080, 1200, 1920, 2048, 3840], HERO)}</div>'
+            f'<div class="Home_heroText__Gk4nV"><a href="{url[hero["id"]]}?ref=home"><h2>{e(hero["title"])}</h2></a>'
+            f'<p>{e(long_lead(hero, 420))}</p></div></section>'
+            f'<section class="Home_latest__a9RtL"><h2 class="Home_blockTitle__Xc2wD">Tin mới nhất</h2><div class="Home_grid__Qm0eF">'
+            + "".join(card(x, url[x["id"]] + "?ref=home") for x in arts[1:7]) + "</div></section>"
+            '<section class="Home_tags__ZP5m9"><h2 class="Home_blockTitle__Xc2wD">Chủ đề</h2>'
+            + "".join(f'<a class="TagCloud_tag__b7Qe2" href="/tag/{t}">#{e(n)}</a>' for t, n in src.TAGS.items()) + "</section>")
+    p.page("/", "pages/index.html", layout(s["name"], home, "/", {}, {"featured": card_data(hero), "latest": [card_data(x) for x in arts[1:7]]}, "/"), "home")
+
+    listing("/tin-tuc", "Tin tức", arts, 4, lambda x: url[x["id"]], "/tin-tuc", {})
+    for cat, name in src.CATEGORIES.items():
+        items = [x for x in arts if cat in x["categories"]]
+        listing(f"/{cat}", name, items, 3, lambda x, cat=cat: f"/{cat}/{x['slug']}", "/[category]", {"category": cat})
+
+    must_not = ["Tin liên quan", "Trang chủ", "Cơ quan chủ quản", "Bản quyền", "Chủ đề", "__NEXT_DATA__", "buildId"]
+    for x in arts:
+        own = x["categories"][0]
+        related = [y for y in arts if y is not x and own in y["categories"]][:3]
+        rel = "".join(f'<li><a href="{url[y["id"]]}">{img(photo(y), y["title"], [128, 256], SMALL)}<span>{e(y["title"])}</span></a></li>' for y in related)
+        figure = (f'<figure class="PostDetail_figure__Rb2Wn">{img(photo(x), x["image"][1], [828, 1920], FIGURE)}'
+                  f'<figcaption>{e(x["image"][1])}</figcaption></figure>')
+        content_html = f"<p>{e(x['paragraphs'][0])}</p>" + "".join(f"<p>{e(t)}</p>" for t in x["paragraphs"][1:])
+        tags = "".join(f'<a class="PostDetail_tag__w0Pz3" href="/tag/{t}">#{e(src.TAGS[t])}</a>' for t in x["tags"])
+        for cat in x["categories"]:
+            here = f"/{cat}/{x['slug']}"
+            main = (f'<div class="Breadcrumb_wrap__sZ1c0"><a href="/">Trang chủ</a><span>/</span><a href="/{cat}">{e(src.CATEGORIES[cat])}</a></div>'
+                    f'<article class="PostDetail_wrap__Zx8Tb"><h1 class="PostDetail_title__q0Vn3">{e(x["title"])}</h1>'
+                    f'<div class="PostDetail_meta__Dp6Ls"><time dateTime="{x["published"]}:00+07:00">{dmy(x["published"])} {hm(x["published"])}</time>'
+                    f'<span class="PostDetail_author__Ke2Rr">{e(x["author"])}</span></div>'
+                    f'<div class="PostDetail_content__9fZ1q"><p>{e(x["paragraphs"][0])}</p>{figure}'
+                    + "".join(f"<p>{e(t)}</p>" for t in x["paragraphs"][1:]) + "</div>"
+                    f'<div class="PostDetail_tags__F3uWm">{tags}</div></article>'
+                    f'<section class="Related_wrap__Ym4Hc"><h2 class="Related_title__s1Lq8">Tin liên quan</h2><ul>{rel}</ul></section>')
+            props = {"post": {**card_data(x), "content": content_html, "author": x["author"],
+                              "image": {"src": photo(x), "caption": x["image"][1]},
+                              "categories": [{"slug": c, "name": src.CATEGORIES[c]} for c in x["categories"]],
+                              "tags": [{"slug": t, "name": src.TAGS[t]} for t in x["tags"]]},
+                     "related": [card_data(y) for y in related]}
+            page = layout(f"{x['title']} | {s['name']}", main, "/[category]/[slug]", {"category": cat, "slug": x["slug"]},
+                          props, url[x["id"]], x["paragraphs"][0][:150])
+            p.page(here, f"pages/{cat}/{x['id']}.html", page, "article" if cat == own else "duplicate")
+        p.alias(url[x["id"]] + "?ref=home", f"pages/{own}/{x['id']}.html", "duplicate")
+        body = [x["paragraphs"][0], x["image"][1], *x["paragraphs"][1:]]
+        p.article_gold(str(x["id"]), url[x["id"]], x, body, src.CATEGORIES[own], must_not, None)
+        for w in (1920,):  # the widths a page's src names: what a crawl may ask for
+            p.raw(img_url(photo(x), w), f"files/img/{x['id']}-{w}.jpg", TINY_JPEG, "image/jpeg")
+        p.raw(photo(x), f"files/uploads/{x['image'][0]}", TINY_JPEG, "image/jpeg")
+    p.raw(img_url(photo(hero), 3840), f"files/img/{hero['id']}-3840.jpg", TINY_JPEG, "image/jpeg")
+
+    # tags: a cloud and a page per tag (the stories with it)
+    cloud = "".join(f'<a class="TagCloud_tag__b7Qe2" href="/tag/{t}">#{e(n)} <small>({sum(1 for x in arts if t in x["tags"])})</small></a>' for t, n in src.TAGS.items())
+    p.page("/tag", "pages/tag/index.html", layout(f"Chủ đề - {s['name']}", f'<h1 class="Category_title__N5gkR">Chủ đề</h1><div class="TagCloud_wrap__Xa0b2">{cloud}</div>',
+                                                   "/tag", {}, {"tags": [{"slug": t, "name": n} for t, n in src.TAGS.items()]}), "other")
+    for t, n in src.TAGS.items():
+        items = [x for x in arts if t in x["tags"]]
+        main = (f'<h1 class="Category_title__N5gkR">#{e(n)}</h1><div class="Category_grid__Hn2qA">'
+                + "".join(card(x, url[x["id"]]) for x in items) + "</div>")
+        p.page(f"/tag/{t}", f"pages/tag/{t}.html", layout(f"#{n} - {s['name']}", main, "/tag/[slug]", {"slug": t},
+                                                          {"tag": {"slug": t, "name": n}, "posts": [card_data(x) for x in items]}), "other")
+    p.page("/tim-kiem", "pages/tim-kiem.html", layout(f"Tìm kiếm - {s['name']}",
+           '<h1 class="Category_title__N5gkR">Tìm kiếm</h1><form class="Search_form__u3Gk0" action="/tim-kiem" method="get"><input name="q" placeholder="Nhập từ khóa..."/><button type="submit">Tìm</button></form><p class="Search_hint__p8Qz1">Nhập từ khóa để tìm tin bài, văn bản.</p>',
+           "/tim-kiem", {}, {"q": "", "results": []}), "other")
+    about = "".join(f"<p>{e(t)}</p>" for t in src.ABOUT)
+    p.page("/gioi-thieu", "pages/gioi-thieu.html", layout(f"Giới thiệu - {s['name']}",
+           f'<article class="PostDetail_wrap__Zx8Tb"><h1 class="PostDetail_title__q0Vn3">Giới thiệu phường Ngọc Khê</h1><div class="PostDetail_content__9fZ1q">{about}</div></article>',
+           "/gioi-thieu", {}, {"page": {"title": "Giới thiệu phường Ngọc Khê", "content": about}}, "/gioi-thieu"), "other")
+
+    locs = "".join(f"<url><loc>{base}{u}</loc></url>" for u in ["/", "/tin-tuc", *(f"/{c}" for c in src.CATEGORIES), "/gioi-thieu"])
+    locs += "".join(f"<url><loc>{base}{url[x['id']]}</loc><lastmod>{x['published'][:10]}</lastmod></url>" for x in arts)
+    p.raw("/sitemap.xml", "pages/sitemap.xml", f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>\n'.encode(), "application/xml")
+    p.raw("/robots.txt", "pages/robots.txt", f"User-agent: *\nAllow: /\nDisallow: /api/\nSitemap: {base}/sitemap.xml\n".encode(), "text/plain; charset=utf-8")
+    p.raw(css, "files/app.css", b"body{margin:0}.Layout_main__kP2sD{max-width:1140px}\n", "text/css")
+    return p
+
+
 BUILDERS: dict[str, Callable] = {"vankhe": build_drupal, "trangkhe": build_php, "ngoclam": build_mvc,
                                  "phuvan": build_static, "lacvan": build_vnpt,
                                  "namlien": build_dnn_postback, "hoakhe": build_wordpress,
-                                 "yenkhe": build_joomla}
+                                 "yenkhe": build_joomla, "lienvan": build_loadmore,
+                                 "ngockhe": build_nextjs}
 
 
 def main() -> None:
