@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -114,6 +115,10 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
             status = EXIT_UNREACHABLE
     _record_exit_status(db_path, [r.run_id for r in results], status)
     refresh_served_snapshot(db_path)
+    # The crawl is over, its archive written and closed: the process only exits now. Its
+    # objects are left to go with it instead of being walked by the interpreter's last garbage
+    # collection (every object Scrapy made: 0.2-0.4 s of a 1,000-page crawl's end).
+    gc.freeze()
     return status
 
 
