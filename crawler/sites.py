@@ -23,7 +23,7 @@ def normal_host(host: str | None) -> str:
     return (host or "").rstrip(".").lower()
 
 
-@lru_cache(maxsize=8192)  # asked of every link and request; most repeat (a site's menu)
+@lru_cache(maxsize=2048)  # asked of every link and request; many repeat (a site's menu)
 def normal_netloc(url: str) -> str:
     """``host[:port]`` of ``url`` spelled one way: host as ``normal_host``, the scheme's default
     port dropped (``:80`` for http, ``:443`` for https), credentials left out."""
