@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from parsel import Selector
+from lxml import etree
 
 # Attributes lazy-loading scripts put the real picture in, before ``src`` (often a spinner).
 SOURCE_ATTRIBUTES = ("data-src", "data-original", "data-lazy-src", "src")
@@ -51,6 +51,11 @@ SERVICE_NAMES = frozenset({"button", "btn", "share", "facebook", "zalo", "twitte
 SHORT_ALT_WORDS = 4
 IMAGE_PATH = re.compile(r"\.(jpe?g|png|gif|webp|bmp|tiff?|avif)$", re.IGNORECASE)
 MIN_SIDE = 48  # px; a photo smaller than this on the page is an icon or a spacer
+# Compiled once, run on the page's lxml tree (the spider's, parsed once for all it reads).
+_BODY_IMAGES = etree.XPath("//body//img")
+_STYLESHEET_HREFS = etree.XPath(
+    "//link[contains(concat(' ', translate(@rel, 'STYLEHS', 'stylehs'), ' '), ' stylesheet ')]"
+    "/@href", smart_strings=False)
 
 
 @dataclass(frozen=True)
@@ -63,10 +68,10 @@ def _words(value: str | None) -> set[str]:
     return set(re.split(r"[\s_-]+", (value or "").lower())) - {""}
 
 
-def _chrome_region(element: Selector) -> bool:
+def _chrome_region(element: etree._Element) -> bool:
     # lxml's own ancestor walk: an XPath per image made Selectors of every ancestor, ~1 ms of
     # the crawl process a page (bench/crawl.py's profile)
-    for root in element.root.iterancestors():
+    for root in element.iterancestors():
         tag = str(getattr(root, "tag", "")).lower()
         if tag in CHROME_TAGS:
             return True
@@ -76,9 +81,9 @@ def _chrome_region(element: Selector) -> bool:
     return False
 
 
-def _links_elsewhere(element: Selector, page_url: str, image_url: str) -> bool:
+def _links_elsewhere(element: etree._Element, page_url: str, image_url: str) -> bool:
     """Inside a link to another page (not to a copy of the picture itself)."""
-    href = next((a.get("href") for a in element.root.iterancestors("a")
+    href = next((a.get("href") for a in element.iterancestors("a")
                  if a.get("href") is not None), None)
     if href is None:
         return False
@@ -96,7 +101,7 @@ def _chrome_alt(alt: str | None) -> bool:
             or len((alt or "").split()) <= SHORT_ALT_WORDS)
 
 
-def _declared_tiny(element: Selector) -> bool:
+def _declared_tiny(element: etree._Element) -> bool:
     for side in ("width", "height"):
         value = element.attrib.get(side, "")
         match = re.match(r"\s*(\d+)\s*(px)?\s*$", value)
@@ -105,19 +110,19 @@ def _declared_tiny(element: Selector) -> bool:
     return False
 
 
-def stylesheets(selector: Selector, page_url: str) -> list[str]:
-    """The absolute URLs of the page's ``<link rel="stylesheet">``s, in page order, once."""
-    hrefs = selector.xpath("//link[contains(concat(' ', translate(@rel, 'STYLEHS', 'stylehs'), "
-                           "' '), ' stylesheet ')]/@href").getall()
+def stylesheets(root: etree._Element, page_url: str) -> list[str]:
+    """The absolute URLs of the ``<link rel="stylesheet">``s of the page whose parsed tree is
+    ``root``, in page order, once."""
+    hrefs: list[str] = _STYLESHEET_HREFS(root)
     urls = [urljoin(page_url, href.strip()) for href in hrefs if href.strip()]
     return list(dict.fromkeys(u for u in urls if urlsplit(u).scheme in ("http", "https")))
 
 
-def article_images(selector: Selector, page_url: str) -> Iterator[PageImage]:
-    """The images of the page at ``page_url`` that may be its article's photos, each once, in
-    page order."""
+def article_images(root: etree._Element, page_url: str) -> Iterator[PageImage]:
+    """The images of the page at ``page_url`` (its parsed tree: ``root``) that may be its
+    article's photos, each once, in page order."""
     seen: set[str] = set()
-    for element in selector.xpath("//body//img"):
+    for element in _BODY_IMAGES(root):
         raw = next((element.attrib[a].strip() for a in SOURCE_ATTRIBUTES
                     if element.attrib.get(a, "").strip()), "")
         url = urljoin(page_url, raw) if raw else ""

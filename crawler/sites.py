@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -23,6 +23,7 @@ def normal_host(host: str | None) -> str:
     return (host or "").rstrip(".").lower()
 
 
+@lru_cache(maxsize=2048)  # asked of every link and request; many repeat (a site's menu)
 def normal_netloc(url: str) -> str:
     """``host[:port]`` of ``url`` spelled one way: host as ``normal_host``, the scheme's default
     port dropped (``:80`` for http, ``:443`` for https), credentials left out."""

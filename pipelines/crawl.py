@@ -187,7 +187,10 @@ class ArchivePipeline:
             self.committed = loop.create_future()
         committed = self.committed
         self.pending.append(item)
-        if len(self.pending) >= self.batch_pages:
+        if len(self.pending) >= self.batch_pages or not self.crawler.engine.downloader.active:
+            # A full batch; or the downloader holds no request (none being fetched nor waiting
+            # for its turn), so no page is coming: the crawl's last pages are committed now,
+            # not ARCHIVE_BATCH_SECONDS later (the crawl cannot end before they are).
             self._flush()
         elif self.flush_timer is None:
             self.flush_timer = loop.call_later(self.batch_seconds, self._flush)
@@ -215,10 +218,11 @@ class ArchivePipeline:
         if self.writer_archive is None:
             self.writer_archive = Archive(self.db_path)
         archive = self.writer_archive
-        with archive.writing():
-            for item in items:
-                adapter = ItemAdapter(item)
-                adapter["page_id"] = archive.store_page(self.run_id, adapter.asdict())
+        # The items as they are (an adapter reads their fields), not asdict's deep copies.
+        adapters = [ItemAdapter(item) for item in items]
+        for adapter, page_id in zip(adapters, archive.store_pages(self.run_id, adapters),
+                                    strict=True):
+            adapter["page_id"] = page_id
         if self.derive_mode == "inline":
             try:
                 for row in archive.pages_to_derive(self.run_id):

@@ -23,6 +23,7 @@ share of the pages.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import select
@@ -135,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
             settle_run(archive, run_id)
     finally:
         archive.close()
+    # Done: the crawl waits for this process to end. Its objects (the gazetteer, extraction's
+    # tables) go with it, not through the interpreter's last garbage collection (0.05-0.15 s).
+    gc.freeze()
     return 0
 
 

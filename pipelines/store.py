@@ -34,6 +34,14 @@ from pipelines.text import fold
 migrations = Migrations("district-news-archive")
 
 
+# The columns ``store_pages`` writes.
+_PAGE_COLUMNS = ("run_id", "site", "url", "requested_url", "redirect_urls", "page_type", "status",
+                 "content_type", "headers", "request_headers", "sha256", "size", "fetched_at",
+                 "referer", "link_text", "depth", "error", "request_method", "request_body")
+_INSERT_PAGE = (f"insert into pages ({', '.join(_PAGE_COLUMNS)}) "
+                f"values ({', '.join(':' + column for column in _PAGE_COLUMNS)})")
+
+
 class ArchiveError(Exception):
     """The archive file cannot be opened or is not a District News Archive database."""
 
@@ -190,6 +198,54 @@ def content_hash(title: str | None, body_text: str | None) -> str:
 BUSY_TIMEOUT_MS = 60_000
 
 
+@dataclass
+class _StoredPage:
+    """One fetch made ready to write (``Archive.store_pages``): its ``pages`` row, its body's
+    ``blobs`` row if the archive has none yet, what else it links."""
+
+    row: dict[str, Any]
+    blob: tuple[str, int, str, bytes] | None
+    article_links: list[str]
+    photo: bool  # an article photo: its ``images`` rows point at this copy
+
+    @classmethod
+    def of(cls, run_id: int | None, page: Mapping[str, Any],
+           conn: sqlite3.Connection) -> _StoredPage:
+        body: bytes = page.get("body") or b""
+        digest = hashlib.sha256(body).hexdigest() if page.get("status") is not None else None
+        headers = page.get("headers") or {}
+        kind = content_type(headers)
+        blob = None
+        if digest is not None and conn.execute("select 1 from blobs where sha256 = ?",
+                                               [digest]).fetchone() is None:
+            # A JPEG, PNG, GIF or WebP is compressed already: zlib spent 17 ms of the crawl
+            # process on a 190 KiB photo to save 1 % of it (bench/images.py), so such a body
+            # is stored as it came.
+            packed = raster_type(body[:16]) is None
+            blob = (digest, len(body), "zlib" if packed else "none",
+                    zlib.compress(body, 6) if packed else body)
+        row = {
+            "run_id": run_id, "site": page.get("site"), "url": page["url"],
+            "requested_url": page.get("requested_url"),
+            "redirect_urls": json.dumps(page.get("redirect_urls") or []),
+            "page_type": page.get("page_type"), "status": page.get("status"),
+            "content_type": kind, "headers": json.dumps(headers, ensure_ascii=False),
+            # None, not {}, when unknown: the WARC writer then says it reconstructed them.
+            "request_headers": json.dumps(page["request_headers"], ensure_ascii=False)
+            if page.get("request_headers") else None,
+            "sha256": digest, "size": len(body) if digest else None,
+            "fetched_at": page.get("fetched_at") or utc_now(), "referer": page.get("referer"),
+            "link_text": page.get("link_text"), "depth": page.get("depth"),
+            "error": page.get("error"), "request_method": page.get("request_method"),
+            "request_body": page.get("request_body"),
+        }
+        # Not a body that is no picture (an error page answered 200, an SVG): the article page
+        # links the original instead of showing a broken image.
+        photo = (page.get("page_type") == "image" and digest is not None
+                 and page.get("status") == 200 and raster_type(body[:16]) is not None)
+        return cls(row, blob, list(page.get("article_links") or []), photo)
+
+
 class Archive:
     """Read/write access to one archive.db. One writer at a time per file (SQLite's rule):
     every write is one ``writing()`` transaction, which waits for the lock.
@@ -342,53 +398,44 @@ class Archive:
 
     def store_page(self, run_id: int | None, page: Mapping[str, Any]) -> int:
         """Archive one fetch; returns the ``pages`` row id. Commits before returning."""
-        body: bytes = page.get("body") or b""
-        digest = hashlib.sha256(body).hexdigest() if page.get("status") is not None else None
-        headers = page.get("headers") or {}
-        kind = content_type(headers)
+        return self.store_pages(run_id, [page])[0]
+
+    def store_pages(self, run_id: int | None, pages: Iterable[Mapping[str, Any]]) -> list[int]:
+        """Archive fetches in one transaction; returns their ``pages`` row ids, in order.
+        Commits before returning; a failure stores none of them.
+
+        Each body is hashed and compressed before the write lock is taken (a derive process
+        waits for that lock; zlib and hashlib let other threads run meanwhile), and the rows
+        are written with plain statements, not sqlite-utils' insert, which reads the schema
+        (table and view names, columns) at every call: Python under the GIL that the crawl's
+        reactor waits for."""
+        conn = self.db.conn
+        stored = [_StoredPage.of(run_id, page, conn) for page in pages]
+        ids = []
         with self.writing():
-            blobs = self.db.table("blobs")
-            if digest is not None and not blobs.count_where("sha256 = ?", [digest]):
-                # A JPEG, PNG, GIF or WebP is compressed already: zlib spent 17 ms of the crawl
-                # process on a 190 KiB photo to save 1 % of it (bench/images.py), so such a
-                # body is stored as it came.
-                packed = raster_type(body[:16]) is None
-                blobs.insert({"sha256": digest, "size": len(body),
-                              "compression": "zlib" if packed else "none",
-                              "data": zlib.compress(body, 6) if packed else body})
-            pages = self.db.table("pages").insert({
-                "run_id": run_id, "site": page.get("site"), "url": page["url"],
-                "requested_url": page.get("requested_url"),
-                "redirect_urls": json.dumps(page.get("redirect_urls") or []),
-                "page_type": page.get("page_type"), "status": page.get("status"),
-                "content_type": kind, "headers": json.dumps(headers, ensure_ascii=False),
-                # None, not {}, when unknown: the WARC writer then says it reconstructed them.
-                "request_headers": json.dumps(page["request_headers"], ensure_ascii=False)
-                if page.get("request_headers") else None,
-                "sha256": digest, "size": len(body) if digest else None,
-                "fetched_at": page.get("fetched_at") or utc_now(), "referer": page.get("referer"),
-                "link_text": page.get("link_text"), "depth": page.get("depth"),
-                "error": page.get("error"), "request_method": page.get("request_method"),
-                "request_body": page.get("request_body"),
-            })
-            page_id = cast(int, pages.last_pk)  # the integer rowid
-            links = page.get("article_links") or []
-            if links:
-                self.db.table("listing_links").insert_all(
-                    ({"page_id": page_id, "article_url": url} for url in links), ignore=True)
-            if page.get("page_type") == "attachment" and digest is not None:
-                self.db.execute(
-                    "update attachments set sha256 = ?, content_type = ?, size = ? "
-                    "where fetched_url = ?", [digest, kind, len(body), page["url"]])
-            if page.get("page_type") == "image" and digest is not None \
-                    and page.get("status") == 200 and raster_type(body[:16]) is not None:
-                # An article photo: its rows (any article showing it) point at this copy. Not
-                # a body that is no picture (an error page answered 200, an SVG): the article
-                # page links the original instead of showing a broken image.
-                self.db.execute(
-                    "update images set sha256 = ?, content_type = ?, size = ?, page_id = ? "
-                    "where fetched_url = ?", [digest, kind, len(body), page_id, page["url"]])
-        return page_id
+            for item in stored:
+                if item.blob is not None:
+                    # ignore: another writer (or this batch) stored the same body meanwhile
+                    conn.execute("insert or ignore into blobs (sha256, size, compression, data) "
+                                 "values (?, ?, ?, ?)", item.blob)
+                page_id = cast(int, conn.execute(_INSERT_PAGE, item.row).lastrowid)
+                ids.append(page_id)
+                if item.article_links:
+                    conn.executemany("insert or ignore into listing_links (page_id, article_url) "
+                                     "values (?, ?)",
+                                     [(page_id, url) for url in item.article_links])
+                row = item.row
+                if row["page_type"] == "attachment" and row["sha256"] is not None:
+                    conn.execute("update attachments set sha256 = ?, content_type = ?, size = ? "
+                                 "where fetched_url = ?",
+                                 [row["sha256"], row["content_type"], row["size"], row["url"]])
+                if item.photo:
+                    # An article photo: its rows (any article showing it) point at this copy.
+                    conn.execute("update images set sha256 = ?, content_type = ?, size = ?, "
+                                 "page_id = ? where fetched_url = ?",
+                                 [row["sha256"], row["content_type"], row["size"], page_id,
+                                  row["url"]])
+        return ids
 
     def raw_body(self, sha256: str) -> bytes:
         # plain SQL: sqlite-utils' ``table.get`` asks for the table's schema first (5 queries)

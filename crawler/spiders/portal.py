@@ -17,16 +17,18 @@ import hashlib
 import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any, Self
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import scrapy
+from lxml import etree
+from parsel.csstranslator import HTMLTranslator
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Headers, HtmlResponse, JsonResponse, Response, TextResponse, XmlResponse
 from scrapy.link import Link
-from scrapy.linkextractors import LinkExtractor
 from scrapy.robotstxt import RobotParser
 from twisted.python.failure import Failure
 
@@ -43,6 +45,7 @@ from crawler.discovery import (
 from crawler.images import article_images, stylesheets
 from crawler.items import FetchedPage
 from crawler.limits import DROPPED
+from crawler.links import PageLinks
 from crawler.sites import (
     FamilyLinks,
     Site,
@@ -76,6 +79,20 @@ ASSET_EXTENSIONS = [
     "css", "js", "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff",
     "mp3", "mp4", "avi", "wmv", "flv", "mov", "woff", "woff2", "ttf", "eot", "swf",
 ]
+
+
+# What the spider reads of a page besides its links, each an XPath compiled once and run on the
+# page's lxml tree (parsel compiled the expression and wrapped every node in a Selector at each
+# call): the same expressions as the CSS and XPath queries they replace.
+_CSS = HTMLTranslator()
+_PAGER_HREFS = etree.XPath(_CSS.css_to_xpath(
+    'a[rel~="next"]::attr(href), a[rel~="prev"]::attr(href), '
+    'link[rel~="next"]::attr(href), link[rel~="prev"]::attr(href)'), smart_strings=False)
+_FEED_LINKS = etree.XPath(_CSS.css_to_xpath('link[rel~="alternate"][href]'))
+_CANONICAL_HREFS = etree.XPath("//head/link[@rel='canonical']/@href", smart_strings=False)
+_POSTBACK_LINKS = etree.XPath("//a[contains(@href, '__doPostBack')]")
+# A label is a pager's or not whatever page it is on; menus repeat the same few on every page.
+_is_pager_label = lru_cache(maxsize=4096)(is_pager_label)
 
 
 def _decoded(headers: Headers) -> dict[str, list[str]]:
@@ -119,8 +136,12 @@ class PortalSpider(scrapy.Spider):
         self.page_netloc = self.site.netloc
         # its host and the twin spelling (www. or not) that portals redirect to or from
         self.page_netlocs = self.site.page_netlocs
-        self.link_extractor = LinkExtractor(tags=("a", "area"), attrs=("href",),
-                                            deny_extensions=ASSET_EXTENSIONS, unique=True)
+        # Scrapy's LinkExtractor(tags=("a", "area"), attrs=("href",), unique=True) with these
+        # extensions denied, remembering what the site's repeated links resolve to.
+        self.link_extractor = PageLinks(ASSET_EXTENSIONS)
+        # Where a link leads (its URL as fetched, its page type), or None: a function of the
+        # URL and the host the page was served from; most links repeat from page to page.
+        self._follow_target = lru_cache(maxsize=8192)(self._target)
         self.article_shapes = ArticleShapes()  # generic path: what its listings list in bulk
         # Off-host links seen (8-byte digests: share buttons make one per article), each
         # counted once as dropped/offsite.
@@ -179,12 +200,13 @@ class PortalSpider(scrapy.Spider):
         requests += [r for r in (self.follow(url, "", response, pagination=True)
                                  for url in pager - {link.url for link in links}) if r]
         requests += self.feed_requests(response)
-        postbacks = self.postback_requests(response)
+        postbacks = (self.postback_requests(response)
+                     if _POSTBACK_LINKS(response.selector.root) else [])
         requests += postbacks
         # The page's canonical URL is the one its site means for it (a print view, a second
         # category path, a tracking variant name it): fetched too, so that the story is
         # archived under it whatever link the crawl came by (pipelines/classify.py).
-        canonical = response.xpath("//head/link[@rel='canonical']/@href").get()
+        canonical = next(iter(_CANONICAL_HREFS(response.selector.root)), None)
         if canonical and (request := self.follow(response.urljoin(canonical.strip()), "",
                                                  response)) and request.url != response.url:
             requests.append(request)
@@ -193,10 +215,10 @@ class PortalSpider(scrapy.Spider):
             # know yet which page is an article: its listings' thumbnails sit inside links,
             # which the chrome rules leave out), and the stylesheets its replay view needs
             # (the same few on every page: the dupefilter fetches each once).
+            root = response.selector.root
             assets = [(image.url, "image", image.alt)
-                      for image in article_images(response.selector, response.url)]
-            assets += [(url, "stylesheet", None)
-                       for url in stylesheets(response.selector, response.url)]
+                      for image in article_images(root, response.url)]
+            assets += [(url, "stylesheet", None) for url in stylesheets(root, response.url)]
             requests += [r for r in (self.asset_request(url, kind, response.url, label)
                                      for url, kind, label in assets) if r]
         if page_type == "listing":
@@ -330,12 +352,10 @@ class PortalSpider(scrapy.Spider):
         """The page's links to other pages of the same listing: ``rel=next``/``prev`` (on
         ``<a>`` or ``<link>``), or a pager label ("Trang sau", "»", "3") on a link that
         continues this page's URL."""
-        urls = {response.urljoin(href) for href in response.css(
-            'a[rel~="next"]::attr(href), a[rel~="prev"]::attr(href), '
-            'link[rel~="next"]::attr(href), link[rel~="prev"]::attr(href)').getall()}
+        urls = {response.urljoin(href) for href in _PAGER_HREFS(response.selector.root)}
         urls = {url for url in urls if normal_netloc(url) in self.page_netlocs}
         urls |= {link.url for link in links
-                 if is_pager_label(link.text) and continues_listing(response.url, link.url)}
+                 if _is_pager_label(link.text) and continues_listing(response.url, link.url)}
         urls.discard(response.url)
         return urls
 
@@ -416,9 +436,9 @@ class PortalSpider(scrapy.Spider):
         """The feeds a page advertises (``<link rel="alternate" type="application/rss+xml">``,
         Atom, RDF); every page of a portal names the same few, the dupefilter keeps one."""
         requests = []
-        for element in response.css('link[rel~="alternate"][href]'):
-            if (element.attrib.get("type") or "").split(";")[0].strip().lower() in FEED_TYPES:
-                url = response.urljoin(element.attrib["href"])
+        for element in _FEED_LINKS(response.selector.root):
+            if (element.get("type") or "").split(";")[0].strip().lower() in FEED_TYPES:
+                url = response.urljoin(element.get("href"))
                 if self.on_site(url):
                     requests.append(self.listed_request(url, "feed", response.url))
         return requests
@@ -461,33 +481,44 @@ class PortalSpider(scrapy.Spider):
                pagination: bool = False) -> scrapy.Request | None:
         """The request for one link, or None when it is not followed. ``pagination``: a pager
         link, which ``PaginationDepthMiddleware`` keeps at this page's depth."""
+        target = self._follow_target(url, normal_netloc(response.url))
+        if target is None:
+            return None
+        url, page_type = target
+        meta: dict[str, Any] = {"referer": response.url, "link_text": text.strip() or None}
+        if page_type == "attachment":
+            return scrapy.Request(url, callback=self.parse_attachment, errback=self.failed,
+                                  meta={**meta, "page_type": "attachment"})
+        if pagination:
+            meta["pagination"] = True
+        return scrapy.Request(url, callback=self.parse, errback=self.failed,
+                              meta={**meta, "page_type": page_type})
+
+    def _target(self, url: str, served: str) -> tuple[str, str] | None:
+        """Where a link to ``url`` on a page served from ``served`` (its ``normal_netloc``)
+        leads: the URL to fetch and its page type ("attachment" for one), or None when it is
+        not followed. Counts an offsite link the first time (``on_site``), as every later call
+        would not: ``follow`` remembers the answer."""
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https"):
             return None
         if normal_netloc(url) in self.page_netlocs:
             url = link_url(url)  # one spelling of the portal: one fetch, one archived URL
-            served = normal_netloc(response.url)
             if normal_netloc(url) != served and served in self.page_netlocs:
                 # written with the twin spelling: asked for as the portal serves its pages
                 url = urlunsplit(urlsplit(url)._replace(netloc=served))
             parts = urlsplit(url)
-        meta: dict[str, Any] = {"referer": response.url, "link_text": text.strip() or None}
         if ATTACHMENT_RE.search(parts.path):
             if not self.may_fetch(url):
                 self.on_site(url)  # counted as dropped (offsite)
                 return None
-            return scrapy.Request(url, callback=self.parse_attachment, errback=self.failed,
-                                  meta={**meta, "page_type": "attachment"})
+            return url, "attachment"
         if not self.on_site(url):
             return None
         kind = self.links.classify(parts.path + (f"?{parts.query}" if parts.query else ""))
         if kind == "other" and not self.links.follow_other:
             return None
-        page_type = kind if self.site.family != "generic" else "unknown"
-        if pagination:
-            meta["pagination"] = True
-        return scrapy.Request(url, callback=self.parse, errback=self.failed,
-                              meta={**meta, "page_type": page_type})
+        return url, kind if self.site.family != "generic" else "unknown"
 
     def fetched(self, response: Response, page_type: str) -> FetchedPage:
         redirects = list(response.meta.get("redirect_urls", []))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -181,6 +182,10 @@ def crawl(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ...
                                incremental=incremental, recent_days=recent_days,
                                max_minutes=max_minutes, log_file=log_file,
                                max_depth=max_depth, images=images)
+    # The crawl is over, its archive written and closed: the process only exits now. Its
+    # objects go with it instead of being walked by the interpreter's last garbage collection
+    # (every object Scrapy made: 0.25-0.4 s of a 1,000-page crawl's end, docs/benchmarks.md).
+    gc.freeze()
     sys.exit(status)
 
 
