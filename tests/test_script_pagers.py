@@ -86,7 +86,7 @@ def test_an_alt_text_that_describes_a_photo_is_no_share_button() -> None:
             '<img src="/uploads/icon-z.png" alt="Chia sẻ Zalo" width="800">'
             '<img src="/uploads/a.jpg" alt="Logo của phường Ngọc Khê trên cổng chào" width="800">'
             '</div></body></html>')
-    urls = [i.url for i in article_images(Selector(text=html), PAGE + "/bai")]
+    urls = [i.url for i in article_images(Selector(text=html).root, PAGE + "/bai")]
     assert urls == ["https://xa.example.gov.vn/uploads/to-dan-pho.jpg"]
 
 
