@@ -29,6 +29,12 @@ AUTOTHROTTLE_START_DELAY = 2.0
 AUTOTHROTTLE_MAX_DELAY = 60.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 
+# Scrapy starts this many tasks per response to take its callback's output (its default, 100),
+# and keeps them all until the last is done: here, until the page item's batch is archived
+# (pipelines/crawl.py), with 20-200 responses waiting at once. A callback yields one page item
+# and its links, which take no time, so a few tasks do the same work (3 MiB less at the peak).
+CONCURRENT_ITEMS = 16
+
 # Retry transient failures, waiting before each retry: RETRY_BACKOFF_BASE × 2^(n-1) seconds
 # (4, 8, 16), never less than the server's Retry-After; a server asking for more than
 # RETRY_BACKOFF_MAX is not retried. Scrapy's own RetryMiddleware retries at once and ignores

@@ -41,7 +41,7 @@ from pipelines.derive import (
 )
 from pipelines.derive_process import DeriveProcess
 from pipelines.reprocess import derive_left_over
-from pipelines.store import Archive
+from pipelines.store import SMALL_CACHE_KIB, Archive
 
 logger = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ class ArchivePipeline:
 
     def open_spider(self) -> None:
         spider = self.crawler.spider
-        self.archive = Archive(self.db_path)
+        self.archive = Archive(self.db_path, cache_kib=SMALL_CACHE_KIB)
         site = getattr(spider, "site", None)
         if site is not None:
             self.archive.upsert_site(site.as_row())
@@ -216,7 +216,7 @@ class ArchivePipeline:
         write lock makes this wait (``BEGIN IMMEDIATE``); here, that wait does not stop the
         reactor from fetching (sqlite3 releases the GIL while it waits and writes)."""
         if self.writer_archive is None:
-            self.writer_archive = Archive(self.db_path)
+            self.writer_archive = Archive(self.db_path, cache_kib=SMALL_CACHE_KIB)
         archive = self.writer_archive
         # The items as they are (an adapter reads their fields), not asdict's deep copies.
         adapters = [ItemAdapter(item) for item in items]

@@ -33,13 +33,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from pipelines.lean import without_numpy
+from pipelines.lean import offline, without_numpy
 
 if __name__ == "__main__":
-    without_numpy()  # before sqlite-utils is imported (pipelines.lean says why)
+    # before sqlite-utils and w3lib are imported (pipelines.lean says why)
+    without_numpy()
+    offline()
 
 from pipelines.derive import archived_page, derive_together, settle_classes
-from pipelines.store import Archive
+from pipelines.store import SMALL_CACHE_KIB, Archive
 
 logger = logging.getLogger(__name__)
 
@@ -128,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     run_id = int(args[1])
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s [derive] %(levelname)s: "
                                                       "%(message)s")
-    archive = Archive(args[0])
+    archive = Archive(args[0], cache_kib=SMALL_CACHE_KIB)
     try:
         _prepare_places(archive, run_id)
         derive_run(archive, run_id, _input_closed, (k, n))

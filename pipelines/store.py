@@ -196,6 +196,11 @@ def content_hash(title: str | None, body_text: str | None) -> str:
 # A write transaction waits this long for another writer (a second crawl, the derive process,
 # the cluster writer) before it fails; SQLite's busy handler does the waiting.
 BUSY_TIMEOUT_MS = 60_000
+# SQLite's page cache for a connection of a long-running process whose every transaction
+# touches few pages (the crawl process's appends, a derive process's one page at a time), in
+# KiB; SQLite's default is 2 MiB a connection. The OS caches the file: a page read again is a
+# copy, not a disk read (derive CPU a page unchanged, measured; 1.5 MiB less per process).
+SMALL_CACHE_KIB = 512
 
 
 @dataclass
@@ -253,9 +258,13 @@ class Archive:
     ``read_only``: what ``check``, ``export``, ``warc``, ``status`` and ``serve`` open. The file
     is opened with SQLite's ``mode=ro`` (a crawl may be writing it meanwhile, so not
     ``immutable``) and ``query_only``: never migrated, its journal mode never switched, nothing
-    written. Either way a database that is not an archive is refused, never turned into one."""
+    written. Either way a database that is not an archive is refused, never turned into one.
 
-    def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False):
+    ``cache_kib``: a writable connection's SQLite page cache, if not SQLite's default (2 MiB):
+    ``SMALL_CACHE_KIB`` for the crawl's and derive processes' connections."""
+
+    def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False,
+                 cache_kib: int | None = None):
         path = Path(path)
         # Search index changes waiting for the end of this writing() transaction (``_follow_
         # for_search``), and whether the transaction open is one of writing().
@@ -285,6 +294,8 @@ class Archive:
                 # being killed (kill -9 included); only an OS crash or power loss can take back
                 # the last commits, which the next crawl then fetches again.
                 self.db.execute("PRAGMA synchronous=NORMAL")
+                if cache_kib is not None:
+                    self.db.execute(f"PRAGMA cache_size=-{int(cache_kib)}")  # negative: KiB
                 if migrations.pending(self.db):
                     # Under the write lock: two processes opening a new archive at once migrate
                     # it once; the second waits, then finds nothing pending.

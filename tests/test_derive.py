@@ -5,6 +5,10 @@ Each test archives pages the way a crawl does (``Archive.store_page``) and deriv
 from __future__ import annotations
 
 import json
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,7 +25,7 @@ from pipelines.derive import (
 from pipelines.derive_process import derive_run
 from pipelines.reprocess import derive_interrupted_run, reprocess_archive
 from pipelines.store import Archive
-from tests.conftest import SAMPLES, gold_articles
+from tests.conftest import ROOT, SAMPLES, gold_articles
 
 BASE = "https://kienthuy.haiphong.gov.vn"
 SITE = {"id": "kienthuy", "name": "Kiến Thụy", "family": "haiphong-2024"}
@@ -281,3 +285,22 @@ def test_pages_derived_together_give_what_pages_derived_one_by_one_give(tmp_path
     assert derived[3].detail == "derived already"
     assert results["together"] == results["one by one"]
     assert tables["search"]  # the index was written (at the end of the transaction)
+
+
+def test_the_derive_process_records_an_attachment_link_without_loading_ssl_or_numpy(archive):
+    # The process the crawl starts, its imports traced: it never connects, so it loads no ssl
+    # (pipelines.lean: 1.7 MiB of its ~48) and no numpy; the attachment's fetched URL, which
+    # w3lib.url makes (and urllib.request, which it imports, goes on without ssl), is stored.
+    run = archive.start_run("kienthuy", "full")
+    page = fetch(archive, run, OTHER)
+    done = subprocess.run(
+        [sys.executable, "-m", "pipelines.derive_process", str(archive.path), str(run)],
+        stdin=subprocess.DEVNULL, capture_output=True, text=True, cwd=ROOT, timeout=120,
+        env={**os.environ, "PYTHONPROFILEIMPORTTIME": "1", "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr[-3000:]
+    imported = set(re.findall(r"^import time:.*\| +([\w.]+)$", done.stderr, re.MULTILINE))
+    assert {"pipelines.analyse", "w3lib.url", "urllib.request", "http.client"} <= imported
+    assert not {"_ssl", "numpy"} & imported  # _ssl: the module that loads OpenSSL
+    assert archive.db["pages"].get(page["id"])["outcome"] == "new"
+    attachment = next(archive.db["attachments"].rows_where("article_url = ?", [BASE + OTHER]))
+    assert attachment["fetched_url"].startswith("https://") and attachment["name"]

@@ -100,6 +100,16 @@ def _decoded(headers: Headers) -> dict[str, list[str]]:
     return {k.decode("latin-1"): [v.decode("latin-1") for v in vs] for k, vs in headers.items()}
 
 
+def release_parse(response: TextResponse) -> None:
+    """Drop the decoded text and the parsed tree Scrapy caches on a response, once the
+    callback has read all it needs. Scrapy keeps the response until its item is archived,
+    which is a batch commit away (pipelines/crawl.py): 100-200 responses at once, each
+    holding its text (~2x the body) and its lxml tree (~9x), which made the crawl process's
+    peak ~20 MiB higher than plain Scrapy's. Read again, they are rebuilt."""
+    response._cached_selector = None
+    response._cached_ubody = None
+
+
 def _utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -233,6 +243,7 @@ class PortalSpider(scrapy.Spider):
             page.article_links = self.article_shapes.articles_of_listing(
                 (r.url for r in requests if r.meta["page_type"] == "unknown"
                  and not r.meta.get("pagination")), response.url)
+        release_parse(response)
         yield page
         if self.incremental and page_type == "listing" and self._all_known(requests):
             # Listings run newest first: a page holding only archived articles means the rest
