@@ -26,6 +26,8 @@ from scrapy.robotstxt import ProtegoRobotParser
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
+from pipelines.jsonld import listed_urls, read_objects
+
 # Pager labels, compared after NFC, casefolding and dropping arrows and brackets. "Xem tiếp"
 # and "Đọc tiếp" (read more) lead to an article, not to the next page: they are not here.
 PAGER_WORDS = frozenset({
@@ -267,6 +269,18 @@ def script_pager(selector: object, page_url: str) -> ScriptPager:
             found.unfollowable = True
     found.urls = list(dict.fromkeys(found.urls))
     return found
+
+
+_STRUCTURED_LISTS = frozenset({"ItemList", "BreadcrumbList"})
+
+
+def structured_listing(selector: object, page_url: str) -> list[str]:
+    """The URLs the page's JSON-LD ``ItemList``s and ``BreadcrumbList``s name: a listing whose
+    body a script renders (an app pre-rendering only its head) names its stories there and
+    nowhere else, and its stories name their section only in their breadcrumb."""
+    scripts = selector.xpath(  # type: ignore[attr-defined]
+        "//script[contains(@type, 'ld+json')]/text()").getall()
+    return listed_urls(read_objects(scripts), page_url, _STRUCTURED_LISTS) if scripts else []
 
 
 def json_fragment(body: bytes) -> str | None:

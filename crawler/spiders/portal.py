@@ -39,6 +39,7 @@ from crawler.discovery import (
     numbered,
     read_listed,
     script_pager,
+    structured_listing,
 )
 from crawler.images import article_images, stylesheets
 from crawler.items import FetchedPage
@@ -179,6 +180,8 @@ class PortalSpider(scrapy.Spider):
         requests += [r for r in (self.follow(url, "", response, pagination=True)
                                  for url in pager - {link.url for link in links}) if r]
         requests += self.feed_requests(response)
+        requests += [r for r in (self.follow(url, "", response) for url in
+                                 structured_listing(response.selector, response.url)) if r]
         postbacks = self.postback_requests(response)
         requests += postbacks
         # The page's canonical URL is the one its site means for it (a print view, a second
