@@ -17,12 +17,17 @@ from .article import Article
 from .dates import parse_iso
 from .signals import PageSignals
 
+# the visible body is replaced only when it holds clearly less than the structured text: a page
+# that shows its story (with its photos and captions in the markup) keeps what it shows even
+# if its articleBody spells the same text a little longer (spaces, a byline)
+VISIBLE_SHARE = 0.8
+
 
 def apply_structured_story(article: Article, signals: PageSignals, story: StructuredStory,
                            now: datetime | None) -> None:
     """Fill what the visible page lacks from the page's structured story: its text when the
     body holds less, and the headline, date, author and section the page does not show."""
-    if story.text_source and len(story.text) > len(article.body_text):
+    if story.text_source and len(article.body_text) < VISIBLE_SHARE * len(story.text):
         article.body_text = story.text
         article.body_html = "".join(f"<p>{html.escape(p, quote=False)}</p>"
                                     for p in story.paragraphs)
