@@ -41,6 +41,7 @@ class StructuredStory:
     paragraphs: tuple[str, ...]  # the text, paragraph by paragraph (NFC, spaces collapsed)
     text_source: str | None  # "articleBody" or "description" (only a summary), None: no text
     image: str | None  # the first image's absolute URL
+    image_caption: str | None = None  # an ImageObject's caption
 
     @property
     def text(self) -> str:
@@ -53,7 +54,8 @@ def read_objects(scripts: Iterable[str]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     for script in scripts:
         try:
-            data = json.loads(script.strip().removeprefix("<!--").removesuffix("-->"))
+            # strict=False: a CMS writes an articleBody's line breaks raw inside the string
+            data = json.loads(script.strip().removeprefix("<!--").removesuffix("-->"), strict=False)
         except ValueError:
             continue
         found.extend(_flatten(data))
@@ -146,12 +148,14 @@ def story(objects: list[dict[str, Any]], page_url: str,
         authors = authors if isinstance(authors, list) else [authors]
         names = [n for n in (_name(a) for a in authors) if n]
         image = obj.get("image")
+        image = image[0] if isinstance(image, list) and image else image
         return StructuredStory(
             kind=sorted(kinds)[0], headline=_text(obj.get("headline") or obj.get("name")),
             published=_text(obj.get("datePublished")), author=", ".join(names) or None,
             section=_text(obj.get("articleSection")) or _name(obj.get("isPartOf")),
             paragraphs=found, text_source=source,
-            image=_url(image[0] if isinstance(image, list) and image else image, page_url))
+            image=_url(image, page_url),
+            image_caption=_text(image.get("caption")) if isinstance(image, dict) else None)
     return None
 
 

@@ -63,6 +63,17 @@ def test_a_story_only_in_json_ld_is_archived_from_its_article_body_verbatim() ->
     assert "structured data" in analysis.page_class_reason
 
 
+def test_raw_line_breaks_inside_the_json_string_and_the_photo_of_the_story() -> None:
+    """A CMS writes the articleBody's line breaks raw (not JSON, strictly); the ImageObject is
+    the story's photo, recorded with its caption since the body shows none."""
+    data = ld(news(articleBody="@BODY@", image={"@type": "ImageObject", "url": "/anh/cau.jpg",
+                                                "caption": "Cầu treo mới."}))
+    html = app_page(data.replace("@BODY@", "\n".join(TEXT)))  # line breaks raw in the string
+    article = analyse_page(html, STORY_URL).article
+    assert article["body_text"] == "\n\n".join(TEXT)
+    assert article["images"] == [{"src": HOST + "/anh/cau.jpg", "caption": "Cầu treo mới."}]
+
+
 def test_a_news_article_with_only_a_description_is_kept_with_that_summary_and_says_so() -> None:
     summary = "Xã khánh thành cầu treo qua suối dài 48 m, nối hai thôn."  # under the text floor
     analysis = analyse_page(app_page(ld(news(description=summary))), STORY_URL)
@@ -134,3 +145,6 @@ def test_a_crawl_without_a_sitemap_finds_the_stories_the_item_lists_name(tmp_pat
     db = crawl_portal("tungkhe", tmp_path / "a.db", site_dir)
     _, gold = portal_gold("tungkhe")
     assert {row["url"] for row in db["articles"].rows} == gold
+    # each story's photo, named only in its JSON-LD, is archived once and tied to it
+    photos = list(db.query("select article_url, sha256 from images"))
+    assert {p["article_url"] for p in photos} == gold and all(p["sha256"] for p in photos)

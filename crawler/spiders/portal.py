@@ -40,6 +40,7 @@ from crawler.discovery import (
     read_listed,
     script_pager,
     structured_listing,
+    structured_photo,
 )
 from crawler.images import article_images, stylesheets
 from crawler.items import FetchedPage
@@ -198,6 +199,8 @@ class PortalSpider(scrapy.Spider):
             # (the same few on every page: the dupefilter fetches each once).
             assets = [(image.url, "image", image.alt)
                       for image in article_images(response.selector, response.url)]
+            if not assets and (photo := structured_photo(response.selector, response.url)):
+                assets.append((photo, "image", None))  # a script-rendered story's photo
             assets += [(url, "stylesheet", None)
                        for url in stylesheets(response.selector, response.url)]
             requests += [r for r in (self.asset_request(url, kind, response.url, label)

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from pipelines.jsonld import StructuredStory
 
-from .article import Article
+from .article import Article, Image
 from .dates import parse_iso
 from .signals import PageSignals
 
@@ -34,6 +34,8 @@ def apply_structured_story(article: Article, signals: PageSignals, story: Struct
         article.extractor += f"+jsonld:{story.text_source}"
         signals.body_found = True
         signals.structured_story = f"{story.kind} ({story.text_source})"
+        if not article.images and story.image:  # the story's photo, named only there
+            article.images = [Image(story.image, story.image_caption)]
         # the visible body was a skeleton: what it showed says nothing of the story
         signals.body_in_chrome = False
         signals.body_teaser_of = signals.extractor_listing = None
