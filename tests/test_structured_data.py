@@ -17,9 +17,11 @@ import json
 import unicodedata
 from pathlib import Path
 
+import sqlite_utils
+
 from pipelines.analyse import analyse_page
 from pipelines.jsonld import listed_urls, paragraphs, read_objects
-from tests.test_unseen_portals import copy_portal, crawl_portal, portal_gold
+from tests.test_unseen_portals import copy_portal, crawl_served, portal_gold
 
 HOST = "https://xa.example.gov.vn"
 STORY_URL = HOST + "/tin-bai/xa-khanh-thanh-cau-treo-qua-suoi-12"
@@ -142,9 +144,13 @@ def test_a_crawl_without_a_sitemap_finds_the_stories_the_item_lists_name(tmp_pat
     manifest = json.loads((site_dir / "manifest.json").read_text(encoding="utf-8"))
     manifest = [m for m in manifest if m["path"] not in ("/sitemap.xml", "/robots.txt")]
     (site_dir / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
-    db = crawl_portal("tungkhe", tmp_path / "a.db", site_dir)
+    result, _ = crawl_served(site_dir, tmp_path / "a.db", "--log-level", "WARNING")
+    assert result.returncode == 0, result.stderr[-3000:]
+    db = sqlite_utils.Database(tmp_path / "a.db")
     _, gold = portal_gold("tungkhe")
     assert {row["url"] for row in db["articles"].rows} == gold
+    # the two stories whose JSON-LD gives only a description are stored, and the run says so
+    assert "2 archived stories hold only the summary" in result.stderr
     # each story's photo, named only in its JSON-LD, is archived once and tied to it
     photos = list(db.query("select article_url, sha256 from images"))
     assert {p["article_url"] for p in photos} == gold and all(p["sha256"] for p in photos)
