@@ -19,12 +19,15 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 from scrapy.robotstxt import ProtegoRobotParser
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+
+from pipelines.jsonld import listed_urls, read_objects, story
 
 # Pager labels, compared after NFC, casefolding and dropping arrows and brackets. "Xem tiếp"
 # and "Đọc tiếp" (read more) lead to an article, not to the next page: they are not here.
@@ -267,6 +270,34 @@ def script_pager(selector: object, page_url: str) -> ScriptPager:
             found.unfollowable = True
     found.urls = list(dict.fromkeys(found.urls))
     return found
+
+
+_STRUCTURED_LISTS = frozenset({"ItemList", "BreadcrumbList"})
+
+
+def _structured_data(selector: object) -> list[dict[str, Any]]:
+    """The JSON-LD objects of the page (``pipelines.jsonld.read_objects``)."""
+    return read_objects(selector.xpath(  # type: ignore[attr-defined]
+        "//script[contains(@type, 'ld+json')]/text()").getall())
+
+
+def structured_listing(selector: object, page_url: str) -> list[str]:
+    """The URLs the page's JSON-LD ``ItemList``s and ``BreadcrumbList``s name: a listing whose
+    body a script renders (an app pre-rendering only its head) names its stories there and
+    nowhere else, and its stories name their section only in their breadcrumb."""
+    return listed_urls(_structured_data(selector), page_url, _STRUCTURED_LISTS)
+
+
+def structured_photo(selector: object, page_url: str) -> str | None:
+    """The photo of the story the page's JSON-LD states (its ``image``): a page whose body a
+    script renders shows no ``<img>``, and the extractor records this photo as the story's."""
+    objects = _structured_data(selector)
+    if not objects:
+        return None
+    canonical = selector.xpath(  # type: ignore[attr-defined]
+        "//head/link[@rel='canonical']/@href").get()
+    found = story(objects, page_url, canonical)
+    return found.image if found is not None and found.text_source else None
 
 
 def json_fragment(body: bytes) -> str | None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlsplit
 
+from pipelines.jsonld import NEWS_TYPES
 from pipelines.text import fold
 from pipelines.urls import story_key
 
@@ -175,6 +176,14 @@ def _notice(s: PageSignals) -> bool:
             and s.prose_chars >= MIN_NOTICE_CHARS)
 
 
+def _declared_news(s: PageSignals) -> bool:
+    """The site's structured data declares the page a dated news story (a JSON-LD
+    NewsArticle, whose text the page holds only there): a story however short the text it
+    gives, often only its summary when the app fetches the rest at run time."""
+    return bool(s.structured_story and s.dated and s.title
+                and s.structured_story.split(" ", 1)[0] in NEWS_TYPES)
+
+
 def _page_level(s: PageSignals) -> tuple[PageClass, bool]:
     """The verdict from the page alone, and whether it is a standing page (no date, a menu
     destination or no headline of its own): the one verdict site evidence may overturn."""
@@ -199,7 +208,7 @@ def _page_level(s: PageSignals) -> tuple[PageClass, bool]:
     if s.album_photos:
         return PageClass("other", f"its text is the captions of {s.album_photos} photos: a "
                                   f"photo album, not a story"), False
-    if s.prose_chars < MIN_STORY_CHARS and not _notice(s):
+    if s.prose_chars < MIN_STORY_CHARS and not _notice(s) and not _declared_news(s):
         return _not_article(s, f"{s.prose_chars} characters of text, too little for a story"), False
     if not s.dated and s.menu_page:
         return _not_article(s, "no date, and the site menu links it: a standing page"), True
@@ -207,7 +216,9 @@ def _page_level(s: PageSignals) -> tuple[PageClass, bool]:
         return _not_article(s, "no date and no headline of its own: a standing page"), True
     dated = "dated" if s.dated else "undated"
     story = f"headline {s.title!r} over {s.prose_chars} characters of text, {dated}"
-    if s.prose_chars < MIN_STORY_CHARS:
+    if s.structured_story:
+        story += f", read from the page's structured data, a {s.structured_story}"
+    elif s.prose_chars < MIN_STORY_CHARS:
         story += f", a notice of the {s.body_files} file(s) its text links"
     if s.canonical_elsewhere:
         return PageClass("duplicate", f"{story}, and it names {s.canonical_elsewhere} as its "

@@ -41,6 +41,8 @@ from crawler.discovery import (
     numbered,
     read_listed,
     script_pager,
+    structured_listing,
+    structured_photo,
 )
 from crawler.images import article_images, stylesheets
 from crawler.items import FetchedPage
@@ -210,6 +212,8 @@ class PortalSpider(scrapy.Spider):
         requests += [r for r in (self.follow(url, "", response, pagination=True)
                                  for url in pager - {link.url for link in links}) if r]
         requests += self.feed_requests(response)
+        requests += [r for r in (self.follow(url, "", response) for url in
+                                 structured_listing(response.selector, response.url)) if r]
         postbacks = (self.postback_requests(response)
                      if _POSTBACK_LINKS(response.selector.root) else [])
         requests += postbacks
@@ -228,6 +232,8 @@ class PortalSpider(scrapy.Spider):
             root = response.selector.root
             assets = [(image.url, "image", image.alt)
                       for image in article_images(root, response.url)]
+            if not assets and (photo := structured_photo(response.selector, response.url)):
+                assets.append((photo, "image", None))  # a script-rendered story's photo
             assets += [(url, "stylesheet", None) for url in stylesheets(root, response.url)]
             requests += [r for r in (self.asset_request(url, kind, response.url, label)
                                      for url, kind, label in assets) if r]

@@ -51,6 +51,20 @@ def _sample_servers(sites: list[Site]) -> Iterator[dict[str, str]]:
             server.stop()
 
 
+def summary_only_articles(db_path: str, site: str) -> int:
+    """How many of the site's archived stories hold only their structured data's description
+    (``pipelines.extract.structured``): stored, but not whole, which the run must say."""
+    import sqlite3
+
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
+            row = conn.execute("select count(*) from articles where site = ? and extractor "
+                               "like '%+jsonld:description'", [site]).fetchone()
+    except sqlite3.Error:  # no archive yet, or an older one without the column
+        return 0
+    return int(row[0])
+
+
 def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ...],
                       db_path: str, sample: bool, resolve: dict[str, str],
                       max_pages: int | None, jobdir: str | None, log_level: str,
@@ -97,6 +111,11 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
         if cut:
             click.echo(f"warning: {result.site}: crawl incomplete, requests dropped "
                        f"{', '.join(cut)}", err=True)
+        summaries = summary_only_articles(db_path, result.site)
+        if summaries:
+            click.echo(f"warning: {result.site}: {summaries} archived stories hold only the "
+                       "summary their page's structured data gives (the page's script loads the "
+                       "text): articles where extractor like '%+jsonld:description'", err=True)
         if result.underived:
             click.echo(f"warning: {result.site}: {result.underived} archived pages are not derived "
                        "yet (a derive process failed, see the log); the next crawl of the site "

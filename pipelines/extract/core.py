@@ -11,6 +11,7 @@ from lxml import etree
 
 # Imported as a module: pipelines.classify imports this package's signals (no import cycle at load).
 import pipelines.classify as classify
+from pipelines import jsonld
 
 from . import generic
 from .article import Article, Attachment, ExtractionError
@@ -38,6 +39,7 @@ from .decode import decode_body
 from .profiles import Profile, detect_family, get_profile
 from .sanitize import sanitize
 from .signals import page_signals
+from .structured import apply_structured_story
 from .text import clean_text, convert_legacy, detect_legacy
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -125,8 +127,9 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     counter = extract_counter(root)  # before pruning: the true values may sit in hidden spans
     date_meta = generic.meta_content(root, *generic.DATE_META)
     canonical = next(iter(root.xpath("//link[@rel='canonical']/@href")), None)  # prune drops <link>
+    structured = jsonld.read_objects(root.xpath("//script[contains(@type, 'ld+json')]/text()"))
     prune(root)
-    if not clean_text("".join(root.itertext())):
+    if not clean_text("".join(root.itertext())) and not structured:
         raise ExtractionError("no text in the page")
 
     article = Article(url=url, site=site, encoding=codec, visitor_counter=counter)
@@ -174,6 +177,12 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     if published is not None:
         article.published = published.iso()
         article.published_raw = published.raw
+    story = jsonld.story(structured, url, canonical)
+    if story is not None:
+        apply_structured_story(article, signals, story, now)
+    else:  # a listing whose body a script renders names its stories in an ItemList
+        signals.teasers += [u for u in jsonld.listed_urls(structured, url)
+                            if u != url and u not in signals.teasers]
     signals.prose_chars, signals.dated = len(article.body_text), article.published is not None
     article.signals = signals
     article.is_article = classify.classify_page(signals).is_article

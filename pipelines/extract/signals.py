@@ -98,6 +98,9 @@ class PageSignals:
     # the page names another page of its host (not the root) as its canonical URL: a print
     # view, a second category path or a tracking variant of that page (absolute, no fragment)
     canonical_elsewhere: str | None = None
+    # the body was read from the page's structured data (a JSON-LD NewsArticle: the page's
+    # visible body is an app's empty root), e.g. "NewsArticle (articleBody)"
+    structured_story: str | None = None
 
 
 def _names(el: etree._Element) -> str:

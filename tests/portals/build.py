@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SITES = ("vankhe", "trangkhe", "ngoclam", "phuvan", "lacvan", "namlien", "hoakhe", "yenkhe", "lienvan", "ngockhe")
+SITES = ("vankhe", "trangkhe", "ngoclam", "phuvan", "lacvan", "namlien", "hoakhe", "yenkhe", "lienvan", "ngockhe", "tungkhe")
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 HTML_TYPE = "text/html; charset=utf-8"
 ACTIVE = ' class="active"'
@@ -2521,11 +2521,168 @@ def build_nextjs(src) -> Portal:
     return p
 
 
+def build_spa_jsonld(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "spa-jsonld", (
+        "MODELLED, not copied: a commune portal built as an Angular app whose server pre-renders "
+        "only the head: every page's <body> is an empty <app-root> (a loading skeleton) and a "
+        "<noscript> line, the scripts render the rest in the browser from an API. The head carries "
+        "the title, description, OpenGraph tags, a canonical link and JSON-LD: a story's "
+        "NewsArticle (headline, datePublished, author, articleBody, image, articleSection, "
+        "isPartOf) beside a BreadcrumbList (some stories in one @graph, one with \\u-escaped "
+        "JSON); listings' CollectionPage with an ItemList naming their stories' URLs (no link in "
+        "the body), the news list's page 2 named by a head <link rel='next'>; the home page's "
+        "WebSite with an ItemList of the newest stories; two stories' NewsArticle has only a "
+        "description (the app fetches the text at run time): the archive keeps that summary as "
+        "the story's text and says so; an about page (WebPage, not an article) and a contact "
+        "page (ContactPage); sitemap.xml lists every story. Invented unit and prose."))
+    base = s["base_url"]
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    url = {x["id"]: f"/tin-bai/{x['slug']}-{x['id']}" for x in arts}
+    publisher = {"@type": "GovernmentOrganization", "name": f"Ủy ban nhân dân {s['unit']}",
+                 "url": base + "/", "logo": {"@type": "ImageObject", "url": base + "/assets/quoc-huy.png"}}
+
+    def photo(x: dict) -> str:
+        return f"/uploads/{x['published'][:4]}/{x['published'][5:7]}/{x['image']}"
+
+    def ld(data: dict, ascii_only: bool = False) -> str:
+        text = json.dumps(data, ensure_ascii=ascii_only, indent=None).replace("</", "<\\/")
+        return f'<script type="application/ld+json">{text}</script>'
+
+    def item_list(items: list[dict], name: str) -> dict:
+        return {"@type": "ItemList", "name": name, "numberOfItems": len(items),
+                "itemListElement": [{"@type": "ListItem", "position": i, "url": base + url[x["id"]],
+                                     "name": x["title"]} for i, x in enumerate(items, 1)]}
+
+    def layout(title: str, description: str, canonical: str, og_type: str, scripts: str,
+               extra_head: str = "", image: str | None = None) -> str:
+        og_image = f'<meta property="og:image" content="{base}{image}">' if image else ""
+        return f"""<!doctype html>
+<html lang="vi" data-critters-container>
+<head>
+  <meta charset="utf-8">
+  <title>{e(title)}</title>
+  <base href="/">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <link rel="icon" type="image/x-icon" href="favicon.ico">
+  <meta name="description" content="{a(description)}">
+  <link rel="canonical" href="{base}{canonical}">
+  <meta property="og:site_name" content="{a(s['name'])}">
+  <meta property="og:locale" content="vi_VN">
+  <meta property="og:type" content="{og_type}">
+  <meta property="og:title" content="{a(title)}">
+  <meta property="og:description" content="{a(description)}">
+  <meta property="og:url" content="{base}{canonical}">{og_image}{extra_head}
+  <link rel="stylesheet" href="styles.8d2f5c0a91b3e7f4.css" media="print" onload="this.media='all'">
+  {scripts}
+</head>
+<body class="mat-typography">
+  <app-root ng-version="17.3.12" ng-server-context="ssr"><div class="app-shell" aria-busy="true"><div class="app-shell__bar"></div><div class="app-shell__line"></div><div class="app-shell__line app-shell__line--short"></div><div class="app-shell__block"></div></div></app-root>
+  <noscript>Trang thông tin điện tử {e(s['unit'])} cần JavaScript để hiển thị nội dung. Vui lòng bật JavaScript trong trình duyệt của bạn.</noscript>
+<script src="runtime.6b1e0a4f2c9d7e35.js" type="module"></script><script src="polyfills.0c2d9a7e51f3b864.js" type="module"></script><script src="main.9f4a27c1d0e85b36.js" type="module"></script></body>
+</html>
+"""
+
+    def crumbs(*trail: tuple[str, str]) -> dict:
+        return {"@type": "BreadcrumbList", "itemListElement": [
+            {"@type": "ListItem", "position": i, "name": n, "item": base + u} for i, (u, n) in enumerate(trail, 1)]}
+
+    # home: the site and the newest stories
+    home_ld = {"@context": "https://schema.org", "@type": "WebSite", "name": s["name"], "url": base + "/",
+               "publisher": publisher,
+               "potentialAction": {"@type": "SearchAction", "target": base + "/tim-kiem?q={search_term_string}",
+                                   "query-input": "required name=search_term_string"}}
+    newest = {"@context": "https://schema.org", **item_list(arts[:5], "Tin mới")}
+    p.page("/", "pages/index.html", layout(s["name"], f"Thông tin chỉ đạo, điều hành và tin tức của {s['unit']}.",
+                                           "/", "website", ld(home_ld) + ld(newest)), "home")
+
+    # the news list: two pages, page 2 named only by the head's rel=next
+    pages = chunks(arts, 5)
+    for i, chunk in enumerate(pages, 1):
+        path = "/tin-tuc" + (f"?trang={i}" if i > 1 else "")
+        rel = ""
+        if i < len(pages):
+            rel += f'\n  <link rel="next" href="{base}/tin-tuc?trang={i + 1}">'
+        if i > 1:
+            rel += f'\n  <link rel="prev" href="{base}/tin-tuc' + (f"?trang={i - 1}" if i > 2 else "") + '">'
+        data = {"@context": "https://schema.org", "@type": "CollectionPage", "name": "Tin tức",
+                "url": base + path, "isPartOf": {"@type": "WebSite", "url": base + "/"},
+                "breadcrumb": crumbs(("/", "Trang chủ"), ("/tin-tuc", "Tin tức")),
+                "mainEntity": item_list(chunk, "Tin tức")}
+        p.page(path, f"pages/tin-tuc/page-{i}.html",
+               layout(f"Tin tức{f' - Trang {i}' if i > 1 else ''} | {s['name']}", f"Tin tức của {s['unit']}.",
+                      path, "website", ld(data), rel), "listing")
+    for cat, name in src.CATEGORIES.items():
+        items = [x for x in arts if x["category"] == cat]
+        data = {"@context": "https://schema.org", "@type": "CollectionPage", "name": name,
+                "url": f"{base}/chuyen-muc/{cat}", "breadcrumb": crumbs(("/", "Trang chủ"), (f"/chuyen-muc/{cat}", name)),
+                "mainEntity": item_list(items, name)}
+        p.page(f"/chuyen-muc/{cat}", f"pages/chuyen-muc/{cat}.html",
+               layout(f"{name} | {s['name']}", f"{name}: tin tức của {s['unit']}.", f"/chuyen-muc/{cat}",
+                      "website", ld(data)), "listing")
+
+    must_not = ["JavaScript", "Trang chủ", "BreadcrumbList", "schema.org", "Ủy ban nhân dân xã Tùng Khê\",", "@type"]
+    for n, x in enumerate(arts):
+        cat = x["category"]
+        name = src.CATEGORIES[cat]
+        published = x["published"] + ":00+07:00"
+        author = ({"@type": "Organization", "name": x["author"]} if x["author"].startswith("Văn phòng")
+                  else {"@type": "Person", "name": x["author"]})
+        image: object = ({"@type": "ImageObject", "url": base + photo(x), "width": 1200, "height": 800}
+                         if n % 2 else base + photo(x))
+        article = {"@type": "NewsArticle", "@id": f"{base}{url[x['id']]}#article",
+                   "mainEntityOfPage": {"@type": "WebPage", "@id": base + url[x["id"]]},
+                   "headline": x["title"], "description": x["description"], "image": image,
+                   "datePublished": published, "dateModified": published,
+                   "author": author, "publisher": publisher, "articleSection": name,
+                   "isPartOf": {"@type": "CollectionPage", "@id": f"{base}/chuyen-muc/{cat}", "name": name},
+                   "inLanguage": "vi"}
+        if x["body"]:
+            joiner = "\n" if x.get("escaped") else "\n\n"
+            article["articleBody"] = joiner.join(x["paragraphs"])
+        trail = crumbs(("/", "Trang chủ"), (f"/chuyen-muc/{cat}", name), (url[x["id"]], x["title"]))
+        if n % 3 == 2:  # one @graph holding both
+            scripts = ld({"@context": "https://schema.org", "@graph": [article, trail]})
+        else:
+            scripts = ld({"@context": "https://schema.org", **trail}) + ld(
+                {"@context": "https://schema.org", **article}, ascii_only=bool(x.get("escaped")))
+        head = (f'\n  <meta property="article:published_time" content="{published}">'
+                f'\n  <meta property="article:section" content="{a(name)}">'
+                f'\n  <meta property="article:author" content="{a(x["author"])}">')
+        p.page(url[x["id"]], f"pages/tin-bai/{x['id']}.html",
+               layout(f"{x['title']} | {s['name']}", x["description"], url[x["id"]], "article", scripts,
+                      head, photo(x)), "article")
+        p.raw(photo(x), f"files/uploads/{x['image']}", TINY_JPEG, "image/jpeg")
+        body = x["paragraphs"] if x["body"] else [x["description"]]
+        p.article_gold(str(x["id"]), url[x["id"]], x, body, name, must_not, None)
+
+    about = src.ABOUT
+    about_ld = {"@context": "https://schema.org", "@type": "AboutPage", "name": about["title"],
+                "url": base + "/gioi-thieu", "description": about["description"], "text": about["text"],
+                "isPartOf": {"@type": "WebSite", "url": base + "/"},
+                "breadcrumb": crumbs(("/", "Trang chủ"), ("/gioi-thieu", "Giới thiệu"))}
+    p.page("/gioi-thieu", "pages/gioi-thieu.html", layout(f"{about['title']} | {s['name']}", about["description"],
+                                                           "/gioi-thieu", "website", ld(about_ld)), "other")
+    contact = {"@context": "https://schema.org", "@type": "ContactPage", "name": "Liên hệ",
+               "url": base + "/lien-he", "mainEntity": {**publisher, "address": s["address"],
+                                                         "telephone": s["phone"], "email": s["email"]}}
+    p.page("/lien-he", "pages/lien-he.html", layout(f"Liên hệ | {s['name']}", f"Địa chỉ liên hệ {s['unit']}.",
+                                                     "/lien-he", "website", ld(contact)), "other")
+
+    locs = "".join(f"<url><loc>{base}{u}</loc></url>" for u in
+                   ["/", "/tin-tuc", *(f"/chuyen-muc/{c}" for c in src.CATEGORIES), "/gioi-thieu", "/lien-he"])
+    locs += "".join(f"<url><loc>{base}{url[x['id']]}</loc><lastmod>{x['published'][:10]}</lastmod></url>" for x in arts)
+    p.raw("/sitemap.xml", "pages/sitemap.xml", f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>\n'.encode(), "application/xml")
+    p.raw("/robots.txt", "pages/robots.txt", f"User-agent: *\nAllow: /\nDisallow: /api/\nSitemap: {base}/sitemap.xml\n".encode(), "text/plain; charset=utf-8")
+    p.raw("/styles.8d2f5c0a91b3e7f4.css", "files/styles.css", b"body{margin:0}.app-shell{min-height:100vh}\n", "text/css")
+    return p
+
+
 BUILDERS: dict[str, Callable] = {"vankhe": build_drupal, "trangkhe": build_php, "ngoclam": build_mvc,
                                  "phuvan": build_static, "lacvan": build_vnpt,
                                  "namlien": build_dnn_postback, "hoakhe": build_wordpress,
                                  "yenkhe": build_joomla, "lienvan": build_loadmore,
-                                 "ngockhe": build_nextjs}
+                                 "ngockhe": build_nextjs, "tungkhe": build_spa_jsonld}
 
 
 def main() -> None:
