@@ -27,7 +27,7 @@ from scrapy.robotstxt import ProtegoRobotParser
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
-from pipelines.jsonld import listed_urls, read_objects, story
+from crawler.jsonld import listed_urls, read_objects, story
 
 # Pager labels, compared after NFC, casefolding and dropping arrows and brackets. "Xem tiếp"
 # and "Đọc tiếp" (read more) lead to an article, not to the next page: they are not here.

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlsplit
 
-from pipelines.jsonld import NEWS_TYPES
+from crawler.jsonld import NEWS_TYPES
 from pipelines.text import fold
 from pipelines.urls import story_key
 

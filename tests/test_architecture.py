@@ -3,6 +3,7 @@ extraction and statistics stay pure (no Scrapy, no SQLite)."""
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 import pytest
@@ -35,14 +36,28 @@ def test_crawler_never_imports_pipelines():
 UNITS_CACHE = "pipelines/places/units_cache.py"
 
 
+# What a page declares about itself (its JSON-LD) is read by the crawl, for the links a listing
+# names only there, and by extraction, for a story held only there: one reader, in crawler/
+# (which never imports pipelines/), that imports nothing but the standard library.
+PAGE_DATA_READERS = {"crawler.jsonld"}
+
+
 @pytest.mark.parametrize("package", ["pipelines/extract", "pipelines/statistics",
                                      "pipelines/places", "pipelines/documents"])
 def test_extraction_and_statistics_are_pure(package):
     for path, names in imported_modules(package).items():
-        roots = {n.split(".")[0] for n in names}
+        roots = {n.split(".")[0] for n in names
+                 if not any(n == r or n.startswith(r + ".") for r in PAGE_DATA_READERS)}
         if path == UNITS_CACHE:
             roots -= {"sqlite3"}
         assert not roots & {"scrapy", "sqlite3", "sqlite_utils", "twisted", "crawler"}, path
+
+
+@pytest.mark.parametrize("module", sorted(PAGE_DATA_READERS))
+def test_the_page_data_reader_extraction_shares_with_the_crawl_is_standard_library(module):
+    names = imported_modules("crawler")[module.replace(".", "/") + ".py"]
+    stdlib = {n.split(".")[0] for n in names} - {"__future__"}
+    assert stdlib <= set(sys.stdlib_module_names), stdlib - set(sys.stdlib_module_names)
 
 
 @pytest.mark.parametrize("module", ["pipelines/derive.py", "pipelines/derive_process.py",

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from crawler.jsonld import listed_urls, paragraphs, read_objects
 from pipelines.analyse import analyse_page
-from pipelines.jsonld import listed_urls, paragraphs, read_objects
 from tests.test_unseen_portals import copy_portal, crawl_served, portal_gold
 
 HOST = "https://xa.example.gov.vn"

@@ -11,7 +11,8 @@ from lxml import etree
 
 # Imported as a module: pipelines.classify imports this package's signals (no import cycle at load).
 import pipelines.classify as classify
-from pipelines import jsonld
+from crawler.jsonld import listed_urls, read_objects
+from crawler.jsonld import story as structured_story
 
 from . import generic
 from .article import Article, Attachment, ExtractionError
@@ -127,7 +128,7 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     counter = extract_counter(root)  # before pruning: the true values may sit in hidden spans
     date_meta = generic.meta_content(root, *generic.DATE_META)
     canonical = next(iter(root.xpath("//link[@rel='canonical']/@href")), None)  # prune drops <link>
-    structured = jsonld.read_objects(root.xpath("//script[contains(@type, 'ld+json')]/text()"))
+    structured = read_objects(root.xpath("//script[contains(@type, 'ld+json')]/text()"))
     prune(root)
     if not clean_text("".join(root.itertext())) and not structured:
         raise ExtractionError("no text in the page")
@@ -177,11 +178,11 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     if published is not None:
         article.published = published.iso()
         article.published_raw = published.raw
-    story = jsonld.story(structured, url, canonical)
+    story = structured_story(structured, url, canonical)
     if story is not None:
         apply_structured_story(article, signals, story, now)
     else:  # a listing whose body a script renders names its stories in an ItemList
-        signals.teasers += [u for u in jsonld.listed_urls(structured, url)
+        signals.teasers += [u for u in listed_urls(structured, url)
                             if u != url and u not in signals.teasers]
     signals.prose_chars, signals.dated = len(article.body_text), article.published is not None
     article.signals = signals

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from pipelines.jsonld import StructuredStory
+from crawler.jsonld import StructuredStory
 
 from .article import Article, Image
 from .dates import parse_iso

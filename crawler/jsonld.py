@@ -4,7 +4,8 @@
 A portal built as a client-rendered app (Angular, Vue) may pre-render only the head: the body is
 an empty app root, and the story (headline, date, author, section, text) is only in the head's
 structured data, the stories a listing shows only in its ``ItemList``. Pure data (json and
-strings): the crawl process reads the lists for discovery without importing extraction.
+strings, the standard library only): the crawl reads the lists for discovery, and extraction
+the story, from this one reader (crawler/ never imports pipelines/; tests/test_architecture.py).
 """
 from __future__ import annotations
 
