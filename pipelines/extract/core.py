@@ -38,7 +38,7 @@ from .decode import decode_body
 from .profiles import Profile, detect_family, get_profile
 from .sanitize import sanitize
 from .signals import page_signals
-from .text import clean_text, convert_legacy, detect_legacy
+from .text import clean_text, convert_legacy, detect_legacy, has_text
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _HAS_TAG = re.compile(r"<\s*(html|head|body|div|p|table|title|meta|span|a|h[1-6]|br)\b", re.I)
@@ -126,7 +126,7 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     date_meta = generic.meta_content(root, *generic.DATE_META)
     canonical = next(iter(root.xpath("//link[@rel='canonical']/@href")), None)  # prune drops <link>
     prune(root)
-    if not clean_text("".join(root.itertext())):
+    if not has_text("".join(root.itertext())):
         raise ExtractionError("no text in the page")
 
     article = Article(url=url, site=site, encoding=codec, visitor_counter=counter)
