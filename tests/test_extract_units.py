@@ -18,7 +18,7 @@ from pipelines.extract.core import parse_html
 from pipelines.extract.counter import extract_counter
 from pipelines.extract.dates import best_header_date, parse_date, parse_iso, parse_ticks
 from pipelines.extract.sanitize import sanitize
-from pipelines.extract.text import clean_text, convert_legacy, detect_legacy
+from pipelines.extract.text import clean_text, convert_legacy, detect_legacy, has_text
 
 NOW = datetime(2024, 12, 31, 12, 0)
 URL = "https://example.gov.vn/tin-tuc/bai-viet-123"
@@ -449,3 +449,21 @@ def test_void_elements_never_hold_content():
         (el,) = root.iter(tag)
         assert len(el) == 0 and not el.text
     assert "".join(root.itertext()) == "abtailc"
+
+
+# White space of every kind, invisible marks, entities that decode to either, and text.
+_HAS_TEXT_PIECES = [" ", "\t", "\n", "\xa0", "\u2009", "\u3000", "\x85", "\x1c", "\x0b",
+                    "\u200b", "\ufeff", "\u00ad", "\x00", "\x7f", "\u2060", "\u200c", "a",
+                    "ệ", "\u0301", "&", "&nbsp;", "&#8203;", "&#x200b;", "&amp;", "#", ";"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_HAS_TEXT_PIECES), max_size=6))
+def test_has_text_is_whether_clean_text_keeps_anything(pieces):
+    text = "".join(pieces)
+    assert has_text(text) == bool(clean_text(text))
+
+
+def test_has_text_agrees_with_clean_text_on_every_code_point():
+    for code_point in range(0x110000):
+        assert has_text(chr(code_point)) == bool(clean_text(chr(code_point))), hex(code_point)

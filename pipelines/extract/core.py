@@ -41,7 +41,7 @@ from .profiles import Profile, detect_family, get_profile
 from .sanitize import sanitize
 from .signals import page_signals
 from .structured import apply_structured_story
-from .text import clean_text, convert_legacy, detect_legacy
+from .text import clean_text, convert_legacy, detect_legacy, has_text
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _HAS_TAG = re.compile(r"<\s*(html|head|body|div|p|table|title|meta|span|a|h[1-6]|br)\b", re.I)
@@ -130,7 +130,7 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     canonical = next(iter(root.xpath("//link[@rel='canonical']/@href")), None)  # prune drops <link>
     structured = read_objects(root.xpath("//script[contains(@type, 'ld+json')]/text()"))
     prune(root)
-    if not clean_text("".join(root.itertext())) and not structured:
+    if not has_text("".join(root.itertext())) and not structured:
         raise ExtractionError("no text in the page")
 
     article = Article(url=url, site=site, encoding=codec, visitor_counter=counter)

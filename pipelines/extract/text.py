@@ -11,7 +11,10 @@ import re
 import unicodedata
 
 # Zero-width and soft-hyphen marks, and C0 control characters (not text; XML cannot hold them).
-_INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
+_INVISIBLE_CHARS = r"\u200b\u200e\u200f\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+# A character clean_text keeps: neither white space (``\s`` is str.isspace) nor invisible.
+_SHOWN = re.compile(rf"[^\s{_INVISIBLE_CHARS}]")
 _LEFTOVER_ENTITY = re.compile(r"&(#\d{2,6}|#x[0-9a-fA-F]{2,5}|[A-Za-z]{2,8});")
 
 # Letters only real (Unicode) Vietnamese has: ă đ ơ ư, the U+1EA0 block, combining tones.
@@ -39,6 +42,17 @@ def clean_text(text: str | None) -> str:
     # runs over every text of every page. NFC never makes or removes a space, so collapsing
     # (and stripping) before it gives what collapsing and stripping around it did.
     return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
+def has_text(text: str | None) -> bool:
+    """``bool(clean_text(text))``, without cleaning a whole page's text to learn it."""
+    if not text:
+        return False
+    if "&" in text:  # an entity may decode to a space or an invisible mark: clean it all
+        return bool(clean_text(text))
+    # NFC never empties a text, so what is left after the invisible marks and the white space
+    # go decides, and the first character that is neither does.
+    return _SHOWN.search(text) is not None
 
 
 def looks_legacy(text: str) -> bool:
