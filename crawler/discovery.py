@@ -300,6 +300,27 @@ def structured_photo(selector: object, page_url: str) -> str | None:
     return found.image if found is not None and found.text_source else None
 
 
+# What a browser shows: text outside the head, scripts, styles, templates and the <noscript>
+# line an app shell carries ("Vui lòng bật JavaScript…" is no content of the site).
+_SHOWN_TEXT = etree.XPath(
+    "//text()[normalize-space()][not(ancestor::head or ancestor::script or ancestor::style "
+    "or ancestor::noscript or ancestor::template or ancestor::title)]", smart_strings=False)
+# Anything a crawl can follow or read besides text: a link, a frame, structured data.
+_FOLLOWABLE = etree.XPath(
+    "//a[@href][not(starts-with(normalize-space(@href), 'javascript:'))] | //area[@href] "
+    "| //iframe[@src] | //frame[@src] | //script[contains(@type, 'ld+json')]")
+_SCRIPTS = etree.XPath("//script[@src] | //script[not(@type) or @type = 'module' "
+                       "or contains(@type, 'javascript')][normalize-space()]")
+
+
+def app_shell(root: Any) -> bool:
+    """Whether an HTML page is the shell of an app its scripts render: it loads scripts, shows
+    no text, and holds no link, frame or structured data. A crawl that runs no script gets
+    nothing from it but the shell; the site's pages behind it (often all of them) are lost to
+    it. A head that carries JSON-LD (a pre-rendered head) is no shell: the crawl reads it."""
+    return not _SHOWN_TEXT(root) and not _FOLLOWABLE(root) and bool(_SCRIPTS(root))
+
+
 def json_fragment(body: bytes) -> str | None:
     """The HTML a JSON answer of a load-more endpoint carries (``{"html": "<div>…"}``, or any
     string value holding markup, however deep), joined; None when the body is not JSON or holds

@@ -13,6 +13,9 @@ summary line prints them and ``status`` shows them. Reasons:
 - ``url_length``: longer than ``URLLENGTH_LIMIT``.
 - ``offsite``, ``robots``, ``maxsize``: counted where they happen (``SiteOnlyMiddleware``, the
   spider's link filter and errback).
+- ``script_rendered``: a fetched page that is an app shell a script renders (no text, no
+  link, no JSON-LD; ``crawler/discovery.app_shell``): archived, but what the app shows is lost
+  to a crawl that runs no script. Counted by the spider, per shell.
 
 Scrapy sets ``finish_reason`` only after the item pipelines have closed, so a pipeline closing
 its run would see none and write "finished" for a crawl cut short; ``CutShortAccounting``

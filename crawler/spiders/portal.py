@@ -35,6 +35,7 @@ from twisted.python.failure import Failure
 from crawler.discovery import (
     FEED_TYPES,
     ArticleShapes,
+    app_shell,
     continues_listing,
     is_pager_label,
     json_fragment,
@@ -206,6 +207,13 @@ class PortalSpider(scrapy.Spider):
         # Articles link onward too (related news), so they are walked like listings; the
         # dupefilter keeps each URL to one fetch.
         links = self.link_extractor.extract_links(response)
+        if not links and isinstance(response, HtmlResponse) and app_shell(response.selector.root):
+            # An app shell its scripts fill in: archived as fetched (above), and counted, since
+            # whatever the app shows is lost to a crawl that runs no script (the crawl command
+            # warns once per site).
+            self.crawler.stats.inc_value(DROPPED + "script_rendered")
+            self.logger.info("%s: an app shell its scripts render (no text, no link)",
+                             response.url)
         pager = self.pager_urls(response, links) | self.script_pager_urls(response)
         requests = [r for r in (self.follow(link.url, link.text, response,
                                             pagination=link.url in pager) for link in links) if r]

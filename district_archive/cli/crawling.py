@@ -111,6 +111,14 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
         if cut:
             click.echo(f"warning: {result.site}: crawl incomplete, requests dropped "
                        f"{', '.join(cut)}", err=True)
+        if shells := result.dropped.get("script_rendered"):
+            pages = "page is an app shell" if shells == 1 else "pages are app shells"
+            click.echo(f"warning: {result.site}: {shells} fetched {pages} a script renders (no "
+                       "text, no link: the portal is a JavaScript app), archived as fetched; what "
+                       "the app shows is not archived, because this archive runs no JavaScript. "
+                       "Look for the portal's API, a sitemap or feeds that list its pages (crawl "
+                       "them with --start-url), or archive it with a browser-based tool",
+                       err=True)
         summaries = summary_only_articles(db_path, result.site)
         if summaries:
             click.echo(f"warning: {result.site}: {summaries} archived stories hold only the "

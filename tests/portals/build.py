@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SITES = ("vankhe", "trangkhe", "ngoclam", "phuvan", "lacvan", "namlien", "hoakhe", "yenkhe", "lienvan", "ngockhe", "tungkhe")
+SITES = ("vankhe", "trangkhe", "ngoclam", "phuvan", "lacvan", "namlien", "hoakhe", "yenkhe", "lienvan", "ngockhe", "tungkhe", "vanson")
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 HTML_TYPE = "text/html; charset=utf-8"
 ACTIVE = ' class="active"'
@@ -2678,11 +2678,80 @@ def build_spa_jsonld(src) -> Portal:
     return p
 
 
+def build_spa_csr(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "spa-csr", (
+        "MODELLED, not copied: a ward portal built as a Vue app rendered wholly in the browser "
+        "(no server-side rendering, no pre-rendered head): every page the server answers is the "
+        "same index.html, an empty <div id='app'>, a <noscript> line and a hashed script bundle; "
+        "the head carries only the site name (title and a meta description equal to it), no "
+        "canonical link, no OpenGraph, no JSON-LD. The stories exist only in JSON the script "
+        "fetches (/api/v1/bai-viet?trang=1, /api/v1/bai-viet/<id>), named by no HTML; the "
+        "history-mode router's fallback answers any route (/tin-tuc, a story's /bai-viet/<slug>-<id>) "
+        "with the same shell. robots.txt names a sitemap that lists only the home page. Gold: "
+        "none: no story can be archived without running JavaScript. Invented unit and prose."))
+    base = s["base_url"]
+    shell = f"""<!doctype html>
+<html lang="vi">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width,initial-scale=1">
+  <title>{e(s["name"])}</title>
+  <meta name="description" content="{a(s["name"])}">
+  <link rel="icon" href="/favicon.ico">
+  <script type="module" crossorigin src="/assets/app.4f9c2d1e.js"></script>
+  <link rel="modulepreload" crossorigin href="/assets/vendor.b81e07aa.js">
+  <link rel="stylesheet" href="/assets/app.7a3e9c55.css">
+</head>
+<body>
+  <noscript><strong>Vui lòng bật JavaScript để xem {e(s["name"])}.</strong></noscript>
+  <div id="app"></div>
+</body>
+</html>
+"""
+    # The server answers every route with the same file (history-mode fallback): the home page
+    # is its own URL; a route's shell holds nothing of the list or story it names, so the page
+    # alone is "other".
+    p.page("/", "pages/index.html", shell, "home")
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    p.alias("/tin-tuc", "pages/index.html", "other")
+    p.alias(f"/bai-viet/{arts[0]['slug']}-{arts[0]['id']}", "pages/index.html", "other")
+
+    def api(x: dict, full: bool) -> dict:
+        item = {"id": x["id"], "slug": x["slug"], "tieuDe": x["title"], "ngayDang": x["published"],
+                "chuyenMuc": x["category"], "tacGia": x["author"], "tomTat": x["paragraphs"][0]}
+        if full:
+            item["noiDung"] = "".join(f"<p>{e(t)}</p>" for t in x["paragraphs"])
+        return item
+
+    def dump(data: object) -> bytes:
+        return json.dumps(data, ensure_ascii=False).encode("utf-8")
+
+    json_type = "application/json; charset=utf-8"
+    p.raw("/api/v1/bai-viet?trang=1", "files/api/bai-viet-trang-1.json",
+          dump({"trang": 1, "tongSo": len(arts), "duLieu": [api(x, False) for x in arts]}), json_type)
+    for x in arts:
+        p.raw(f"/api/v1/bai-viet/{x['id']}", f"files/api/bai-viet-{x['id']}.json", dump(api(x, True)), json_type)
+    p.raw("/assets/app.4f9c2d1e.js", "files/app.js",
+          b'import{c as r}from"./vendor.b81e07aa.js";fetch("/api/v1/bai-viet?trang=1").then(t=>t.json()).then(t=>r(t).mount("#app"));\n',
+          "application/javascript")
+    p.raw("/assets/vendor.b81e07aa.js", "files/vendor.js", b"export function c(t){return{mount(e){}}}\n",
+          "application/javascript")
+    p.raw("/assets/app.7a3e9c55.css", "files/app.css", b"#app{min-height:100vh}\n", "text/css")
+    p.raw("/sitemap.xml", "pages/sitemap.xml",
+          f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{base}/</loc></url></urlset>\n'.encode(),
+          "application/xml")
+    p.raw("/robots.txt", "pages/robots.txt", f"User-agent: *\nAllow: /\nSitemap: {base}/sitemap.xml\n".encode(),
+          "text/plain; charset=utf-8")
+    return p
+
+
 BUILDERS: dict[str, Callable] = {"vankhe": build_drupal, "trangkhe": build_php, "ngoclam": build_mvc,
                                  "phuvan": build_static, "lacvan": build_vnpt,
                                  "namlien": build_dnn_postback, "hoakhe": build_wordpress,
                                  "yenkhe": build_joomla, "lienvan": build_loadmore,
-                                 "ngockhe": build_nextjs, "tungkhe": build_spa_jsonld}
+                                 "ngockhe": build_nextjs, "tungkhe": build_spa_jsonld,
+                                 "vanson": build_spa_csr}
 
 
 def main() -> None:

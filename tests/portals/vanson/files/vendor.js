@@ -1,0 +1,1 @@
+export function c(t){return{mount(e){}}}
