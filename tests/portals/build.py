@@ -2844,7 +2844,7 @@ def build_frameset(src) -> Portal:
 <font face="Arial" size="2">{e(long_lead({'sapo': first['summary'], 'paragraphs': first['paragraphs']}, 400))}</font></td></tr>
 <tr><td bgcolor="#E6EEF8"><font face="Arial" size="2" color="#CC0000"><b>TIN MỚI CẬP NHẬT</b></font></td></tr>
 <tr><td><iframe src="tinmoi.asp" name="tinmoi" width="100%" height="520" frameborder="0" scrolling="auto"></iframe></td></tr>
-</table>"""), "listing")
+</table>"""), "home")  # the main frame's start page: the home a reader sees
     pages = chunks(arts, 5)
     for i, chunk in enumerate(pages, 1):
         path = "/tinmoi.asp" + (f"?trang={i}" if i > 1 else "")
