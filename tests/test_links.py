@@ -61,9 +61,9 @@ def test_page_links_are_scrapys_link_extractor():
 # -- frames and popups: read apart from the links, resolved as a link is ------------------------
 
 FRAMESET = """<html><head><base href="http://portal.example.vn/khung/"></head>
-<frameset rows="100,*"><frame src="banner.htm" name="top"><frameset cols="200,*">
+<FRAMESET ROWS="100,*"><FRAME SRC="banner.htm" NAME="top"><frameset cols="200,*">
 <frame src=" /menu.htm " name="menu"><frame name="empty"><frame src="trangchu.htm" name="main">
-</frameset></frameset><noframes><body>Không hỗ trợ khung.</body></noframes></html>""".encode()
+</frameset></FRAMESET><noframes><body>Không hỗ trợ khung.</body></noframes></html>""".encode()
 INLINE = """<html><body><p>Tin mới</p>
 <iframe src="tinmoi.asp?trang=1" name="tin"></iframe><iframe src="tinmoi.asp?trang=1"></iframe>
 <iframe src="https://www.youtube.com/embed/abc"></iframe><iframe src="javascript:false"></iframe>
