@@ -47,7 +47,6 @@ _LINK_SCHEMES = frozenset({"http", "https", "file", "ftp"})  # Scrapy's _is_vali
 # Resolutions remembered: a portal's repeated links are a few hundred; a crawl's article links
 # are seen once or twice each and pass through.
 CACHE_SIZE = 4096
-_FRAME_WORD = re.compile("frame", re.IGNORECASE).search  # <FRAME SRC=…> in old markup
 _SCRIPTED = etree.XPath("//*[starts-with(normalize-space(@href), 'javascript:') or @onclick]")
 # The URL a script opens in a new window: window.open's first argument when it is a literal.
 _WINDOW_OPEN = re.compile(r"""window\.open\s*\(\s*(['"])([^'"]+)\1""")
@@ -96,7 +95,8 @@ class PageLinks:
     def frame_links(self, response: TextResponse) -> list[Link]:
         """The pages ``response`` shows in its frames and inline frames, in document order, each
         URL once (the frame's ``name`` as its text), resolved as a link is."""
-        if not _FRAME_WORD(response.text):  # most pages: no tree walk
+        text = response.text
+        if "rame" not in text and "RAME" not in text:  # frame, FRAME, Frame: else no tree walk
             return []
         return self._resolved(response, ((frame.get("src") or "", frame.get("name") or "")
                                          for frame in response.selector.root.iter("frame",
