@@ -7,6 +7,13 @@ base URL, made safe (w3lib's ``safe_url_string``) and joined to the page's URL; 
 file or ftp URL whose path ends in none of the denied extensions; the first link of each URL,
 with its text. ``tests/test_links.py`` holds the two to the same output.
 
+Two further readings, kept apart so that ``extract_links`` stays Scrapy's: ``frame_links``, the
+pages a page shows inside itself (``<frame src>``, ``<iframe src>``: a frameset portal's root
+holds no ``<a>`` at all, its menu, lists and stories are frames), and ``popup_links``, the pages
+a link opens in a popup window (``href="javascript:window.open('tin.asp?id=7', …)"`` or an
+``onclick`` doing so), which Scrapy's extractor drops with every ``javascript:`` URL. Both are
+resolved exactly as a link is.
+
 Scrapy resolves every href from scratch: two ``urljoin``s and ``safe_url_string``, ~40 µs a
 link, the largest part of the crawl process's CPU beyond fetching (bench/crawl.py's profile).
 A portal's pages repeat most of their links (menu, footer, sidebar, the related news of a
@@ -18,6 +25,8 @@ href relative to the page's own path ("../tin-tuc", "?page=2") is resolved every
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from urllib.parse import SplitResult, urljoin, urlparse, urlsplit
 
@@ -38,6 +47,9 @@ _LINK_SCHEMES = frozenset({"http", "https", "file", "ftp"})  # Scrapy's _is_vali
 # Resolutions remembered: a portal's repeated links are a few hundred; a crawl's article links
 # are seen once or twice each and pass through.
 CACHE_SIZE = 4096
+_SCRIPTED = etree.XPath("//*[starts-with(normalize-space(@href), 'javascript:') or @onclick]")
+# The URL a script opens in a new window: window.open's first argument when it is a literal.
+_WINDOW_OPEN = re.compile(r"""window\.open\s*\(\s*(['"])([^'"]+)\1""")
 
 
 def _independent_of_path(url: str, base: SplitResult) -> bool:
@@ -78,6 +90,39 @@ class PageLinks:
             seen.add(url)
             links.append(Link(url, _TEXT(element) or "",
                               nofollow=rel_has_nofollow(element.get("rel"))))
+        return links
+
+    def frame_links(self, response: TextResponse) -> list[Link]:
+        """The pages ``response`` shows in its frames and inline frames, in document order, each
+        URL once (the frame's ``name`` as its text), resolved as a link is."""
+        text = response.text
+        if "rame" not in text and "RAME" not in text:  # frame, FRAME, Frame: else no tree walk
+            return []
+        return self._resolved(response, ((frame.get("src") or "", frame.get("name") or "")
+                                         for frame in response.selector.root.iter("frame",
+                                                                                  "iframe")))
+
+    def popup_links(self, response: TextResponse) -> list[Link]:
+        """The pages ``response``'s links open in a popup window (``window.open('<url>', …)``
+        in a ``javascript:`` href or an ``onclick``), in document order, each URL once."""
+        if "window.open" not in response.text:  # most pages: no search of every element
+            return []
+        def opened() -> Iterator[tuple[str, str]]:
+            for element in _SCRIPTED(response.selector.root):
+                for script in (element.get("href"), element.get("onclick")):
+                    if script and (match := _WINDOW_OPEN.search(script)):
+                        yield match.group(2), _TEXT(element) or ""
+        return self._resolved(response, opened())
+
+    def _resolved(self, response: TextResponse, hrefs: Iterable[tuple[str, str]]) -> list[Link]:
+        base_url = get_base_url(response)
+        links: list[Link] = []
+        seen: set[str] = set()
+        for href, text in hrefs:
+            url = self._resolve(href, base_url, response.url, response.encoding) if href else None
+            if url is not None and url not in seen:
+                seen.add(url)
+                links.append(Link(url, text))
         return links
 
     def _resolve_anywhere(self, href: str, base_scheme: str, base_netloc: str,

@@ -268,3 +268,28 @@ def test_a_story_with_captioned_photos_is_no_album() -> None:
     analysis = analyse_page(html, HOST + "/tin-tuc/xa-ra-quan-ve-sinh-moi-truong.html")
     assert analysis.page_class == "article", analysis.page_class_reason
     assert analysis.signals is not None and analysis.signals.album_photos == 0
+
+
+# -- an old table layout: font headline, a bold lead beside the photo, the dateline a row down ----
+
+def table_story(lead: str) -> str:
+    title = "Khai mạc hội xuân làng Đồng Lạc năm Kỷ Sửu"
+    body = "".join(f'<p align="justify"><font face="Arial" size="2">{p}</font></p>'
+                   for p in (PROSE, PROSE.replace("sáu tháng", "chín tháng")))
+    return f"""<html><head><title>{title} - Trang thông tin huyện</title></head><body>
+<table width="100%"><tr><td><font size="2"><b>TIN TỨC - SỰ KIỆN</b></font></td></tr></table>
+<table width="100%">
+<tr><td><font face="Arial" size="4" color="#003399"><b>{title}</b></font></td></tr>
+<tr><td><font size="1">Cập nhật: 26/02/2009 09:00 | Lượt xem: 98</font></td></tr>
+<tr><td><img src="anh.jpg" align="left"><font size="2"><b>{lead}</b></font></td></tr>
+<tr><td>{body}<p align="right"><b>Lê Văn Thành</b></p></td></tr>
+</table></body></html>"""
+
+
+def test_a_bold_lead_beside_the_photo_is_the_sapo_not_the_headline() -> None:
+    lead = "Hội xuân làng Đồng Lạc diễn ra trong ba ngày với nhiều trò chơi dân gian."
+    article = extract_article(table_story(lead).encode(), "http://huyen.example.vn/tin.asp?id=7")
+    assert article.title == "Khai mạc hội xuân làng Đồng Lạc năm Kỷ Sửu"
+    assert article.body_text.startswith(lead + "\n\n" + PROSE)
+    # the dateline sits in the row under the headline's cell
+    assert article.published == "2009-02-26T09:00"

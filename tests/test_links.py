@@ -56,3 +56,49 @@ def test_page_links_are_scrapys_link_extractor():
                 _compare(ours, scrapy_links, url, b'<html><head><base href="../q/"></head>'
                          b"<body>" + TRAPS + b"</body></html>", encoding)
     assert len(PAGES) > 100
+
+
+# -- frames and popups: read apart from the links, resolved as a link is ------------------------
+
+FRAMESET = """<html><head><base href="http://portal.example.vn/khung/"></head>
+<FRAMESET ROWS="100,*"><FRAME SRC="banner.htm" NAME="top"><frameset cols="200,*">
+<frame src=" /menu.htm " name="menu"><frame name="empty"><frame src="trangchu.htm" name="main">
+</frameset></FRAMESET><noframes><body>Không hỗ trợ khung.</body></noframes></html>""".encode()
+INLINE = """<html><body><p>Tin mới</p>
+<iframe src="tinmoi.asp?trang=1" name="tin"></iframe><iframe src="tinmoi.asp?trang=1"></iframe>
+<iframe src="https://www.youtube.com/embed/abc"></iframe><iframe src="javascript:false"></iframe>
+<iframe src="/anh/logo.jpg"></iframe></body></html>""".encode()
+
+
+def test_frame_links_are_the_frames_and_inline_frames_each_once() -> None:
+    links = PageLinks(ASSET_EXTENSIONS)
+    frameset = HtmlResponse("http://portal.example.vn/", body=FRAMESET, encoding="utf-8")
+    assert [(link.url, link.text) for link in links.frame_links(frameset)] == [
+        ("http://portal.example.vn/khung/banner.htm", "top"),
+        ("http://portal.example.vn/menu.htm", "menu"),
+        ("http://portal.example.vn/khung/trangchu.htm", "main")]
+    inline = HtmlResponse("http://portal.example.vn/x/", body=INLINE, encoding="utf-8")
+    assert [(link.url, link.text) for link in links.frame_links(inline)] == [
+        ("http://portal.example.vn/x/tinmoi.asp?trang=1", "tin"),
+        ("https://www.youtube.com/embed/abc", "")]  # the spider keeps its own host's
+    # the a/area reading stays Scrapy's, frames or not: a frameset has no link
+    scrapy_links = LinkExtractor(tags=("a", "area"), attrs=("href",), unique=True)
+    for response in (frameset, inline):
+        assert links.extract_links(response) == [] == scrapy_links.extract_links(response)
+
+
+POPUPS = """<html><body>
+<a href="javascript:window.open('tin.asp?id=7','','width=600,height=500')">Hội xuân</a>
+<a href="#" onclick="window.open(&quot;/inbai.asp?id=7&quot;, 'in'); return false;">Bản in</a>
+<a href="javascript:window.open( 'tin.asp?id=7' )">again</a>
+<a href="javascript:history.back()">Quay lại</a><a href="javascript:window.open(url)">var</a>
+<span onclick="window.open('lich.asp')">Lịch</span><a href="tin.asp?id=8">plain</a>
+</body></html>""".encode()
+
+
+def test_popup_links_are_the_literal_urls_window_open_is_given() -> None:
+    response = HtmlResponse("http://portal.example.vn/tin/", body=POPUPS, encoding="utf-8")
+    got = [(link.url, link.text) for link in PageLinks(ASSET_EXTENSIONS).popup_links(response)]
+    assert got == [("http://portal.example.vn/tin/tin.asp?id=7", "Hội xuân"),
+                   ("http://portal.example.vn/inbai.asp?id=7", "Bản in"),
+                   ("http://portal.example.vn/tin/lich.asp", "Lịch")]

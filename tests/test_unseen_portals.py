@@ -276,3 +276,29 @@ def test_one_story_under_two_urls_without_a_canonical_link_is_stored_once(tmp_pa
     row = next(db.query("select page_class, canonical_url from pages where url = ? "
                         "order by id desc limit 1", [other]))
     assert row == {"page_class": "duplicate", "canonical_url": kept}
+
+
+def test_a_frameset_portal_is_crawled_through_its_frames_and_popups(tmp_path: Path) -> None:
+    """dongson's root is a frameset (no link at all); its news list is also an inline frame
+    of the main frame's page, one story is linked only through ``window.open``, every story's
+    print page only through a popup. The crawl follows frames and inline frames of the site's
+    own host and popups' literal URLs like links: every story archived once, each print page
+    the duplicate of its story, and the run finished with nothing of the site dropped."""
+    base, gold = portal_gold("dongson")
+    result, requests = crawl_served(PORTALS / "dongson", tmp_path / "a.db",
+                                    "--log-level", "WARNING")
+    assert result.returncode == 0, result.stderr[-3000:]
+    for path in ("/banner.htm", "/menu.htm", "/trangchu.htm", "/tinmoi.asp",
+                 "/tin.asp?id=107", "/inbai.asp?id=107"):
+        assert path in requests, path
+    db = sqlite_utils.Database(tmp_path / "a.db")
+    assert {row["url"] for row in db["articles"].rows} == gold
+    prints = {row["url"]: row["page_class"] for row in db.query(
+        "select url, page_class from pages where url like '%/inbai.asp?%'")}
+    assert len(prints) == len(gold) and set(prints.values()) == {"duplicate"}
+    classes = dict(db.execute("select url, page_class from pages where page_class is not null"
+                              ).fetchall())
+    assert classes[base + "/"] == "home" and classes[base + "/menu.htm"] == "other"
+    run = db["crawl_runs"].get(1)
+    assert run["finish_reason"] == "finished"
+    assert set(json.loads(run["dropped"] or "{}")) <= {"offsite"}  # the menu's chinhphu.vn link

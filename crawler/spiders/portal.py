@@ -214,6 +214,16 @@ class PortalSpider(scrapy.Spider):
             self.crawler.stats.inc_value(DROPPED + "script_rendered")
             self.logger.info("%s: an app shell its scripts render (no text, no link)",
                              response.url)
+        # A frameset's frames and a page's inline frames of its own host are pages of the
+        # site (its menu, its main frame, a news list shown inside another page), and a popup
+        # window's page is a page a link opens: all followed like links. Another host's
+        # frame is an embed (a video player, a map), not the portal's.
+        linked = {link.url for link in links}
+        links += [link for link in self.link_extractor.frame_links(response)
+                  if normal_netloc(link.url) in self.page_netlocs and link.url not in linked]
+        linked = {link.url for link in links}
+        links += [link for link in self.link_extractor.popup_links(response)
+                  if link.url not in linked]
         pager = self.pager_urls(response, links) | self.script_pager_urls(response)
         requests = [r for r in (self.follow(link.url, link.text, response,
                                             pagination=link.url in pager) for link in links) if r]

@@ -87,14 +87,22 @@ def _norm(s: str) -> str:
     return re.sub(r"\W+", " ", s.casefold()).strip()
 
 
+def _big_font(el: etree._Element) -> bool:
+    size = (el.get("size") or "0").lstrip("+")
+    return el.tag == "font" and size.isdigit() and int(size) >= 4
+
+
+def _strong_headline(el: etree._Element) -> bool:
+    """A heading element, an element named as a title, or a big font: more than bold text."""
+    names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    return el.tag in ("h1", "h2", "h3", "h4") or bool(names and _TITLE_NAME.search(names)) \
+        or _big_font(el)
+
+
 def _headline_like(el: etree._Element) -> bool:
     if not isinstance(el.tag, str):
         return False
-    names = " ".join(filter(None, (el.get("class"), el.get("id"))))
-    bold = el.tag in ("b", "strong") or (el.tag == "font"
-                                          and (el.get("size") or "0").lstrip("+").isdigit()
-                                          and int((el.get("size") or "0").lstrip("+")) >= 4)
-    if not (el.tag in ("h1", "h2", "h3", "h4") or (names and _TITLE_NAME.search(names)) or bold):
+    if not (el.tag in ("b", "strong") or _strong_headline(el)):
         return False
     t = element_text(el)
     if not 8 <= len(t) <= 300 or sum(len(element_text(a)) for a in el.iter("a")) > len(t) / 2:
@@ -102,19 +110,32 @@ def _headline_like(el: etree._Element) -> bool:
     return parse_date(t) is None
 
 
-def title_before(body_el: etree._Element) -> etree._Element | None:
-    """The nearest headline-like element above the body (table layouts name nothing)."""
+def title_before(body_el: etree._Element, root: etree._Element | None = None
+                 ) -> etree._Element | None:
+    """The nearest headline-like element above the body (table layouts name nothing).
+
+    Nearest, unless it is only bold text the page's <title> does not name and a heading or a
+    big font above it is named there: then the bold text is the story's bold lead (set beside
+    its photo, old table layouts), and the named one its headline."""
     level = body_el
+    nearest: etree._Element | None = None
     for _ in range(4):
         for sib in level.itersiblings(preceding=True):
             for el in reversed([sib, *sib.iterdescendants()]):
-                if _headline_like(el):
+                if not _headline_like(el):
+                    continue
+                if nearest is None:
+                    if root is None or _strong_headline(el) or title_agrees(root, element_text(el)):
+                        return el
+                    nearest = el
+                elif root is not None and _strong_headline(el) \
+                        and title_agrees(root, element_text(el)):
                     return el
         parent = level.getparent()
         if parent is None or parent.tag == "body":
             break
         level = parent
-    return None
+    return nearest
 
 
 def title_agrees(root: etree._Element, title: str) -> bool:
@@ -158,7 +179,7 @@ def find_title(root: etree._Element,
     h1s = [h for h in headings if h.tag == "h1" and 8 <= len(element_text(h)) <= 400]
     if len(h1s) == 1:
         return element_text(h1s[0]), h1s[0]
-    near = title_before(body_el) if body_el is not None else None
+    near = title_before(body_el, root) if body_el is not None else None
     if near is not None:
         return element_text(near), near
     for source in (og, doc_title):
@@ -319,6 +340,16 @@ _LEAD_MAX_CHARS = 1500  # a sapo is a paragraph or two
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
+def _bold_lead(el: etree._Element, text: str) -> bool:
+    """A sentence set wholly in bold between headline and body: the sapo as old table layouts
+    set it (beside the story's photo), however short or comma-free."""
+    if len(text) < 40 or not text.endswith((".", "!", "?", "…")) or link_density(el) > 0:
+        return False
+    bold = "".join(element_text(b) for b in el.iter("b", "strong")
+                   if not any(a.tag in ("b", "strong") for a in b.iterancestors()))
+    return clean_text(bold) == text
+
+
 def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list[etree._Element]:
     """Sapo blocks just before the body, after the headline, nearest first.
 
@@ -341,7 +372,7 @@ def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list
             continue
         prose = (len(t) >= 80 and link_density(sib) < 0.2 and t.count(",") >= 1
                  and not _info_line(sib))
-        if (names and _LEAD.search(names)) or prose:
+        if (names and _LEAD.search(names)) or prose or _bold_lead(sib, t):
             leads.append(sib)
         if len(leads) >= 2:
             break
@@ -388,6 +419,13 @@ def header_date_texts(root: etree._Element, title_el: etree._Element | None,
             if count > 6:
                 break
         if not texts and (parent := title_el.getparent()) is not None:
+            # a headline alone in a table cell: the dateline is in the next row
+            for _ in range(3):
+                up = parent.getparent()
+                if parent.getnext() is not None or up is None or (
+                        body_el is not None and body_el in up.iterdescendants()):
+                    break
+                parent = up
             for el in parent.itersiblings():
                 if body_el is not None and (el is body_el or body_el in el.iterdescendants()):
                     break

@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SITES = ("vankhe", "trangkhe", "ngoclam", "phuvan", "lacvan", "namlien", "hoakhe", "yenkhe", "lienvan", "ngockhe", "tungkhe", "vanson")
+SITES = ("vankhe", "trangkhe", "ngoclam", "phuvan", "lacvan", "namlien", "hoakhe", "yenkhe", "lienvan", "ngockhe", "tungkhe", "vanson", "dongson")
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 HTML_TYPE = "text/html; charset=utf-8"
 ACTIVE = ' class="active"'
@@ -2746,12 +2746,186 @@ def build_spa_csr(src) -> Portal:
     return p
 
 
+def build_frameset(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "legacy-frameset", (
+        "MODELLED, not copied: an old district portal (about 2008, classic ASP, UTF-8 with a "
+        "meta http-equiv) built with a <frameset>: the root page is a frameset of a banner frame "
+        "(banner.htm), a left menu frame (menu.htm) and a main frame (trangchu.htm), with a "
+        "<noframes> line and no link; the menu links with target='main'; the news list "
+        "tinmoi.asp (two pages) is shown in the main frame and embedded in the main frame's home "
+        "through <iframe src='tinmoi.asp'>; category lists danhmuc.asp?id=N; story pages "
+        "tin.asp?id=N in a table layout with <font> tags, each with a 'Bản in' popup "
+        "(javascript:window.open('inbai.asp?id=N',...)) to a print page with no canonical; one "
+        "story is linked by the lists only through a javascript:window.open popup. No sitemap, "
+        "no feed. Invented unit and prose."))
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    meta = '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+
+    def story_link(x: dict, target: str = "main") -> str:
+        if x.get("popup"):
+            return (f"<a href=\"javascript:window.open('tin.asp?id={x['id']}','','width=600,height=500,"
+                    f"scrollbars=yes')\">")
+        return f'<a href="tin.asp?id={x["id"]}" target="{target}">'
+
+    def framed(title: str, body: str, bgcolor: str = "#FFFFFF") -> str:
+        return f"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+<html>
+<head>
+{meta}
+<title>{e(title)}</title>
+<link href="css/style.css" rel="stylesheet" type="text/css">
+</head>
+<body bgcolor="{bgcolor}" leftmargin="0" topmargin="0" marginwidth="0" marginheight="0">
+{body}
+</body>
+</html>
+"""
+
+    def rows(items: list[dict], target: str = "main") -> str:
+        out = []
+        for x in items:
+            out.append(f"""<tr><td width="90" valign="top"><img src="images/tin/{x['id']}.jpg" width="80" height="60" border="0"></td>
+<td valign="top">{story_link(x, target)}<font face="Arial" size="2" color="#003399"><b>{e(x['title'])}</b></font></a> <font face="Arial" size="1" color="#808080">({dmy(x['published'])})</font><br>
+<font face="Arial" size="2">{e(x['summary'])}</font></td></tr>""")
+        return "\n".join(out)
+
+    def list_page(heading: str, items: list[dict], pager: str, target: str = "main") -> str:
+        return framed(f"{heading} - {s['name']}", f"""<table width="100%" border="0" cellspacing="0" cellpadding="4">
+<tr><td bgcolor="#E6EEF8"><font face="Arial" size="2" color="#CC0000"><b>{e(heading.upper())}</b></font></td></tr>
+</table>
+<table width="100%" border="0" cellspacing="2" cellpadding="4">
+{rows(items, target)}
+</table>
+{pager}""")
+
+    # the frameset root: no link, no text but the noframes line
+    p.page("/", "pages/index.htm", f"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Frameset//EN">
+<html>
+<head>
+{meta}
+<title>{e(s['name'])}</title>
+<meta name="keywords" content="Đông Sơn Thượng, tin tức, huyện">
+</head>
+<frameset rows="110,*" frameborder="NO" border="0" framespacing="0">
+  <frame src="banner.htm" name="top" scrolling="NO" noresize>
+  <frameset cols="190,*" frameborder="NO" border="0" framespacing="0">
+    <frame src="menu.htm" name="menu" scrolling="AUTO">
+    <frame src="trangchu.htm" name="main">
+  </frameset>
+</frameset>
+<noframes><body>Trình duyệt của bạn không hỗ trợ khung (frame).</body></noframes>
+</html>
+""", "home")
+    p.page("/banner.htm", "pages/banner.htm", framed(s["name"], f"""<table width="100%" height="110" border="0" cellpadding="0" cellspacing="0" background="images/banner_bg.jpg">
+<tr><td><img src="images/logo.gif" width="90" height="90"></td>
+<td><font face="Times New Roman" size="5" color="#FFFFFF"><b>{e(s['name'].upper())}</b></font><br>
+<font face="Arial" size="2" color="#FFFF00">Ủy ban nhân dân {e(s['unit'])}</font></td></tr>
+</table>""", "#003399"), "other")
+    menu = [("trangchu.htm", "Trang chủ"), ("gioithieu.htm", "Giới thiệu"), ("tinmoi.asp", "Tin mới"),
+            *((f"danhmuc.asp?id={c}", n) for c, n in src.CATEGORIES.items()), ("lienhe.htm", "Liên hệ")]
+    menu_rows = "\n".join(
+        f'<tr><td height="24"><img src="images/bullet.gif"> <a href="{u}" target="main">'
+        f'<font face="Arial" size="2" color="#003399"><b>{e(t)}</b></font></a></td></tr>' for u, t in menu)
+    p.page("/menu.htm", "pages/menu.htm", framed("Menu", f"""<table width="100%" border="0" cellspacing="0" cellpadding="2">
+<tr><td bgcolor="#003399"><font face="Arial" size="2" color="#FFFFFF"><b>DANH MỤC</b></font></td></tr>
+{menu_rows}
+</table>
+<br>
+<table width="100%" border="0" cellspacing="0" cellpadding="2">
+<tr><td bgcolor="#003399"><font face="Arial" size="2" color="#FFFFFF"><b>LIÊN KẾT</b></font></td></tr>
+<tr><td><a href="http://www.chinhphu.vn" target="_blank"><font face="Arial" size="2">Chính phủ</font></a></td></tr>
+<tr><td><font face="Arial" size="1">Số lượt truy cập: 48.215</font></td></tr>
+</table>""", "#E6EEF8"), "other")
+    first = arts[0]
+    p.page("/trangchu.htm", "pages/trangchu.htm", framed(f"Trang chủ - {s['name']}", f"""<table width="100%" border="0" cellspacing="0" cellpadding="4">
+<tr><td bgcolor="#E6EEF8"><font face="Arial" size="2" color="#CC0000"><b>TIN NỔI BẬT</b></font></td></tr>
+<tr><td><img src="images/tin/{first['id']}.jpg" width="160" height="120" align="left" hspace="6">{story_link(first)}<font face="Arial" size="3" color="#003399"><b>{e(first['title'])}</b></font></a><br>
+<font face="Arial" size="2">{e(long_lead({'sapo': first['summary'], 'paragraphs': first['paragraphs']}, 400))}</font></td></tr>
+<tr><td bgcolor="#E6EEF8"><font face="Arial" size="2" color="#CC0000"><b>TIN MỚI CẬP NHẬT</b></font></td></tr>
+<tr><td><iframe src="tinmoi.asp" name="tinmoi" width="100%" height="520" frameborder="0" scrolling="auto"></iframe></td></tr>
+</table>"""), "home")  # the main frame's start page: the home a reader sees
+    pages = chunks(arts, 5)
+    for i, chunk in enumerate(pages, 1):
+        path = "/tinmoi.asp" + (f"?trang={i}" if i > 1 else "")
+        nav = []
+        if i > 1:
+            nav.append(f'<a href="tinmoi.asp{"?trang=" + str(i - 1) if i > 2 else ""}">&laquo; Trang trước</a>')
+        if i < len(pages):
+            nav.append(f'<a href="tinmoi.asp?trang={i + 1}">Trang sau &raquo;</a>')
+        pager = f'<p align="right"><font face="Arial" size="2">{" | ".join(nav)}</font></p>'
+        p.page(path, f"pages/tinmoi-{i}.html", list_page("Tin mới", chunk, pager), "listing")
+    for cat, name in src.CATEGORIES.items():
+        items = [x for x in arts if x["category"] == cat]
+        p.page(f"/danhmuc.asp?id={cat}", f"pages/danhmuc-{cat}.html", list_page(name, items, ""), "listing")
+    about = "".join(f'<p align="justify"><font face="Arial" size="2">{e(t)}</font></p>' for t in src.ABOUT)
+    p.page("/gioithieu.htm", "pages/gioithieu.htm", framed(f"Giới thiệu - {s['name']}", f"""<table width="100%" border="0" cellpadding="6"><tr><td>
+<font face="Arial" size="3" color="#003399"><b>GIỚI THIỆU CHUNG</b></font>
+{about}</td></tr></table>"""), "other")
+    p.page("/lienhe.htm", "pages/lienhe.htm", framed(f"Liên hệ - {s['name']}", f"""<table width="100%" border="0" cellpadding="6"><tr><td>
+<font face="Arial" size="3" color="#003399"><b>LIÊN HỆ</b></font><br>
+<font face="Arial" size="2">Ủy ban nhân dân {e(s['unit'])}<br>Địa chỉ: {e(s['address'])}<br>Điện thoại: {e(s['phone'])}<br>Email: {e(s['email'])}</font>
+</td></tr></table>"""), "other")
+
+    must_not = ["Bản in", "Về đầu trang", "Các tin khác", "Lượt xem", "Trang chủ", "DANH MỤC"]
+    for x in arts:
+        name = src.CATEGORIES[x["category"]]
+        body = "\n".join(f'<p align="justify"><font face="Arial" size="2">{e(t)}</font></p>' for t in x["paragraphs"])
+        others = [o for o in arts if o["id"] != x["id"]][:5]
+        other_rows = "\n".join(
+            f'<tr><td><img src="images/muiten.gif"> {story_link(o, "_self")}<font face="Arial" size="2">{e(o["title"])}</font></a> '
+            f'<font face="Arial" size="1" color="#808080">({dmy(o["published"])})</font></td></tr>' for o in others)
+        popup = f"javascript:window.open('inbai.asp?id={x['id']}','inbai','width=650,height=600,scrollbars=yes')"
+        p.page(f"/tin.asp?id={x['id']}", f"pages/tin/{x['id']}.html", framed(f"{x['title']} - {s['name']}", f"""<table width="100%" border="0" cellspacing="0" cellpadding="4">
+<tr><td bgcolor="#E6EEF8"><font face="Arial" size="2" color="#CC0000"><b>{e(name.upper())}</b></font></td></tr>
+</table>
+<table width="100%" border="0" cellspacing="0" cellpadding="6">
+<tr><td><font face="Arial" size="4" color="#003399"><b>{e(x['title'])}</b></font></td></tr>
+<tr><td><font face="Arial" size="1" color="#808080">Cập nhật: {dmy(x['published'])} {hm(x['published'])} &nbsp;|&nbsp; Lượt xem: {x['hits']}</font></td></tr>
+<tr><td><img src="images/tin/{x['id']}.jpg" width="300" height="225" align="left" hspace="8"><font face="Arial" size="2"><b>{e(x['summary'])}</b></font></td></tr>
+<tr><td>
+{body}
+<p align="right"><font face="Arial" size="2"><b>{e(x['author'])}</b></font></p>
+</td></tr>
+<tr><td align="right"><font face="Arial" size="1"><a href="{popup}"><img src="images/print.gif" border="0"> Bản in</a> &nbsp;|&nbsp; <a href="#top">Về đầu trang</a> &nbsp;|&nbsp; <a href="javascript:history.back()">Quay lại</a></font></td></tr>
+</table>
+<table width="100%" border="0" cellspacing="0" cellpadding="3">
+<tr><td bgcolor="#E6EEF8"><font face="Arial" size="2" color="#CC0000"><b>CÁC TIN KHÁC</b></font></td></tr>
+{other_rows}
+</table>"""), "article")
+        p.page(f"/inbai.asp?id={x['id']}", f"pages/inbai/{x['id']}.html", f"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+<html>
+<head>
+{meta}
+<title>{e(x['title'])}</title>
+</head>
+<body onload="window.print()">
+<table width="600" border="0" cellpadding="6" align="center">
+<tr><td><font face="Times New Roman" size="2">{e(s['name'])}</font><hr></td></tr>
+<tr><td><font face="Times New Roman" size="4"><b>{e(x['title'])}</b></font><br>
+<font face="Times New Roman" size="2"><i>Cập nhật: {dmy(x['published'])} {hm(x['published'])}</i></font></td></tr>
+<tr><td><font face="Times New Roman" size="3"><b>{e(x['summary'])}</b></font>
+{body.replace('face="Arial" size="2"', 'face="Times New Roman" size="3"')}
+<p align="right"><b>{e(x['author'])}</b></p></td></tr>
+<tr><td><hr><font face="Times New Roman" size="1">Nguồn: {e(s['name'])} - http://dongson.example.gov.vn</font></td></tr>
+</table>
+</body>
+</html>
+""", "duplicate")
+        p.raw(f"/images/tin/{x['id']}.jpg", f"files/images/tin/{x['id']}.jpg", TINY_JPEG, "image/jpeg")
+        p.article_gold(str(x["id"]), f"/tin.asp?id={x['id']}", x, [x["summary"], *x["paragraphs"], x["author"]],
+                       name, must_not, None)
+    p.raw("/robots.txt", "pages/robots.txt", b"User-agent: *\nDisallow: /admin/\n", "text/plain")
+    p.raw("/css/style.css", "files/style.css", b"body{font-family:Arial}a{text-decoration:none}\n", "text/css")
+    return p
+
+
 BUILDERS: dict[str, Callable] = {"vankhe": build_drupal, "trangkhe": build_php, "ngoclam": build_mvc,
                                  "phuvan": build_static, "lacvan": build_vnpt,
                                  "namlien": build_dnn_postback, "hoakhe": build_wordpress,
                                  "yenkhe": build_joomla, "lienvan": build_loadmore,
                                  "ngockhe": build_nextjs, "tungkhe": build_spa_jsonld,
-                                 "vanson": build_spa_csr}
+                                 "vanson": build_spa_csr, "dongson": build_frameset}
 
 
 def main() -> None:
