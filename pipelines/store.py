@@ -1558,9 +1558,9 @@ def m014_article_units_table(db: sqlite_utils.Database) -> None:
         "old_district": str, "old_commune": str, "new_province": str, "new_commune": str,
         "unit_id": str, "old_code": str, "new_code": str, "latitude": float, "longitude": float,
     }, pk="id", foreign_keys=[("article_url", "articles", "url")])
-    # The facets' columns, the map's grouping (unit_id), one article's rows (article_url) and
-    # Datasette's default order (published, descending).
-    for column in ("site", "old_district", "new_province", "new_commune", "unit_id",
+    # The facets' columns (datasette_metadata.json), the map's grouping (unit_id), one
+    # article's rows (article_url) and Datasette's default order (published, descending).
+    for column in ("site", "old_district", "new_province", "new_commune", "level", "unit_id",
                    "article_url", "published"):
         db.table("article_units").create_index([column])
     store_article_units(db)
