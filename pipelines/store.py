@@ -597,6 +597,9 @@ class Archive:
                 # places (issue 18): a version's, stored with it and again by `reprocess`; an
                 # unchanged re-crawl found the same text, so the same places
                 store_places(self.db, url, version_id, article)
+                store_article_units(self.db, url)
+            else:
+                follow_article_in_units(self.db, url, article)
             counter = article.get("visitor_counter")
             if counter and any(v is not None for v in counter.values()):
                 self._insert("visitor_counts", [{
@@ -1390,6 +1393,7 @@ def fill_units(db: sqlite_utils.Database) -> bool:
         db.conn.executemany(f"insert into unit_successors ({columns}) values (?, ?, ?, ?)",
                             cache.execute(f"select {columns} from unit_successors "
                                           "order by old_id, new_id"))
+        store_article_units(db)  # the units' names and coordinates are copied there
     finally:
         cache.close()
     return True
@@ -1478,11 +1482,16 @@ _INSERT_PLACE = (
 
 @migrations()
 def m012_article_units_places(db: sqlite_utils.Database) -> None:
-    """``article_units``: each article's current version and each unit it names, resolved
-    (ambiguous mentions left out), named before and after the reform, with the unit's
-    coordinates: what Datasette facets by old district, new province and new commune, and maps.
-    A view, so it follows ``article_places`` and costs no space."""
-    db.create_view("article_units", """
+    """``article_units`` as first made: a view over ``article_places`` (``ARTICLE_UNITS_OF``).
+    ``m014_article_units_table`` replaces it with a table; kept so archives migrate in order."""
+    db.create_view("article_units", ARTICLE_UNITS_OF.format(where=""))
+
+
+# ``article_units``: each article's current version and each unit it names, resolved
+# (ambiguous mentions left out), named before and after the reform, with the unit's coordinates:
+# what Datasette facets by old district, new province and new commune, and maps. ``{where}``
+# narrows it (``and p.article_url = ?``: one article's rows).
+ARTICLE_UNITS_OF = """
 select a.url as article_url, a.title, a.published, a.site,
        p.level, u.era, u.full_name as unit, p.text as named_as,
        op.full_name as old_province, od.full_name as old_district,
@@ -1498,11 +1507,63 @@ left join units op on op.id = 'old:' || p.old_province_code
 left join units od on od.id = 'old:' || p.old_district_code
 left join units np on np.id = 'new:' || p.new_province_code
 left join units nc on nc.id = 'new:' || p.new_code
-where p.ambiguous = 0
+where p.ambiguous = 0{where}
   -- the unit's first mention in the version only: one row per article and unit, no sort;
   -- "+" keeps SQLite on the version's few rows (by unit_id it walks all of a unit's mentions)
   and not exists (select 1 from article_places e where e.version_id = p.version_id
-                  and +e.unit_id = p.unit_id and e.ambiguous = 0 and e.id < p.id)""")
+                  and +e.unit_id = p.unit_id and e.ambiguous = 0 and e.id < p.id)"""
+
+_ARTICLE_UNITS_COLUMNS = (
+    "article_url", "title", "published", "site", "level", "era", "unit", "named_as",
+    "old_province", "old_district", "old_commune", "new_province", "new_commune", "unit_id",
+    "old_code", "new_code", "latitude", "longitude")
+_INSERT_ARTICLE_UNITS = (f"insert into article_units ({', '.join(_ARTICLE_UNITS_COLUMNS)}) "
+                         "{select} order by p.id")
+
+
+def store_article_units(db: sqlite_utils.Database, url: str | None = None) -> None:
+    """Write ``article_units`` again from ``article_places``: one article's rows (``url``: its
+    current version or its places changed), or every article's (``url`` None: the units were
+    refilled, their names or coordinates may have changed)."""
+    if url is None:
+        db.conn.execute("delete from article_units")
+        db.conn.execute(_INSERT_ARTICLE_UNITS.format(select=ARTICLE_UNITS_OF.format(where="")))
+        return
+    db.conn.execute("delete from article_units where article_url = ?", [url])
+    db.conn.execute(_INSERT_ARTICLE_UNITS.format(
+        select=ARTICLE_UNITS_OF.format(where=" and p.article_url = ?")), [url])
+
+
+def follow_article_in_units(db: sqlite_utils.Database, url: str,
+                            article: Mapping[str, Any]) -> None:
+    """An article stored again with its current version and places unchanged: its
+    ``article_units`` rows take its headline, date and site (the date is no part of the
+    version's hash, a re-crawl may read it anew). Writes only when one differs."""
+    values = [article.get("title"), article.get("published"), article.get("site")]
+    db.conn.execute("update article_units set title = ?, published = ?, site = ? "
+                    "where article_url = ? and (title is not ? or published is not ? "
+                    "or site is not ?)", [*values, url, *values])
+
+
+@migrations()
+def m014_article_units_table(db: sqlite_utils.Database) -> None:
+    """``article_units`` becomes a table written when places are (``store_article_units``):
+    as a view, each Datasette facet on it took 1.1-1.9 s at 100,000 articles, over the facet
+    time limit (docs/benchmarks.md, "Places"). Filled from the archive's rows, the same rows
+    the view gave."""
+    db.execute("drop view if exists article_units")
+    db.table("article_units").create({
+        "id": int, "article_url": str, "title": str, "published": str, "site": str,
+        "level": str, "era": str, "unit": str, "named_as": str, "old_province": str,
+        "old_district": str, "old_commune": str, "new_province": str, "new_commune": str,
+        "unit_id": str, "old_code": str, "new_code": str, "latitude": float, "longitude": float,
+    }, pk="id", foreign_keys=[("article_url", "articles", "url")])
+    # The facets' columns (datasette_metadata.json), the map's grouping (unit_id), one
+    # article's rows (article_url) and Datasette's default order (published, descending).
+    for column in ("site", "old_district", "new_province", "new_commune", "level", "unit_id",
+                   "article_url", "published"):
+        db.table("article_units").create_index([column])
+    store_article_units(db)
 
 
 @migrations()
