@@ -48,9 +48,11 @@ _SKIP_COLUMNS = {"blobs": {"data"}}
 # How each table reaches its article (for --site, --search and dates through the article).
 _ARTICLE_URL = {"articles": "url", "article_versions": "url", "statistics": "article_url",
                 "document_refs": "article_url", "images": "article_url",
-                "attachments": "article_url"}
+                "attachments": "article_url", "article_places": "article_url",
+                "article_units": "article_url"}
 # The table's own date column for --since/--until, where it has one.
 _OWN_DATE = {"articles": "published", "article_versions": "published", "pages": "fetched_at",
+             "article_units": "published",
              "visitor_counts": "fetched_at", "crawl_runs": "started_at"}
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
 # What a spreadsheet takes for the start of a formula (OWASP CSV Injection).

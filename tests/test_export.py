@@ -303,3 +303,18 @@ def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path):
     out = CliRunner().invoke(main, ["export", "--db", str(db), "--table", "articles",
                                     "--format", "jsonl"]).stdout
     assert [json.loads(line)["title"] for line in out.splitlines()] == hostile + harmless
+
+
+@pytest.mark.parametrize("table", ["article_units", "article_places"])
+def test_places_tables_take_site_dates_and_search_through_their_article(archive_path, db, table):
+    """The places tables are exported per site, period and search like the statistics: their
+    rows name their article."""
+    rows = parse("json", export(archive_path, "--table", table, "--format", "json",
+                                "--since", "2024", "--site", "kienthuy")[0])
+    expected = db.execute(f"select count(*) from {table} t join articles a on "
+                          "a.url = t.article_url where a.published >= '2024' "
+                          "and a.site = 'kienthuy'").fetchone()[0]
+    assert len(rows) == expected > 0
+    searched = parse("json", export(archive_path, "--table", table, "--format", "json",
+                                    "--search", "xã")[0])
+    assert 0 < len(searched) <= db.execute(f"select count(*) from {table}").fetchone()[0]
