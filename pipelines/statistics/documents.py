@@ -20,11 +20,13 @@ vừa ban hành ...", "(HPĐT) - Ban Thường vụ ...") is not part of the iss
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
+from operator import itemgetter
 
 from .lexicon import LEXICON, WRAP, key, phrase_alternation
 from .lexicon import SPACE as S
@@ -94,17 +96,21 @@ _OPENING_WORDS = sorted(
     | set(LEXICON.document_type_abbreviations))
 
 
+# Every opening word's first letter, then its rest as a look-ahead: each match is that one
+# letter, so ``finditer`` goes on at the next character and finds every position where some
+# opening word starts (overlapping ones too), and the engine skips in C to the next first
+# letter. One scan instead of one ``str.find`` scan of the text per word (55 of them).
+_OPENING = re.compile("|".join(
+    re.escape(first) + "(?=" + "|".join(re.escape(word[1:]) for word in words) + ")"
+    for first, words in itertools.groupby(_OPENING_WORDS, key=itemgetter(0))))
+
+
 def _openings(text: str) -> list[int]:
     """Where a reference may start, in order. DOCUMENT opens with a look-behind and some fifty
     alternatives, which the regex engine tries at every position of the text (1.5 ms on a
-    10,000-character body); ``str.find`` of the opening words runs in C (0.1 ms)."""
-    found = set()
-    for word in _OPENING_WORDS:
-        at = text.find(word)
-        while at >= 0:
-            found.add(at)
-            at = text.find(word, at + 1)
-    return sorted(found)
+    10,000-character body); ``_OPENING`` finds where one of their opening words is (0.1 ms;
+    a ``str.find`` of each word, 0.4 ms)."""
+    return list(map(re.Match.start, _OPENING.finditer(text)))
 
 
 def _search(text: str, openings: list[int], pos: int) -> re.Match[str] | None:
