@@ -275,28 +275,27 @@ def script_pager(selector: object, page_url: str) -> ScriptPager:
 _STRUCTURED_LISTS = frozenset({"ItemList", "BreadcrumbList"})
 
 
-def _structured_data(selector: object) -> list[dict[str, Any]]:
-    """The JSON-LD objects of the page (``pipelines.jsonld.read_objects``)."""
-    return read_objects(selector.xpath(  # type: ignore[attr-defined]
-        "//script[contains(@type, 'ld+json')]/text()").getall())
+_JSON_LD = etree.XPath("//script[contains(@type, 'ld+json')]/text()", smart_strings=False)
 
 
-def structured_listing(selector: object, page_url: str) -> list[str]:
+def structured_data(root: etree._Element) -> list[dict[str, Any]]:
+    """The JSON-LD objects of the page (``crawler.jsonld.read_objects``), read once a page:
+    the listing's links and the story's photo both come from them."""
+    return read_objects(_JSON_LD(root))
+
+
+def structured_listing(objects: list[dict[str, Any]], page_url: str) -> list[str]:
     """The URLs the page's JSON-LD ``ItemList``s and ``BreadcrumbList``s name: a listing whose
     body a script renders (an app pre-rendering only its head) names its stories there and
     nowhere else, and its stories name their section only in their breadcrumb."""
-    return listed_urls(_structured_data(selector), page_url, _STRUCTURED_LISTS)
+    return listed_urls(objects, page_url, _STRUCTURED_LISTS)
 
 
-def structured_photo(selector: object, page_url: str) -> str | None:
+def structured_photo(objects: list[dict[str, Any]], page_url: str,
+                     canonical: str | None) -> str | None:
     """The photo of the story the page's JSON-LD states (its ``image``): a page whose body a
     script renders shows no ``<img>``, and the extractor records this photo as the story's."""
-    objects = _structured_data(selector)
-    if not objects:
-        return None
-    canonical = selector.xpath(  # type: ignore[attr-defined]
-        "//head/link[@rel='canonical']/@href").get()
-    found = story(objects, page_url, canonical)
+    found = story(objects, page_url, canonical) if objects else None
     return found.image if found is not None and found.text_source else None
 
 

@@ -42,6 +42,7 @@ from crawler.discovery import (
     numbered,
     read_listed,
     script_pager,
+    structured_data,
     structured_listing,
     structured_photo,
 )
@@ -230,8 +231,9 @@ class PortalSpider(scrapy.Spider):
         requests += [r for r in (self.follow(url, "", response, pagination=True)
                                  for url in pager - {link.url for link in links}) if r]
         requests += self.feed_requests(response)
+        structured = structured_data(response.selector.root)
         requests += [r for r in (self.follow(url, "", response) for url in
-                                 structured_listing(response.selector, response.url)) if r]
+                                 structured_listing(structured, response.url)) if r]
         postbacks = (self.postback_requests(response)
                      if _POSTBACK_LINKS(response.selector.root) else [])
         requests += postbacks
@@ -250,7 +252,7 @@ class PortalSpider(scrapy.Spider):
             root = response.selector.root
             assets = [(image.url, "image", image.alt)
                       for image in article_images(root, response.url)]
-            if not assets and (photo := structured_photo(response.selector, response.url)):
+            if not assets and (photo := structured_photo(structured, response.url, canonical)):
                 assets.append((photo, "image", None))  # a script-rendered story's photo
             assets += [(url, "stylesheet", None) for url in stylesheets(root, response.url)]
             requests += [r for r in (self.asset_request(url, kind, response.url, label)
