@@ -373,8 +373,11 @@ def _served_type(copy: RawCopy) -> tuple[str, bool]:
     return copy.content_type or "application/octet-stream", False
 
 
-async def archived_copy(datasette: Any, request: Any) -> Response:
-    """An archived file as the portal served it, safely (see ``_served_type``)."""
+async def _verified_copy(datasette: Any, request: Any
+                         ) -> tuple[RawCopy, str, dict[str, str]] | Response:
+    """The archived body the request's ``sha256`` names, read back and checked against it,
+    with the headers every answer of it carries; or the error answer (500: the bytes no longer
+    match their digest). ``NotFound`` when the archive holds no such body."""
     name = request.url_vars["database"]
     db = _archive(datasette, name)
     await datasette.ensure_permissions(request.actor, [
@@ -385,11 +388,19 @@ async def archived_copy(datasette: Any, request: Any) -> Response:
         raise NotFound(f"no archived body with sha256 {digest}")
     if not intact:
         return Response.text(f"the archived body does not match sha256 {digest}", status=500)
+    return copy, digest, {"content-security-policy": RAW_CSP, "x-archive-sha256": digest,
+                          "x-archive-url": quote(copy.url or "", safe=":/?&=%#~+,;@!$'()*[]")}
+
+
+async def archived_copy(datasette: Any, request: Any) -> Response:
+    """An archived file as the portal served it, safely (see ``_served_type``)."""
+    found = await _verified_copy(datasette, request)
+    if isinstance(found, Response):
+        return found
+    copy, digest, headers = found
     kind, inline = _served_type(copy)
-    headers = {"content-security-policy": RAW_CSP, "x-archive-sha256": digest,
-               "x-archive-url": quote(copy.url or "", safe=":/?&=%#~+,;@!$'()*[]"),
-               # the bytes of a digest never change
-               "cache-control": "public, max-age=31536000, immutable"}
+    # the bytes of a digest never change
+    headers["cache-control"] = "public, max-age=31536000, immutable"
     if not inline:
         filename = urlsplit(copy.url or "").path.rsplit("/", 1)[-1] or digest
         headers["content-disposition"] = ("attachment; filename*=UTF-8''"
@@ -443,18 +454,10 @@ async def replay_page(datasette: Any, request: Any) -> Response:
 
 async def raw_copy(datasette: Any, request: Any) -> Response:
     """The archived bytes of one response, as text/plain or a download: never rendered."""
-    name = request.url_vars["database"]
-    db = _archive(datasette, name)
-    await datasette.ensure_permissions(request.actor, [
-        ("view-table", (name, "blobs")), ("view-database", name), "view-instance"])
-    digest = request.url_vars["sha256"]
-    copy, intact = await _read(datasette, db, _checked_raw_copy, digest)
-    if copy is None:
-        raise NotFound(f"no archived body with sha256 {digest}")
-    if not intact:
-        return Response.text(f"the archived body does not match sha256 {digest}", status=500)
-    headers = {"content-security-policy": RAW_CSP, "x-archive-sha256": digest,
-               "x-archive-url": quote(copy.url or "", safe=":/?&=%#~+,;@!$'()*[]")}
+    found = await _verified_copy(datasette, request)
+    if isinstance(found, Response):
+        return found
+    copy, digest, headers = found
     if request.args.get("download"):
         headers["content-disposition"] = f'attachment; filename="{digest}.raw"'
         return Response(copy.data, headers=headers, content_type="application/octet-stream")
