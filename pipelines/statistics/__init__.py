@@ -21,16 +21,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 from decimal import Decimal
 
-from pipelines.regex_charsets import shared_charsets
-
-with shared_charsets():  # the step modules compile long patterns as they are imported
-    from .documents import DocumentRef, find_documents
-    from .measures import Measure, find_measures
-    from .model import Statistic
-    from .numbers import plain
-    from .sentences import Sentences
-    from .textview import TextView
-    from .traps import blocked_spans
+from .documents import DocumentRef, find_documents
+from .measures import Measure, find_measures
+from .model import Statistic
+from .numbers import plain
+from .sentences import Sentences
+from .textview import TextView
+from .traps import blocked_spans
 
 __all__ = ["Statistic", "find_statistics"]
 
