@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from pipelines.store import Archive, content_type
+from pipelines.store import HARMLESS_DROPS, Archive, content_type
 from pipelines.urls import story_key
 
 if TYPE_CHECKING:
@@ -46,8 +46,6 @@ RUN_COLUMNS = {"new": "articles_new", "changed": "articles_changed",
 
 # A site's articles that no listing showed in this many complete full crawls are gone.
 GONE_AFTER_UNLISTED_RUNS = 3
-# Requests a crawl may drop and still have seen every listing and article of the site.
-HARMLESS_DROPS = frozenset({"offsite", "robots", "url_length"})
 
 
 @dataclass(frozen=True)

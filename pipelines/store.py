@@ -793,6 +793,22 @@ class Archive:
                   and (exit_status != 0 or finish_reason not in ({endings}))""",
             list(NORMAL_FINISH)))
 
+    def incomplete_sites(self) -> list[dict[str, Any]]:
+        """Sites whose last run ended normally yet dropped requests for a reason not in
+        ``HARMLESS_DROPS`` (pages it found and did not fetch): site, id, finish_reason,
+        started_at, dropped (reason -> count, those reasons only)."""
+        endings = ", ".join("?" * len(NORMAL_FINISH))
+        harmless = ", ".join("?" * len(HARMLESS_DROPS))
+        rows = self.db.query(
+            f"""select site, id, finish_reason, started_at, dropped from crawl_runs
+                where id in (select max(id) from crawl_runs group by site)
+                  and exit_status = 0 and finish_reason in ({endings})
+                  and exists (select 1 from json_each(coalesce(crawl_runs.dropped, '{{}}'))
+                              where value > 0 and key not in ({harmless}))
+                order by site""", [*NORMAL_FINISH, *sorted(HARMLESS_DROPS)])
+        return [{**row, "dropped": {why: n for why, n in json.loads(row["dropped"]).items()
+                                    if n and why not in HARMLESS_DROPS}} for row in rows]
+
     def unfinished_sites(self) -> list[dict[str, Any]]:
         """Sites whose last run never closed (still running, or killed): site, id,
         started_at. Which of the two is for the site's crawl lock to say (``status``)."""
@@ -1138,6 +1154,11 @@ class Archive:
 
 #: Finish reasons of a run that ended as planned (Scrapy's own, and its page/time limits).
 NORMAL_FINISH = ("finished", "closespider_pagecount", "closespider_timeout")
+#: Drop reasons (``crawl_runs.dropped``) that only keep a crawl on its site: a run dropping
+#: requests for no other reason still saw every listing and article of the site. Any other
+#: reason (a limit, a script pager, an app shell, a postback without its form) left pages
+#: unfetched: the run is incomplete.
+HARMLESS_DROPS = frozenset({"offsite", "robots", "url_length"})
 #: Coverage per crawl run (``Archive.coverage``; Datasette's canned query ``coverage`` holds the
 #: same text, tests/test_datasette_queries.py keeps them equal). A sitemap's or feed's links are
 #: recorded like a listing's (``listing_links``); the listing page's ``page_type`` says which.

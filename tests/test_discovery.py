@@ -201,6 +201,8 @@ def test_a_crawl_cut_short_by_max_pages_says_so_in_its_summary_and_status(tmp_pa
     status = run_cli("status", "--db", str(db)).stdout
     assert "closespider_pagecount" in status
     assert f"max_pages {dropped['max_pages']}" in status
+    assert "incomplete sites" in status and "by --max-pages" in status.split("incomplete")[1]
+    assert run_cli("status", "--check", "--db", str(db)).returncode == 7  # monitoring hears it
     # Not a complete crawl: nothing it did not see is taken for gone.
     assert run["articles_gone"] == 0
 

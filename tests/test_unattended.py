@@ -125,6 +125,58 @@ def test_status_check_exits_6_while_a_sites_last_run_failed_was_stopped_or_kille
     assert _status_check(db).returncode == 0
 
 
+def test_status_check_exits_7_while_a_sites_last_run_left_pages_unfetched(tmp_path):
+    """A run that ended normally but dropped requests for a reason other than staying on its
+    site (a limit, a script pager, an app shell) is incomplete: monitoring hears of it, apart
+    from a failure, and only while it is the site's last run."""
+    db = tmp_path / "archive.db"
+    archive = Archive(db)
+    for site in ("kienthuy", "vinhbao"):
+        archive.upsert_site(get_site(site).as_row())
+    _run(archive, "kienthuy", finish="finished", exit_status=0)
+    archive.record_dropped(archive.start_run("vinhbao", "full"), {"offsite": 7, "robots": 2})
+    archive.finish_run(archive.recent_runs(1)[0]["id"], finish_reason="finished", exit_status=0)
+    archive.close()
+    assert _status_check(db).returncode == 0  # staying on the site drops nothing it holds
+
+    archive = Archive(db)
+    run_id = archive.start_run("vinhbao", "full")
+    archive.record_dropped(run_id, {"offsite": 3, "script_pager": 2, "depth": 40})
+    archive.finish_run(run_id, finish_reason="finished", exit_status=0)
+    archive.close()
+    result = _status_check(db)
+    assert result.returncode == 7, result.stdout
+    assert re.search(r"incomplete sites.*\n  vinhbao: run \d+ finished .*dropped "
+                     r"40 by --max-depth, 2 by script_pager", result.stdout), result.stdout
+    assert "offsite" not in result.stdout.split("incomplete sites")[1]
+    assert "kienthuy" not in result.stdout.split("incomplete sites")[1]
+    assert run_cli("status", "--db", str(db)).returncode == 0  # a report, not a probe
+
+    archive = Archive(db)  # a failure elsewhere outranks it: 6
+    _run(archive, "kienthuy", finish="failed", exit_status=5)
+    archive.close()
+    assert _status_check(db).returncode == 6
+    archive = Archive(db)  # both sites' next runs complete: healthy again
+    _run(archive, "kienthuy", finish="finished", exit_status=0)
+    _run(archive, "vinhbao", finish="finished", exit_status=0)
+    archive.close()
+    assert _status_check(db).returncode == 0
+
+
+def test_a_crawl_cut_by_max_depth_is_reported_incomplete_by_status(tmp_path):
+    db = tmp_path / "archive.db"
+    crawl = run_cli("crawl", "--site", "kienthuy", "--sample", "--max-depth", "1",
+                    "--db", str(db))
+    assert crawl.returncode == 0, crawl.stderr
+    assert "crawl incomplete" in crawl.stderr and "by --max-depth" in crawl.stderr
+    result = _status_check(db)
+    assert result.returncode == 7, result.stdout
+    assert re.search(r"  kienthuy: run 1 finished .*by --max-depth", result.stdout), result.stdout
+    complete = run_cli("crawl", "--site", "kienthuy", "--sample", "--db", str(db))
+    assert complete.returncode == 0 and "crawl incomplete" not in complete.stderr
+    assert _status_check(db).returncode == 0
+
+
 def test_status_check_counts_a_run_still_crawling_as_no_failure(tmp_path):
     """An unfinished last run whose site lock is held is a crawl in progress, not a kill."""
     db = tmp_path / "archive.db"

@@ -18,8 +18,10 @@ import click
 from district_archive.cli.options import (
     EXIT_FAILED,
     EXIT_SITES_FAILING,
+    EXIT_SITES_INCOMPLETE,
     db_option,
     dropped_text,
+    limits_text,
     open_archive,
     refresh_served_snapshot,
 )
@@ -32,7 +34,9 @@ from district_archive.cli.progress import progress_log, terminal_progress
               help="How many recent runs to list.")
 @click.option("--check", is_flag=True,
               help=f"For monitoring: exit {EXIT_SITES_FAILING} when a site's last run failed, "
-                   "lost pages, was stopped or killed.")
+                   f"lost pages, was stopped or killed; {EXIT_SITES_INCOMPLETE} when none did but "
+                   "a site's last run left pages it found unfetched (a limit, a script pager, "
+                   "an app shell).")
 def status(db_path: str, runs: int, check: bool) -> None:
     """Summarise recent crawl runs and the sites whose last run failed or never finished.
 
@@ -42,8 +46,11 @@ def status(db_path: str, runs: int, check: bool) -> None:
         district-archive status --db archive.db
         district-archive status --check || mail -s "crawl failing" ops < /dev/null
 
-    Exit codes: 0 (with --check: every site's last run ended normally), 1 no archive,
-    2 usage error, 6 with --check: a site's last run failed, lost pages, was stopped or killed.
+    Exit codes: 0 (with --check: every site's last run ended normally and complete), 1 no
+    archive, 2 usage error, 6 with --check: a site's last run failed, lost pages, was stopped
+    or killed, 7 with --check: none did, but a site's last run is incomplete (it dropped
+    requests for a reason other than staying on its site: a limit such as --max-depth, a
+    pager only a script follows, a page a script renders); its warning says which.
     """
     from district_archive.jobs import crawl_running
 
@@ -64,6 +71,7 @@ def status(db_path: str, runs: int, check: bool) -> None:
     failing = archive.failing_sites()
     # A run that never closed and whose site no crawl holds was killed (kill -9, power loss).
     killed = [r for r in archive.unfinished_sites() if not crawl_running(db_path, r["site"])]
+    incomplete = archive.incomplete_sites()
     archive.close()
     if failing or killed:
         click.echo("\nfailing sites (last run):")
@@ -72,8 +80,17 @@ def status(db_path: str, runs: int, check: bool) -> None:
                        f"at {r['started_at']}")
         for r in killed:
             click.echo(f"  {r['site']}: run {r['id']} never finished (killed) at {r['started_at']}")
+    if incomplete:
+        # Pages the run found and did not fetch may never be online again: say so as loudly
+        # as a failure, and apart from one (the remedy differs).
+        click.echo("\nincomplete sites (last run ended, pages left unfetched):")
+        for r in incomplete:
+            click.echo(f"  {r['site']}: run {r['id']} {r['finish_reason']} at {r['started_at']}, "
+                       f"dropped {', '.join(limits_text(r['dropped']))}")
     if check and (failing or killed):
         sys.exit(EXIT_SITES_FAILING)
+    if check and incomplete:
+        sys.exit(EXIT_SITES_INCOMPLETE)
 
 
 @click.command()

@@ -16,6 +16,7 @@ from district_archive.cli.options import (
     EXIT_UNREACHABLE,
     crawl_options,
     dropped_text,
+    limits_text,
     log_file_option,
     log_level_option,
     parse_resolve,
@@ -106,8 +107,7 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
             + (f"; {result.pending_saved} requests kept in --jobdir for the next run"
                if result.pending_saved else "")
         )
-        cut = [f"{n} by {LIMIT_OPTIONS.get(reason, reason)}"
-               for reason, n in result.dropped.items() if reason not in FILTERS]
+        cut = limits_text(result.dropped)
         if cut:
             click.echo(f"warning: {result.site}: crawl incomplete, requests dropped "
                        f"{', '.join(cut)}", err=True)
@@ -146,12 +146,6 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
 
 
 
-# Drop reasons that only keep a crawl on its site (not a sign of a crawl cut short), and what
-# the user can change about the others.
-FILTERS = ("offsite", "robots", "url_length")
-LIMIT_OPTIONS = {"depth": "--max-depth", "max_pages": "--max-pages",
-                 "max_minutes": "--max-minutes", "shutdown": "a stop signal",
-                 "pagination": "PAGINATION_LIMIT", "maxsize": "DOWNLOAD_MAXSIZE"}
 
 
 def _record_exit_status(db_path: str, run_ids: list[int | None], status: int) -> None:

@@ -26,6 +26,7 @@ EXIT_UNREACHABLE = 3  # a crawl got no response at all from the portal
 EXIT_LOCKED = 4  # another crawl of the same site into the same archive is running
 EXIT_LOST = 5  # a crawl fetched pages it could not store (disk full, archive locked too long)
 EXIT_SITES_FAILING = 6  # `status --check`: a site's last run failed, lost pages or was cut off
+EXIT_SITES_INCOMPLETE = 7  # `status --check`: a site's last run ended but left pages unfetched
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -166,6 +167,21 @@ def dropped_text(counts: dict[str, int]) -> str:
         return "no request dropped"
     detail = ", ".join(f"{reason} {n}" for reason, n in counts.items())
     return f"dropped {sum(counts.values())} requests ({detail})"
+
+
+# What the user can change about a drop reason that left pages unfetched.
+LIMIT_OPTIONS = {"depth": "--max-depth", "max_pages": "--max-pages",
+                 "max_minutes": "--max-minutes", "shutdown": "a stop signal",
+                 "pagination": "PAGINATION_LIMIT", "maxsize": "DOWNLOAD_MAXSIZE"}
+
+
+def limits_text(counts: dict[str, int]) -> list[str]:
+    """The drops that left pages unfetched (not ``HARMLESS_DROPS``), for people: '260 by
+    --max-depth', 'script_pager 3' reads '3 by script_pager' (``crawl``'s warning, ``status``)."""
+    from pipelines.store import HARMLESS_DROPS
+
+    return [f"{n} by {LIMIT_OPTIONS.get(reason, reason)}"
+            for reason, n in counts.items() if n and reason not in HARMLESS_DROPS]
 
 
 def open_archive(db_path: str, *, read_only: bool = False) -> Archive:
