@@ -22,6 +22,7 @@ from typing import Any, Self
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import scrapy
+from form2request import form2request
 from lxml import etree
 from parsel.csstranslator import HTMLTranslator
 from scrapy import signals
@@ -460,9 +461,13 @@ class PortalSpider(scrapy.Spider):
             if number is None:
                 self.crawler.stats.inc_value(DROPPED + "postback_without_form")
                 continue
-            requests.append(scrapy.FormRequest.from_response(
-                response, formnumber=number, dont_click=True,
-                formdata={"__EVENTTARGET": control, "__EVENTARGUMENT": argument},
+            # The form as the page's script would post it: its fields, the event's two set,
+            # no button clicked (Scrapy 2.19 deprecates FormRequest.from_response for this).
+            # Urlencoded even where the form says multipart (WebForms pages often do, for an
+            # upload control): form2request builds no multipart body, and ASP.NET reads both.
+            requests.append(form2request(
+                forms[number], {"__EVENTTARGET": control, "__EVENTARGUMENT": argument},
+                click=False, enctype="application/x-www-form-urlencoded").to_scrapy(
                 callback=self.parse, errback=self.failed,
                 meta={"page_type": response.meta.get("page_type", "unknown"),
                       "pagination": True, "postback_page": page, "referer": response.url,
