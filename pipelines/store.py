@@ -794,19 +794,22 @@ class Archive:
             list(NORMAL_FINISH)))
 
     def incomplete_sites(self) -> list[dict[str, Any]]:
-        """Sites whose last run ended normally yet dropped requests for a reason not in
-        ``HARMLESS_DROPS`` (pages it found and did not fetch): site, id, finish_reason,
-        started_at, dropped (reason -> count, those reasons only)."""
+        """Sites whose last run ended normally yet left pages it found unfetched: requests
+        dropped for a reason not in ``HARMLESS_DROPS``, or fetches that got no response after
+        their retries. site, id, finish_reason, started_at, pages_failed, dropped (reason ->
+        count, those reasons only)."""
         endings = ", ".join("?" * len(NORMAL_FINISH))
         harmless = ", ".join("?" * len(HARMLESS_DROPS))
         rows = self.db.query(
-            f"""select site, id, finish_reason, started_at, dropped from crawl_runs
+            f"""select site, id, finish_reason, started_at, pages_failed, dropped
+                from crawl_runs
                 where id in (select max(id) from crawl_runs group by site)
                   and exit_status = 0 and finish_reason in ({endings})
-                  and exists (select 1 from json_each(coalesce(crawl_runs.dropped, '{{}}'))
-                              where value > 0 and key not in ({harmless}))
+                  and (pages_failed > 0 or exists (
+                      select 1 from json_each(coalesce(crawl_runs.dropped, '{{}}'))
+                      where value > 0 and key not in ({harmless})))
                 order by site""", [*NORMAL_FINISH, *sorted(HARMLESS_DROPS)])
-        return [{**row, "dropped": {why: n for why, n in json.loads(row["dropped"]).items()
+        return [{**row, "dropped": {why: n for why, n in json.loads(row["dropped"] or "{}").items()
                                     if n and why not in HARMLESS_DROPS}} for row in rows]
 
     def unfinished_sites(self) -> list[dict[str, Any]]:

@@ -152,6 +152,15 @@ def test_status_check_exits_7_while_a_sites_last_run_left_pages_unfetched(tmp_pa
     assert "kienthuy" not in result.stdout.split("incomplete sites")[1]
     assert run_cli("status", "--db", str(db)).returncode == 0  # a report, not a probe
 
+    archive = Archive(db)  # fetches with no response after their retries leave pages unfetched
+    _run(archive, "kienthuy", finish="finished", exit_status=0)
+    archive.finish_run(archive.recent_runs(1)[0]["id"], pages_failed=3)
+    archive.close()
+    result = _status_check(db)
+    assert result.returncode == 7
+    assert re.search(r"  kienthuy: run \d+ finished .*dropped 3 by failed fetches",
+                     result.stdout), result.stdout
+
     archive = Archive(db)  # a failure elsewhere outranks it: 6
     _run(archive, "kienthuy", finish="failed", exit_status=5)
     archive.close()

@@ -36,7 +36,7 @@ from district_archive.cli.progress import progress_log, terminal_progress
               help=f"For monitoring: exit {EXIT_SITES_FAILING} when a site's last run failed, "
                    f"lost pages, was stopped or killed; {EXIT_SITES_INCOMPLETE} when none did but "
                    "a site's last run left pages it found unfetched (a limit, a script pager, "
-                   "an app shell).")
+                   "an app shell, failed fetches).")
 def status(db_path: str, runs: int, check: bool) -> None:
     """Summarise recent crawl runs and the sites whose last run failed or never finished.
 
@@ -50,7 +50,8 @@ def status(db_path: str, runs: int, check: bool) -> None:
     archive, 2 usage error, 6 with --check: a site's last run failed, lost pages, was stopped
     or killed, 7 with --check: none did, but a site's last run is incomplete (it dropped
     requests for a reason other than staying on its site: a limit such as --max-depth, a
-    pager only a script follows, a page a script renders); its warning says which.
+    pager only a script follows, a page a script renders; or fetches got no response after
+    their retries); its line says which.
     """
     from district_archive.jobs import crawl_running
 
@@ -85,8 +86,12 @@ def status(db_path: str, runs: int, check: bool) -> None:
         # as a failure, and apart from one (the remedy differs).
         click.echo("\nincomplete sites (last run ended, pages left unfetched):")
         for r in incomplete:
+            lost = limits_text(r["dropped"])
+            if r["pages_failed"]:
+                lost.append(f"{r['pages_failed']} by failed fetches (no response after retries;"
+                            " the next crawl tries them again)")
             click.echo(f"  {r['site']}: run {r['id']} {r['finish_reason']} at {r['started_at']}, "
-                       f"dropped {', '.join(limits_text(r['dropped']))}")
+                       f"dropped {', '.join(lost)}")
     if check and (failing or killed):
         sys.exit(EXIT_SITES_FAILING)
     if check and incomplete:
