@@ -2928,7 +2928,7 @@ BUILDERS: dict[str, Callable] = {"vankhe": build_drupal, "trangkhe": build_php, 
                                  "vanson": build_spa_csr, "dongson": build_frameset}
 
 
-# == holdout-blog: Blogger/Blogspot commune blog (phukhe), windows-1258 PHP portal (tankhe) ======
+# == holdout-blog: Blogger/Blogspot commune blog (nghiakhe), windows-1258 PHP portal (lamkhe) ======
 # (one block of its own, to ease merging with the other hold-out helpers' edits)
 
 BLOGGER_IMG = "https://blogger.googleusercontent.com/img/b/R29vZ2xl"
@@ -3197,7 +3197,7 @@ Nhãn:
 <div class='widget BlogArchive' data-version='1' id='BlogArchive1'><h2>Lưu trữ Blog</h2><div class='widget-content'><div id='ArchiveList'><div id='BlogArchive1_ArchiveList'>{archive}</div></div></div></div>
 <div class='widget Label' data-version='1' id='Label1'><h2>Nhãn</h2><div class='widget-content list-label-widget-content'><ul>{label_items}</ul></div></div>
 <div class='widget Stats' data-version='1' id='Stats1'><h2>Tổng số lượt xem trang</h2><div class='widget-content'><div id='Stats1_content' style='display: none;'><span class='counter-wrapper graph-counter-wrapper' id='Stats1_totalCount'></span></div></div></div>
-<div class='widget Text' data-version='1' id='Text1'><h2 class='title'>Liên hệ</h2><div class='widget-content'>UBND xã Phù Khê<br />Địa chỉ: {e(s['address'])}<br />Điện thoại: {e(s['phone'])}</div></div>
+<div class='widget Text' data-version='1' id='Text1'><h2 class='title'>Liên hệ</h2><div class='widget-content'>UBND xã Nghĩa Khê<br />Địa chỉ: {e(s['address'])}<br />Điện thoại: {e(s['phone'])}</div></div>
 </div>"""
 
     def page(path: str, title: str, main: str, *, canonical: str, is_mobile: bool, page_class: str,
@@ -3605,7 +3605,7 @@ def build_cp1258_portal(src) -> Portal:
 <head>
 <meta http-equiv="Content-Type" content="text/html; charset=windows-1258" />
 <title>{e(title)}</title>
-<meta name="keywords" content="Tân Khê, huyện Tân Khê, cổng thông tin" />
+<meta name="keywords" content="Lâm Khê, huyện Lâm Khê, cổng thông tin" />
 <meta name="description" content="{a(s['name'])}" />
 <link href="templates/default/css/style.css" rel="stylesheet" type="text/css" />
 <script type="text/javascript" src="js/jquery-1.4.2.min.js"></script>
@@ -3629,7 +3629,7 @@ def build_cp1258_portal(src) -> Portal:
 <div class="box"><div class="box_title">LIÊN KẾT WEBSITE</div><div class="box_content"><select onchange="window.open(this.value)"><option value="">-- Chọn liên kết --</option>{links}</select></div></div>
 </td>
 </tr></table>
-<div id="footer">{e(s['name'])}<br />Cơ quan chủ quản: Ủy ban nhân dân huyện Tân Khê. Địa chỉ: {e(s['address'])}<br />Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}<br />Ghi rõ nguồn "{e(s['name'])}" khi phát hành lại thông tin từ website này.</div>
+<div id="footer">{e(s['name'])}<br />Cơ quan chủ quản: Ủy ban nhân dân huyện Lâm Khê. Địa chỉ: {e(s['address'])}<br />Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}<br />Ghi rõ nguồn "{e(s['name'])}" khi phát hành lại thông tin từ website này.</div>
 </div>
 </body>
 </html>
@@ -3762,7 +3762,7 @@ def build_cp1258_portal(src) -> Portal:
              + "".join(f"<p>{e(t)}</p>" for t in src.ABOUT))
     cp_page("/index.php?mod=page&id=1", "pages/about.html", layout(f"Giới thiệu - {s['name']}", about), "other")
     contact = (f'<div class="navi"><a href="index.php">Trang chủ</a> &raquo; Liên hệ</div>\n<div class="cat_title">LIÊN HỆ</div>\n'
-               f'<p>Văn phòng HĐND và UBND huyện Tân Khê. Địa chỉ: {e(s["address"])}. Điện thoại: {e(s["phone"])}.</p>'
+               f'<p>Văn phòng HĐND và UBND huyện Lâm Khê. Địa chỉ: {e(s["address"])}. Điện thoại: {e(s["phone"])}.</p>'
                '<form method="post" action="index.php?mod=contact&amp;act=send"><table><tr><td>Họ tên:</td><td><input type="text" name="hoten" /></td></tr>'
                '<tr><td>Nội dung:</td><td><textarea name="noidung" rows="6" cols="40"></textarea></td></tr>'
                '<tr><td></td><td><input type="submit" value="Gửi" /></td></tr></table></form>')
@@ -3772,8 +3772,8 @@ def build_cp1258_portal(src) -> Portal:
     return p
 
 
-SITES = (*SITES, "phukhe", "tankhe")
-BUILDERS.update({"phukhe": build_blogger, "tankhe": build_cp1258_portal})
+SITES = (*SITES, "nghiakhe", "lamkhe")
+BUILDERS.update({"nghiakhe": build_blogger, "lamkhe": build_cp1258_portal})
 
 
 def main() -> None:
