@@ -3265,6 +3265,9 @@ Nhãn:
 </html>
 """
         p.page(path, file, head(title, canonical, is_mobile, extra, description) + body, page_class)
+        if not is_mobile:  # "Xem phiên bản web" on the mobile page: ?m=0, the desktop page again
+            p.alias(path + ("&" if "?" in path else "?") + "m=0", file,
+                    "duplicate" if page_class == "article" else page_class)
 
     def pager(newer: str | None, older: str | None, is_mobile: bool, home: bool = True) -> str:
         out = []
@@ -3323,7 +3326,6 @@ Nhãn:
         main = listing_main(first, is_mobile) + pager(None, older + suffix, is_mobile) + ("" if is_mobile else feed_links(None))
         page(newer_of_older + suffix, s["name"], main, canonical=newer_of_older, is_mobile=is_mobile,
              page_class="listing", file=f"pages/{'m/' if is_mobile else ''}search-newer.html")
-    p.alias("/?m=0", "pages/index.html", "home")
 
     # -- label pages: the first 7, then 20 a page, not by date --
     for lab in labels:
@@ -3348,14 +3350,19 @@ Nhãn:
 
     # -- date archives: the year and each month (the widget links them on every desktop page) --
     months = sorted({x["published"][:7] for x in arts}, reverse=True)
-    for m in months:
-        items = [x for x in arts if x["published"].startswith(m)]
-        page(f"/{m[:4]}/{m[5:]}/", f"{s['name']}: tháng {int(m[5:])} {m[:4]}", listing_main(items, False) + pager(None, None, False) + feed_links(None),
-             canonical=f"/{m[:4]}/{m[5:]}/", is_mobile=False, page_class="listing", file=f"pages/archive/{m}.html",
-             current_month=m)
-    year_first = arts[:per_page]
-    page("/2025/", f"{s['name']}: 2025", listing_main(year_first, False) + pager(None, older, False) + feed_links(None),
-         canonical="/2025/", is_mobile=False, page_class="listing", file="pages/archive/2025.html")
+    for is_mobile in (False, True):
+        feeds = "" if is_mobile else feed_links(None)
+        for m in months:
+            items = [x for x in arts if x["published"].startswith(m)]
+            here = f"/{m[:4]}/{m[5:]}/"
+            page(mobile(here) if is_mobile else here, f"{s['name']}: tháng {int(m[5:])} {m[:4]}",
+                 listing_main(items, is_mobile) + pager(None, None, is_mobile) + feeds,
+                 canonical=here, is_mobile=is_mobile, page_class="listing",
+                 file=f"pages/{'m/' if is_mobile else ''}archive/{m}.html", current_month=m)
+        page("/2025/?m=1" if is_mobile else "/2025/", f"{s['name']}: 2025",
+             listing_main(arts[:per_page], is_mobile) + pager(None, mobile(older) if is_mobile else older, is_mobile) + feeds,
+             canonical="/2025/", is_mobile=is_mobile, page_class="listing",
+             file=f"pages/{'m/' if is_mobile else ''}archive/2025.html")
 
     # -- posts: desktop, ?m=1, ?m=0, comment permalinks --
     for i, x in enumerate(arts):
@@ -3384,7 +3391,6 @@ Nhãn:
             for c in x.get("comments", []):
                 p.alias(f"{path}?showComment={c['ts']}" + ("&m=1" if is_mobile else ""),
                         f"pages/{'m/' if is_mobile else ''}post/{x['slug']}.html", "duplicate")
-        p.alias(f"{path}?m=0", f"pages/post/{x['slug']}.html", "duplicate")
         p.article_gold(x["id"], path, x, list(x["paragraphs"]), ", ".join(x["labels"]),
                        ["Đăng bởi", "vào lúc", "Nhãn:", "Bài đăng Mới hơn", "Bài đăng Cũ hơn", "Lưu trữ Blog",
                         "Bài đăng phổ biến", "Gửi email bài đăng này", "Đăng nhận xét", "Xem phiên bản",
@@ -3457,6 +3463,7 @@ Nhãn:
     p.raw("/sitemap-pages.xml", "sitemaps/sitemap-pages.xml",
           (f"<?xml version='1.0' encoding='UTF-8'?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>{base}/p/gioi-thieu.html</loc>"
            "<lastmod>2025-01-06T09:00:00Z</lastmod></url></urlset>").encode(), "application/xml; charset=UTF-8")
+    p.raw("/favicon.ico", "files/favicon.ico", b"\x00\x00\x01\x00\x00\x00", "image/x-icon")
     p.raw("/robots.txt", "pages/robots.txt",
           (f"User-agent: Mediapartners-Google\nDisallow: \n\nUser-agent: *\nDisallow: /search\nDisallow: /share-widget\nAllow: /\n\n"
            f"Sitemap: {base}/sitemap.xml\nSitemap: {base}/sitemap-pages.xml\n").encode(), "text/plain; charset=UTF-8")
