@@ -469,7 +469,9 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
                           extractor_listing=extractor_listing, search_page=search, tag_page=tag)
     signals.canonical_elsewhere = _canonical_elsewhere(url, canonical)
     attachment = rules().attachment_ext
-    listed = [t.target for t in teasers if not _in_companion(t.el) and _rich(t)]
+    # (a banner or logo linking the home page previews no story: the home page is no teaser's)
+    listed = [t.target for t in teasers
+              if not _in_companion(t.el) and _rich(t) and not _kind_of_url(t.target)[0]]
     signals.teasers = [t for t in listed if not attachment.search(urlsplit(t).path)]
     signals.teased_files = len(listed) - len(signals.teasers)
     if body_el is not None:
