@@ -3266,8 +3266,8 @@ Nhãn:
 """
         p.page(path, file, head(title, canonical, is_mobile, extra, description) + body, page_class)
         if not is_mobile:  # "Xem phiên bản web" on the mobile page: ?m=0, the desktop page again
-            p.alias(path + ("&" if "?" in path else "?") + "m=0", file,
-                    "duplicate" if page_class == "article" else page_class)
+            p.alias(path + ("&" if "?" in path else "?") + "m=0", file,  # (the root's: a list)
+                    {"article": "duplicate", "home": "listing"}.get(page_class, page_class))
 
     def pager(newer: str | None, older: str | None, is_mobile: bool, home: bool = True) -> str:
         out = []
@@ -3318,7 +3318,8 @@ Nhãn:
         suffix = "&m=1" if is_mobile else ""
         home_path = "/?m=1" if is_mobile else "/"
         main = listing_main(first, is_mobile) + pager(None, older + suffix, is_mobile, home=False) + ("" if is_mobile else feed_links(None))
-        page(home_path, s["name"], main, canonical="/", is_mobile=is_mobile, page_class="home",
+        page(home_path, s["name"], main, canonical="/", is_mobile=is_mobile,
+             page_class="listing" if is_mobile else "home",
              file=f"pages/{'m/' if is_mobile else ''}index.html")
         main = listing_main(rest, is_mobile) + pager(newer_of_older + suffix, None, is_mobile) + ("" if is_mobile else feed_links(None))
         page(older + suffix, s["name"], main, canonical=older, is_mobile=is_mobile, page_class="listing",
