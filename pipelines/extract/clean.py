@@ -162,6 +162,8 @@ def is_calendar(table: etree._Element) -> bool:
         text = "".join(cell.itertext()).strip()
         if text:
             filled += 1
+            if filled > 80:
+                return False  # a month is at most 31 days and a few labels: a data table
             if _DAY_NUMBER.fullmatch(text):
                 days.add(text)
     return len(days) >= 28 and len(days) >= 0.6 * filled
