@@ -6,7 +6,8 @@ own; none names that blog, its paths or its ids.
 - hAtom's ``<abbr class="published" title="…">`` gives the post's date and time;
 - "Thứ Hai, 26 tháng 5, 2025" (Google's Vietnamese date) is a date;
 - a URL under ``/search`` that asks no query (a label's posts, older posts) is a list, not a
-  search page.
+  search page;
+- a post's labels (``rel=tag`` links in a labels block) are its category when nothing else is.
 """
 from __future__ import annotations
 
@@ -49,7 +50,10 @@ POST = f"""<h2 class='date-header'><span>Thứ Hai, 26 tháng 5, 2025</span></h2
 <div class='post-footer'><span class='post-author vcard'>Đăng bởi <span class='fn'>Văn phòng UBND
 xã</span></span> <span class='post-timestamp'>vào lúc <a class='timestamp-link'
 href='{BLOG}/2025/05/ra-quan.html'><abbr class='published'
-title='2025-05-26T16:40:00+07:00'>16:40</abbr></a></span></div>
+title='2025-05-26T16:40:00+07:00'>16:40</abbr></a></span>
+<span class='post-labels'>Nhãn: <a href='{BLOG}/search/label/Tin%20t%E1%BB%A9c' rel='tag'>Tin
+tức</a>, <a href='{BLOG}/search/label/M%C3%B4i%20tr%C6%B0%E1%BB%9Dng' rel='tag'>Môi trường</a>
+</span></div>
 </div>"""
 
 
@@ -61,6 +65,11 @@ def test_the_widget_holding_the_post_is_the_pages_content() -> None:
 def test_the_published_abbr_gives_the_posts_date_and_time() -> None:
     article = extract_article(blog_page(POST), BLOG + "/2025/05/ra-quan.html")
     assert article.published == "2025-05-26T16:40"
+
+
+def test_the_posts_labels_are_its_category() -> None:
+    article = extract_article(blog_page(POST), BLOG + "/2025/05/ra-quan.html")
+    assert article.category == "Tin tức, Môi trường"
 
 
 def test_a_google_vietnamese_date_is_a_date() -> None:

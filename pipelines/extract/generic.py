@@ -486,8 +486,20 @@ def find_category(root: etree._Element, title: str | None) -> str | None:
         t = element_text(a)
         if t and len(t) < 80:
             return t
+    # a blog's labels, its only sections (Blogger: "Nhãn: <a rel='tag'>…</a>, …" in
+    # span.post-labels): the post's labels as listed
+    for block in _LABEL_BLOCKS(root):
+        labels = [t for a in block.iter("a") if (t := element_text(a)) and len(t) < 80]
+        if labels:
+            return ", ".join(labels)
     section = meta_content(root, "article:section")
     return clean_text(section) if section else None
+
+
+_LABEL_BLOCKS = etree.XPath(
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' post-labels ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' labels ')]"
+    "[.//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]]")
 
 
 _NAV = re.compile(r"(^|[\s_-])(nav|navbar|menu|menutop|menu_top|mainmenu|main-menu|breadcrumb"
