@@ -8,6 +8,8 @@ summary line prints them and ``status`` shows them. Reasons:
   the next page of a listing has the listing page's depth.
 - ``pagination``: a pager chain longer than ``PAGINATION_LIMIT`` pages (calendars and other
   endless "next" chains are traps; a real listing is far shorter).
+- ``calendar``: a date page more than ``CALENDAR_STEPS`` steps into a calendar (each date
+  page links the next dates, for ever; ``crawler/calendars.py``).
 - ``max_pages``, ``max_minutes``, ``shutdown`` (SIGTERM, Ctrl-C), or the raw reason of any
   other early close: requests still queued when the crawl was cut short, never fetched.
 - ``url_length``: longer than ``URLLENGTH_LIMIT``.
@@ -66,11 +68,16 @@ class PaginationDepthMiddleware(DepthMiddleware):
 
     def get_processed_request(self, request: Request,
                               response: Response | None) -> Request | None:
-        if response is not None and request.meta.get("pagination"):
+        steps = self.crawler.settings.getint("CALENDAR_STEPS", -1)
+        if response is not None and steps >= 0 and request.meta.get("calendar_steps", 0) > steps:
+            request.meta["dropped_by"] = "calendar"  # an endless calendar's further dates
+            processed = None
+        elif response is not None and request.meta.get("pagination"):
             processed = self._continue_listing(request, response)
         else:
             processed = super().get_processed_request(request, response)
-        if self.maxdepth or self.crawler.settings.getint("PAGINATION_LIMIT"):
+        if (self.maxdepth or self.crawler.settings.getint("PAGINATION_LIMIT")
+                or steps >= 0):
             self._account(request, "depth" if processed is None else None)
         return processed
 

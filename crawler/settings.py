@@ -92,6 +92,10 @@ ARCHIVE_IMAGES = True
 DEPTH_LIMIT = 0
 GENERIC_DEPTH_LIMIT = 50
 PAGINATION_LIMIT = 10000
+# A calendar widget links every day and the next month, and its date pages do the same, for
+# ever: a date page linked from a page that is not one is step 0, and date pages more than
+# CALENDAR_STEPS steps further are dropped and counted (crawler/calendars.py). -1: no limit.
+CALENDAR_STEPS = 1
 DEPTH_PRIORITY = 0
 
 ITEM_PIPELINES = {

@@ -60,8 +60,9 @@ _TRACKING_PARAM = re.compile(r"(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msc
 _SESSION_PATH = re.compile(r";jsessionid=[^/?#]*|/\([A-Z]\([a-z0-9]{10,}\)\)(?=/)", re.I)
 _SESSION_PARAM = re.compile(r"(phpsessid|jsessionid|aspsessionid[a-z]*)", re.I)
 # A comment's "reply" link: the same story with the comment form moved under that comment
-# (WordPress' ?replytocom=<id>, on every comment of every post): the story, fetched once.
-_REPLY_PARAM = re.compile(r"replytocom", re.I)
+# (WordPress' ?replytocom=<id>, on every comment of every post), or a comment's permalink
+# (Blogger's ?showComment=<ms>#c<id>: the story, scrolled to the comment): the story, once.
+_REPLY_PARAM = re.compile(r"replytocom|showcomment", re.I)
 
 
 def twin_host(host: str) -> str | None:

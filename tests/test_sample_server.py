@@ -69,3 +69,52 @@ def test_absolute_form_requests_are_served_like_a_proxy():
 def test_a_folder_without_manifest_is_refused(tmp_path):
     with pytest.raises(SampleSiteError, match=r"manifest\.json"):
         serve_site(tmp_path)
+
+
+def test_bytes_in_a_legacy_charset_are_served_with_the_header_the_manifest_names(tmp_path):
+    """A windows-1258 page whose header names no charset (or a wrong one) is served byte for
+    byte: the header is the manifest's, not a guess."""
+    page = ("<meta http-equiv='Content-Type' content='text/html; charset=windows-1258'>"
+            "<p>Huyê\u0323n</p>")
+    body = page.encode("cp1258")
+    (tmp_path / "p.html").write_bytes(body)
+    (tmp_path / "site.json").write_text('{"id": "legacy"}', encoding="utf-8")
+    (tmp_path / "manifest.json").write_text(json.dumps([
+        {"path": "/", "file": "p.html", "content_type": "text/html", "status": 200},
+        {"path": "/in", "file": "p.html", "content_type": "text/html; charset=iso-8859-1",
+         "status": 200}]),
+        encoding="utf-8")
+    server = serve_site(tmp_path)
+    try:
+        plain, wrong = fetch(server.base_url, "/"), fetch(server.base_url, "/in")
+    finally:
+        server.stop()
+    assert plain.getheader("Content-Type") == "text/html"
+    assert wrong.getheader("Content-Type") == "text/html; charset=iso-8859-1"
+    assert plain.body == wrong.body == body and b"\xea\xf2" in body  # ê + combining dot below
+
+
+def test_a_folder_may_generate_pages_its_manifest_lacks(tmp_path):
+    """An endless portal (a calendar answering every day) is a ``generated_pages.py`` beside the
+    manifest: what the manifest lists wins, anything ``answer`` renders is served, the rest 404."""
+    (tmp_path / "home.html").write_bytes(b"<p>home</p>")
+    (tmp_path / "site.json").write_text('{"id": "endless"}', encoding="utf-8")
+    (tmp_path / "manifest.json").write_text(json.dumps([
+        {"path": "/", "file": "home.html", "content_type": "text/html", "status": 200},
+        {"path": "/day?d=1", "file": "home.html", "content_type": "text/html", "status": 200}]),
+        encoding="utf-8")
+    (tmp_path / "generated_pages.py").write_text(
+        "def answer(target):\n"
+        "    if target.startswith('/day?d='):\n"
+        "        return 200, 'text/html', ('<p>day ' + target[7:] + '</p>').encode()\n"
+        "    return None\n", encoding="utf-8")
+    server = serve_site(tmp_path)
+    try:
+        listed, made, missing = (fetch(server.base_url, t)
+                                 for t in ("/day?d=1", "/day?d=99999", "/x"))
+    finally:
+        server.stop()
+    assert listed.body == b"<p>home</p>"
+    assert made.status == 200 and made.body == b"<p>day 99999</p>"
+    assert made.getheader("Content-Type") == "text/html"
+    assert missing.status == 404

@@ -74,6 +74,12 @@ def test_a_link_names_the_page_without_tracking_session_or_fragment():
     # a comment's reply link is the story with its form moved: the story
     assert link_url("https://xa.gov.vn/2025/07/bai-viet/?replytocom=12#respond") == \
         "https://xa.gov.vn/2025/07/bai-viet/"
+    # a comment's permalink (Blogger) is the story scrolled to the comment: the story
+    assert link_url("https://xa.blogspot.example/2025/05/ra-quan.html?showComment="
+                    "1748252460417#c6034517782910364418") == \
+        "https://xa.blogspot.example/2025/05/ra-quan.html"
+    assert link_url("https://xa.blogspot.example/2025/05/ra-quan.html?showComment=174825&m=1") \
+        == "https://xa.blogspot.example/2025/05/ra-quan.html?m=1"
     # parameters that choose the page stay, as written
     assert link_url("https://xa.gov.vn/tin?cat=3&utmost=1&source=rss") == \
         "https://xa.gov.vn/tin?cat=3&utmost=1&source=rss"

@@ -33,6 +33,7 @@ from scrapy.link import Link
 from scrapy.robotstxt import RobotParser
 from twisted.python.failure import Failure
 
+from crawler.calendars import calendar_steps
 from crawler.discovery import (
     FEED_TYPES,
     ArticleShapes,
@@ -533,6 +534,11 @@ class PortalSpider(scrapy.Spider):
                                   meta={**meta, "page_type": "attachment"})
         if pagination:
             meta["pagination"] = True
+        # how deep into a date calendar the link leads (an endless chain of months: the limit
+        # is crawler/limits.py's, the rule crawler/calendars.py's)
+        steps = calendar_steps(response.url, response.meta.get("calendar_steps"), url)
+        if steps is not None:
+            meta["calendar_steps"] = steps
         return scrapy.Request(url, callback=self.parse, errback=self.failed,
                               meta={**meta, "page_type": page_type})
 

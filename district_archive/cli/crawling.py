@@ -119,6 +119,11 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
                        "Look for the portal's API, a sitemap or feeds that list its pages (crawl "
                        "them with --start-url), or archive it with a browser-based tool",
                        err=True)
+        if dates := result.dropped.get("calendar"):
+            click.echo(f"warning: {result.site}: a date calendar that never ends (every date page "
+                       f"links further dates): {dates} date pages beyond its first steps were not "
+                       "fetched; a story that only those date pages list is not archived (the "
+                       "site's sections, sitemap or feeds should list it)", err=True)
         summaries = summary_only_articles(db_path, result.site)
         if summaries:
             click.echo(f"warning: {result.site}: {summaries} archived stories hold only the "

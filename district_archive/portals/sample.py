@@ -11,9 +11,11 @@ from __future__ import annotations
 import email.utils
 import hashlib
 import http.server
+import importlib.util
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,6 +43,29 @@ def load_manifest(site_dir: Path) -> dict[str, Any]:
         else:
             routes[entry["path"]] = entry
     return routes
+
+
+# A page a portal generates for any target its manifest lacks: (status, content type, body).
+GeneratedPage = tuple[int, str, bytes]
+
+
+def generated_pages(site_dir: Path) -> Callable[[str], GeneratedPage | None] | None:
+    """The ``answer(target)`` function of the folder's ``generated_pages.py``, or None.
+
+    A manifest lists what a portal serves, one entry a page; some portals answer without end (a
+    calendar widget links every day, and its previous/next month links lead to a month more,
+    for ever). Such a portal's folder holds a ``generated_pages.py`` whose ``answer`` renders the
+    page of a request target the manifest lacks, or returns None (a 404)."""
+    source = site_dir / "generated_pages.py"
+    if not source.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location(f"generated_pages_{site_dir.name}", source)
+    if spec is None or spec.loader is None:
+        raise SampleSiteError(f"{source} cannot be loaded")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    answer: Callable[[str], GeneratedPage | None] = module.answer
+    return answer
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -80,7 +105,21 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.server.requests.append(target)
         if self.server.delay:  # a slow portal, for interruption tests
             time.sleep(self.server.delay)
-        self._send(self.server.routes().get(target), send_body)
+        entry = self.server.routes().get(target)
+        if entry is None and self.server.generated is not None:
+            made = self.server.generated(target)
+            if made is not None:
+                self._send_generated(*made, send_body=send_body)
+                return
+        self._send(entry, send_body)
+
+    def _send_generated(self, status: int, content_type: str, body: bytes, send_body: bool) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if send_body:
+            self.wfile.write(body)
 
     def _send(self, entry: dict[str, Any] | None, send_body: bool) -> None:
         if entry is None:
@@ -131,6 +170,7 @@ class _SiteServer(http.server.ThreadingHTTPServer):
         self.requests: list[str] = []
         self._routes: tuple[tuple[int, int], dict[str, Any]] | None = None
         self.routes()  # fail early on a bad folder
+        self.generated = generated_pages(site_dir)
         super().__init__((loopback.LOOPBACK, port), _Handler)
 
     def routes(self) -> dict[str, Any]:

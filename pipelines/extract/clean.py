@@ -143,6 +143,30 @@ def prune(root: etree._Element) -> None:
     for el in [e for e in root.iter("*") if is_hidden(e)]:
         if el.getparent() is not None:  # not already gone with a hidden ancestor
             drop(el)
+    for table in [t for t in root.iter("table") if is_calendar(t)]:
+        if table.getparent() is not None:
+            drop(table)
+
+
+_DAY_NUMBER = re.compile(r"[1-9]|[12]\d|3[01]")
+
+
+def is_calendar(table: etree._Element) -> bool:
+    """A month calendar widget ("Lịch": a table whose cells are the days 1 to 28-31, most of
+    them links to that day's archive): the page's chrome, neither its text nor its teasers."""
+    days: set[str] = set()
+    filled = 0
+    for cell in table.iter("td", "th"):
+        if next(cell.iterancestors("table")) is not table:
+            continue  # a cell of a table inside this one (a layout table holds the widget)
+        text = "".join(cell.itertext()).strip()
+        if text:
+            filled += 1
+            if filled > 80:
+                return False  # a month is at most 31 days and a few labels: a data table
+            if _DAY_NUMBER.fullmatch(text):
+                days.add(text)
+    return len(days) >= 28 and len(days) >= 0.6 * filled
 
 
 def text_len(el: etree._Element) -> int:

@@ -301,8 +301,11 @@ def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element,
         site_name = clean_text(generic.meta_content(root, "og:site_name") or "")
         if generic.HOME.match(title) or title == site_name:
             return f"its headline {title!r} is the site's name"
-        if title in generic.nav_texts(root):
+        # (a section's heading is often its menu entry upper-cased: "TIN TỨC - SỰ KIỆN")
+        if title.casefold() in {text.casefold() for text in generic.nav_texts(root)}:
             return f"its headline {title!r} is a menu or breadcrumb entry"
+        if _day_heading(title):
+            return f"its headline {title!r} is a date: the page of a day (a date archive)"
     el: etree._Element | None = body_el
     for _ in range(2):
         parent = None if el is None else el.getparent()
@@ -314,6 +317,20 @@ def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element,
             return "its main block is one of several look-alike teasers"
         el = parent
     return None
+
+
+# A calendar date in a heading: 12/05/2025, 12-5-2025, 2025-05-12, "12 tháng 5 năm 2025".
+_HEADING_DATE = re.compile(r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2}"
+                           r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s*(?:năm|,)\s*\d{4})?)\b", re.I)
+
+
+def _day_heading(title: str) -> bool:
+    """The headline is one date and a label of at most three words ("Tin ngày 12/05/2025",
+    "Lịch ngày 3/4/2011"): a date archive's day, which no story is titled."""
+    dates = _HEADING_DATE.findall(title)
+    if len(dates) != 1:
+        return False
+    return len(re.findall(r"\w+", _HEADING_DATE.sub(" ", title))) <= 3
 
 
 def _is_teaser(el: etree._Element) -> bool:

@@ -18,7 +18,9 @@ MIN_YEAR = 1995  # the first Vietnamese government web pages
 
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
 _YMD = re.compile(r"(?<!\d)(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)")
-_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+(\d{4})", re.I)
+# "ngày 5 tháng 3 năm 2024", and Blogger's (Google's) Vietnamese "Thứ Hai, 26 tháng 5, 2025"
+_WORDS = re.compile(r"(?:ngày\s+)?\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*"
+                    r"(?:,\s*(?:năm\s+)?|năm\s+)(\d{4})", re.I)
 # "15:30", "10h30", "10 giờ 30", "02:15:42 PM"; SA/CH are the vi-VN AM/PM designators
 _TIME = re.compile(r"(?<![\d/.:])([01]?\d|2[0-3])\s*(?::|h|giờ)\s*([0-5]\d)(?:\s*:\s*[0-5]\d)?"
                    r"(?!\d)(?:\s*(?:phút|'))?(?:\s*(AM|PM|SA|CH)\b)?", re.I)

@@ -134,8 +134,14 @@ def decode_body(body: bytes | str, encoding: str | None = None,
     candidates: list[str | None] = [normalise_codec(encoding)]
     if encoding and candidates[0] is None:
         raise ExtractionError(f"unknown encoding: {encoding!r}")
-    if content_type:
-        candidates.append(normalise_codec(http_content_type_encoding(content_type)))
+    declared = normalise_codec(html_body_declared_encoding(body[:8192]))
+    header = normalise_codec(http_content_type_encoding(content_type)) if content_type else None
+    if header == "cp1252" and declared not in (None, "cp1252"):
+        # ISO-8859-1 in the header is a server's default label (Apache's AddDefaultCharset),
+        # not the author's: a page declaring its own charset (a windows-1258 portal's meta)
+        # is read in that one, as long as it decodes in it (the loop's strict try)
+        candidates.append(declared)
+    candidates.append(header)
     # NUL bytes are normal in UTF-16 and UTF-32
     wide = any(c and c.startswith(("utf-16", "utf-32")) for c in candidates)
     if bom_codec is None:
@@ -143,7 +149,7 @@ def decode_body(body: bytes | str, encoding: str | None = None,
         if what and not (wide and what.startswith("binary data")):
             raise ExtractionError(f"not an HTML page: {what}")
     candidates.append(bom_codec)
-    candidates.append(normalise_codec(html_body_declared_encoding(body[:8192])))
+    candidates.append(declared)
     for i, codec in enumerate(candidates):
         if codec is None:
             continue

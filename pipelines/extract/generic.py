@@ -35,6 +35,7 @@ _AUTHOR_NAME = re.compile(r"(author|byline|created-?by|tac-?gia|tacgia|nguon-?ti
 AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|nguồn tin|nguồn|theo|viết bởi|bởi|đăng bởi|bài"
                           r"|tin|by)\s*:?\s*", re.I)
 _TITLE_SPLIT = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
+_MACHINE_DATE = re.compile(r"\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 _DATE_CLASS = re.compile(r"(date|time|ngay|thoi-?gian|thoigian|publish|posted|created|updated"
                          r"|capnhat|cap-?nhat|meta)", re.I)
 _BREADCRUMB = re.compile(r"(breadcrumb|duong-?dan|duongdan|crumb|path|vi-?tri|truong-?muc"
@@ -444,7 +445,10 @@ def header_date_texts(root: etree._Element, title_el: etree._Element | None,
                 t = element_text(el)
                 if t and len(t) < 120:
                     texts.append(t)
-                if el.tag == "time" and (stamp := el.get("datetime")):
+                # the machine date beside the words: <time datetime>, or hAtom's
+                # <abbr class="published" title="2025-05-26T16:40:00+07:00">16:40</abbr>
+                stamp = el.get("datetime") if el.tag == "time" else el.get("title")
+                if stamp and (el.tag == "time" or _MACHINE_DATE.match(stamp)):
                     texts.append(stamp)
     return texts
 
@@ -482,8 +486,20 @@ def find_category(root: etree._Element, title: str | None) -> str | None:
         t = element_text(a)
         if t and len(t) < 80:
             return t
+    # a blog's labels, its only sections (Blogger: "Nhãn: <a rel='tag'>…</a>, …" in
+    # span.post-labels): the post's labels as listed
+    for block in _LABEL_BLOCKS(root):
+        labels = [t for a in block.iter("a") if (t := element_text(a)) and len(t) < 80]
+        if labels:
+            return ", ".join(labels)
     section = meta_content(root, "article:section")
     return clean_text(section) if section else None
+
+
+_LABEL_BLOCKS = etree.XPath(
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' post-labels ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' labels ')]"
+    "[.//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]]")
 
 
 _NAV = re.compile(r"(^|[\s_-])(nav|navbar|menu|menutop|menu_top|mainmenu|main-menu|breadcrumb"

@@ -121,6 +121,18 @@ _REGION_WORD = re.compile(r"footer|side-?bar|aside|nav|widget|menu|crumb|duong",
 _REGION_TAGS = frozenset({"footer", "aside", "nav", "header"})
 
 
+# A blog platform names every part of its page a widget (Blogger: "widget Blog" around the
+# posts, beside "widget PopularPosts"): the one that holds the posts themselves, marked as
+# such (hAtom's hentry or entry-title, schema.org's articleBody or blogPost), is the page's
+# content.
+_HOLDS_POSTS = etree.XPath(
+    "boolean(descendant::*[@itemprop='articleBody' or @itemprop='blogPost'"
+    " or contains(concat(' ', normalize-space(@itemprop), ' '), ' articleBody ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' hentry ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' h-entry ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')])")
+
+
 def _regions(root: etree._Element) -> _Regions:
     regions = _Regions(set(), set(), set(), [])
     for el in root.xpath("//nav | //footer | //aside | //header | //*[@class or @id]"):
@@ -130,7 +142,8 @@ def _regions(root: etree._Element) -> _Regions:
         if el.tag == "header" and el not in regions.header:
             regions.header.update(el.iter())
         if el not in regions.chrome and (el.tag in _CHROME_TAGS
-                                         or (names and _CHROME_NAME.search(names))):
+                                         or (names and _CHROME_NAME.search(names)
+                                             and not _HOLDS_POSTS(el))):
             regions.chrome.update(el.iter())
         if el in regions.in_menu:
             continue
@@ -385,7 +398,10 @@ def _kind_of_url(url: str) -> tuple[bool, bool, bool]:
     segments = [s.rsplit(".", 1)[0] for s in parts.path.split("/") if s]
     home = bool(_HOME_PATH.match(segments[-1] if segments else "")) and len(segments) <= 2 and \
         not (keys - {"lang", "language", "l"})  # a DotNetNuke tabid names a page, not home
-    search = any(_SEARCH_SEGMENT.match(s) for s in segments) or bool(keys & _SEARCH_KEYS)
+    # a search page answers a query; a path under /search or a query of other keys is a list
+    # (Blogger's /search/label/<label>, /search?updated-max=<time>: a label's, older posts)
+    search = bool(keys & _SEARCH_KEYS) or (bool(segments) and bool(_SEARCH_SEGMENT.match(
+        segments[-1])) and not keys)
     tag = not search and (any(_TAG_SEGMENT.match(s) for s in segments) or bool(keys & _TAG_KEYS))
     return home, search, tag
 
@@ -469,7 +485,9 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
                           extractor_listing=extractor_listing, search_page=search, tag_page=tag)
     signals.canonical_elsewhere = _canonical_elsewhere(url, canonical)
     attachment = rules().attachment_ext
-    listed = [t.target for t in teasers if not _in_companion(t.el) and _rich(t)]
+    # (a banner or logo linking the home page previews no story: the home page is no teaser's)
+    listed = [t.target for t in teasers
+              if not _in_companion(t.el) and _rich(t) and not _kind_of_url(t.target)[0]]
     signals.teasers = [t for t in listed if not attachment.search(urlsplit(t).path)]
     signals.teased_files = len(listed) - len(signals.teasers)
     if body_el is not None:

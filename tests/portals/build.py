@@ -2928,6 +2928,862 @@ BUILDERS: dict[str, Callable] = {"vankhe": build_drupal, "trangkhe": build_php, 
                                  "vanson": build_spa_csr, "dongson": build_frameset}
 
 
+# == holdout-blog: Blogger/Blogspot commune blog (nghiakhe), windows-1258 PHP portal (lamkhe) ======
+# (one block of its own, to ease merging with the other hold-out helpers' edits)
+
+BLOGGER_IMG = "https://blogger.googleusercontent.com/img/b/R29vZ2xl"
+VI_MONTH_DAY = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+
+
+def label_path(label: str) -> str:
+    """Blogger's label URL: the label percent-encoded as UTF-8, spaces as %20."""
+    from urllib.parse import quote
+    return "/search/label/" + quote(label, safe="")
+
+
+def blogger_stamp(iso: str) -> str:
+    """A post's time as Blogger writes it in ``updated-max`` (query-encoded, +07:00)."""
+    return f"{iso}:00%2B07:00"
+
+
+def build_blogger(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "blogger", (
+        "MODELLED, not copied: a commune's news blog on Blogger/Blogspot (classic 'Simple' layout, "
+        "Vietnamese UI): posts at /<yyyy>/<mm>/<slug>.html (h3.post-title, div.post-body "
+        "entry-content, 'Đăng bởi' profile link, abbr.published timestamp, 'Nhãn:' labels); the home "
+        "page, label pages /search/label/<Label> and date archives /2025/ and /2025/05/ render whole "
+        "posts (up to the jump break and 'Đọc thêm »') in the same post markup; older pages keyed by "
+        "timestamp (/search?updated-max=<ts>&max-results=7, label pages "
+        "?updated-max=<ts>&max-results=20&by-date=false, newer links with reverse-paginate); every "
+        "page also at ?m=1 (the mobile template: index entries with snippets, canonical to the desktop "
+        "URL, 'Xem phiên bản web' to ?m=0, the desktop page again); comment permalinks "
+        "?showComment=<ms>#c<id> (the post again); widgets: popular posts with snippets, 'Lưu trữ "
+        "Blog' (javascript:void(0) toggles, month and year links, the expanded month's posts), labels "
+        "with counts, pages list; posts typed in the new editor (<p>) or the old compose mode (text and "
+        "<br /><br /> in one div), a photo in a tr-caption-container table on blogger.googleusercontent.com; "
+        "feeds /feeds/posts/default (Atom), ?alt=rss, per-post comment feeds; /sitemap.xml an index of "
+        "/sitemap.xml?page=1 and /sitemap-pages.xml; Blogger's robots.txt (Disallow: /search); a static "
+        "page /p/gioi-thieu.html. Invented unit and prose."))
+    base = s["base_url"]
+    blog_id = s["blog_id"]
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    url = {x["id"]: f"/{x['published'][:4]}/{x['published'][5:7]}/{x['slug']}.html" for x in arts}
+    labels = sorted({lab for x in arts for lab in x["labels"]})
+    per_page = 7
+
+    def iso(stamp: str) -> str:
+        return f"{stamp}:00+07:00"
+
+    def date_header(stamp: str) -> str:
+        d = when(stamp)
+        return f"{VI_MONTH_DAY[d.weekday()]}, {d.day} tháng {d.month}, {d.year}"
+
+    def mobile(path: str) -> str:
+        return path + ("&" if "?" in path else "?") + "m=1"
+
+    def body_html(x: dict, cut: bool = False) -> str:
+        """The post's HTML as typed; ``cut``: only up to the jump break (a listing's view)."""
+        paras = x["paragraphs"]
+        image = x.get("image")
+        parts: list[str] = []
+        for i, t in enumerate(paras):
+            last = i == len(paras) - 1
+            if image and t == image["caption"]:
+                big = f"{BLOGGER_IMG}/{image['key']}/s1600/{image['name']}"
+                parts.append(f'<table align="center" cellpadding="0" cellspacing="0" class="tr-caption-container" style="margin-left: auto; margin-right: auto;"><tbody><tr><td style="text-align: center;"><a href="{big}" style="margin-left: auto; margin-right: auto;"><img border="0" data-original-height="1200" data-original-width="1600" height="480" src="{BLOGGER_IMG}/{image["key"]}/w640-h480/{image["name"]}" width="640" /></a></td></tr><tr><td class="tr-caption" style="text-align: center;">{e(t)}</td></tr></tbody></table>')
+            elif last:
+                parts.append(("<p style=\"text-align: right;\"><b>{}</b></p>" if x["style"] == "p"
+                              else "<div style=\"text-align: right;\"><b>{}</b></div>").format(e(t)))
+            elif x["style"] == "p":
+                parts.append(f'<p style="text-align: justify;">{e(t)}</p>')
+            else:
+                parts.append(f'<div style="text-align: justify;">{e(t)}</div><div style="text-align: justify;"><br /></div>'
+                             if image else f"{e(t)}<br /><br />")
+            if x.get("jump") == i:
+                if cut:
+                    break
+                parts.append("<a name='more'></a>")
+        inner = "\n".join(parts)
+        if x["style"] == "br":
+            inner = f'<div dir="ltr" style="text-align: left;" trbidi="on">\n<div style="text-align: justify;">\n{inner}\n</div>\n</div>'
+        return inner
+
+    def snippet(x: dict, limit: int = 150) -> str:
+        text = " ".join(t for t in x["paragraphs"] if not (x.get("image") and t == x["image"]["caption"]))
+        return text[:limit].rsplit(" ", 1)[0] + "…"
+
+    def thumb(x: dict, size: str = "w72-h72-p-k-no-nu") -> str:
+        image = x.get("image")
+        return f"{BLOGGER_IMG}/{image['key']}/{size}/{image['name']}" if image else ""
+
+    def head(title: str, canonical: str, is_mobile: bool, extra: str = "", description: str = "") -> str:
+        viewport = ("width=device-width,initial-scale=1.0,minimum-scale=1.0,maximum-scale=1.0" if is_mobile
+                    else "width=1100")
+        return f"""<!DOCTYPE html>
+<html class='v2' dir='ltr' lang='vi' xmlns='http://www.w3.org/1999/xhtml' xmlns:b='http://www.google.com/2005/gml/b' xmlns:data='http://www.google.com/2005/gml/data' xmlns:expr='http://www.google.com/2005/gml/expr'>
+<head>
+<meta content='{viewport}' name='viewport'/>
+<meta content='text/html; charset=UTF-8' http-equiv='Content-Type'/>
+<meta content='blogger' name='generator'/>
+<link href='{base}/favicon.ico' rel='icon' type='image/x-icon'/>
+<link href='{base}{canonical}' rel='canonical'/>
+<link rel="alternate" type="application/atom+xml" title="{a(s['name'])} - Atom" href="{base}/feeds/posts/default" />
+<link rel="alternate" type="application/rss+xml" title="{a(s['name'])} - RSS" href="{base}/feeds/posts/default?alt=rss" />
+<link rel="service.post" type="application/atom+xml" title="{a(s['name'])} - Atom" href="https://www.blogger.com/feeds/{blog_id}/posts/default" />
+{extra}<link rel="me" href="https://www.blogger.com/profile/{src.AUTHORS['Văn phòng UBND xã']}" />
+<meta content='{base}{canonical}' property='og:url'/>
+<meta content='{a(title)}' property='og:title'/>
+<meta content='{a(description or s["description"])}' property='og:description'/>
+<title>{e(title)}</title>
+<style id='page-skin-1' type='text/css'><!--
+body {{ font: normal normal 12px Arial, Tahoma, Helvetica, FreeSans, sans-serif; color: #222222; }}
+.post-body {{ font-size: 110%; line-height: 1.4; position: relative; }}
+--></style>
+<link type='text/css' rel='stylesheet' href='https://www.blogger.com/static/v1/widgets/2975350028-css_bundle_v2.css' />
+<script type="text/javascript" src="https://www.blogger.com/static/v1/widgets/3298475016-widgets.js"></script>
+</head>
+"""
+
+    def post_block(x: dict, listing: bool, is_mobile: bool) -> str:
+        link = mobile(url[x["id"]]) if is_mobile else url[x["id"]]
+        title = f"<a href='{base}{link}'>{e(x['title'])}</a>" if listing else e(x["title"])
+        profile = src.AUTHORS[x["author"]]
+        jump = ""
+        if listing and x.get("jump") is not None:
+            jump = f"<div class='jump-link'><a href='{base}{link}#more' title='{a(x['title'])}'>Đọc thêm »</a></div>"
+        n = len(x.get("comments", []))
+        comment_link = ""
+        if listing:
+            comment_link = (f"<span class='post-comment-link'><a class='comment-link' href='{base}{link}#comment-form' onclick=''>"
+                            + (f"{n} nhận xét:" if n else "Không có nhận xét nào:") + "</a></span>")
+        label_links = ", ".join(f"<a href='{base}{mobile(label_path(lab)) if is_mobile else label_path(lab)}' rel='tag'>{e(lab)}</a>"
+                                for lab in x["labels"])
+        share = "".join(f"<a class='goog-inline-block share-button sb-{t}' href='https://www.blogger.com/share-post.g?blogID={blog_id}&amp;postID={x['id']}&amp;target={t}' target='_blank' title='{a(label)}'><span class='share-button-link-text'>{e(label)}</span></a>"
+                        for t, label in (("email", "Gửi email bài đăng này"), ("blog", "BlogThis!"),
+                                         ("twitter", "Chia sẻ lên X"), ("facebook", "Chia sẻ lên Facebook")))
+        footer_share = "" if is_mobile else f"<div class='post-footer-line post-footer-line-3'><div class='post-share-buttons goog-inline-block'>{share}</div></div>"
+        return f"""<div class='post-outer'>
+<div class='post hentry uncustomized-post-template' itemprop='blogPost' itemscope='itemscope' itemtype='http://schema.org/BlogPosting'>
+<meta content='{thumb(x, "s1600")}' itemprop='image_url'/>
+<meta content='{blog_id}' itemprop='blogId'/>
+<meta content='{x["id"]}' itemprop='postId'/>
+<a name='{x["id"]}'></a>
+<h3 class='post-title entry-title' itemprop='name'>
+{title}
+</h3>
+<div class='post-header'>
+<div class='post-header-line-1'></div>
+</div>
+<div class='post-body entry-content' id='post-body-{x["id"]}' itemprop='description articleBody'>
+{body_html(x, cut=listing)}
+<div style='clear: both;'></div>
+</div>
+{jump}
+<div class='post-footer'>
+<div class='post-footer-line post-footer-line-1'>
+<span class='post-author vcard'>
+Đăng bởi
+<span class='fn' itemprop='author' itemscope='itemscope' itemtype='http://schema.org/Person'>
+<meta content='https://www.blogger.com/profile/{profile}' itemprop='url'/>
+<a class='g-profile' href='https://www.blogger.com/profile/{profile}' rel='author' title='author profile'>
+<span itemprop='name'>{e(x["author"])}</span>
+</a>
+</span>
+</span>
+<span class='post-timestamp'>
+vào lúc
+<meta content='{base}{url[x["id"]]}' itemprop='url'/>
+<a class='timestamp-link' href='{base}{link}' rel='bookmark' title='permanent link'><abbr class='published' itemprop='datePublished' title='{iso(x["published"])}'>{hm(x["published"])}</abbr></a>
+</span>
+{comment_link}
+<span class='item-control blog-admin pid-1043781266'>
+<a href='https://www.blogger.com/post-edit.g?blogID={blog_id}&amp;postID={x["id"]}&amp;from=pencil' title='Sửa Bài đăng'>
+<img alt='' class='icon-action' height='18' src='https://resources.blogblog.com/img/icon18_edit_allbkg.gif' width='18'/>
+</a>
+</span>
+</div>
+<div class='post-footer-line post-footer-line-2'>
+<span class='post-labels'>
+Nhãn:
+{label_links}
+</span>
+</div>
+{footer_share}
+</div>
+</div>
+</div>"""
+
+    def mobile_index_entry(x: dict) -> str:
+        link = mobile(url[x["id"]])
+        n = len(x.get("comments", []))
+        image = f"<div class='mobile-index-thumbnail'><div class='Image'><img height='72' src='{thumb(x)}' width='72'/></div></div>" if x.get("image") else ""
+        return f"""<div class='mobile-date-outer date-outer'>
+<div class='date-header'><span>{date_header(x['published'])}</span></div>
+<div class='mobile-post-outer'>
+<a href='{base}{link}'>
+<h3 class='mobile-index-title entry-title' itemprop='name'>{e(x['title'])}</h3>
+<div class='mobile-index-arrow'>›</div>
+<div class='mobile-index-contents'>
+{image}
+<div class='post-body'>{e(snippet(x))}</div>
+</div>
+<div style='clear: both;'></div>
+</a>
+<div class='mobile-index-comment'>
+<a class='comment-link' href='{base}{link}#comment-form' onclick=''>{f"{n} nhận xét:" if n else "Không có nhận xét nào:"}</a>
+</div>
+</div>
+</div>"""
+
+    def comments_html(x: dict, is_mobile: bool) -> str:
+        items = []
+        for c in x.get("comments", []):
+            permalink = f"{url[x['id']]}?showComment={c['ts']}" + ("&m=1" if is_mobile else "")
+            d = when(c["when"])
+            items.append(f"""<dt class='comment-author ' id='c{c['id']}'>
+<a name='c{c['id']}'></a>
+<div class="avatar-image-container avatar-stock"><span dir="ltr"><img src="//resources.blogblog.com/img/blank.gif" width="35" height="35" alt="" title="{a(c['name'])}"></span></div>
+{e(c['name'])} đã nói...
+</dt>
+<dd class='comment-body' id='Blog1_cmt-{c['id']}'>
+<p>{e(c['text'])}</p>
+</dd>
+<dd class='comment-footer'>
+<span class='comment-timestamp'>
+<a href='{base}{permalink}#c{c['id']}' title='comment permalink'>{d.day} tháng {d.month}, {d.year} lúc {hm(c['when'])}</a>
+<span class='item-control blog-admin pid-1043781266'><a class='comment-delete' href='https://www.blogger.com/comment/delete/{blog_id}/{c['id']}' title='Xóa nhận xét'><img src='https://resources.blogblog.com/img/icon_delete13.gif'/></a></span>
+</span>
+</dd>""")
+        n = len(items)
+        listed = (f"<h4>{n} nhận xét:</h4>\n<div id='Blog1_comments-block-wrapper'><dl class='avatar-comment-indent' id='comments-block'>\n"
+                  + "\n".join(items) + "\n</dl></div>") if items else "<h4>Không có nhận xét nào:</h4>"
+        return f"""<div class='comments' id='comments'>
+<a name='comments'></a>
+{listed}
+<p class='comment-footer'>
+<a href='https://www.blogger.com/comment/fullpage/post/{blog_id}/{x['id']}' onclick=''>Đăng nhận xét</a>
+</p>
+</div>"""
+
+    def sidebar(current: str) -> str:
+        popular = "".join(f"""<li>
+<div class='item-content'>
+{f"<div class='item-thumbnail'><a href='{base}{url[x['id']]}' target='_blank'><img alt='' border='0' src='{thumb(x)}'/></a></div>" if x.get("image") else ""}
+<div class='item-title'><a href='{base}{url[x['id']]}'>{e(x['title'])}</a></div>
+<div class='item-snippet'>{e(snippet(x))}</div>
+</div>
+<div style='clear: both;'></div>
+</li>""" for x in sorted(arts, key=lambda x: -len(x.get("comments", [])) * 10 - len(x["paragraphs"]))[:3])
+        months = sorted({x["published"][:7] for x in arts}, reverse=True)
+        open_month = current if current in months else months[0]
+        month_items = []
+        for m in months:
+            count = sum(1 for x in arts if x["published"].startswith(m))
+            expanded = m == open_month
+            posts = ""
+            if expanded:
+                posts = "<ul class='posts'>" + "".join(f"<li><a href='{base}{url[x['id']]}'>{e(x['title'])}</a></li>"
+                                                       for x in arts if x["published"].startswith(m)) + "</ul>"
+            month_items.append(f"<li class='archivedate {'expanded' if expanded else 'collapsed'}'><a class='toggle' href='javascript:void(0)'><span class='zippy{' toggle-open' if expanded else ''}'>{'▼' if expanded else '►'}&nbsp;</span></a><a class='post-count-link' href='{base}/{m[:4]}/{m[5:]}/'>tháng {int(m[5:])}</a> <span class='post-count' dir='ltr'>({count})</span>{posts}</li>")
+        archive = (f"<ul class='hierarchy'><li class='archivedate expanded'><a class='toggle' href='javascript:void(0)'><span class='zippy toggle-open'>▼&nbsp;</span></a>"
+                   f"<a class='post-count-link' href='{base}/2025/'>2025</a> <span class='post-count' dir='ltr'>({len(arts)})</span>"
+                   f"<ul class='hierarchy'>{''.join(month_items)}</ul></li></ul>")
+        label_items = "".join(f"<li><a dir='ltr' href='{base}{label_path(lab)}'>{e(lab)}</a><span dir='ltr'>({sum(1 for x in arts if lab in x['labels'])})</span></li>"
+                              for lab in labels)
+        return f"""<div class='sidebar section' id='sidebar-right-1'>
+<div class='widget BlogSearch' data-version='1' id='BlogSearch1'><h2 class='title'>Tìm kiếm Blog này</h2><div class='widget-content'><div id='BlogSearch1_form'><form action='{base}/search' class='gsc-search-box' target='_top'><table cellpadding='0' cellspacing='0' class='gsc-search-box'><tbody><tr><td class='gsc-input'><input autocomplete='off' class='gsc-input' name='q' size='10' title='search' type='text' value=''/></td><td class='gsc-search-button'><input class='gsc-search-button' title='search' type='submit' value='Tìm kiếm'/></td></tr></tbody></table></form></div></div></div>
+<div class='widget PopularPosts' data-version='1' id='PopularPosts1'><h2>Bài đăng phổ biến</h2><div class='widget-content popular-posts'><ul>{popular}</ul></div></div>
+<div class='widget BlogArchive' data-version='1' id='BlogArchive1'><h2>Lưu trữ Blog</h2><div class='widget-content'><div id='ArchiveList'><div id='BlogArchive1_ArchiveList'>{archive}</div></div></div></div>
+<div class='widget Label' data-version='1' id='Label1'><h2>Nhãn</h2><div class='widget-content list-label-widget-content'><ul>{label_items}</ul></div></div>
+<div class='widget Stats' data-version='1' id='Stats1'><h2>Tổng số lượt xem trang</h2><div class='widget-content'><div id='Stats1_content' style='display: none;'><span class='counter-wrapper graph-counter-wrapper' id='Stats1_totalCount'></span></div></div></div>
+<div class='widget Text' data-version='1' id='Text1'><h2 class='title'>Liên hệ</h2><div class='widget-content'>UBND xã Nghĩa Khê<br />Địa chỉ: {e(s['address'])}<br />Điện thoại: {e(s['phone'])}</div></div>
+</div>"""
+
+    def page(path: str, title: str, main: str, *, canonical: str, is_mobile: bool, page_class: str,
+             file: str, current_month: str = "", extra: str = "", description: str = "",
+             mobile_twin: str | None = None, desktop_twin: str | None = None) -> None:
+        if is_mobile:
+            home = f"{base}/?m=1"
+            desktop = desktop_twin if desktop_twin is not None else path.replace("?m=1", "").replace("&m=1", "")
+            body = f"""<body class='mobile variant-simplysimple'>
+<div class='content'>
+<header><div class='header-outer'><div class='header-inner'>
+<div class='widget Header' data-version='1' id='Header1'><div id='header-inner'><div class='titlewrapper'><h1 class='title'><a href='{home}'>{e(s['name'])}</a></h1></div><div class='descriptionwrapper'><p class='description'><span>{e(s['description'])}</span></p></div></div></div>
+</div></div></header>
+<div class='main-outer'><div class='main-inner'>
+<div class='main section' id='main'><div class='widget Blog' data-version='1' id='Blog1'>
+{main}
+<div class='mobile-desktop-link'><a class='home-link' href='{base}{desktop}{'&' if '?' in desktop else '?'}m=0'>Xem phiên bản web</a></div>
+</div></div>
+</div></div>
+<div class='widget Attribution' data-version='1' id='Attribution1'><div class='widget-content' style='text-align: center;'>Được tạo bởi <a href='https://www.blogger.com' target='_blank'>Blogger</a>.</div></div>
+</div>
+</body>
+</html>
+"""
+        else:
+            twin = mobile_twin if mobile_twin is not None else mobile(path)
+            selected = " class='selected'" if path == "/" else ""
+            pages_widget = (f"<div class='widget PageList' data-version='1' id='PageList1'><h2>Trang</h2><div class='widget-content'><ul>"
+                            f"<li{selected}><a href='{base}/'>Trang chủ</a></li>"
+                            f"<li><a href='{base}/p/gioi-thieu.html'>Giới thiệu</a></li></ul></div></div>")
+            body = f"""<body class='loading variant-simplysimple'>
+<div class='navbar section' id='navbar' name='Thanh điều hướng'><div class='widget Navbar' data-version='1' id='Navbar1'><script type="text/javascript">
+    function setAttributeOnload(object, attribute, val) {{ if(window.addEventListener) {{ window.addEventListener('load', function(){{ object[attribute] = val; }}, false); }} else {{ window.attachEvent('onload', function(){{ object[attribute] = val; }}); }} }}
+  </script>
+<div id="navbar-iframe-container"></div>
+</div></div>
+<div class='body-fauxcolumns'><div class='fauxcolumn-outer body-fauxcolumn-outer'></div></div>
+<div class='content'><div class='content-outer'><div class='content-inner'>
+<header><div class='header-outer'><div class='header-inner'>
+<div class='section' id='header' name='Tiêu đề'><div class='widget Header' data-version='1' id='Header1'>
+<div id='header-inner'><div class='titlewrapper'><h1 class='title'><a href='{base}/'>{e(s['name'])}</a></h1></div>
+<div class='descriptionwrapper'><p class='description'><span>{e(s['description'])}</span></p></div></div>
+</div></div>
+</div></div></header>
+<div class='tabs-outer'><div class='tabs-inner'><div class='tabs section' id='crosscol' name='Xuyên Cột'>{pages_widget}</div></div></div>
+<div class='main-outer'><div class='main-inner columns-fix-width'>
+<div class='columns-inner'>
+<div class='column-center-outer'><div class='column-center-inner'>
+<div class='main section' id='main' name='Chính'><div class='widget Blog' data-version='1' id='Blog1'>
+{main}
+</div></div>
+</div></div>
+<div class='column-right-outer'><div class='column-right-inner'><aside>
+{sidebar(current_month)}
+</aside></div></div>
+</div>
+</div></div>
+<footer><div class='footer-outer'><div class='footer-inner'>
+<div class='foot section' id='footer-3' name='Chân trang'><div class='widget Attribution' data-version='1' id='Attribution1'><div class='widget-content' style='text-align: center;'>Chủ đề Đơn giản. Được tạo bởi <a href='https://www.blogger.com' target='_blank'>Blogger</a>.</div></div></div>
+<div class='blogger-mobile-link'><a href='{base}{twin}'>Xem phiên bản dành cho thiết bị di động</a></div>
+</div></div></footer>
+</div></div></div>
+<script type="text/javascript" src="https://www.blogger.com/static/v1/widgets/3298475016-widgets.js"></script>
+</body>
+</html>
+"""
+        p.page(path, file, head(title, canonical, is_mobile, extra, description) + body, page_class)
+        if not is_mobile:  # "Xem phiên bản web" on the mobile page: ?m=0, the desktop page again
+            p.alias(path + ("&" if "?" in path else "?") + "m=0", file,  # (the root's: a list)
+                    {"article": "duplicate", "home": "listing"}.get(page_class, page_class))
+
+    def pager(newer: str | None, older: str | None, is_mobile: bool, home: bool = True) -> str:
+        out = []
+        if is_mobile:
+            if newer:
+                out.append(f"<a class='mobile-link-button' href='{base}{newer}' id='blog-pager-newer-link'>&lsaquo;</a>")
+            if older:
+                out.append(f"<a class='mobile-link-button' href='{base}{older}' id='blog-pager-older-link'>&rsaquo;</a>")
+            out.append(f"<a class='mobile-link-button' href='{base}/?m=1'>Trang chủ</a>")
+            return f"<div class='blog-pager' id='blog-pager'>{''.join(out)}</div>"
+        if newer:
+            out.append(f"<span id='blog-pager-newer-link'><a class='blog-pager-newer-link' href='{base}{newer}' id='Blog1_blog-pager-newer-link' title='Bài đăng Mới hơn'>Bài đăng Mới hơn</a></span>")
+        if older:
+            out.append(f"<span id='blog-pager-older-link'><a class='blog-pager-older-link' href='{base}{older}' id='Blog1_blog-pager-older-link' title='Bài đăng Cũ hơn'>Bài đăng Cũ hơn</a></span>")
+        if home:
+            out.append(f"<a class='home-link' href='{base}/'>Trang chủ</a>")
+        return f"<div class='blog-pager' id='blog-pager'>\n{''.join(out)}\n</div>\n<div class='clear'></div>"
+
+    def feed_links(post: dict | None) -> str:
+        if post:
+            return (f"<div class='post-feeds'><div class='feed-links'>Đăng ký: <a class='feed-link' href='{base}/feeds/{post['id']}/comments/default' "
+                    f"target='_blank' type='application/atom+xml'>Đăng Nhận xét (Atom)</a></div></div>")
+        return ("<div class='blog-feeds'><div class='feed-links'>Đăng ký: <a class='feed-link' href='"
+                f"{base}/feeds/posts/default' target='_blank' type='application/atom+xml'>Bài đăng (Atom)</a></div></div>")
+
+    def listing_main(items: list[dict], is_mobile: bool, status: str = "") -> str:
+        if is_mobile:
+            entries = "\n".join(mobile_index_entry(x) for x in items)
+            return f"{status}<div class='blog-posts hfeed'>\n{entries}\n</div>"
+        groups: list[str] = []
+        for x in items:
+            groups.append(f"""<div class="date-outer">
+<h2 class='date-header'><span>{date_header(x['published'])}</span></h2>
+<div class="date-posts">
+{post_block(x, listing=True, is_mobile=False)}
+</div></div>""")
+        return f"{status}<div class='blog-posts hfeed'>\n" + "\n".join(groups) + "\n</div>"
+
+    def status_msg(text: str, show_all: str) -> str:
+        return (f"<div class='status-msg-wrap'><div class='status-msg-body'>{text} <a href='{base}{show_all}'>Hiển thị tất cả bài đăng</a></div>"
+                "<div class='status-msg-border'><div class='status-msg-bg'><div class='status-msg-hidden'>x</div></div></div></div><div style='clear: both;'></div>")
+
+    # -- the home page and its older pages (timestamp-keyed) --
+    first, rest = arts[:per_page], arts[per_page:]
+    older = f"/search?updated-max={blogger_stamp(first[-1]['published'])}&max-results={per_page}"
+    newer_of_older = f"/search?updated-min={blogger_stamp(rest[0]['published'])}&max-results={per_page}&reverse-paginate=true"
+    for is_mobile in (False, True):
+        suffix = "&m=1" if is_mobile else ""
+        home_path = "/?m=1" if is_mobile else "/"
+        main = listing_main(first, is_mobile) + pager(None, older + suffix, is_mobile, home=False) + ("" if is_mobile else feed_links(None))
+        page(home_path, s["name"], main, canonical="/", is_mobile=is_mobile,
+             page_class="listing" if is_mobile else "home",
+             file=f"pages/{'m/' if is_mobile else ''}index.html")
+        main = listing_main(rest, is_mobile) + pager(newer_of_older + suffix, None, is_mobile) + ("" if is_mobile else feed_links(None))
+        page(older + suffix, s["name"], main, canonical=older, is_mobile=is_mobile, page_class="listing",
+             file=f"pages/{'m/' if is_mobile else ''}search-older.html")
+        main = listing_main(first, is_mobile) + pager(None, older + suffix, is_mobile) + ("" if is_mobile else feed_links(None))
+        page(newer_of_older + suffix, s["name"], main, canonical=newer_of_older, is_mobile=is_mobile,
+             page_class="listing", file=f"pages/{'m/' if is_mobile else ''}search-newer.html")
+
+    # -- label pages: the first 7, then 20 a page, not by date --
+    for lab in labels:
+        items = [x for x in arts if lab in x["labels"]]
+        path = label_path(lab)
+        pages_of = [items[:per_page], *chunks(items[per_page:], 20)] if len(items) > per_page else [items]
+        for i, chunk in enumerate(pages_of):
+            here = path if i == 0 else f"{path}?updated-max={blogger_stamp(pages_of[i - 1][-1]['published'])}&max-results=20&by-date=false"
+            nxt = None
+            if i + 1 < len(pages_of):
+                nxt = f"{path}?updated-max={blogger_stamp(chunk[-1]['published'])}&max-results=20&by-date=false"
+            msg = status_msg(f"Đang hiển thị bài đăng có nhãn <b>{e(lab)}</b>.", "/")
+            key = re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", lab).encode("ascii", "ignore").decode().lower())
+            for is_mobile in (False, True):
+                target = mobile(here) if is_mobile else here
+                main = (listing_main(chunk, is_mobile, msg)
+                        + pager(path + ("?m=1" if is_mobile else "") if i else None,
+                                (mobile(nxt) if is_mobile else nxt) if nxt else None, is_mobile)
+                        + ("" if is_mobile else feed_links(None)))
+                page(target, f"{s['name']}: {lab}", main, canonical=here, is_mobile=is_mobile, page_class="listing",
+                     file=f"pages/{'m/' if is_mobile else ''}label/{key}-{i + 1}.html")
+
+    # -- date archives: the year and each month (the widget links them on every desktop page) --
+    months = sorted({x["published"][:7] for x in arts}, reverse=True)
+    for is_mobile in (False, True):
+        feeds = "" if is_mobile else feed_links(None)
+        for m in months:
+            items = [x for x in arts if x["published"].startswith(m)]
+            here = f"/{m[:4]}/{m[5:]}/"
+            page(mobile(here) if is_mobile else here, f"{s['name']}: tháng {int(m[5:])} {m[:4]}",
+                 listing_main(items, is_mobile) + pager(None, None, is_mobile) + feeds,
+                 canonical=here, is_mobile=is_mobile, page_class="listing",
+                 file=f"pages/{'m/' if is_mobile else ''}archive/{m}.html", current_month=m)
+        page("/2025/?m=1" if is_mobile else "/2025/", f"{s['name']}: 2025",
+             listing_main(arts[:per_page], is_mobile) + pager(None, mobile(older) if is_mobile else older, is_mobile) + feeds,
+             canonical="/2025/", is_mobile=is_mobile, page_class="listing",
+             file=f"pages/{'m/' if is_mobile else ''}archive/2025.html")
+
+    # -- posts: desktop, ?m=1, ?m=0, comment permalinks --
+    for i, x in enumerate(arts):
+        newer_post = arts[i - 1] if i > 0 else None
+        older_post = arts[i + 1] if i + 1 < len(arts) else None
+        path = url[x["id"]]
+        extra = f'<link rel="alternate" type="application/atom+xml" title="{a(s["name"])} - Atom" href="{base}/feeds/{x["id"]}/comments/default" />\n'
+        for is_mobile in (False, True):
+            block = (f"""<div class='blog-posts hfeed'>
+<div class="date-outer">
+<h2 class='date-header'><span>{date_header(x['published'])}</span></h2>
+<div class="date-posts">
+{post_block(x, listing=False, is_mobile=is_mobile)}
+{comments_html(x, is_mobile)}
+</div></div>
+</div>""")
+            nav = pager(mobile(url[newer_post["id"]]) if is_mobile and newer_post else (url[newer_post["id"]] if newer_post else None),
+                        mobile(url[older_post["id"]]) if is_mobile and older_post else (url[older_post["id"]] if older_post else None),
+                        is_mobile)
+            main = block + nav + ("" if is_mobile else feed_links(x))
+            target = mobile(path) if is_mobile else path
+            page(target, f"{s['name']}: {x['title']}", main, canonical=path, is_mobile=is_mobile,
+                 page_class="article" if not is_mobile else "duplicate",
+                 file=f"pages/{'m/' if is_mobile else ''}post/{x['slug']}.html", current_month=x["published"][:7],
+                 extra=extra, description=snippet(x))
+            for c in x.get("comments", []):
+                p.alias(f"{path}?showComment={c['ts']}" + ("&m=1" if is_mobile else ""),
+                        f"pages/{'m/' if is_mobile else ''}post/{x['slug']}.html", "duplicate")
+        p.article_gold(x["id"], path, x, list(x["paragraphs"]), ", ".join(x["labels"]),
+                       ["Đăng bởi", "vào lúc", "Nhãn:", "Bài đăng Mới hơn", "Bài đăng Cũ hơn", "Lưu trữ Blog",
+                        "Bài đăng phổ biến", "Gửi email bài đăng này", "Đăng nhận xét", "Xem phiên bản",
+                        *(c["text"] for c in x.get("comments", []))],
+                       None, iso(x["published"])[:16], author=x["author"])
+
+    # -- the static page --
+    for is_mobile in (False, True):
+        about = f"""<div class='blog-posts hfeed'>
+<div class='post-outer'><div class='post hentry' itemprop='blogPost' itemscope='itemscope' itemtype='http://schema.org/BlogPosting'>
+<a name='8120473365521094417'></a>
+<h3 class='post-title entry-title' itemprop='name'>Giới thiệu</h3>
+<div class='post-header'><div class='post-header-line-1'></div></div>
+<div class='post-body entry-content' id='post-body-8120473365521094417' itemprop='description articleBody'>
+{''.join(f'<p>{e(t)}</p>' for t in src.ABOUT)}
+<div style='clear: both;'></div>
+</div>
+<div class='post-footer'><div class='post-footer-line post-footer-line-1'></div></div>
+</div></div>
+</div>""" + pager(None, None, is_mobile)
+        page("/p/gioi-thieu.html" + ("?m=1" if is_mobile else ""), f"{s['name']}: Giới thiệu", about,
+             canonical="/p/gioi-thieu.html", is_mobile=is_mobile, page_class="other",
+             file=f"pages/{'m/' if is_mobile else ''}p/gioi-thieu.html")
+
+    # -- feeds --
+    def atom_entry(x: dict) -> str:
+        labels_xml = "".join(f"<category scheme='http://www.blogger.com/atom/ns#' term='{a(lab)}'/>" for lab in x["labels"])
+        return (f"<entry><id>tag:blogger.com,1999:blog-{blog_id}.post-{x['id']}</id><published>{iso(x['published'])[:16]}:00.000+07:00</published>"
+                f"<updated>{iso(x['published'])[:16]}:00.000+07:00</updated>{labels_xml}<title type='text'>{e(x['title'])}</title>"
+                f"<content type='html'>{e(body_html(x))}</content>"
+                f"<link rel='replies' type='application/atom+xml' href='{base}/feeds/{x['id']}/comments/default' title='Đăng Nhận xét'/>"
+                f"<link rel='alternate' type='text/html' href='{base}{url[x['id']]}' title='{a(x['title'])}'/>"
+                f"<author><name>{e(x['author'])}</name><uri>https://www.blogger.com/profile/{src.AUTHORS[x['author']]}</uri></author>"
+                f"<thr:total>{len(x.get('comments', []))}</thr:total></entry>")
+    atom = (f"<?xml version='1.0' encoding='UTF-8'?><feed xmlns='http://www.w3.org/2005/Atom' xmlns:openSearch='http://a9.com/-/spec/opensearchrss/1.0/' "
+            f"xmlns:blogger='http://schemas.google.com/blogger/2008' xmlns:thr='http://purl.org/syndication/thread/1.0'><id>tag:blogger.com,1999:blog-{blog_id}</id>"
+            f"<updated>{iso(arts[0]['published'])[:16]}:00.000+07:00</updated><title type='text'>{e(s['name'])}</title><subtitle type='html'>{e(s['description'])}</subtitle>"
+            f"<link rel='http://schemas.google.com/g/2005#feed' type='application/atom+xml' href='{base}/feeds/posts/default'/>"
+            f"<link rel='self' type='application/atom+xml' href='{base}/feeds/posts/default'/><link rel='alternate' type='text/html' href='{base}/'/>"
+            f"<generator version='7.00' uri='http://www.blogger.com'>Blogger</generator><openSearch:totalResults>{len(arts)}</openSearch:totalResults>"
+            + "".join(atom_entry(x) for x in arts) + "</feed>")
+    p.raw("/feeds/posts/default", "feeds/posts-default.xml", atom.encode(), "application/atom+xml; charset=UTF-8")
+    rss_items = "".join(f"<item><guid isPermaLink='false'>tag:blogger.com,1999:blog-{blog_id}.post-{x['id']}</guid>"
+                        f"<pubDate>{when(x['published']).strftime('%a, %d %b %Y %H:%M:00 +0700')}</pubDate>"
+                        + "".join(f"<category domain='http://www.blogger.com/atom/ns#'>{e(lab)}</category>" for lab in x["labels"])
+                        + f"<title>{e(x['title'])}</title><description>{e(body_html(x))}</description><link>{base}{url[x['id']]}</link>"
+                        f"<author>noreply@blogger.com ({e(x['author'])})</author><thr:total>{len(x.get('comments', []))}</thr:total></item>" for x in arts)
+    p.raw("/feeds/posts/default?alt=rss", "feeds/posts-default-rss.xml",
+          (f"<?xml version='1.0' encoding='UTF-8'?><rss xmlns:atom='http://www.w3.org/2005/Atom' xmlns:thr='http://purl.org/syndication/thread/1.0' version='2.0'>"
+           f"<channel><atom:id>tag:blogger.com,1999:blog-{blog_id}</atom:id><title>{e(s['name'])}</title><description>{e(s['description'])}</description>"
+           f"<link>{base}/</link><generator>Blogger</generator>{rss_items}</channel></rss>").encode(), "application/rss+xml; charset=UTF-8")
+    for x in arts:
+        entries = "".join(f"<entry><id>tag:blogger.com,1999:blog-{blog_id}.post-{c['id']}</id><published>{iso(c['when'])[:16]}:00.000+07:00</published>"
+                          f"<title type='text'>{e(c['text'][:40])}</title><content type='html'>{e(c['text'])}</content>"
+                          f"<link rel='alternate' type='text/html' href='{base}{url[x['id']]}?showComment={c['ts']}#c{c['id']}' title=''/>"
+                          f"<author><name>{e(c['name'])}</name></author></entry>" for c in x.get("comments", []))
+        p.raw(f"/feeds/{x['id']}/comments/default", f"feeds/comments-{x['id']}.xml",
+              (f"<?xml version='1.0' encoding='UTF-8'?><feed xmlns='http://www.w3.org/2005/Atom'><id>tag:blogger.com,1999:blog-{blog_id}.post{x['id']}..comments</id>"
+               f"<title type='text'>{e(s['name'])}: {e(x['title'])}</title><link rel='alternate' type='text/html' href='{base}{url[x['id']]}'/>{entries}</feed>").encode(),
+              "application/atom+xml; charset=UTF-8")
+
+    # -- sitemaps and robots.txt, as Blogger serves them --
+    p.raw("/sitemap.xml", "sitemaps/sitemap.xml",
+          (f"<?xml version='1.0' encoding='UTF-8'?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+           f"<sitemap><loc>{base}/sitemap.xml?page=1</loc></sitemap></sitemapindex>").encode(), "application/xml; charset=UTF-8")
+    p.raw("/sitemap.xml?page=1", "sitemaps/sitemap-page-1.xml",
+          ("<?xml version='1.0' encoding='UTF-8'?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+           + "".join(f"<url><loc>{base}{url[x['id']]}</loc><lastmod>{iso(x['published'])}</lastmod></url>" for x in arts)
+           + "</urlset>").encode(), "application/xml; charset=UTF-8")
+    p.raw("/sitemap-pages.xml", "sitemaps/sitemap-pages.xml",
+          (f"<?xml version='1.0' encoding='UTF-8'?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>{base}/p/gioi-thieu.html</loc>"
+           "<lastmod>2025-01-06T09:00:00Z</lastmod></url></urlset>").encode(), "application/xml; charset=UTF-8")
+    p.raw("/favicon.ico", "files/favicon.ico", b"\x00\x00\x01\x00\x00\x00", "image/x-icon")
+    p.raw("/robots.txt", "pages/robots.txt",
+          (f"User-agent: Mediapartners-Google\nDisallow: \n\nUser-agent: *\nDisallow: /search\nDisallow: /share-widget\nAllow: /\n\n"
+           f"Sitemap: {base}/sitemap.xml\nSitemap: {base}/sitemap-pages.xml\n").encode(), "text/plain; charset=UTF-8")
+    return p
+
+
+# -- windows-1258 PHP district portal (about 2012), TCVN3 stories, an endless calendar ----------
+
+_CP1258_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def to_cp1258(text: str) -> bytes:
+    """``text`` as a windows-1258 server writes it (glibc iconv's way): a letter the code page
+    has is one byte; any other Vietnamese letter its base (with circumflex, breve or horn) and a
+    combining tone byte; what the code page cannot hold a numeric character reference."""
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out += ch.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        parts = unicodedata.normalize("NFD", ch)
+        tones = "".join(m for m in parts[1:] if m in _CP1258_TONES)
+        letter = unicodedata.normalize("NFC", parts[0] + "".join(m for m in parts[1:] if m not in _CP1258_TONES))
+        try:
+            out += (letter + tones).encode("cp1258")
+        except UnicodeEncodeError:
+            out += f"&#{ord(ch)};".encode("ascii")
+    return bytes(out)
+
+
+def to_tcvn3_lookalikes(text: str) -> str:
+    """Unicode Vietnamese as typed with the TCVN3 (ABC) .VnTime font: each letter the byte that
+    font draws it with, read as the Latin-1 character of that byte (what a database holds)."""
+    from viparse.normalize.encodings import get_charmap
+    charmap = get_charmap("tcvn3")
+    assert charmap is not None
+    table = {uni: legacy for legacy, uni in charmap.pairs}
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        if ch in table:
+            out.append(table[ch])
+        elif ord(ch) < 128:
+            out.append(ch)
+        else:
+            raise ValueError(f"{ch!r} cannot be typed in .VnTime")
+    return "".join(out)
+
+
+def calendar_html(year: int, month: int, marked: frozenset[str] = frozenset()) -> str:
+    """The portal's "Lịch" widget: a month table whose every day links the day's archive, and
+    previous/next month links (to the first of that month) that go on for ever.
+    (Copied into the portal's generated_pages.py, which answers the days no story has.)"""
+    import calendar as _calendar
+    prev_y, prev_m = (year - 1, 12) if month == 1 else (year, month - 1)
+    next_y, next_m = (year + 1, 1) if month == 12 else (year, month + 1)
+    rows = []
+    for week in _calendar.Calendar(0).monthdayscalendar(year, month):
+        cells = []
+        for day in week:
+            if not day:
+                cells.append("<td>&nbsp;</td>")
+                continue
+            d = f"{year:04d}-{month:02d}-{day:02d}"
+            cls = ' class="has_news"' if d in marked else ""
+            cells.append(f'<td{cls}><a href="index.php?mod=news&amp;act=date&amp;d={d}">{day}</a></td>')
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return (f'<table class="calendar" width="100%" cellspacing="1" cellpadding="2">'
+            f'<tr class="cal_head"><td><a href="index.php?mod=news&amp;act=date&amp;d={prev_y:04d}-{prev_m:02d}-01" title="Tháng trước">&laquo;</a></td>'
+            f'<td colspan="5" align="center"><b>Tháng {month}/{year}</b></td>'
+            f'<td><a href="index.php?mod=news&amp;act=date&amp;d={next_y:04d}-{next_m:02d}-01" title="Tháng sau">&raquo;</a></td></tr>'
+            '<tr class="cal_days"><td>T2</td><td>T3</td><td>T4</td><td>T5</td><td>T6</td><td>T7</td><td>CN</td></tr>'
+            + "".join(rows) + "</table>")
+
+
+GENERATED_PAGES = '''"""Pages the modelled portal generates without end (written by tests/portals/build.py): its
+calendar answers every day, so every month's previous/next link leads to a month more. The
+sample server asks ``answer`` for any request target its manifest lacks."""
+from __future__ import annotations
+
+import re
+
+TEMPLATE = {template!r}
+MARKED = frozenset({marked!r})
+
+
+{calendar_source}
+
+def _bytes(text: str) -> bytes:
+    return text.encode("cp1258", "xmlcharrefreplace")
+
+
+def answer(target: str) -> tuple[int, str, bytes] | None:
+    match = re.fullmatch(r"/index\\.php\\?mod=news&act=date&d=(\\d{{4}})-(\\d{{2}})-(\\d{{2}})", target)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31) or year < 1:
+        return None
+    page = (TEMPLATE.replace("%%DATE%%", f"{{day:02d}}/{{month:02d}}/{{year:04d}}")
+            .replace("%%CALENDAR%%", calendar_html(year, month, MARKED)))
+    return 200, "text/html", _bytes(page)
+'''
+
+
+def build_cp1258_portal(src) -> Portal:
+    import inspect
+    s = src.SITE
+    p = Portal(src, "php-cp1258-legacy", (
+        "MODELLED, not copied: a hand-made PHP district portal of about 2012 that serves "
+        "windows-1258: the charset is only in <meta http-equiv='Content-Type' content='text/html; "
+        "charset=windows-1258'>, the PHP pages' header says text/html with no charset, and the print "
+        "script sends a wrong 'charset=iso-8859-1'; letters the code page lacks are written as base "
+        "letter plus combining tone byte (glibc iconv's windows-1258), and stories migrated from the "
+        "2011 site keep their TCVN3 (.VnTime) text as Latin-1 look-alikes (re-typed Unicode titles); "
+        "URLs index.php?mod=news&act=detail&id=<n>, lists &act=list&cat=<n>&p=<n> (page 1 also at "
+        "&p=1), a table layout with a marquee, a 'Lịch' calendar widget linking every day's archive "
+        "(?mod=news&act=date&d=<yyyy-mm-dd>) and previous/next months for ever (the sample server "
+        "answers any day: generated_pages.py), 'Tin cùng chuyên mục' lists, a print view without a "
+        "canonical, a visitor counter, no sitemap, no feed. Invented unit and prose."))
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    cal_year, cal_month = (int(v) for v in s["calendar_month"].split("-"))
+    marked = frozenset(x["published"][:10] for x in arts)
+    detail = {x["id"]: f"index.php?mod=news&amp;act=detail&amp;id={x['id']}" for x in arts}
+    counter = counter_gold(online=12, today=347, total=1254870)
+    php_type = "text/html"  # PHP's header: no charset (the meta declares windows-1258)
+
+    def cp_page(path: str, file: str, text: str, page_class: str, content_type: str = php_type) -> None:
+        p.files[file] = to_cp1258(text)
+        p.manifest.append({"path": path, "file": file, "content_type": content_type, "status": 200,
+                           "page_class": page_class})
+
+    def layout(title: str, center: str, calendar: str | None = None) -> str:
+        menu = "".join(f'<td class="menu_item"><a href="{u}">{e(t)}</a></td>' for u, t in [
+            ("index.php", "Trang chủ"), ("index.php?mod=page&amp;id=1", "Giới thiệu"),
+            *((f"index.php?mod=news&amp;act=list&amp;cat={c}", n) for c, n in src.CATEGORIES.items()),
+            ("index.php?mod=contact", "Liên hệ")])
+        cats = "".join(f'<li><a href="index.php?mod=news&amp;act=list&amp;cat={c}">{e(n)}</a></li>' for c, n in src.CATEGORIES.items())
+        most_read = "".join(f'<li><a href="{detail[x["id"]]}">{e(x["title"])}</a></li>'
+                            for x in sorted(arts, key=lambda x: -x["hits"])[:4])
+        links = "".join(f'<option value="{a(u)}">{e(t)}</option>' for u, t in LINKS)
+        cal = calendar if calendar is not None else calendar_html(cal_year, cal_month, marked)
+        return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=windows-1258" />
+<title>{e(title)}</title>
+<meta name="keywords" content="Lâm Khê, huyện Lâm Khê, cổng thông tin" />
+<meta name="description" content="{a(s['name'])}" />
+<link href="templates/default/css/style.css" rel="stylesheet" type="text/css" />
+<script type="text/javascript" src="js/jquery-1.4.2.min.js"></script>
+</head>
+<body>
+<div id="wrapper">
+<div id="header"><a href="index.php"><img src="templates/default/images/banner.jpg" width="980" height="150" alt="{a(s['name'])}" border="0" /></a></div>
+<table id="menu" width="980" cellspacing="0" cellpadding="0"><tr>{menu}</tr></table>
+<div id="marquee"><marquee scrollamount="3">Chào mừng quý vị đến với {e(s['name'])} - Chào mừng kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025)</marquee></div>
+<table id="main" width="980" cellspacing="0" cellpadding="0"><tr>
+<td id="left" width="200" valign="top">
+<div class="box"><div class="box_title">DANH MỤC</div><div class="box_content"><ul class="cat">{cats}</ul></div></div>
+<div class="box"><div class="box_title">LỊCH</div><div class="box_content">{cal}</div></div>
+<div class="box"><div class="box_title">THỐNG KÊ TRUY CẬP</div><div class="box_content counter">Đang online: <b>12</b><br />Hôm nay: <b>347</b><br />Tổng số: <b>1.254.870</b></div></div>
+</td>
+<td id="center" width="580" valign="top">
+{center}
+</td>
+<td id="right" width="200" valign="top">
+<div class="box"><div class="box_title">TIN ĐỌC NHIỀU</div><div class="box_content"><ul class="hot">{most_read}</ul></div></div>
+<div class="box"><div class="box_title">LIÊN KẾT WEBSITE</div><div class="box_content"><select onchange="window.open(this.value)"><option value="">-- Chọn liên kết --</option>{links}</select></div></div>
+</td>
+</tr></table>
+<div id="footer">{e(s['name'])}<br />Cơ quan chủ quản: Ủy ban nhân dân huyện Lâm Khê. Địa chỉ: {e(s['address'])}<br />Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}<br />Ghi rõ nguồn "{e(s['name'])}" khi phát hành lại thông tin từ website này.</div>
+</div>
+</body>
+</html>
+"""
+
+    def body_paragraphs(x: dict) -> list[str]:
+        """The story's text as the editor holds it: Unicode, or the 2011 TCVN3 text in its font."""
+        out = []
+        for i, t in enumerate(x["paragraphs"]):
+            byline = i == len(x["paragraphs"]) - 1 and t == x["author"]
+            align = "right" if byline else "justify"
+            if x.get("tcvn3"):
+                text = f'<span style="font-family: .VnTime; font-size: 13pt">{e(to_tcvn3_lookalikes(t))}</span>'
+            else:
+                text = e(t)
+            out.append(f'<p style="text-align: {align}">{"<b>" + text + "</b>" if byline else text}</p>')
+        return out
+
+    def teaser(x: dict, with_sapo: bool = True) -> str:
+        sapo = x["sapo"] or x["paragraphs"][0]
+        lead = f'<div class="news_sapo">{e(sapo)}</div>' if with_sapo and not x.get("tcvn3") else ""
+        return (f'<div class="news_item"><a href="{detail[x["id"]]}" class="news_title">{e(x["title"])}</a> '
+                f'<span class="news_date">({dmy(x["published"])})</span>{lead}<div class="clear"></div></div>')
+
+    # -- detail pages and their print views --
+    for x in arts:
+        same = [o for o in arts if o["cat"] == x["cat"] and o["id"] != x["id"]][:5]
+        others = "".join(f'<li><a href="{detail[o["id"]]}">{e(o["title"])}</a> <span class="date">({dmy(o["published"])})</span></li>' for o in same)
+        sapo = f'<div class="sapo"><b>{e(x["sapo"])}</b></div>' if x["sapo"] else ""
+        paragraphs = "\n".join(body_paragraphs(x))
+        center = f"""<div class="navi"><a href="index.php">Trang chủ</a> &raquo; <a href="index.php?mod=news&amp;act=list&amp;cat={x['cat']}">{e(src.CATEGORIES[x['cat']])}</a></div>
+<div class="news_detail">
+<h1 class="title">{e(x['title'])}</h1>
+<div class="date">Cập nhật: {dmy(x['published'])} {hm(x['published'])} | Lượt xem: {x['hits']}</div>
+{sapo}
+<div class="content">
+{paragraphs}
+</div>
+<div class="tools"><a href="print.php?id={x['id']}" target="_blank"><img src="templates/default/images/print.gif" border="0" alt="" /> In bài viết</a> | <a href="javascript:history.back()">Quay lại</a> | <a href="#top">Lên đầu trang</a></div>
+<div class="other_news"><div class="other_title">Tin cùng chuyên mục</div><ul>{others}</ul></div>
+</div>"""
+        cp_page(f"/index.php?mod=news&act=detail&id={x['id']}", f"pages/detail/{x['id']}.html",
+                layout(f"{x['title']} - {s['name']}", center), "article")
+        print_page = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=windows-1258" />
+<title>{e(x['title'])}</title>
+<style type="text/css">body {{ font-family: "Times New Roman"; font-size: 13pt; }}</style>
+</head>
+<body onload="window.print()">
+<div class="print_head">{e(s['name'])}</div>
+<h2>{e(x['title'])}</h2>
+<div class="date">Cập nhật: {dmy(x['published'])} {hm(x['published'])}</div>
+{sapo}
+{paragraphs}
+<div class="print_foot">Địa chỉ bài viết: {s['base_url']}/index.php?mod=news&amp;act=detail&amp;id={x['id']}</div>
+</body>
+</html>
+"""
+        cp_page(f"/print.php?id={x['id']}", f"pages/print/{x['id']}.html", print_page, "duplicate",
+                "text/html; charset=iso-8859-1")
+        body = ([x["sapo"]] if x["sapo"] else []) + list(x["paragraphs"])
+        author = x["paragraphs"][-1] if x["paragraphs"][-1] == x["author"] else None
+        p.article_gold(str(x["id"]), f"/index.php?mod=news&act=detail&id={x['id']}", x, body,
+                       src.CATEGORIES[x["cat"]],
+                       ["Cập nhật:", "Lượt xem", "In bài viết", "Quay lại", "Tin cùng chuyên mục", "TIN ĐỌC NHIỀU",
+                        "LỊCH", "Chào mừng quý vị", "Cơ quan chủ quản"],
+                       counter, author=author)
+        p.gold[str(x["id"])]["author"] = author
+
+    # -- category lists (3 a page; page 1 also answers &p=1) --
+    for c, name in src.CATEGORIES.items():
+        items = [x for x in arts if x["cat"] == c]
+        pages = chunks(items, 3)
+        for i, chunk in enumerate(pages, 1):
+            nums = " ".join(f"<b>{n}</b>" if n == i else f'<a href="index.php?mod=news&amp;act=list&amp;cat={c}&amp;p={n}">{n}</a>'
+                            for n in range(1, len(pages) + 1))
+            nxt = f' <a href="index.php?mod=news&amp;act=list&amp;cat={c}&amp;p={i + 1}">Trang sau &raquo;</a>' if i < len(pages) else ""
+            prv = f'<a href="index.php?mod=news&amp;act=list&amp;cat={c}&amp;p={i - 1}">&laquo; Trang trước</a> ' if i > 1 else ""
+            paging = f'<div class="paging">Trang: {prv}{nums}{nxt}</div>' if len(pages) > 1 else ""
+            center = (f'<div class="navi"><a href="index.php">Trang chủ</a> &raquo; {e(name)}</div>\n<div class="cat_title">{e(name).upper()}</div>\n'
+                      + "\n".join(teaser(x) for x in chunk) + "\n" + paging)
+            html_text = layout(f"{name} - {s['name']}", center)
+            cp_page(f"/index.php?mod=news&act=list&cat={c}" + ("" if i == 1 else f"&p={i}"),
+                    f"pages/list/{c}-{i}.html", html_text, "listing")
+            if i == 1 and len(pages) > 1:
+                p.manifest.append({"path": f"/index.php?mod=news&act=list&cat={c}&p=1", "file": f"pages/list/{c}-1.html",
+                                   "content_type": php_type, "status": 200, "page_class": "listing"})
+
+    # -- home --
+    top, *more = arts[:6]
+    blocks = "".join(f'<div class="home_cat"><div class="home_cat_title"><a href="index.php?mod=news&amp;act=list&amp;cat={c}">{e(n).upper()}</a></div>'
+                     + "".join(teaser(x, with_sapo=False) for x in [x for x in arts if x["cat"] == c][:3]) + "</div>"
+                     for c, n in src.CATEGORIES.items())
+    center = (f'<div class="hot_news"><a href="{detail[top["id"]]}" class="hot_title">{e(top["title"])}</a>'
+              f'<div class="news_date">({dmy(top["published"])})</div><div class="hot_sapo">{e(top["sapo"])}</div>'
+              f'<a href="{detail[top["id"]]}" class="more">Chi tiết &raquo;</a></div>\n'
+              f'<div class="box_title">TIN MỚI</div><ul class="new_list">'
+              + "".join(f'<li><a href="{detail[x["id"]]}">{e(x["title"])}</a> <span class="date">({dmy(x["published"])})</span></li>' for x in more)
+              + f"</ul>\n{blocks}")
+    home = layout(s["name"], center)
+    cp_page("/", "pages/index.html", home, "home")
+    p.manifest.append({"path": "/index.php", "file": "pages/index.html", "content_type": php_type, "status": 200,
+                       "page_class": "home"})
+
+    # -- the days that have stories (a listing each); every other day is generated --
+    def date_center(day_dmy: str, items: list[dict]) -> str:
+        listed = ("\n".join(teaser(x) for x in items) if items
+                  else f'<div class="empty">Không có tin bài nào trong ngày {day_dmy}.</div>')
+        return f'<div class="navi"><a href="index.php">Trang chủ</a> &raquo; Tin theo ngày {day_dmy}</div>\n<div class="cat_title">TIN NGÀY {day_dmy}</div>\n{listed}'
+
+    for day in sorted(marked):
+        y, m, d = (int(v) for v in day.split("-"))
+        items = [x for x in arts if x["published"].startswith(day)]
+        cp_page(f"/index.php?mod=news&act=date&d={day}", f"pages/date/{day}.html",
+                layout(f"Tin ngày {d:02d}/{m:02d}/{y} - {s['name']}", date_center(f"{d:02d}/{m:02d}/{y}", items),
+                       calendar_html(y, m, marked)), "listing")
+    # one empty day in the manifest, for the page gate (the generator answers it the same way)
+    empty = "2025-05-01"
+    cp_page(f"/index.php?mod=news&act=date&d={empty}", f"pages/date/{empty}.html",
+            layout(f"Tin ngày 01/05/2025 - {s['name']}", date_center("01/05/2025", []), calendar_html(2025, 5, marked)), "other")
+    template = layout(f"Tin ngày %%DATE%% - {s['name']}", date_center("%%DATE%%", []), "%%CALENDAR%%")
+    source = GENERATED_PAGES.format(template=unicodedata.normalize("NFC", template), marked=sorted(marked),
+                                    calendar_source=inspect.getsource(calendar_html))
+    p.files["generated_pages.py"] = source.encode("utf-8")
+
+    # -- about, contact --
+    about = ('<div class="navi"><a href="index.php">Trang chủ</a> &raquo; Giới thiệu</div>\n<div class="cat_title">GIỚI THIỆU CHUNG</div>\n'
+             + "".join(f"<p>{e(t)}</p>" for t in src.ABOUT))
+    cp_page("/index.php?mod=page&id=1", "pages/about.html", layout(f"Giới thiệu - {s['name']}", about), "other")
+    contact = (f'<div class="navi"><a href="index.php">Trang chủ</a> &raquo; Liên hệ</div>\n<div class="cat_title">LIÊN HỆ</div>\n'
+               f'<p>Văn phòng HĐND và UBND huyện Lâm Khê. Địa chỉ: {e(s["address"])}. Điện thoại: {e(s["phone"])}.</p>'
+               '<form method="post" action="index.php?mod=contact&amp;act=send"><table><tr><td>Họ tên:</td><td><input type="text" name="hoten" /></td></tr>'
+               '<tr><td>Nội dung:</td><td><textarea name="noidung" rows="6" cols="40"></textarea></td></tr>'
+               '<tr><td></td><td><input type="submit" value="Gửi" /></td></tr></table></form>')
+    cp_page("/index.php?mod=contact", "pages/contact.html", layout(f"Liên hệ - {s['name']}", contact), "other")
+    p.raw("/robots.txt", "pages/robots.txt", b"User-agent: *\nDisallow: /admin/\n", "text/plain")
+    p.raw("/templates/default/css/style.css", "files/style.css", b"body{font-family:Arial;font-size:12px}.calendar td{text-align:center}\n", "text/css")
+    return p
+
+
+SITES = (*SITES, "nghiakhe", "lamkhe")
+BUILDERS.update({"nghiakhe": build_blogger, "lamkhe": build_cp1258_portal})
+
+
 def main() -> None:
     sys.path.insert(0, str(HERE))
     for site in SITES:
