@@ -3094,7 +3094,7 @@ function __doPostBack(eventTarget, eventArgument) {{
         pages = chunks(items, size)
         control = "ctl00$ctl40$g_5c1f0a7e_8d2b_4a57_9e3c_2f6b1d0a4c18$ctl00$rptPaging"
         for i, chunk in enumerate(pages, 1):
-            def page_link(n: int, label: str) -> str:
+            def page_link(n: int, label: str, pager_kind: str = pager_kind, control: str = control) -> str:
                 if pager_kind == "query":
                     return f'<a href="?Page={n}">{e(label)}</a>'
                 return f"<a href=\"javascript:__doPostBack('{control}$ctl{n:02d}$lnkPage','')\">{e(label)}</a>"
@@ -3370,7 +3370,6 @@ def build_guid_portal(src) -> Portal:
 
     # -- stories, their second paths, print and send-to-friend pages ------------------------------
     for x in arts:
-        sec, sub = x["section"]
         name = src.SECTIONS[x["section"]]
         nid = news_id[x["slug"]]
         print_url = f"/Print/tid/{x['slug']}/newsid/{nid}"
