@@ -4,6 +4,8 @@ Plain functions of URLs, link texts and bodies (no requests are made here); the 
 them which link continues a listing, what a sitemap or a feed lists, and which of a listing's
 links are its articles.
 
+- Calendars: a schedule's "Tuần trước"/"Tuần sau" (the same page, other date parameters) is
+  a step along a calendar with no end, not a listing's next page (``calendar_step``).
 - Pagination: a listing's "Trang sau", "»", "Trang tiếp", ``rel=next`` or numbered pager link
   to another page of the same listing. The spider does not count it as a step deeper (a
   listing that only links "next page" is as deep as it is long).
@@ -87,6 +89,44 @@ def continues_listing(current_url: str, link_url: str) -> bool:
     a, b = _stem(here.path), _stem(there.path)
     shorter, longer = sorted((a, b), key=len)
     return longer.startswith(shorter) and bool(_PAGE_SUFFIX.match(longer[len(shorter):]))
+
+
+# A calendar's step labels ("« Tuần trước", "Tháng sau »", "Next week"), compared like pager
+# labels (NFC, casefolded, arrows dropped).
+_CALENDAR_LABEL = re.compile(
+    r"^(?:(?:tuần|tháng|ngày|năm|hôm|quý|week|month|day|year)"
+    r" (?:trước|sau|tới|kế|kế tiếp|tiếp|tiếp theo|liền trước|previous|prev|next))$"
+    r"|^(?:(?:previous|prev|next|last) (?:week|month|day|year))$")
+# Query keys that hold a calendar position (a week, a month, a day), folded (lowercase, no
+# "_" or "-").
+_CALENDAR_KEYS = frozenset({
+    "tuan", "week", "wk", "thang", "month", "nam", "year", "ngay", "date", "day", "tungay",
+    "denngay", "fromdate", "todate", "startdate", "enddate", "quy", "quarter"})
+_DATE_VALUE = re.compile(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-W?\d{1,2}"
+                         r"|\d{8})$", re.I)
+
+
+def calendar_step(current_url: str, link_url: str, text: str | None) -> bool:
+    """True when ``link_url`` moves the calendar shown at ``current_url`` (a work schedule, an
+    event or a date archive) to another day, week, month or year: the same page with only its
+    date parameters changed, or a link labelled as such a step ("Tuần trước", "Tháng sau",
+    "Next week") to the same path with other numbers in it. A calendar's steps never end: the
+    crawl follows a few (``CALENDAR_LIMIT``, crawler/limits.py), not all."""
+    here, there = urlsplit(current_url), urlsplit(link_url)
+    if here.netloc != there.netloc:
+        return False
+    labelled = bool(text) and bool(_CALENDAR_LABEL.match(_normal(text or "")))
+    if here.path != there.path:
+        return labelled and re.sub(r"\d+", "#", here.path) == re.sub(r"\d+", "#", there.path)
+    if here.query == there.query:
+        return False
+    if labelled:
+        return True
+    before, after = dict(parse_qsl(here.query, True)), dict(parse_qsl(there.query, True))
+    changed = {key for key in before.keys() | after.keys() if before.get(key) != after.get(key)}
+    return all(re.sub(r"[_-]", "", key.lower()) in _CALENDAR_KEYS
+               or _DATE_VALUE.match(after.get(key) or before.get(key) or "")
+               for key in changed)
 
 
 def url_shape(url: str) -> str:

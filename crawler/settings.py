@@ -92,6 +92,10 @@ ARCHIVE_IMAGES = True
 DEPTH_LIMIT = 0
 GENERIC_DEPTH_LIMIT = 50
 PAGINATION_LIMIT = 10000
+# Steps along a calendar (a weekly schedule's "Tuần trước"/"Tuần sau", a date archive's next
+# day) from the page where the crawl met it: a calendar goes on for ever. Each crawl reaches
+# the current weeks from the site's menu again, so the archive still gathers them over time.
+CALENDAR_LIMIT = 4
 DEPTH_PRIORITY = 0
 
 ITEM_PIPELINES = {

@@ -46,8 +46,9 @@ RUN_COLUMNS = {"new": "articles_new", "changed": "articles_changed",
 
 # A site's articles that no listing showed in this many complete full crawls are gone.
 GONE_AFTER_UNLISTED_RUNS = 3
-# Requests a crawl may drop and still have seen every listing and article of the site.
-HARMLESS_DROPS = frozenset({"offsite", "robots", "url_length"})
+# Requests a crawl may drop and still have seen every listing and article of the site (a
+# calendar's far dates: crawler/limits.py "calendar").
+HARMLESS_DROPS = frozenset({"offsite", "robots", "url_length", "calendar"})
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from crawler.discovery import (
     FEED_TYPES,
     ArticleShapes,
     app_shell,
+    calendar_step,
     continues_listing,
     is_pager_label,
     json_fragment,
@@ -226,10 +227,13 @@ class PortalSpider(scrapy.Spider):
         links += [link for link in self.link_extractor.popup_links(response)
                   if link.url not in linked]
         pager = self.pager_urls(response, links) | self.script_pager_urls(response)
+        calendar = {link.url for link in links if calendar_step(response.url, link.url, link.text)}
         requests = [r for r in (self.follow(link.url, link.text, response,
-                                            pagination=link.url in pager) for link in links) if r]
+                                            pagination=link.url in pager - calendar,
+                                            calendar=link.url in calendar)
+                                for link in links) if r]
         requests += [r for r in (self.follow(url, "", response, pagination=True)
-                                 for url in pager - {link.url for link in links}) if r]
+                                 for url in pager - {link.url for link in links} - calendar) if r]
         requests += self.feed_requests(response)
         structured = structured_data(response.selector.root)
         requests += [r for r in (self.follow(url, "", response) for url in
@@ -514,10 +518,11 @@ class PortalSpider(scrapy.Spider):
         return (normal_netloc(url) in self.page_netlocs
                 or normal_host(urlsplit(url).hostname) in self.site.hosts[1:])
 
-    def follow(self, url: str, text: str, response: Response,
-               pagination: bool = False) -> scrapy.Request | None:
+    def follow(self, url: str, text: str, response: Response, pagination: bool = False,
+               calendar: bool = False) -> scrapy.Request | None:
         """The request for one link, or None when it is not followed. ``pagination``: a pager
-        link, which ``PaginationDepthMiddleware`` keeps at this page's depth."""
+        link, which ``PaginationDepthMiddleware`` keeps at this page's depth; ``calendar``: a
+        step along a calendar, which it follows only ``CALENDAR_LIMIT`` steps."""
         target = self._follow_target(url, normal_netloc(response.url))
         if target is None:
             return None
@@ -528,6 +533,8 @@ class PortalSpider(scrapy.Spider):
                                   meta={**meta, "page_type": "attachment"})
         if pagination:
             meta["pagination"] = True
+        if calendar:
+            meta["calendar"] = True
         return scrapy.Request(url, callback=self.parse, errback=self.failed,
                               meta={**meta, "page_type": page_type})
 

@@ -111,6 +111,11 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
         if cut:
             click.echo(f"warning: {result.site}: crawl incomplete, requests dropped "
                        f"{', '.join(cut)}", err=True)
+        if steps := result.dropped.get("calendar"):
+            click.echo(f"warning: {result.site}: {steps} links further along a calendar (the "
+                       "previous or next day, week or month of a schedule or date archive) not "
+                       f"followed past CALENDAR_LIMIT steps: a calendar has no end; the log names "
+                       "each calendar", err=True)
         if shells := result.dropped.get("script_rendered"):
             pages = "page is an app shell" if shells == 1 else "pages are app shells"
             click.echo(f"warning: {result.site}: {shells} fetched {pages} a script renders (no "
@@ -148,7 +153,7 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
 
 # Drop reasons that only keep a crawl on its site (not a sign of a crawl cut short), and what
 # the user can change about the others.
-FILTERS = ("offsite", "robots", "url_length")
+FILTERS = ("offsite", "robots", "url_length", "calendar")
 LIMIT_OPTIONS = {"depth": "--max-depth", "max_pages": "--max-pages",
                  "max_minutes": "--max-minutes", "shutdown": "a stop signal",
                  "pagination": "PAGINATION_LIMIT", "maxsize": "DOWNLOAD_MAXSIZE"}

@@ -117,7 +117,15 @@ class _Regions:
     menus: list[etree._Element]  # the menus themselves (not breadcrumbs)
 
 
-_REGION_WORD = re.compile(r"footer|side-?bar|aside|nav|widget|menu|crumb|duong", re.I)
+_REGION_WORD = re.compile(r"footer|side-?bar|aside|nav|widget|menu|crumb|duong"
+                          r"|left|right|phai|trai", re.I)
+# A side column by name (left/right column, "cột phải/trái"): the page's chrome when it sits
+# beside a main column (a sibling not so named), as on three-column portals whose side columns
+# hold "Văn bản mới", links and counters. Alone (a site naming its main column "col-left"
+# beside a "col-right"), neither is taken for chrome.
+_SIDE_COLUMN = re.compile(r"(^|[\s_-])((col|column|cot)[-_]?(left|right|phai|trai)"
+                          r"|(left|right)[-_]?(col|column|side)|(left|right)col|cot(phai|trai))"
+                          r"([\s_-]|$)", re.I)
 _REGION_TAGS = frozenset({"footer", "aside", "nav", "header"})
 
 
@@ -130,7 +138,8 @@ def _regions(root: etree._Element) -> _Regions:
         if el.tag == "header" and el not in regions.header:
             regions.header.update(el.iter())
         if el not in regions.chrome and (el.tag in _CHROME_TAGS
-                                         or (names and _CHROME_NAME.search(names))):
+                                         or (names and _CHROME_NAME.search(names))
+                                         or _side_column(el, names)):
             regions.chrome.update(el.iter())
         if el in regions.in_menu:
             continue
@@ -142,6 +151,17 @@ def _regions(root: etree._Element) -> _Regions:
             if is_menu:
                 regions.menus.append(el)
     return regions
+
+
+def _side_column(el: etree._Element, names: str) -> bool:
+    """``el`` is a side column (``_SIDE_COLUMN``) beside a main column of its parent."""
+    if not names or not _SIDE_COLUMN.search(names):
+        return False
+    parent = el.getparent()
+    return parent is not None and any(
+        isinstance(sibling.tag, str) and sibling is not el and sibling.tag not in _CHROME_TAGS
+        and not _SIDE_COLUMN.search(_names(sibling)) and text_len(sibling) > 0
+        for sibling in parent)
 
 
 def _in_companion(el: etree._Element) -> bool:
@@ -498,4 +518,21 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
              if (href := (a.get("href") or "").strip())
              and href.split("?")[0].rstrip("/").rsplit("/", 1)[-1] in path}
     signals.menu_page = any(story_key(urljoin(url, href)) in self_urls for href in hrefs)
+    if not home and signals.menu_page:
+        # (its own URL: a story template naming the site root as every page's canonical
+        # URL does not make the story the home page)
+        signals.home_url = _menu_home(regions.menus, url, {story_key(url)})
     return signals
+
+
+# What a site menu calls its home page, compared casefolded.
+_HOME_LABELS = frozenset({"trang chủ", "trang nhất", "home", "trang chu"})
+
+
+def _menu_home(menus: list[etree._Element], url: str, self_urls: set[str]) -> bool:
+    """The page the site menu's "Trang chủ" (Home) entry links is the site's home page, at
+    whatever path the site serves it (a SharePoint portal's /portal/Pages/default.aspx, the
+    target of the root's redirect)."""
+    return any(element_text(a).casefold() in _HOME_LABELS
+               and story_key(urljoin(url, (a.get("href") or "").strip())) in self_urls
+               for menu in menus for a in menu.iter("a"))
