@@ -428,6 +428,32 @@ def _canonical_elsewhere(url: str, canonical: str | None) -> str | None:
     return target.split("#", 1)[0]
 
 
+# A print view: its URL has a print step (/Print/…, /in-bai/…) or its page prints itself on load.
+_PRINT_STEP = frozenset({"print", "printable", "printview", "print-view", "in", "inbai", "in-bai",
+                         "ban-in", "banin", "in-tin", "intin"})
+_ON_LOAD_PRINT = re.compile(r"\bprint\s*\(", re.I)
+_ADDRESS = re.compile(r"https?://[^\s<>\"']+")
+
+
+def _printed_address(root: etree._Element, url: str) -> str | None:
+    """The story a print view shows, when it names none as canonical: the address of a page of
+    its own host that it prints as text ("Địa chỉ bài viết: https://…", "Nguồn: …"), as print
+    views do for the paper copy, where a link is lost. Read only on a print view."""
+    body = root.find("body")
+    steps = {step.casefold() for step in urlsplit(url).path.split("/") if step}
+    if not (steps & _PRINT_STEP or (body is not None
+                                    and _ON_LOAD_PRINT.search(body.get("onload") or ""))):
+        return None
+    host = urlsplit(url).netloc.lower()
+    for text in (body if body is not None else root).itertext():
+        for found in _ADDRESS.findall(str(text)):
+            address: str = found.rstrip(".,;)")
+            if (urlsplit(address).netloc.lower() == host and story_key(address) != story_key(url)
+                    and not _kind_of_url(address)[0]):  # the site's own address is no story
+                return address
+    return None
+
+
 _IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|bmp|tiff?)$", re.I)
 _PICTURE_TEXT_MAX = 400  # characters: a caption and a description, not a story
 _SLUG_WORDS = 3  # a path step of this many hyphenated words names a story, not a section
@@ -487,6 +513,8 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
                           headline_element=title_el is not None, prose_chars=prose_chars,
                           dated=dated, body_found=body_el is not None,
                           extractor_listing=extractor_listing, search_page=search, tag_page=tag)
+    if not (canonical and canonical.strip()) and print_view_of(url) is None:
+        canonical = _printed_address(root, url)
     signals.canonical_elsewhere = _canonical_elsewhere(url, canonical)
     attachment = rules().attachment_ext
     listed = [t.target for t in teasers if not _in_companion(t.el) and _rich(t)]
