@@ -106,6 +106,13 @@ _DATE_VALUE = re.compile(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{
                          r"|\d{8})$", re.I)
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _calendar_label(text: str | None) -> bool:
+    return bool(text) and bool(_CALENDAR_LABEL.match(_normal(text or "")))
+
+
 def calendar_step(current_url: str, link_url: str, text: str | None) -> bool:
     """True when ``link_url`` moves the calendar shown at ``current_url`` (a work schedule, an
     event or a date archive) to another day, week, month or year: the same page with only its
@@ -115,12 +122,12 @@ def calendar_step(current_url: str, link_url: str, text: str | None) -> bool:
     here, there = urlsplit(current_url), urlsplit(link_url)
     if here.netloc != there.netloc:
         return False
-    labelled = bool(text) and bool(_CALENDAR_LABEL.match(_normal(text or "")))
-    if here.path != there.path:
-        return labelled and re.sub(r"\d+", "#", here.path) == re.sub(r"\d+", "#", there.path)
+    if here.path != there.path:  # most links: another page (tested cheaply first)
+        return (_DIGIT_RUN.sub("#", here.path) == _DIGIT_RUN.sub("#", there.path)
+                and _calendar_label(text))
     if here.query == there.query:
         return False
-    if labelled:
+    if _calendar_label(text):
         return True
     before, after = dict(parse_qsl(here.query, True)), dict(parse_qsl(there.query, True))
     changed = {key for key in before.keys() | after.keys() if before.get(key) != after.get(key)}

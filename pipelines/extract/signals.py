@@ -160,7 +160,8 @@ def _side_column(el: etree._Element, names: str) -> bool:
     parent = el.getparent()
     return parent is not None and any(
         isinstance(sibling.tag, str) and sibling is not el and sibling.tag not in _CHROME_TAGS
-        and not _SIDE_COLUMN.search(_names(sibling)) and text_len(sibling) > 0
+        and not _SIDE_COLUMN.search(_names(sibling))
+        and any(text.strip() for text in sibling.itertext())  # stops at its first text
         for sibling in parent)
 
 
