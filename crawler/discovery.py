@@ -4,6 +4,7 @@ Plain functions of URLs, link texts and bodies (no requests are made here); the 
 them which link continues a listing, what a sitemap or a feed lists, and which of a listing's
 links are its articles.
 
+- Calendars (``crawler/calendars.py``): a step along a calendar is no listing's next page.
 - Pagination: a listing's "Trang sau", "»", "Trang tiếp", ``rel=next`` or numbered pager link
   to another page of the same listing. The spider does not count it as a step deeper (a
   listing that only links "next page" is as deep as it is long).
@@ -51,7 +52,9 @@ _RSS1 = "{http://purl.org/rss/1.0/}"
 BULK_MIN = 3
 
 
-def _normal(text: str) -> str:
+def label_words(text: str) -> str:
+    """A link label as compared with pager and calendar words: NFC, casefolded, arrows and
+    brackets dropped, spaces single."""
     text = unicodedata.normalize("NFC", text).casefold()
     text = "".join(" " if ch in _ARROWS else ch for ch in text)
     return " ".join(text.split())
@@ -65,7 +68,7 @@ def is_pager_label(text: str | None) -> bool:
     stripped = text.strip()
     if all(ch in _ARROWS or ch.isspace() for ch in stripped):
         return True  # "»", "›", ">>", "[>]"
-    words = _normal(stripped)
+    words = label_words(stripped)
     return words in PAGER_WORDS or bool(_PAGE_NUMBER.match(words))
 
 
@@ -254,7 +257,7 @@ def script_pager(selector: object, page_url: str) -> ScriptPager:
                 or any(name in attributes for name in _DISCLOSURE_ATTRIBUTES)):
             continue  # a form's button; a control that shows or hides text already on the page
         text = " ".join(control.xpath(".//text()").getall()).strip()
-        label = _normal(text or attributes.get("aria-label", ""))
+        label = label_words(text or attributes.get("aria-label", ""))
         more = label in MORE_WORDS
         number = re.sub(r"\D", "", label) if _PAGE_NUMBER.match(label) else ""
         numbered = bool(number) and int(number) > 1

@@ -8,8 +8,10 @@ summary line prints them and ``status`` shows them. Reasons:
   the next page of a listing has the listing page's depth.
 - ``pagination``: a pager chain longer than ``PAGINATION_LIMIT`` pages (calendars and other
   endless "next" chains are traps; a real listing is far shorter).
-- ``calendar``: a date page more than ``CALENDAR_STEPS`` steps into a calendar (each date
-  page links the next dates, for ever; ``crawler/calendars.py``).
+- ``calendar``: a step along a calendar (a schedule's "Tuần trước"/"Tuần sau", a date
+  archive's next day or month: ``crawler/calendars.py``) more than ``CALENDAR_LIMIT`` steps
+  from where the crawl met it. A calendar has no end; its far dates are no part of the site's
+  listings (a harmless drop, said once per calendar in a warning).
 - ``max_pages``, ``max_minutes``, ``shutdown`` (SIGTERM, Ctrl-C), or the raw reason of any
   other early close: requests still queued when the crawl was cut short, never fetched.
 - ``url_length``: longer than ``URLLENGTH_LIMIT``.
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
@@ -65,19 +68,19 @@ class PaginationDepthMiddleware(DepthMiddleware):
         super().__init__(*args, **kwargs)
         self.requested: set[bytes] = set()  # fingerprints let through, while a limit is set
         self.dropped: dict[bytes, str] = {}  # fingerprint -> reason, never requested since
+        self.calendars: set[str] = set()  # calendars (URLs without query) whose end was cut
 
     def get_processed_request(self, request: Request,
                               response: Response | None) -> Request | None:
-        steps = self.crawler.settings.getint("CALENDAR_STEPS", -1)
-        if response is not None and steps >= 0 and request.meta.get("calendar_steps", 0) > steps:
-            request.meta["dropped_by"] = "calendar"  # an endless calendar's further dates
-            processed = None
+        if response is not None and request.meta.get("calendar"):
+            processed = self._continue_calendar(request, response)
         elif response is not None and request.meta.get("pagination"):
             processed = self._continue_listing(request, response)
         else:
             processed = super().get_processed_request(request, response)
-        if (self.maxdepth or self.crawler.settings.getint("PAGINATION_LIMIT")
-                or steps >= 0):
+        settings = self.crawler.settings
+        if (self.maxdepth or settings.getint("PAGINATION_LIMIT")
+                or settings.getint("CALENDAR_LIMIT")):
             self._account(request, "depth" if processed is None else None)
         return processed
 
@@ -92,6 +95,24 @@ class PaginationDepthMiddleware(DepthMiddleware):
         if self.prio:
             request.priority -= request.meta["depth"] * self.prio
         return request
+
+    def _continue_calendar(self, request: Request, response: Response) -> Request | None:
+        """A calendar step: followed up to ``CALENDAR_LIMIT`` steps from the first calendar
+        page the crawl reached (by any other link), then dropped and said, once per calendar."""
+        hops = response.meta.get("calendar_hops", 0) + 1
+        limit = self.crawler.settings.getint("CALENDAR_LIMIT")
+        if limit and hops > limit:
+            request.meta["dropped_by"] = "calendar"
+            calendar = urlsplit(request.url)._replace(query="", fragment="").geturl()
+            if calendar not in self.calendars:
+                self.calendars.add(calendar)
+                logger.warning("%s: a calendar (links to the previous or next day, week, "
+                               "month): followed %d step%s from where the crawl met it, no "
+                               "further (a calendar has no end; its far dates are not "
+                               "archived)", calendar, limit, "" if limit == 1 else "s")
+            return None
+        request.meta["calendar_hops"] = hops
+        return super().get_processed_request(request, response)
 
     def _account(self, request: Request, dropped_by: str | None) -> None:
         fingerprint = self.crawler.request_fingerprinter.fingerprint(request)

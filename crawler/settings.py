@@ -92,10 +92,12 @@ ARCHIVE_IMAGES = True
 DEPTH_LIMIT = 0
 GENERIC_DEPTH_LIMIT = 50
 PAGINATION_LIMIT = 10000
-# A calendar widget links every day and the next month, and its date pages do the same, for
-# ever: a date page linked from a page that is not one is step 0, and date pages more than
-# CALENDAR_STEPS steps further are dropped and counted (crawler/calendars.py). -1: no limit.
-CALENDAR_STEPS = 1
+# Steps along a calendar (a weekly schedule's "Tuần trước"/"Tuần sau", a date archive's next
+# day or month: crawler/calendars.py) from the page where the crawl met it: a calendar goes on
+# for ever. One step: the weeks or months beside the current one, and a day archive's month.
+# Each crawl reaches the current dates from the site's menu again, so the archive still
+# gathers them over time; stories are listed by the site's sections, not by its calendar.
+CALENDAR_LIMIT = 1
 DEPTH_PRIORITY = 0
 
 ITEM_PIPELINES = {

@@ -213,7 +213,10 @@ def _page_level(s: PageSignals) -> tuple[PageClass, bool]:
     if not s.dated and s.menu_page:
         return _not_article(s, "no date, and the site menu links it: a standing page"), True
     if not s.dated and not s.headline_element:
-        return _not_article(s, "no date and no headline of its own: a standing page"), True
+        # Not a verdict the site's listings overturn: a page with neither a date nor a
+        # headline of its own is no story whoever links it (a document's record, a form),
+        # and a crawl's URL shapes may have taken a sidebar's list of them for teasers.
+        return _not_article(s, "no date and no headline of its own: a standing page"), False
     dated = "dated" if s.dated else "undated"
     story = f"headline {s.title!r} over {s.prose_chars} characters of text, {dated}"
     if s.structured_story:

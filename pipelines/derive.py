@@ -266,15 +266,20 @@ def settle_classes(archive: Archive, site: str, run_id: int | None = None) -> Co
     # A duplicate first: with its story not held, one of the pages naming that URL becomes the
     # story's copy (the others stay duplicates), preferring a URL without a query string (a
     # print view, a tracking variant is a view of the story), then the first fetched.
-    rows = sorted(archive.classified_pages(site, run_id),
-                  key=lambda r: (r["page_class"] != "duplicate", "?" in r["url"], r["id"]))
     latest = {row["url"]: row for row in archive.classified_pages(site)}
+    named = _named_urls(latest.values())
+    # (a copy the site's pages name as the story's URL first: moving the story there makes the
+    # URL those pages name hold it before they are judged again)
+    rows = sorted(archive.classified_pages(site, run_id),
+                  key=lambda r: (r["page_class"] != "duplicate", not _named_copy(r, named),
+                                 "?" in r["url"], r["id"]))
     for row in rows:
         evidence = knowledge.evidence(row["url"], ())
         if row["page_class"] == "duplicate":
             key = story_key(row["canonical_url"] or "")
             if key in held:
-                if _listed_copy(row, knowledge):
+                if _listed_copy(row, knowledge) or _named_copy(row, named):
+                    held.add(story_key(row["url"]))
                     changed.update(_move_story(archive, row, latest.get(row["canonical_url"]),
                                                knowledge))
                 continue
@@ -306,6 +311,26 @@ def _listed_copy(row: Mapping[str, Any], knowledge: SiteKnowledge) -> bool:
     return (str(row.get("page_class_reason") or "").startswith(SAME_STORY)
             and knowledge.listed.get(row["url"], 0) >= 1
             and knowledge.listed.get(row["canonical_url"] or "", 0) == 0)
+
+
+def _named_urls(rows: Iterable[Mapping[str, Any]]) -> set[str]:
+    """The URLs (``story_key``) the site's pages name as a story's own: the canonical URL of a
+    duplicate that said so itself (a canonical link, a print view's printed address), not of
+    a copy recorded by its content."""
+    return {story_key(row["canonical_url"]) for row in rows
+            if row["page_class"] == "duplicate" and row["canonical_url"]
+            and not str(row.get("page_class_reason") or "").startswith(SAME_STORY)}
+
+
+def _named_copy(row: Mapping[str, Any], named: set[str]) -> bool:
+    """A copy recorded by its content whose URL the site's pages name as the story's (its
+    print view prints it as the story's address, another path names it canonical), of a story
+    archived under a URL none names: the story belongs where the site says it is, whichever
+    URL the crawl fetched first (a story shown in two sections, neither naming a canonical)."""
+    return (row["page_class"] == "duplicate"
+            and str(row.get("page_class_reason") or "").startswith(SAME_STORY)
+            and story_key(row["url"]) in named
+            and story_key(row["canonical_url"] or "") not in named)
 
 
 def _move_story(archive: Archive, copy: Mapping[str, Any], kept: Mapping[str, Any] | None,

@@ -1158,10 +1158,11 @@ class Archive:
 #: Finish reasons of a run that ended as planned (Scrapy's own, and its page/time limits).
 NORMAL_FINISH = ("finished", "closespider_pagecount", "closespider_timeout")
 #: Drop reasons (``crawl_runs.dropped``) that only keep a crawl on its site: a run dropping
-#: requests for no other reason still saw every listing and article of the site. Any other
-#: reason (a limit, a script pager, an app shell, a postback without its form) left pages
-#: unfetched: the run is incomplete.
-HARMLESS_DROPS = frozenset({"offsite", "robots", "url_length"})
+#: requests for no other reason still saw every listing and article of the site (a calendar's
+#: far dates, crawler/limits.py "calendar": a calendar has no end, and its dates are no part of
+#: the site's listings). Any other reason (a limit, a script pager, an app shell, a postback
+#: without its form) left pages unfetched: the run is incomplete.
+HARMLESS_DROPS = frozenset({"offsite", "robots", "url_length", "calendar"})
 #: Coverage per crawl run (``Archive.coverage``; Datasette's canned query ``coverage`` holds the
 #: same text, tests/test_datasette_queries.py keeps them equal). A sitemap's or feed's links are
 #: recorded like a listing's (``listing_links``); the listing page's ``page_type`` says which.

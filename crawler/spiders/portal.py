@@ -33,7 +33,7 @@ from scrapy.link import Link
 from scrapy.robotstxt import RobotParser
 from twisted.python.failure import Failure
 
-from crawler.calendars import calendar_steps
+from crawler.calendars import calendar_step
 from crawler.discovery import (
     FEED_TYPES,
     ArticleShapes,
@@ -228,10 +228,13 @@ class PortalSpider(scrapy.Spider):
         links += [link for link in self.link_extractor.popup_links(response)
                   if link.url not in linked]
         pager = self.pager_urls(response, links) | self.script_pager_urls(response)
+        calendar = {link.url for link in links if calendar_step(response.url, link.url, link.text)}
         requests = [r for r in (self.follow(link.url, link.text, response,
-                                            pagination=link.url in pager) for link in links) if r]
+                                            pagination=link.url in pager - calendar,
+                                            calendar=link.url in calendar)
+                                for link in links) if r]
         requests += [r for r in (self.follow(url, "", response, pagination=True)
-                                 for url in pager - {link.url for link in links}) if r]
+                                 for url in pager - {link.url for link in links} - calendar) if r]
         requests += self.feed_requests(response)
         structured = structured_data(response.selector.root)
         requests += [r for r in (self.follow(url, "", response) for url in
@@ -520,10 +523,11 @@ class PortalSpider(scrapy.Spider):
         return (normal_netloc(url) in self.page_netlocs
                 or normal_host(urlsplit(url).hostname) in self.site.hosts[1:])
 
-    def follow(self, url: str, text: str, response: Response,
-               pagination: bool = False) -> scrapy.Request | None:
+    def follow(self, url: str, text: str, response: Response, pagination: bool = False,
+               calendar: bool = False) -> scrapy.Request | None:
         """The request for one link, or None when it is not followed. ``pagination``: a pager
-        link, which ``PaginationDepthMiddleware`` keeps at this page's depth."""
+        link, which ``PaginationDepthMiddleware`` keeps at this page's depth; ``calendar``: a
+        step along a calendar, which it follows only ``CALENDAR_LIMIT`` steps."""
         target = self._follow_target(url, normal_netloc(response.url))
         if target is None:
             return None
@@ -534,11 +538,8 @@ class PortalSpider(scrapy.Spider):
                                   meta={**meta, "page_type": "attachment"})
         if pagination:
             meta["pagination"] = True
-        # how deep into a date calendar the link leads (an endless chain of months: the limit
-        # is crawler/limits.py's, the rule crawler/calendars.py's)
-        steps = calendar_steps(response.url, response.meta.get("calendar_steps"), url)
-        if steps is not None:
-            meta["calendar_steps"] = steps
+        if calendar:
+            meta["calendar"] = True
         return scrapy.Request(url, callback=self.parse, errback=self.failed,
                               meta={**meta, "page_type": page_type})
 

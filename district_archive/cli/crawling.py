@@ -111,6 +111,12 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
         if cut:
             click.echo(f"warning: {result.site}: crawl incomplete, requests dropped "
                        f"{', '.join(cut)}", err=True)
+        if steps := result.dropped.get("calendar"):
+            click.echo(f"warning: {result.site}: {steps} links further along a calendar (the "
+                       "previous or next day, week or month of a schedule or date archive) not "
+                       "followed past CALENDAR_LIMIT steps: a calendar has no end; a story that "
+                       "only its far dates list is not archived (the site's sections, sitemap or "
+                       "feeds should list it); the log names each calendar", err=True)
         if shells := result.dropped.get("script_rendered"):
             pages = "page is an app shell" if shells == 1 else "pages are app shells"
             click.echo(f"warning: {result.site}: {shells} fetched {pages} a script renders (no "
@@ -119,11 +125,6 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
                        "Look for the portal's API, a sitemap or feeds that list its pages (crawl "
                        "them with --start-url), or archive it with a browser-based tool",
                        err=True)
-        if dates := result.dropped.get("calendar"):
-            click.echo(f"warning: {result.site}: a date calendar that never ends (every date page "
-                       f"links further dates): {dates} date pages beyond its first steps were not "
-                       "fetched; a story that only those date pages list is not archived (the "
-                       "site's sections, sitemap or feeds should list it)", err=True)
         summaries = summary_only_articles(db_path, result.site)
         if summaries:
             click.echo(f"warning: {result.site}: {summaries} archived stories hold only the "

@@ -172,8 +172,7 @@ def dropped_text(counts: dict[str, int]) -> str:
 # What the user can change about a drop reason that left pages unfetched.
 LIMIT_OPTIONS = {"depth": "--max-depth", "max_pages": "--max-pages",
                  "max_minutes": "--max-minutes", "shutdown": "a stop signal",
-                 "pagination": "PAGINATION_LIMIT", "maxsize": "DOWNLOAD_MAXSIZE",
-                 "calendar": "CALENDAR_STEPS"}
+                 "pagination": "PAGINATION_LIMIT", "maxsize": "DOWNLOAD_MAXSIZE"}
 
 
 def limits_text(counts: dict[str, int]) -> list[str]:

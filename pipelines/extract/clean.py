@@ -212,8 +212,25 @@ def remove_boilerplate(container: etree._Element,
         if el.getparent() is None or not _attached(el, container):
             continue
         # a wrapper holding most of the body is never boilerplate, whatever its class says
-        if looks_boilerplate(el) and text_len(el) < 0.5 * total:
+        if (looks_boilerplate(el) or _attachment_box(el)) and text_len(el) < 0.5 * total:
             drop(el)
+
+
+_ATTACHMENT_LABEL_MAX = 40  # characters beside the file links: "File đính kèm:", "Tải về"
+
+
+def _attachment_box(el: etree._Element) -> bool:
+    """A box of the story's files ("File đính kèm: <a>Thông báo số 95/TB-UBND</a>") inside the
+    block taken for its text (a short notice's text grows to its section): the files are
+    recorded as the story's attachments (found before the body is cleaned), the label and the
+    files' names are no text of the story."""
+    names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    r = rules()
+    if not names or not r.attachment_box.search(names):
+        return False
+    files = [a for a in el.iter("a") if (href := (a.get("href") or "").strip())
+             and (r.attachment_ext.search(href) or r.attachment_path.search(href))]
+    return bool(files) and text_len(el) - sum(text_len(a) for a in files) <= _ATTACHMENT_LABEL_MAX
 
 
 def _attached(el: etree._Element, container: etree._Element) -> bool:

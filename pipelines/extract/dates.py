@@ -66,10 +66,17 @@ def _time_near(text: str, start: int, end: int) -> tuple[int, int] | None:
         return _clock(after)
     before = text[max(0, start - 24):start]
     found = list(_TIME.finditer(before))
-    # a set of characters, not a word: separators and the letters of "ngày" before the date
-    if found and not before[found[-1].end():].strip(" ,-|–(ngàyNgày:").strip():  # noqa: B005
+    if not found:
+        return None
+    # a set of characters, not a word: separators and the letters of "ngày" before the date;
+    # a weekday may stand between the clock and the date ("lúc 10:30, Thứ Năm, 09/10/2025")
+    gap = _WEEKDAY_GAP.sub(" ", before[found[-1].end():])
+    if not gap.strip(" ,-|–(ngàyNgày:").strip():  # noqa: B005
         return _clock(found[-1])
     return None
+
+
+_WEEKDAY_GAP = re.compile(r"(?i)\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|t[2-7])\b")
 
 
 def _clock(m: re.Match[str]) -> tuple[int, int]:

@@ -117,7 +117,15 @@ class _Regions:
     menus: list[etree._Element]  # the menus themselves (not breadcrumbs)
 
 
-_REGION_WORD = re.compile(r"footer|side-?bar|aside|nav|widget|menu|crumb|duong", re.I)
+_REGION_WORD = re.compile(r"footer|side-?bar|aside|nav|widget|menu|crumb|duong"
+                          r"|left|right|phai|trai", re.I)
+# A side column by name (left/right column, "cột phải/trái"): the page's chrome when it sits
+# beside a main column (a sibling not so named), as on three-column portals whose side columns
+# hold "Văn bản mới", links and counters. Alone (a site naming its main column "col-left"
+# beside a "col-right"), neither is taken for chrome.
+_SIDE_COLUMN = re.compile(r"(^|[\s_-])((col|column|cot)[-_]?(left|right|phai|trai)"
+                          r"|(left|right)[-_]?(col|column|side)|(left|right)col|cot(phai|trai))"
+                          r"([\s_-]|$)", re.I)
 _REGION_TAGS = frozenset({"footer", "aside", "nav", "header"})
 
 
@@ -143,7 +151,8 @@ def _regions(root: etree._Element) -> _Regions:
             regions.header.update(el.iter())
         if el not in regions.chrome and (el.tag in _CHROME_TAGS
                                          or (names and _CHROME_NAME.search(names)
-                                             and not _HOLDS_POSTS(el))):
+                                             and not _HOLDS_POSTS(el))
+                                         or _side_column(el, names)):
             regions.chrome.update(el.iter())
         if el in regions.in_menu:
             continue
@@ -155,6 +164,18 @@ def _regions(root: etree._Element) -> _Regions:
             if is_menu:
                 regions.menus.append(el)
     return regions
+
+
+def _side_column(el: etree._Element, names: str) -> bool:
+    """``el`` is a side column (``_SIDE_COLUMN``) beside a main column of its parent."""
+    if not names or not _SIDE_COLUMN.search(names):
+        return False
+    parent = el.getparent()
+    return parent is not None and any(
+        isinstance(sibling.tag, str) and sibling is not el and sibling.tag not in _CHROME_TAGS
+        and not _SIDE_COLUMN.search(_names(sibling))
+        and any(text.strip() for text in sibling.itertext())  # stops at its first text
+        for sibling in parent)
 
 
 def _in_companion(el: etree._Element) -> bool:
@@ -424,6 +445,32 @@ def _canonical_elsewhere(url: str, canonical: str | None) -> str | None:
     return target.split("#", 1)[0]
 
 
+# A print view: its URL has a print step (/Print/…, /in-bai/…) or its page prints itself on load.
+_PRINT_STEP = frozenset({"print", "printable", "printview", "print-view", "in", "inbai", "in-bai",
+                         "ban-in", "banin", "in-tin", "intin"})
+_ON_LOAD_PRINT = re.compile(r"\bprint\s*\(", re.I)
+_ADDRESS = re.compile(r"https?://[^\s<>\"']+")
+
+
+def _printed_address(root: etree._Element, url: str) -> str | None:
+    """The story a print view shows, when it names none as canonical: the address of a page of
+    its own host that it prints as text ("Địa chỉ bài viết: https://…", "Nguồn: …"), as print
+    views do for the paper copy, where a link is lost. Read only on a print view."""
+    body = root.find("body")
+    steps = {step.casefold() for step in urlsplit(url).path.split("/") if step}
+    if not (steps & _PRINT_STEP or (body is not None
+                                    and _ON_LOAD_PRINT.search(body.get("onload") or ""))):
+        return None
+    host = urlsplit(url).netloc.lower()
+    for text in (body if body is not None else root).itertext():
+        for found in _ADDRESS.findall(str(text)):
+            address: str = found.rstrip(".,;)")
+            if (urlsplit(address).netloc.lower() == host and story_key(address) != story_key(url)
+                    and not _kind_of_url(address)[0]):  # the site's own address is no story
+                return address
+    return None
+
+
 _IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|bmp|tiff?)$", re.I)
 _PICTURE_TEXT_MAX = 400  # characters: a caption and a description, not a story
 _SLUG_WORDS = 3  # a path step of this many hyphenated words names a story, not a section
@@ -483,6 +530,8 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
                           headline_element=title_el is not None, prose_chars=prose_chars,
                           dated=dated, body_found=body_el is not None,
                           extractor_listing=extractor_listing, search_page=search, tag_page=tag)
+    if not (canonical and canonical.strip()) and print_view_of(url) is None:
+        canonical = _printed_address(root, url)
     signals.canonical_elsewhere = _canonical_elsewhere(url, canonical)
     attachment = rules().attachment_ext
     # (a banner or logo linking the home page previews no story: the home page is no teaser's)
@@ -516,4 +565,21 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
              if (href := (a.get("href") or "").strip())
              and href.split("?")[0].rstrip("/").rsplit("/", 1)[-1] in path}
     signals.menu_page = any(story_key(urljoin(url, href)) in self_urls for href in hrefs)
+    if not home and signals.menu_page:
+        # (its own URL: a story template naming the site root as every page's canonical
+        # URL does not make the story the home page)
+        signals.home_url = _menu_home(regions.menus, url, {story_key(url)})
     return signals
+
+
+# What a site menu calls its home page, compared casefolded.
+_HOME_LABELS = frozenset({"trang chủ", "trang nhất", "home", "trang chu"})
+
+
+def _menu_home(menus: list[etree._Element], url: str, self_urls: set[str]) -> bool:
+    """The page the site menu's "Trang chủ" (Home) entry links is the site's home page, at
+    whatever path the site serves it (a SharePoint portal's /portal/Pages/default.aspx, the
+    target of the root's redirect)."""
+    return any(element_text(a).casefold() in _HOME_LABELS
+               and story_key(urljoin(url, (a.get("href") or "").strip())) in self_urls
+               for menu in menus for a in menu.iter("a"))

@@ -3784,6 +3784,545 @@ SITES = (*SITES, "nghiakhe", "lamkhe")
 BUILDERS.update({"nghiakhe": build_blogger, "lamkhe": build_cp1258_portal})
 
 
+# == holdout-portal block (session 5): a provincial SharePoint "portal" product and a multi-level
+# == GUID portal. Kept in one block, registered at its end, to ease merging.
+import datetime as _dt  # noqa: E402
+import uuid as _uuid  # noqa: E402
+
+
+def ascii_slug(text: str, title_case: bool = False) -> str:
+    """A URL slug as these ASP.NET products write one: diacritics dropped, đ -> d, words joined
+    by '-' (each word capitalised for the TitleCase form)."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    words = re.findall(r"[A-Za-z0-9]+", text)
+    return "-".join(w[:1].upper() + w[1:] if title_case else w for w in words)
+
+
+# -- SharePoint publishing "portal" of a province's commune sites --------------------------------
+
+
+def build_sharepoint_portal(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "portal-pages-date", (
+        "MODELLED, not copied: a commune site of a province's SharePoint 2013 publishing "
+        "'portal' product (as seen at xasonlinh.hatinh.gov.vn): stories at "
+        "/portal/pages/<yyyy-mm-dd>/<Slug-In-TitleCase>-<6-digit-id>.aspx; / answers a 302 to "
+        "/portal/Pages/default.aspx; every page one ASP.NET form (aspnetForm, __VIEWSTATE, "
+        "__REQUESTDIGEST); category pages /portal/Pages/<Category-Slug>.aspx whose teasers carry "
+        "a long lead, paged by ?Page=<n> (one category's web part pages by a repeater's "
+        "javascript:__doPostBack pager instead, its page 2 the answer to a POST); the home page's "
+        "'Tin tức - Sự kiện' photo slider links stories as /Portal/Pages/... (SharePoint URLs "
+        "are case-insensitive: the same story under a second spelling, no canonical link); "
+        "stories close with the byline, 'In bài viết' is javascript:window.print(); notices of one "
+        "sentence and a list attachment; a right column 'Văn bản mới' (documents library, detail "
+        "pages /portal/VanBan/Pages/ChiTietVanBan.aspx?ItemID=<n>: number, date, signer, "
+        "summary, file), 'Lịch công tác' (a weekly schedule ?tuan=<w>&nam=<y> whose 'Tuần "
+        "trước'/'Tuần sau' links go on for ever: a calendar trap; the model serves 60 weeks each "
+        "side of the current one, the links at its edges lead to weeks it does not serve), a "
+        "visitor counter, links to the province portal. Invented unit and prose."))
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    counter = counter_gold(online=15, today=342, total=215874)
+    base = s["base_url"]
+    slug = {x["id"]: ascii_slug(x["title"], title_case=True) for x in arts}
+    url = {x["id"]: f"/portal/pages/{x['published'][:10]}/{slug[x['id']]}-{x['id']}.aspx" for x in arts}
+    slider_url = {i: u.replace("/portal/pages/", "/Portal/Pages/") for i, u in url.items()}
+    file = {x["id"]: f"pages/tin/{x['id']}.html" for x in arts}
+    cat_url = {c: f"/portal/Pages/{c}.aspx" for c in src.CATEGORIES}
+    year, week = src.SCHEDULE_WEEK
+    schedule_url = "/portal/Pages/Lich-cong-tac.aspx"
+    docs_url = "/portal/VanBan/Pages/default.aspx"
+
+    def doc_url(d: dict) -> str:
+        return f"/portal/VanBan/Pages/ChiTietVanBan.aspx?ItemID={d['id']}"
+
+    def doc_file(d: dict) -> str:
+        return f"/portal/VanBan/Lists/VanBanDieuHanh/Attachments/{d['id']}/{d['file']}"
+
+    menu_items = [("/portal/Pages/default.aspx", "Trang chủ"), ("/portal/Pages/Gioi-thieu.aspx", "Giới thiệu"),
+                  *((cat_url[c], n) for c, (n, _, _) in src.CATEGORIES.items()),
+                  (docs_url, "Văn bản"), (schedule_url, "Lịch công tác"), ("/portal/Pages/Lien-he.aspx", "Liên hệ")]
+    unit_upper = s["unit"].upper()
+
+    def layout(title: str, main: str, action: str) -> str:
+        menu = "".join(f'<li><a href="{u}">{e(t)}</a></li>' for u, t in menu_items)
+        docs = "".join(f'<li><a href="{doc_url(d)}" title="{a(d["summary"])}">{e(d["number"])}</a>'
+                       f'<span class="vb-date">Ngày ban hành: {d["issued"]}</span><p>{e(d["summary"])}</p></li>'
+                       for d in src.DOCUMENTS)
+        return f"""<!DOCTYPE html>
+<html dir="ltr" lang="vi-VN">
+<head><meta http-equiv="X-UA-Compatible" content="IE=10" /><meta name="GENERATOR" content="Microsoft SharePoint" /><meta http-equiv="Content-type" content="text/html; charset=utf-8" /><meta http-equiv="Expires" content="0" />
+<title>
+\t{e(title)}
+</title>
+<link rel="stylesheet" type="text/css" href="/_layouts/15/1066/styles/Themable/corev15.css?rev=2bpHeX9U8DHdXAK2uAo%2Bbg%3D%3DTAG0" />
+<link rel="stylesheet" type="text/css" href="/Style%20Library/PortalXa/css/portal-xa.css" />
+<script type="text/javascript" src="/_layouts/15/init.js?rev=ZBEeTTkLjjA2yyr9cSRb0g%3D%3DTAG0"></script>
+</head>
+<body>
+<form method="post" action="./{action}" id="aspnetForm">
+<div class="aspNetHidden">
+<input type="hidden" name="_wpcmWpid" id="_wpcmWpid" value="" />
+<input type="hidden" name="wpcmVal" id="wpcmVal" value="" />
+<input type="hidden" name="MSOWebPartPage_PostbackSource" id="MSOWebPartPage_PostbackSource" value="" />
+<input type="hidden" name="__EVENTTARGET" id="__EVENTTARGET" value="" />
+<input type="hidden" name="__EVENTARGUMENT" id="__EVENTARGUMENT" value="" />
+<input type="hidden" name="__REQUESTDIGEST" id="__REQUESTDIGEST" value="0x6B1C2D0E8A,08 Oct 2025 09:12:44 -0000" />
+<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUBMA9kFgJmD2QWAgIBD2QWBAIBD2QWAgIHD2QWAmYPZBYCAgEPFgIeE1ByZXZpb3VzQ29udHJvbE1vZGULKYgBTWljcm9zb2Z0LlNoYXJlUG9pbnQuV2ViQ29udHJvbHMuU1BDb250cm9sTW9kZQ==" />
+</div>
+<script type="text/javascript">
+//<![CDATA[
+var theForm = document.forms['aspnetForm'];
+if (!theForm) {{ theForm = document.aspnetForm; }}
+function __doPostBack(eventTarget, eventArgument) {{
+    if (!theForm.onsubmit || (theForm.onsubmit() != false)) {{
+        theForm.__EVENTTARGET.value = eventTarget;
+        theForm.__EVENTARGUMENT.value = eventArgument;
+        theForm.submit();
+    }}
+}}
+//]]>
+</script>
+<div id="s4-workspace"><div id="s4-bodyContainer">
+<div class="portal-header"><a href="/portal/Pages/default.aspx" class="logo"><img src="/Style%20Library/PortalXa/images/quoc-huy.png" alt="Quốc huy" /></a>
+<div class="header-text"><span class="header-line1">CỔNG THÔNG TIN ĐIỆN TỬ</span><span class="header-line2">{e(unit_upper)} - {e(s['province'].upper())}</span></div></div>
+<div class="portal-menu"><ul class="menu-top">{menu}</ul>
+<div class="search-box"><input name="ctl00$txtSearch" type="text" id="ctl00_txtSearch" placeholder="Tìm kiếm..." /><a href="javascript:TimKiem('/portal/_layouts/15/osssearchresults.aspx?k=')">Tìm</a></div></div>
+<div class="portal-main">
+<div class="col-main">
+{main}
+</div>
+<div class="col-right">
+<div class="box-right"><div class="box-right-title">Văn bản mới</div><ul class="list-vanban">{docs}</ul><a class="xem-tat-ca" href="{docs_url}">Xem tất cả</a></div>
+<div class="box-right"><div class="box-right-title">Lịch công tác</div><a class="lich-tuan" href="{schedule_url}"><img src="/Style%20Library/PortalXa/images/lich-cong-tac.png" alt="Lịch công tác tuần" /></a></div>
+<div class="box-right"><div class="box-right-title">Liên kết</div><ul class="list-lienket"><li><a href="{s['province_portal']}" target="_blank">Cổng TTĐT {e(s['province'])}</a></li><li><a href="https://dichvucong.gov.vn" target="_blank">Cổng Dịch vụ công quốc gia</a></li><li><a href="https://chinhphu.vn" target="_blank">Cổng TTĐT Chính phủ</a></li></ul></div>
+<div class="box-right"><div class="box-right-title">Thống kê truy cập</div><ul class="thongke"><li>Đang truy cập: <span>15</span></li><li>Hôm nay: <span>342</span></li><li>Tổng lượt truy cập: <span>215.874</span></li></ul></div>
+</div>
+</div>
+<div class="portal-footer"><p><strong>CỔNG THÔNG TIN ĐIỆN TỬ {e(unit_upper)}</strong></p>
+<p>Cơ quan chủ quản: Ủy ban nhân dân {e(s['unit'])}. Địa chỉ: {e(s['address'])}</p>
+<p>Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}</p>
+<p>Trưởng Ban biên tập: Chủ tịch UBND xã. Giấy phép số 14/GP-TTĐT ngày 20/3/2019.</p></div>
+</div></div>
+</form>
+</body>
+</html>
+"""
+
+    def crumb(*trail: tuple[str | None, str]) -> str:
+        items = ['<a href="/portal/Pages/default.aspx">Trang chủ</a>']
+        items += [f'<a href="{u}">{e(t)}</a>' if u else f'<span>{e(t)}</span>' for u, t in trail]
+        sep = ' <span class="sep">›</span> '
+        return f'<div class="breadcrumb">{sep.join(items)}</div>'
+
+    def teaser(x: dict) -> str:
+        return f"""<div class="news-item">
+<a href="{url[x['id']]}" class="news-img"><img src="/portal/PublishingImages/tin-tuc/{x['id']}-thumb.jpg" alt="{a(x['title'])}" /></a>
+<div class="news-text"><a href="{url[x['id']]}" class="news-title">{e(x['title'])}</a> <span class="news-date">({dmy(x['published'])})</span>
+<div class="news-lead">{e(long_lead(x, 420))}</div></div>
+</div>"""
+
+    # -- home ------------------------------------------------------------------------------
+    slider = [x for x in arts if x["category"] != "Thong-bao"][:4]
+    slides = "".join(f"""<li><a href="{slider_url[x['id']]}"><img src="/portal/PublishingImages/tin-tuc/{x['id']}.jpg" alt="{a(x['title'])}" /></a><div class="slide-caption"><a href="{slider_url[x['id']]}">{e(x['title'])}</a></div></li>"""
+                     for x in slider)
+    newest = "".join(f'<li><a href="{url[x["id"]]}">{e(x["title"])}</a> <span class="news-date">({dmy(x["published"])})</span></li>'
+                     for x in [y for y in arts if y["category"] == "Tin-tuc-Su-kien"][:5])
+    blocks = []
+    for c in ("Nong-thon-moi", "Thong-bao"):
+        name = src.CATEGORIES[c][0]
+        items = [x for x in arts if x["category"] == c]
+        top, rest = items[0], items[1:4]
+        blocks.append(f"""<div class="home-block"><div class="home-block-title"><a href="{cat_url[c]}">{e(name)}</a></div>
+<div class="home-block-top"><a href="{url[top['id']]}"><img src="/portal/PublishingImages/tin-tuc/{top['id']}-thumb.jpg" alt="{a(top['title'])}" /></a>
+<a href="{url[top['id']]}" class="news-title">{e(top['title'])}</a><div class="news-lead">{e(long_lead(top, 520))}</div></div>
+<ul class="home-block-list">{''.join(f'<li><a href="{url[y["id"]]}">{e(y["title"])}</a></li>' for y in rest)}</ul></div>""")
+    home = f"""<div class="home-tintuc"><div class="home-block-title"><a href="{cat_url['Tin-tuc-Su-kien']}">Tin tức - Sự kiện</a></div>
+<div class="slider" id="slider-tin-tuc"><ul class="slides">{slides}</ul></div>
+<ul class="home-tin-moi">{newest}</ul></div>
+{chr(10).join(blocks)}"""
+    p.manifest.append({"path": "/", "content_type": HTML_TYPE, "status": 302, "location": "/portal/Pages/default.aspx"})
+    p.page("/portal/Pages/default.aspx", "pages/default.html", layout(f"Trang chủ - {s['name']}", home, "default.aspx"), "home")
+
+    # -- category pages ----------------------------------------------------------------------
+    for c, (name, size, pager_kind) in src.CATEGORIES.items():
+        items = [x for x in arts if x["category"] == c]
+        pages = chunks(items, size)
+        control = "ctl00$ctl40$g_5c1f0a7e_8d2b_4a57_9e3c_2f6b1d0a4c18$ctl00$rptPaging"
+        for i, chunk in enumerate(pages, 1):
+            def page_link(n: int, label: str, pager_kind: str = pager_kind, control: str = control) -> str:
+                if pager_kind == "query":
+                    return f'<a href="?Page={n}">{e(label)}</a>'
+                return f"<a href=\"javascript:__doPostBack('{control}$ctl{n:02d}$lnkPage','')\">{e(label)}</a>"
+            pager = ""
+            if len(pages) > 1:
+                numbers = "".join(f'<span class="current">{n}</span>' if n == i else page_link(n, str(n))
+                                  for n in range(1, len(pages) + 1))
+                more = page_link(i + 1, "Sau »") if i < len(pages) else ""
+                pager = f'<div class="paging">{numbers}{more}</div>'
+            main = (crumb((None, name)) + f'\n<div class="category-title"><span>{e(name)}</span></div>\n<div class="list-news">\n'
+                    + "\n".join(teaser(x) for x in chunk) + f"\n</div>\n{pager}")
+            html_text = layout(f"{name} - {s['name']}", main, f"{c}.aspx")
+            if pager_kind == "query" or i == 1:
+                p.page(cat_url[c] + (f"?Page={i}" if i > 1 else ""), f"pages/{c}/page-{i}.html", html_text, "listing")
+                if pager_kind == "query" and i == 1 and len(pages) > 1:
+                    p.alias(f"{cat_url[c]}?Page=1", f"pages/{c}/page-1.html", "listing")
+            else:
+                p.files[f"pages/{c}/page-{i}.html"] = unicodedata.normalize("NFC", html_text).encode("utf-8")
+            if pager_kind == "postback" and len(pages) > 1:
+                p.manifest.append({"path": cat_url[c], "file": f"pages/{c}/page-{i}.html", "content_type": HTML_TYPE,
+                                   "status": 200, "page_class": "listing",
+                                   "post": {"__EVENTTARGET": f"{control}$ctl{i:02d}$lnkPage", "__EVENTARGUMENT": ""}})
+
+    # -- stories -----------------------------------------------------------------------------
+    for x in arts:
+        name = src.CATEGORIES[x["category"]][0]
+        others = [y for y in arts if y is not x and y["category"] == x["category"]][:5]
+        others += [y for y in arts if y is not x and y not in others][:6 - len(others)]
+        body = "\n".join(f'<p style="text-align: justify;">{e(t)}</p>' for t in x["paragraphs"][:-1])
+        body += f'\n<p style="text-align: right;"><strong>{e(x["paragraphs"][-1])}</strong></p>'
+        attachment = ""
+        if x.get("attachment"):
+            doc_id, fname, label = x["attachment"]
+            attachment = (f'<div class="news-attach"><span>Tệp đính kèm:</span> <a href="/portal/VanBan/Lists/VanBanDieuHanh/Attachments/{doc_id}/{fname}" '
+                          f'target="_blank"><img src="/_layouts/15/images/icpdf.png" alt="" /> {e(label)}</a></div>')
+        sapo = f'<div class="news-sapo">{e(x["sapo"])}</div>\n' if x["sapo"] else ""
+        main = crumb((cat_url[x["category"]], name)) + f"""
+<div class="news-detail">
+<h1 class="news-detail-title">{e(x['title'])}</h1>
+<div class="news-detail-date">Cập nhật: {dmy(x['published'])} {hm(x['published'])}</div>
+{sapo}<div class="news-detail-content ms-rtestate-field">
+{body}
+</div>
+{attachment}
+<div class="news-tools"><a href="javascript:window.print();">In bài viết</a> | <a href="mailto:?subject={a(x['title'])}&amp;body={base}{url[x['id']]}">Gửi email</a> | <a href="#s4-workspace">Về đầu trang</a></div>
+</div>
+<div class="other-news"><div class="other-news-title">Các tin khác</div><ul>{''.join(f'<li><a href="{url[y["id"]]}">{e(y["title"])}</a> <span class="news-date">({dmy(y["published"])})</span></li>' for y in others)}</ul></div>"""
+        p.page(url[x["id"]], file[x["id"]], layout(f"{x['title']} - {s['name']}", main, url[x["id"]].rsplit("/", 1)[1]), "article")
+        p.article_gold(str(x["id"]), url[x["id"]], x, [t for t in [x["sapo"], *x["paragraphs"]] if t], name,
+                       ["In bài viết", "Gửi email", "Về đầu trang", "Các tin khác", "Văn bản mới", "Lịch công tác",
+                        "Thống kê truy cập", "Cơ quan chủ quản", "Xem tất cả"], counter)
+        if x in slider:  # the slider's spelling of the story's URL
+            p.alias(slider_url[x["id"]], file[x["id"]], "duplicate")
+
+    # -- documents ---------------------------------------------------------------------------
+    for d in src.DOCUMENTS:
+        p.raw(doc_file(d), f"files/{d['file']}", tiny_pdf(d["number"]), "application/pdf")
+        main = crumb((docs_url, "Văn bản"), (None, d["number"])) + f"""
+<div class="vanban-detail"><table class="ms-formtable">
+<tr><td class="ms-formlabel">Số ký hiệu</td><td class="ms-formbody">{e(d['number'])}</td></tr>
+<tr><td class="ms-formlabel">Ngày ban hành</td><td class="ms-formbody">{d['issued']}</td></tr>
+<tr><td class="ms-formlabel">Loại văn bản</td><td class="ms-formbody">{e(d['kind'])}</td></tr>
+<tr><td class="ms-formlabel">Cơ quan ban hành</td><td class="ms-formbody">Ủy ban nhân dân {e(s['unit'])}</td></tr>
+<tr><td class="ms-formlabel">Người ký</td><td class="ms-formbody">{e(d['signer'])}</td></tr>
+<tr><td class="ms-formlabel">Trích yếu</td><td class="ms-formbody">{e(d['summary'])}</td></tr>
+<tr><td class="ms-formlabel">Tệp đính kèm</td><td class="ms-formbody"><a href="{doc_file(d)}">{e(d['file'])}</a></td></tr>
+</table></div>"""
+        p.page(doc_url(d), f"pages/vanban/{d['id']}.html", layout(f"{d['number']} - {s['name']}", main, f"ChiTietVanBan.aspx?ItemID={d['id']}"), "other")
+    rows = "".join(f'<tr><td>{i}</td><td><a href="{doc_url(d)}">{e(d["number"])}</a></td><td>{d["issued"]}</td><td>{e(d["summary"])}</td></tr>'
+                   for i, d in enumerate(src.DOCUMENTS, 1))
+    p.page(docs_url, "pages/vanban/index.html", layout(f"Văn bản - {s['name']}", crumb((None, "Văn bản")) + f"""
+<div class="category-title"><span>Văn bản chỉ đạo, điều hành</span></div>
+<table class="ms-listviewtable"><tr><th>STT</th><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>{rows}</table>""", "default.aspx"), "listing")
+
+    # -- the weekly schedule: a calendar without end ---------------------------------------------
+    def week_page(y: int, w: int) -> str:
+        monday = _dt.date.fromisocalendar(y, w, 1)
+        prev, nxt = monday - _dt.timedelta(days=7), monday + _dt.timedelta(days=7)
+        py, pw, _ = prev.isocalendar()
+        ny, nw, _ = nxt.isocalendar()
+        offset = (monday - _dt.date.fromisocalendar(year, week, 1)).days // 7
+        if offset == 0:
+            entries = src.SCHEDULE
+        elif -30 <= offset < 0:
+            entries = [("Thứ Hai", "Sáng", "Chủ tịch UBND xã chủ trì giao ban đầu tuần", "Hội trường UBND xã"),
+                       ("Thứ Tư", "Sáng", "Tiếp công dân định kỳ", "Phòng tiếp công dân")]
+        else:
+            entries = []
+        table = ("".join(f"<tr><td>{e(d)}</td><td>{e(t)}</td><td>{e(c)}</td><td>{e(pl)}</td></tr>" for d, t, c, pl in entries)
+                 or '<tr><td colspan="4">Chưa có lịch công tác tuần này.</td></tr>')
+        main = crumb((None, "Lịch công tác")) + f"""
+<div class="category-title"><span>Lịch công tác</span></div>
+<div class="lich-nav"><a href="{schedule_url}?tuan={pw}&amp;nam={py}" class="tuan-truoc">« Tuần trước</a> <a href="{schedule_url}" class="tuan-nay">Tuần hiện tại</a> <a href="{schedule_url}?tuan={nw}&amp;nam={ny}" class="tuan-sau">Tuần sau »</a></div>
+<div class="lich-tieude">LỊCH CÔNG TÁC TUẦN {w} NĂM {y} (Từ ngày {monday.strftime('%d/%m/%Y')} đến ngày {(monday + _dt.timedelta(days=6)).strftime('%d/%m/%Y')})</div>
+<table class="lich-cong-tac"><tr><th>Ngày</th><th>Buổi</th><th>Nội dung</th><th>Địa điểm</th></tr>{table}</table>"""
+        return layout(f"Lịch công tác - {s['name']}", main, "Lich-cong-tac.aspx")
+
+    this_monday = _dt.date.fromisocalendar(year, week, 1)
+    for k in range(-src.SCHEDULE_SPAN, src.SCHEDULE_SPAN + 1):
+        y, w, _ = (this_monday + _dt.timedelta(days=7 * k)).isocalendar()
+        p.page(f"{schedule_url}?tuan={w}&nam={y}", f"pages/lich/{y}-{w:02d}.html", week_page(y, w), "other")
+        if k == 0:
+            p.alias(schedule_url, f"pages/lich/{y}-{w:02d}.html", "other")
+
+    # -- about, contact, robots --------------------------------------------------------------------
+    about = "\n".join(f"<p>{e(t)}</p>" for t in src.ABOUT)
+    p.page("/portal/Pages/Gioi-thieu.aspx", "pages/gioi-thieu.html", layout(f"Giới thiệu - {s['name']}", crumb((None, "Giới thiệu")) + f"""
+<div class="news-detail"><h1 class="news-detail-title">Giới thiệu chung về {e(s['unit'])}</h1>
+<div class="news-detail-content ms-rtestate-field">
+{about}
+</div></div>""", "Gioi-thieu.aspx"), "other")
+    p.page("/portal/Pages/Lien-he.aspx", "pages/lien-he.html", layout(f"Liên hệ - {s['name']}", crumb((None, "Liên hệ")) + f"""
+<div class="lienhe"><p><strong>ỦY BAN NHÂN DÂN {e(unit_upper)}</strong></p><p>Địa chỉ: {e(s['address'])}</p><p>Điện thoại: {e(s['phone'])}</p><p>Email: {e(s['email'])}</p>
+<p>Họ và tên: <input name="ctl00$PlaceHolderMain$txtHoTen" type="text" /></p><p>Nội dung: <textarea name="ctl00$PlaceHolderMain$txtNoiDung"></textarea></p><input type="submit" name="ctl00$PlaceHolderMain$btnGui" value="Gửi liên hệ" /></div>""", "Lien-he.aspx"), "other")
+    p.raw("/robots.txt", "pages/robots.txt", b"User-agent: *\nDisallow: /_layouts/\nDisallow: /_vti_bin/\nDisallow: /portal/_layouts/\n",
+          "text/plain; charset=utf-8")
+    return p
+
+
+# -- HueCIT-style multi-level portal: GUIDs in every URL, no numeric id --------------------------
+
+
+def guid(*names: str) -> str:
+    """A fixed GUID for a name (uppercase, as these portals print them)."""
+    return str(_uuid.uuid5(_uuid.NAMESPACE_URL, "huecit-model:" + "/".join(names))).upper()
+
+
+def build_guid_portal(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "huecit-guid", (
+        "MODELLED, not copied: a ward portal on a multi-level portal product of the kind HueCIT "
+        "builds (Thừa Thiên Huế): URLs carry GUIDs and no numeric id; stories at "
+        "/<Section>/<Sub>/tid/<Slug>/newsid/<GUID>/cid/<GUID>, sub-category listings at "
+        "/<Section>/tid/<Sub>/cid/<GUID> and section listings (all their subs' stories) at "
+        "/<Section>/tid/<Section>/cid/<GUID>, paged by /page/<n> (page 1 linked as /page/1 too); "
+        "two stories are also shown in the 'Chuyển đổi số' section and served under its path "
+        "as well (one naming its first path as canonical, one with no canonical link: the "
+        "older item layout emits none); every story links a print page /Print/tid/<Slug>/newsid/"
+        "<GUID> (no canonical, window.print on load) and a 'send to friend' form /Send-to-friend/"
+        "tid/<Slug>/newsid/<GUID>; a home page of category blocks, each one featured story with a "
+        "long lead plus titles; a left column tree of every section and sub; documents with "
+        "detail pages (/Van-ban/Van-ban-dieu-hanh/tid/<Slug>/docid/<GUID>/cid/<GUID>); about, "
+        "contact and weekly schedule pages; a notice of one sentence and a PDF. Invented unit "
+        "and prose."))
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    counter = counter_gold(online=23, today=486, yesterday=512, total=1046320)
+    base = s["base_url"]
+    news_id = {x["slug"]: guid("news", x["slug"]) for x in arts}
+    sub_id = {k: guid("cat", *k) for k in src.SECTIONS}
+    section_id = {sec: guid("section", sec) for sec in src.SECTION_NAMES}
+    cds = ("Chuyen-doi-so", "Chinh-quyen-so")
+
+    def story_url(x: dict, where: tuple[str, str] | None = None) -> str:
+        sec, sub = where or x["section"]
+        return f"/{sec}/{sub}/tid/{x['slug']}/newsid/{news_id[x['slug']]}/cid/{sub_id[(sec, sub)]}"
+
+    def sub_url(k: tuple[str, str]) -> str:
+        return f"/{k[0]}/tid/{k[1]}/cid/{sub_id[k]}"
+
+    def section_url(sec: str) -> str:
+        return f"/{sec}/tid/{sec}/cid/{section_id[sec]}"
+
+    def in_sub(k: tuple[str, str]) -> list[dict]:
+        return [x for x in arts if x["section"] == k or (k == cds and x["also"])]
+
+    def shown_url(x: dict, k: tuple[str, str]) -> str:
+        return story_url(x, k if k == cds else None)
+
+    about_url = f"/Gioi-thieu/tid/Gioi-thieu-chung/cid/{guid('section', 'Gioi-thieu')}"
+    schedule_url = f"/Lich-cong-tac/tid/Lich-cong-tac-tuan/cid/{guid('section', 'Lich-cong-tac')}"
+    docs_url = f"/Van-ban/tid/Van-ban-dieu-hanh/cid/{guid('section', 'Van-ban')}"
+    contact_url = "/Lien-he"
+
+    def doc_url(d: dict) -> str:
+        return f"/Van-ban/Van-ban-dieu-hanh/tid/{d['slug']}/docid/{guid('doc', d['slug'])}/cid/{guid('section', 'Van-ban')}"
+
+    top_menu = [("/", "Trang chủ"), (about_url, "Giới thiệu"),
+                *((section_url(sec), n) for sec, n in src.SECTION_NAMES.items()),
+                (docs_url, "Văn bản"), (schedule_url, "Lịch công tác"), (contact_url, "Liên hệ")]
+
+    def layout(title: str, main: str, canonical: str | None = None) -> str:
+        menu = "".join(f'<li><a href="{u}">{e(t)}</a></li>' for u, t in top_menu)
+        tree = "".join(
+            f'<li class="cap1"><a href="{section_url(sec)}">{e(n)}</a><ul>'
+            + "".join(f'<li class="cap2"><a href="{sub_url(k)}">{e(sn)}</a></li>' for k, sn in src.SECTIONS.items() if k[0] == sec)
+            + "</ul></li>" for sec, n in src.SECTION_NAMES.items())
+        docs = "".join(f'<li><a href="{doc_url(d)}">{e(d["number"])}</a> <span>({d["issued"]})</span><div>{e(d["summary"])}</div></li>'
+                       for d in src.DOCUMENTS)
+        canon = f'\n<link rel="canonical" href="{base}{canonical}" />' if canonical else ""
+        return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" lang="vi">
+<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>{e(title)}</title>{canon}
+<meta name="keywords" content="{a(s['name'])}" />
+<link href="/Portals/_default/Skins/CongThongTin/skin.css" rel="stylesheet" type="text/css" />
+<script type="text/javascript" src="/Resources/Shared/scripts/jquery/jquery.min.js"></script>
+</head>
+<body>
+<div id="wrapper">
+<div id="banner"><a href="/"><img src="/Portals/0/Banner/banner-huongkhe.jpg" alt="{a(s['name'])}" /></a></div>
+<div id="topmenu"><ul class="menu">{menu}</ul></div>
+<div id="toolbar"><span class="ngay-hien-tai">Thứ Sáu, 10/10/2025</span><form action="/Tim-kiem" method="get" class="tim-kiem"><input type="text" name="keyword" /><input type="submit" value="Tìm kiếm" /></form></div>
+<div id="content">
+<div id="leftcol"><div class="module"><div class="module-title">Chuyên mục</div><ul class="cay-chuyen-muc">{tree}</ul></div></div>
+<div id="centercol">
+{main}
+</div>
+<div id="rightcol">
+<div class="module"><div class="module-title">Văn bản mới</div><ul class="van-ban-moi">{docs}</ul></div>
+<div class="module"><div class="module-title">Lịch công tác</div><a href="{schedule_url}">Lịch công tác tuần</a></div>
+<div class="module"><div class="module-title">Liên kết website</div><select onchange="window.open(this.value)"><option>-- Chọn liên kết --</option>{''.join(f'<option value="{a(u)}">{e(t)}</option>' for u, t in LINKS)}</select></div>
+<div class="module"><div class="module-title">Thống kê truy cập</div><table class="thong-ke"><tr><td>Đang online:</td><td>23</td></tr><tr><td>Hôm nay:</td><td>486</td></tr><tr><td>Hôm qua:</td><td>512</td></tr><tr><td>Tất cả:</td><td>1.046.320</td></tr></table></div>
+</div>
+</div>
+<div id="footer"><p><b>CỔNG THÔNG TIN ĐIỆN TỬ {e(s['unit'].upper())}</b></p>
+<p>Cơ quan chủ quản: UBND {e(s['unit'])} - Địa chỉ: {e(s['address'])}</p>
+<p>Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}</p>
+<p class="copyright">Phát triển bởi Trung tâm Công nghệ thông tin (phiên bản cổng đa cấp)</p></div>
+</div>
+</body>
+</html>
+"""
+
+    def path_bar(*trail: tuple[str | None, str]) -> str:
+        items = ['<a href="/">Trang chủ</a>'] + [f'<a href="{u}">{e(t)}</a>' if u else e(t) for u, t in trail]
+        return f'<div class="duong-dan">{" » ".join(items)}</div>'
+
+    def teaser(x: dict, k: tuple[str, str]) -> str:
+        u = shown_url(x, k)
+        return f"""<div class="tin-item"><a href="{u}"><img src="/Portals/0/News/{news_id[x['slug']]}/thumb.jpg" alt="" class="anh-tin" /></a>
+<a href="{u}" class="tieu-de">{e(x['title'])}</a> <span class="ngay">({dmy(x['published'])})</span>
+<p class="tom-tat">{e(x['sapo'] or x['paragraphs'][0])}</p><div class="clear"></div></div>"""
+
+    def pager(root: str, page: int, pages: int) -> str:
+        if pages == 1:
+            return ""
+        out = [f'<a href="{root}/page/1">Trang đầu</a>'] if page > 1 else []
+        out += [f'<span class="current">{n}</span>' if n == page else f'<a href="{root}/page/{n}">{n}</a>' for n in range(1, pages + 1)]
+        if page < pages:
+            out += [f'<a href="{root}/page/{page + 1}">Trang sau</a>', f'<a href="{root}/page/{pages}">Trang cuối</a>']
+        return f'<div class="phan-trang">{" ".join(out)}</div>'
+
+    def listing(root: str, heading_trail: list[tuple[str | None, str]], name: str, items: list[tuple[dict, tuple[str, str]]],
+                folder: str) -> None:
+        pages = chunks(items, src.PAGE_SIZE)
+        for i, chunk in enumerate(pages, 1):
+            main = (path_bar(*heading_trail) + f'\n<div class="module-title chuyen-muc">{e(name)}</div>\n<div class="danh-sach-tin">\n'
+                    + "\n".join(teaser(x, k) for x, k in chunk) + "\n</div>\n" + pager(root, i, len(pages)))
+            p.page(root if i == 1 else f"{root}/page/{i}", f"pages/{folder}/page-{i}.html", layout(f"{name} - {s['name']}", main), "listing")
+            if i == 1 and len(pages) > 1:
+                p.alias(f"{root}/page/1", f"pages/{folder}/page-1.html", "listing")
+
+    for sec, sec_name in src.SECTION_NAMES.items():
+        subs = [k for k in src.SECTIONS if k[0] == sec]
+        items = sorted(((x, k) for k in subs for x in in_sub(k)), key=lambda xk: xk[0]["published"], reverse=True)
+        listing(section_url(sec), [(None, sec_name)], sec_name, items, sec)
+        for k in subs:
+            listing(sub_url(k), [(section_url(sec), sec_name), (None, src.SECTIONS[k])], src.SECTIONS[k],
+                        [(x, k) for x in in_sub(k)], f"{sec}/{k[1]}")
+
+    # -- home: one block per category, a featured story with a long lead plus titles -------------
+    blocks = []
+    for k, name in src.SECTIONS.items():
+        items = in_sub(k)
+        top, rest = items[0], items[1:4]
+        blocks.append(f"""<div class="khoi-chuyen-muc"><div class="module-title"><a href="{sub_url(k)}">{e(name)}</a></div>
+<div class="tin-noi-bat"><a href="{shown_url(top, k)}"><img src="/Portals/0/News/{news_id[top['slug']]}/anh.jpg" alt="" /></a>
+<a href="{shown_url(top, k)}" class="tieu-de">{e(top['title'])}</a>
+<p class="tom-tat">{e(long_lead(top, 540))}</p></div>
+<ul class="tin-khac">{''.join(f'<li><a href="{shown_url(y, k)}">{e(y["title"])}</a></li>' for y in rest)}</ul>
+<a class="xem-them" href="{sub_url(k)}">Xem thêm</a></div>""")
+    p.page("/", "pages/index.html", layout(s["name"], "\n".join(blocks)), "home")
+
+    # -- stories, their second paths, print and send-to-friend pages ------------------------------
+    for x in arts:
+        name = src.SECTIONS[x["section"]]
+        nid = news_id[x["slug"]]
+        print_url = f"/Print/tid/{x['slug']}/newsid/{nid}"
+        send_url = f"/Send-to-friend/tid/{x['slug']}/newsid/{nid}"
+        others = [y for y in in_sub(x["section"]) if y is not x][:5]
+        body = "\n".join(f"<p style=\"text-align: justify;\">{e(t)}</p>" for t in x["paragraphs"][:-1])
+        body += f'\n<p style="text-align: right;"><b>{e(x["paragraphs"][-1])}</b></p>'
+        attachment = ""
+        if x.get("attachment"):
+            fname, label = x["attachment"]
+            attachment = f'<div class="file-dinh-kem">File đính kèm: <a href="/Portals/0/VanBan/{fname}">{e(label)}</a></div>'
+        sapo = f'<div class="tom-tat-chi-tiet"><b>{e(x["sapo"])}</b></div>\n' if x["sapo"] else ""
+
+        def detail(k: tuple[str, str], x: dict = x, sapo: str = sapo, body: str = body, attachment: str = attachment,
+                   print_url: str = print_url, send_url: str = send_url, others: list = others) -> str:
+            return path_bar((section_url(k[0]), src.SECTION_NAMES[k[0]]), (sub_url(k), src.SECTIONS[k])) + f"""
+<div class="chi-tiet-tin">
+<h1 class="tieu-de-chi-tiet">{e(x['title'])}</h1>
+<div class="ngay-dang">Cập nhật lúc {hm(x['published'])}, {weekday(x['published'])}, {dmy(x['published'])}</div>
+{sapo}<div class="noi-dung">
+{body}
+</div>
+{attachment}
+<div class="cong-cu"><a href="{print_url}" target="_blank">In bài</a> | <a href="{send_url}">Gửi cho bạn bè</a> | <a href="javascript:history.back();">Quay lại</a></div>
+</div>
+<div class="tin-lien-quan"><div class="module-title">Các tin khác</div><ul>{''.join(f'<li><a href="{story_url(y)}">{e(y["title"])}</a> <span class="ngay">({dmy(y["published"])})</span></li>' for y in others)}</ul></div>"""
+
+        canonical = story_url(x) if x["canonical"] else None
+        p.page(story_url(x), f"pages/tin/{nid}.html", layout(f"{x['title']} - {s['name']}", detail(x["section"]), canonical), "article")
+        p.article_gold(ascii_slug(x["slug"]).lower()[:60], story_url(x), x, [t for t in [x["sapo"], *x["paragraphs"]] if t], name,
+                       ["In bài", "Gửi cho bạn bè", "Quay lại", "Các tin khác", "Văn bản mới", "Chuyên mục",
+                        "Thống kê truy cập", "Cơ quan chủ quản", "Lịch công tác tuần"], counter)
+        if x["also"]:
+            p.page(story_url(x, cds), f"pages/tin/{nid}-cds.html", layout(f"{x['title']} - {s['name']}", detail(cds), canonical), "duplicate")
+        printed = "\n".join(f"<p>{e(t)}</p>" for t in [x["sapo"], *x["paragraphs"]] if t)
+        p.page(print_url, f"pages/in/{nid}.html", f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" lang="vi"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>{e(x['title'])}</title>
+<link href="/Portals/_default/Skins/CongThongTin/print.css" rel="stylesheet" type="text/css" /></head>
+<body onload="window.print();"><div class="trang-in">
+<div class="dau-trang-in">{e(s['name'].upper())}</div>
+<h1>{e(x['title'])}</h1>
+<div class="ngay-dang">{dmy(x['published'])} {hm(x['published'])}</div>
+<div class="noi-dung-in">
+{printed}
+</div>
+<div class="nguon">Địa chỉ bài viết: {base}{story_url(x)}</div>
+</div></body></html>
+""", "duplicate")
+        p.page(send_url, f"pages/gui/{nid}.html", layout(f"Gửi cho bạn bè - {s['name']}", path_bar((None, "Gửi cho bạn bè")) + f"""
+<div class="gui-ban-be"><div class="module-title">Gửi bài viết cho bạn bè</div>
+<p>Bài viết: <a href="{story_url(x)}">{e(x['title'])}</a></p>
+<form method="post" action="{send_url}"><table>
+<tr><td>Họ tên người gửi:</td><td><input type="text" name="ten_nguoi_gui" /></td></tr>
+<tr><td>Email người gửi:</td><td><input type="text" name="email_nguoi_gui" /></td></tr>
+<tr><td>Email người nhận:</td><td><input type="text" name="email_nguoi_nhan" /></td></tr>
+<tr><td>Lời nhắn:</td><td><textarea name="loi_nhan"></textarea></td></tr>
+<tr><td></td><td><input type="submit" value="Gửi" /> <input type="reset" value="Nhập lại" /></td></tr>
+</table></form></div>"""), "other")
+
+    # -- documents, about, contact, schedule ---------------------------------------------------
+    for d in src.DOCUMENTS:
+        p.raw(f"/Portals/0/VanBan/{d['file']}", f"files/{d['file']}", tiny_pdf(d["number"]), "application/pdf")
+        p.page(doc_url(d), f"pages/van-ban/{d['slug']}.html", layout(f"{d['number']} - {s['name']}", path_bar((docs_url, "Văn bản"), (None, d["number"])) + f"""
+<table class="chi-tiet-van-ban">
+<tr><td>Số/Ký hiệu:</td><td>{e(d['number'])}</td></tr>
+<tr><td>Ngày ban hành:</td><td>{d['issued']}</td></tr>
+<tr><td>Loại văn bản:</td><td>{e(d['kind'])}</td></tr>
+<tr><td>Cơ quan ban hành:</td><td>UBND {e(s['unit'])}</td></tr>
+<tr><td>Trích yếu:</td><td>{e(d['summary'])}</td></tr>
+<tr><td>Tải về:</td><td><a href="/Portals/0/VanBan/{d['file']}">{e(d['file'])}</a></td></tr>
+</table>"""), "other")
+    rows = "".join(f'<tr><td>{i}</td><td><a href="{doc_url(d)}">{e(d["number"])}</a></td><td>{d["issued"]}</td><td>{e(d["summary"])}</td></tr>'
+                   for i, d in enumerate(src.DOCUMENTS, 1))
+    p.page(docs_url, "pages/van-ban/index.html", layout(f"Văn bản - {s['name']}", path_bar((None, "Văn bản")) + f"""
+<div class="module-title chuyen-muc">Văn bản chỉ đạo, điều hành</div>
+<table class="danh-sach-van-ban"><tr><th>STT</th><th>Số/Ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>{rows}</table>"""), "listing")
+    about = "\n".join(f"<p>{e(t)}</p>" for t in src.ABOUT)
+    p.page(about_url, "pages/gioi-thieu.html", layout(f"Giới thiệu - {s['name']}", path_bar((None, "Giới thiệu")) + f"""
+<div class="chi-tiet-tin"><h1 class="tieu-de-chi-tiet">Giới thiệu chung về {e(s['unit'])}</h1>
+<div class="noi-dung">
+{about}
+</div></div>"""), "other")
+    p.page(contact_url, "pages/lien-he.html", layout(f"Liên hệ - {s['name']}", path_bar((None, "Liên hệ")) + f"""
+<div class="lien-he"><p><b>ỦY BAN NHÂN DÂN {e(s['unit'].upper())}</b></p><p>Địa chỉ: {e(s['address'])}</p><p>Điện thoại: {e(s['phone'])}</p><p>Email: {e(s['email'])}</p></div>"""), "other")
+    sched = "".join(f"<tr><td>{e(d)}</td><td>{e(t)}</td><td>{e(c)}</td><td>{e(pl)}</td></tr>" for d, t, c, pl in src.SCHEDULE)
+    p.page(schedule_url, "pages/lich-cong-tac.html", layout(f"Lịch công tác - {s['name']}", path_bar((None, "Lịch công tác")) + f"""
+<div class="module-title chuyen-muc">Lịch công tác tuần từ 06/10/2025 đến 12/10/2025</div>
+<table class="lich-cong-tac"><tr><th>Ngày</th><th>Giờ</th><th>Nội dung</th><th>Địa điểm</th></tr>{sched}</table>"""), "other")
+    p.raw("/robots.txt", "pages/robots.txt", b"User-agent: *\nDisallow: /Tim-kiem\nDisallow: /Admin/\n", "text/plain; charset=utf-8")
+    return p
+
+
+SITES += ("sonkhe", "huongkhe")
+BUILDERS.update({"sonkhe": build_sharepoint_portal, "huongkhe": build_guid_portal})
+# == end of holdout-portal block
+
+
 def main() -> None:
     sys.path.insert(0, str(HERE))
     for site in SITES:
