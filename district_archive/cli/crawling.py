@@ -148,7 +148,7 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
 
 # Drop reasons that only keep a crawl on its site (not a sign of a crawl cut short), and what
 # the user can change about the others.
-FILTERS = ("offsite", "robots", "url_length")
+FILTERS = ("offsite", "robots", "url_length", "session_url")
 LIMIT_OPTIONS = {"depth": "--max-depth", "max_pages": "--max-pages",
                  "max_minutes": "--max-minutes", "shutdown": "a stop signal",
                  "pagination": "PAGINATION_LIMIT", "maxsize": "DOWNLOAD_MAXSIZE"}
