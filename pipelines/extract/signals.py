@@ -394,17 +394,23 @@ def _kind_of_url(url: str) -> tuple[bool, bool, bool]:
     return home, search, tag
 
 
+# links whose text is as short as a home label ("Trang chủ", "Home", "Trang nhất"): the rest of
+# a page's links are passed over in C, not read in Python
+_SHORT_LINKS = etree.XPath("//a[@href][string-length(normalize-space(.)) <= 12]")
+
+
 def _home_link_to_itself(root: etree._Element, url: str, self_urls: set[str]) -> bool:
     """The page's own "Trang chủ" (Home) link names the page itself: it is the site's home
     page, whatever its URL looks like (a portal's state-encoded URL, a front page deep in a
     path like ``/webcenter/portal/<site>``, where the root only redirects)."""
-    for a in root.iter("a"):
+    for a in _SHORT_LINKS(root):
         href = (a.get("href") or "").strip()
         if (href and not href.startswith(("#", "javascript:"))
                 and HOME.match(" ".join("".join(a.itertext()).split()))
                 and story_key(urljoin(url, href)) in self_urls):
             return True
     return False
+
 
 
 def _canonical_elsewhere(url: str, canonical: str | None) -> str | None:
