@@ -372,3 +372,17 @@ def test_an_undated_table_of_dated_rows_is_a_schedule_not_a_story() -> None:
     assert "a schedule" in analysis.page_class_reason
     dated = page(story(TITLE, [PROSE, PROSE], extra=table))
     assert analyse_page(dated, HOST + "/tin-tuc/lich-tiep-cong-dan.html").is_article
+
+
+def test_a_listings_relative_links_resolve_against_its_base_href() -> None:
+    """A portal page sets ``<base href>`` to its current state URL, and may be served under
+    another URL (a link that carried other state): its relative teaser links name the pages the
+    base makes of them, as a browser and the crawl read them, not the pages the URL would."""
+    base = HOST + "/wps/portal/xa/!ut/p/z1/STATE-C/dz/d5/L2dBISEvZ0FBIS9nQSEh/"
+    served = HOST + "/wps/portal/xa/!ut/p/z1/STATE-B/dz/d5/L2dBISEvZ0FBIS9nQSEh/?uri=nm:oid:Z6_1"
+    teasers = "".join(f'<div class="muc"><h2><a href="?1dmy&amp;urile=wcm%3Apath%3A%2Fbai-{n}">'
+                      f"{TITLE} {n}</a></h2><p>Ngày 1{n}/07/2025. {PROSE}</p></div>"
+                      for n in range(3))
+    analysis = analyse_page(page(teasers, head=f'<base href="{base}">'), served)
+    assert analysis.page_class == "listing", analysis.page_class_reason
+    assert analysis.teasers and all(t.startswith(base + "?1dmy&urile=") for t in analysis.teasers)

@@ -394,6 +394,22 @@ def _kind_of_url(url: str) -> tuple[bool, bool, bool]:
     return home, search, tag
 
 
+_BASE_HREF = etree.XPath("//head/base/@href", smart_strings=False)
+
+
+def _link_base(root: etree._Element, url: str) -> str:
+    """The URL the page's relative links resolve against: its ``<base href>`` on its own host
+    (a portal that sets the base to its current state URL, which the page may be served under
+    another URL than), else the page's URL; as a browser and the crawl's link extractor do."""
+    base = next(iter(_BASE_HREF(root)), None)
+    if not base or not base.strip():
+        return url
+    joined = urljoin(url, base.strip())
+    parts = urlsplit(joined)
+    on_host = parts.netloc.lower() == urlsplit(url).netloc.lower()
+    return joined if parts.scheme in ("http", "https") and on_host else url
+
+
 # links whose text is as short as a home label ("Trang chủ", "Home", "Trang nhất"): the rest of
 # a page's links are passed over in C, not read in Python
 _SHORT_LINKS = etree.XPath("//a[@href][string-length(normalize-space(.)) <= 12]")
@@ -505,7 +521,7 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
     # (the page's own URL: a template may name the root as every page's canonical URL)
     home = home or _home_link_to_itself(root, url, {story_key(url)})
     regions = _regions(root)
-    teasers = _teasers(root, url, self_urls, regions)
+    teasers = _teasers(root, _link_base(root, url), self_urls, regions)
     signals = PageSignals(url=url, home_url=home, title=title,
                           headline_element=title_el is not None, prose_chars=prose_chars,
                           dated=dated, body_found=body_el is not None,
