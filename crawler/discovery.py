@@ -253,7 +253,8 @@ def script_pager(selector: object, page_url: str) -> ScriptPager:
     found = ScriptPager()
     for control in selector.xpath(_SCRIPT_CONTROLS):  # type: ignore[attr-defined]
         attributes = control.attrib
-        if ((attributes.get("type") or "").lower() == "submit" or control.xpath("ancestor::form")
+        if ((attributes.get("type") or "").lower() == "submit"
+                or (control.xpath("ancestor::form") and not _in_pager(control))
                 or any(name in attributes for name in _DISCLOSURE_ATTRIBUTES)):
             continue  # a form's button; a control that shows or hides text already on the page
         text = " ".join(control.xpath(".//text()").getall()).strip()
@@ -273,6 +274,21 @@ def script_pager(selector: object, page_url: str) -> ScriptPager:
             found.unfollowable = True
     found.urls = list(dict.fromkeys(found.urls))
     return found
+
+
+# A block named as a pager (its class or id): "pager", "paging", "pagination", "phantrang".
+_PAGER_BLOCK = re.compile(r"pager|paging|paginat|phan-?_?trang", re.I)
+
+
+def _in_pager(control: Any) -> bool:
+    """A control inside a form that is still a pager: a ``javascript:`` link (not an ASP.NET
+    ``__doPostBack``, which the crawl posts back) inside a block named as a pager. A page-wide
+    form (JSF and Oracle ADF, which queue the pager's event from script, WebForms) wraps the
+    whole page, so a form says no more "search box" there; the pager's block says "pager"."""
+    if "__doPostBack" in control.attrib.get("href", ""):
+        return False
+    return any(_PAGER_BLOCK.search(f"{node.attrib.get('class', '')} {node.attrib.get('id', '')}")
+               for node in control.root.iterancestors())
 
 
 _STRUCTURED_LISTS = frozenset({"ItemList", "BreadcrumbList"})

@@ -17,6 +17,9 @@ summary line prints them and ``status`` shows them. Reasons:
 - ``url_length``: longer than ``URLLENGTH_LIMIT``.
 - ``offsite``, ``robots``, ``maxsize``: counted where they happen (``SiteOnlyMiddleware``, the
   spider's link filter and errback).
+- ``session_url``: a link naming a page under session state in its URL (a ``jsessionid``,
+  Oracle ADF's ``_afrLoop`` and ``_adf.ctrl-state``), once per spelling: the page is fetched
+  without it (``crawler/sites.link_url``), so nothing is lost; harmless.
 - ``script_rendered``: a fetched page that is an app shell a script renders (no text, no
   link, no JSON-LD; ``crawler/discovery.app_shell``): archived, but what the app shows is lost
   to a crawl that runs no script. Counted by the spider, per shell.

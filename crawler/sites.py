@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from crawler.session_ids import without_session
+
 _HERE = Path(__file__).parent
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -54,11 +56,6 @@ def normal_url(url: str) -> str:
 # "ref"/"ref_src" a site's own blocks add to say which block was clicked, ?ref=home).
 _TRACKING_PARAM = re.compile(r"(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|zarsrc|"
                              r"zalo_source|_ga|_gl|mc_cid|mc_eid|yclid|igshid|ref|ref_src)", re.I)
-# A session id written into the URL by a server whose client took no cookie: Java servlet
-# containers (";jsessionid=…" in the path), PHP (?PHPSESSID=…), ASP.NET cookieless sessions
-# ("/(S(…))/" as a path step). Every fetch would get its own, so every page a new URL.
-_SESSION_PATH = re.compile(r";jsessionid=[^/?#]*|/\([A-Z]\([a-z0-9]{10,}\)\)(?=/)", re.I)
-_SESSION_PARAM = re.compile(r"(phpsessid|jsessionid|aspsessionid[a-z]*)", re.I)
 # A comment's "reply" link: the same story with the comment form moved under that comment
 # (WordPress' ?replytocom=<id>, on every comment of every post), or a comment's permalink
 # (Blogger's ?showComment=<ms>#c<id>: the story, scrolled to the comment): the story, once.
@@ -83,13 +80,11 @@ def link_url(url: str) -> str:
     session ids and comment-reply parameters. Two links to one story then make one fetch and
     one article, not two rows a researcher's sums count twice. Other parameters stay as
     written, in their order."""
-    parts = urlsplit(normal_url(url))
-    path = _SESSION_PATH.sub("", parts.path)
+    parts = urlsplit(normal_url(without_session(url)))
     query = "&".join(p for p in parts.query.split("&")
                      if p and not _TRACKING_PARAM.fullmatch(p.split("=", 1)[0])
-                     and not _SESSION_PARAM.fullmatch(p.split("=", 1)[0])
                      and not _REPLY_PARAM.fullmatch(p.split("=", 1)[0]))
-    return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
 
 
 class UnknownSite(KeyError):

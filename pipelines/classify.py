@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the crawl process weighs site evidence without importing ex
 KINDS = ("article", "listing", "home", "other", "duplicate")
 MIN_STORY_CHARS = 120  # the extractor's own floor for an article body
 MIN_NOTICE_CHARS = 40  # a notice's sentence over the file it announces
+MIN_SCHEDULE_ROWS = 3  # dated rows of a table that make an undated page a schedule
 # A URL shape counts as the site's story shape when the listings tease at least this many URLs
 # of it and it is at least this share of everything they tease.
 SHAPE_MIN_URLS, SHAPE_MIN_SHARE = 3, 0.2
@@ -208,6 +209,10 @@ def _page_level(s: PageSignals) -> tuple[PageClass, bool]:
     if s.album_photos:
         return PageClass("other", f"its text is the captions of {s.album_photos} photos: a "
                                   f"photo album, not a story"), False
+    if not s.dated and s.schedule_rows >= MIN_SCHEDULE_ROWS:
+        return PageClass("other", f"no date of its own, and its text is a table of "
+                                  f"{s.schedule_rows} rows each opening with a date: a "
+                                  f"schedule"), True
     if s.prose_chars < MIN_STORY_CHARS and not _notice(s) and not _declared_news(s):
         return _not_article(s, f"{s.prose_chars} characters of text, too little for a story"), False
     if not s.dated and s.menu_page:

@@ -305,12 +305,14 @@ SAME_STORY = "the same headline and text as "
 
 
 def _listed_copy(row: Mapping[str, Any], knowledge: SiteKnowledge) -> bool:
-    """A copy recorded by its content (no canonical link said so) whose URL the site's listings
-    link, of a story archived under a URL that no listing links (it came first by another
-    route: a module's hand-written link, a parameter the portal ignores)."""
+    """A copy recorded by its content (no canonical link said so) whose URL more of the site's
+    listing pages link than the URL its story is archived under, which came first by another
+    route: a module's hand-written link, a parameter the portal ignores, a home page's featured
+    box that links a generic detail view (listed by the home page alone, where the story's
+    section lists and the home page both link its own URL)."""
     return (str(row.get("page_class_reason") or "").startswith(SAME_STORY)
-            and knowledge.listed.get(row["url"], 0) >= 1
-            and knowledge.listed.get(row["canonical_url"] or "", 0) == 0)
+            and knowledge.listed.get(row["url"], 0)
+            > knowledge.listed.get(row["canonical_url"] or "", 0))
 
 
 def _named_urls(rows: Iterable[Mapping[str, Any]]) -> set[str]:

@@ -1160,9 +1160,10 @@ NORMAL_FINISH = ("finished", "closespider_pagecount", "closespider_timeout")
 #: Drop reasons (``crawl_runs.dropped``) that only keep a crawl on its site: a run dropping
 #: requests for no other reason still saw every listing and article of the site (a calendar's
 #: far dates, crawler/limits.py "calendar": a calendar has no end, and its dates are no part of
-#: the site's listings). Any other reason (a limit, a script pager, an app shell, a postback
+#: the site's listings; "session_url": a link's spelling with session state in its URL, fetched
+#: once without it). Any other reason (a limit, a script pager, an app shell, a postback
 #: without its form) left pages unfetched: the run is incomplete.
-HARMLESS_DROPS = frozenset({"offsite", "robots", "url_length", "calendar"})
+HARMLESS_DROPS = frozenset({"offsite", "robots", "url_length", "calendar", "session_url"})
 #: Coverage per crawl run (``Archive.coverage``; Datasette's canned query ``coverage`` holds the
 #: same text, tests/test_datasette_queries.py keeps them equal). A sitemap's or feed's links are
 #: recorded like a listing's (``listing_links``); the listing page's ``page_type`` says which.

@@ -39,7 +39,9 @@ UNITS_CACHE = "pipelines/places/units_cache.py"
 # What a page declares about itself (its JSON-LD) is read by the crawl, for the links a listing
 # names only there, and by extraction, for a story held only there: one reader, in crawler/
 # (which never imports pipelines/), that imports nothing but the standard library.
-PAGE_DATA_READERS = {"crawler.jsonld"}
+# Likewise what a URL says of itself: the session ids a server writes into it, which the crawl
+# drops from the URLs it fetches and extraction from the links it matches to pages.
+PAGE_DATA_READERS = {"crawler.jsonld", "crawler.session_ids"}
 
 
 @pytest.mark.parametrize("package", ["pipelines/extract", "pipelines/statistics",

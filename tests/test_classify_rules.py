@@ -293,3 +293,96 @@ def test_a_bold_lead_beside_the_photo_is_the_sapo_not_the_headline() -> None:
     assert article.body_text.startswith(lead + "\n\n" + PROSE)
     # the dateline sits in the row under the headline's cell
     assert article.published == "2009-02-26T09:00"
+
+
+# -- hold-out 9 (WebSphere Portal, Oracle ADF): pages whose URLs say nothing ---------------------
+
+def test_a_page_whose_home_link_names_itself_is_the_home_page() -> None:
+    """A portal whose root only redirects (to a state-encoded URL, to /webcenter/portal/<site>):
+    the page its own "Trang chủ" link names, session state in the link or not, is the home
+    page, though its URL is not shaped like a root and its featured box teases a story."""
+    home = HOST + "/webcenter/portal/xa"
+    teasers = "".join(f'<div class="muc"><a href="/webcenter/portal/xa/tin/bai-{n}?_afrLoop=7'
+                      f'&amp;_adf.ctrl-state=ab_{n}">{TITLE} {n}</a><p>Ngày 1{n}/07/2025. '
+                      f"{PROSE}</p></div>" for n in range(3))
+    html = page(teasers).replace(
+        '<a href="/">Trang chủ</a>',
+        '<a href="/webcenter/portal/xa?_afrLoop=4127&amp;_adf.ctrl-state=1q8x_4">Trang chủ</a>')
+    analysis = analyse_page(html, home)
+    assert analysis.page_class == "home", analysis.page_class_reason
+    # another page with the same menu is not the home page: its "Trang chủ" names another URL
+    assert analyse_page(html, home + "/pages_tin-tuc").page_class == "listing"
+
+
+def test_a_copy_more_listing_pages_link_takes_the_story_from_the_home_pages_view(
+        tmp_path) -> None:
+    """The home page's featured box links a generic detail view of a story (the same story, no
+    canonical link) and is fetched first; its section list and the home page's section box
+    link the story's own URL. The story is kept where more listing pages link it."""
+    from pipelines.derive import archived_page, derive_page, settle_classes
+    from pipelines.store import Archive
+
+    own = HOST + "/portal/xa/pages_kinh-te/hoi-nghi-so-ket?dDocName=XA0012"
+    view = HOST + "/portal/xa/pages_r/l/chi-tiet-tin?dDocName=XA0012"
+    html = page(story(TITLE, [PROSE, PROSE.replace("sáu tháng", "quý III")])).encode()
+    others = [HOST + f"/portal/xa/pages_kinh-te/bai-viet-khac-{n}?dDocName=XA00{n}"
+              for n in (13, 14)]
+
+    def teasers(urls: list[str]) -> str:
+        return "".join(f'<div class="muc"><h2><a href="{u}">{TITLE} {n}</a></h2>'
+                       f"<p>Ngày 1{n}/07/2025. {PROSE}</p></div>" for n, u in enumerate(urls))
+    home = page(teasers([view]) + teasers([own, *others])).encode()
+    section = page(teasers([own, *others])).encode()
+    archive = Archive(tmp_path / "archive.db")
+    archive.upsert_site({"id": "xa", "name": "Xã", "family": "generic"})
+    run = archive.start_run("xa", "full")
+
+    def fetch(url: str, body: bytes) -> None:
+        page_id = archive.store_page(run, {
+            "url": url, "site": "xa", "page_type": "unknown", "status": 200,
+            "headers": {"Content-Type": ["text/html; charset=utf-8"]}, "body": body,
+            "fetched_at": "2025-08-01T00:00:00Z"})
+        derive_page(archive, archived_page(archive.page_to_derive(page_id)))
+
+    fetch(HOST + "/", home)
+    fetch(view, html)  # the featured box's link first
+    fetch(own, html)
+    fetch(HOST + "/portal/xa/pages_kinh-te", section)
+    assert {r["url"] for r in archive.db["articles"].rows} == {view}  # as it arrived
+    settle_classes(archive, "xa", run)
+    assert {r["url"] for r in archive.db["articles"].rows} == {own}
+    copy = next(archive.db.query("select page_class, canonical_url from pages where url = ?",
+                                 [view]))
+    assert copy == {"page_class": "duplicate", "canonical_url": own}
+    archive.close()
+
+
+def test_an_undated_table_of_dated_rows_is_a_schedule_not_a_story() -> None:
+    """A weekly work schedule ("Lịch công tác tuần") linked from no menu (a footer's redirecting
+    link): under a heading, a table whose rows each open with a day. No date of its own, and
+    its dates are its entries': a standing page, not a story. A dated story with such a table
+    is no schedule."""
+    days = ("Thứ Hai, 06/10/2025", "Thứ Ba, 07/10/2025", "Thứ Tư, 08/10/2025")
+    rows = "".join(f"<tr><td>{d}</td><td>8h00: Chủ tịch Ủy ban nhân dân xã dự hội nghị giao ban "
+                   f"công tác tuần tại hội trường Ủy ban nhân dân xã.</td></tr>" for d in days)
+    table = f"<table><tr><th>Ngày</th><th>Nội dung</th></tr>{rows}</table>"
+    schedule = page(f'<div class="lich"><h2>Lịch công tác tuần</h2>{table}</div>')
+    analysis = analyse_page(schedule, HOST + "/portal/xa/!ut/p/z1/04_Sj9CPykssy/dz/d5/L2dBIS/")
+    assert analysis.page_class == "other", analysis.page_class_reason
+    assert "a schedule" in analysis.page_class_reason
+    dated = page(story(TITLE, [PROSE, PROSE], extra=table))
+    assert analyse_page(dated, HOST + "/tin-tuc/lich-tiep-cong-dan.html").is_article
+
+
+def test_a_listings_relative_links_resolve_against_its_base_href() -> None:
+    """A portal page sets ``<base href>`` to its current state URL, and may be served under
+    another URL (a link that carried other state): its relative teaser links name the pages the
+    base makes of them, as a browser and the crawl read them, not the pages the URL would."""
+    base = HOST + "/wps/portal/xa/!ut/p/z1/STATE-C/dz/d5/L2dBISEvZ0FBIS9nQSEh/"
+    served = HOST + "/wps/portal/xa/!ut/p/z1/STATE-B/dz/d5/L2dBISEvZ0FBIS9nQSEh/?uri=nm:oid:Z6_1"
+    teasers = "".join(f'<div class="muc"><h2><a href="?1dmy&amp;urile=wcm%3Apath%3A%2Fbai-{n}">'
+                      f"{TITLE} {n}</a></h2><p>Ngày 1{n}/07/2025. {PROSE}</p></div>"
+                      for n in range(3))
+    analysis = analyse_page(page(teasers, head=f'<base href="{base}">'), served)
+    assert analysis.page_class == "listing", analysis.page_class_reason
+    assert analysis.teasers and all(t.startswith(base + "?1dmy&urile=") for t in analysis.teasers)

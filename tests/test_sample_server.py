@@ -118,3 +118,38 @@ def test_a_folder_may_generate_pages_its_manifest_lacks(tmp_path):
     assert made.status == 200 and made.body == b"<p>day 99999</p>"
     assert made.getheader("Content-Type") == "text/html"
     assert missing.status == 404
+
+
+def test_session_state_in_urls_is_fresh_in_every_response(tmp_path):
+    """A site naming ``session_params`` (Oracle ADF's _afrLoop, _adf.ctrl-state): a page asked
+    for without them is redirected to itself with fresh ones; with any values it is served, its
+    recorded values replaced by new ones of the same shape in every response."""
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "site.json").write_text(json.dumps({
+        "id": "s", "name": "s", "family": None, "province": None, "start_path": "/", "notes": "",
+        "session_params": {"_afrLoop": "1234567890", "_adf.ctrl-state": "ab12cd_4"}}))
+    (tmp_path / "pages" / "list.html").write_text(
+        '<a href="/list?_afrLoop=1234567890&amp;_adf.ctrl-state=ab12cd_4&amp;page=2">2</a>')
+    (tmp_path / "manifest.json").write_text(json.dumps([
+        {"path": "/", "content_type": "text/html", "status": 302, "location": "/list"},
+        {"path": "/list", "file": "pages/list.html", "content_type": "text/html",
+         "status": 200, "session": True},
+        {"path": "/list?page=2", "file": "pages/list.html", "content_type": "text/html",
+         "status": 200, "session": True}]))
+    server = serve_site(tmp_path)
+    try:
+        assert fetch(server.base_url, "/").getheader("Location") == "/list"  # a plain redirect
+        moved = fetch(server.base_url, "/list?page=2")
+        assert moved.status == 302
+        location = moved.getheader("Location")
+        assert location.startswith("/list?page=2&_afrLoop=") and "&_adf.ctrl-state=" in location
+        first = fetch(server.base_url, location)
+        second = fetch(server.base_url, "/list?_afrLoop=9&_adf.ctrl-state=x_1&page=2")
+        assert first.status == second.status == 200
+        assert first.body != second.body and b"1234567890" not in first.body + second.body
+        import re
+        loop, state = re.search(rb"_afrLoop=(\d+)&amp;_adf.ctrl-state=(\w+)", first.body).groups()
+        assert len(loop) == 10 and re.fullmatch(rb"[a-z]{2}\d{2}[a-z]{2}_\d", state)
+        assert fetch(server.base_url, "/list?page=3&_afrLoop=1&_adf.ctrl-state=x_1").status == 404
+    finally:
+        server.stop()

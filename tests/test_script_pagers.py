@@ -48,6 +48,26 @@ def test_a_pager_of_buttons_with_no_url_cannot_be_followed() -> None:
     assert only_a_number.urls == [] and only_a_number.unfollowable
 
 
+def test_a_script_pager_inside_a_page_wide_form_cannot_be_followed() -> None:
+    """JSF and Oracle ADF wrap the whole page in one form and queue a pager's event from
+    script (``javascript:AdfActionEvent.queue(…)``): inside a block named as a pager, such a
+    link is a pager no crawl without a browser can follow, form or not. An ASP.NET
+    ``__doPostBack`` pager is the crawl's to post back, and a form's own button is no pager."""
+    event = ("javascript:AdfActionEvent.queue(AdfPage.PAGE.findComponentByAbsoluteId("
+             "'T:oc_1region1:vbTmplt:pbl6:cl{}'),true);")
+    adf = controls(f'<form id="f1" method="POST" action="/van-ban"><div class="x1a pager">'
+                   f'<span>1</span> <a class="xfm" href="{event.format(2)}">2</a> '
+                   f'<a class="xfm" href="{event.format(9)}">Sau »</a></div></form>')
+    assert adf.urls == [] and adf.unfollowable
+    postback = controls('<form method="post" action="/Default.aspx?tabid=57"><div class="pager">'
+                        '<a href="javascript:__doPostBack(\'grid\',\'Page$2\')">2</a>'
+                        "</div></form>")
+    assert postback.urls == [] and not postback.unfollowable
+    outside = controls(f'<form id="f1"><div class="x1a"><a href="{event.format(2)}">2</a>'
+                       "</div></form>")
+    assert not outside.unfollowable
+
+
 def test_buttons_that_are_no_pager() -> None:
     for markup in (
         # a search form's button, a menu toggle, a slideshow's arrows

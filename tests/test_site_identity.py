@@ -237,3 +237,26 @@ def test_twin_hosts():
     assert twin_host("www.vn") is None
     assert Site.for_start_urls(["http://xa.gov.vn:8080/"]).page_netlocs == {
         "xa.gov.vn:8080", "www.xa.gov.vn:8080"}
+
+
+def test_oracle_adf_session_state_names_no_page():
+    """Oracle ADF (WebCenter) writes _afrLoop, _afrWindowMode, _afrWindowId and _adf.ctrl-state
+    into every link, fresh in each response: the link names the page without them, for the
+    crawl (the URL it fetches and archives) and for extraction (how links match pages)."""
+    from crawler.session_ids import without_session
+    from pipelines.urls import story_key
+
+    page = "https://xa.gov.vn/webcenter/portal/xa/pages_tin-tuc/bai-viet?dDocName=XAUCM0012"
+    for spelling in (
+        ("https://xa.gov.vn/webcenter/portal/xa/pages_tin-tuc/bai-viet?_afrLoop=4127395108366502"
+         "&_adf.ctrl-state=1q8xk2v7ab_4&dDocName=XAUCM0012"),
+        ("https://xa.gov.vn/webcenter/portal/xa/pages_tin-tuc/bai-viet?dDocName=XAUCM0012"
+         "&_afrWindowMode=0&_afrWindowId=null&_afrLoop=99&_adf.ctrl-state=zz_17"),
+    ):
+        assert link_url(spelling) == page, spelling
+        assert without_session(spelling) == page
+        assert story_key(spelling) == story_key(page)
+    # the page's own parameters, and a URL without session state, stay as they were
+    listing = "https://xa.gov.vn/webcenter/portal/xa/pages_tin-tuc?page=2&adf=1"
+    assert without_session(listing) == listing
+    assert without_session(listing + "&_afrLoop=1") == listing

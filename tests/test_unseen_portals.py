@@ -303,3 +303,29 @@ def test_a_frameset_portal_is_crawled_through_its_frames_and_popups(tmp_path: Pa
     run = db["crawl_runs"].get(1)
     assert run["finish_reason"] == "finished"
     assert set(json.loads(run["dropped"] or "{}")) <= {"offsite"}  # the menu's chinhphu.vn link
+
+
+def test_a_portal_writing_fresh_session_state_into_every_url_is_crawled_once(
+        tmp_path: Path) -> None:
+    """binhkhe (Oracle ADF): every link carries _afrLoop and _adf.ctrl-state, new in each
+    response, and a page asked for without them redirects to itself with fresh ones. Followed
+    verbatim that is an endless crawl; the crawl fetches each page once without them, archives
+    it under that URL, finishes, and says how many session spellings it did not follow."""
+    _, gold = portal_gold("binhkhe")
+    result, requests = crawl_served(PORTALS / "binhkhe", tmp_path / "a.db",
+                                    "--log-level", "WARNING")
+    assert result.returncode == 0, result.stderr[-3000:]
+    db = sqlite_utils.Database(tmp_path / "a.db")
+    assert {row["url"] for row in db["articles"].rows} == gold
+    urls = [row["url"] for row in db["pages"].rows]
+    assert len(urls) == len(set(urls)) and not [u for u in urls if "_afr" in u or "_adf" in u]
+    asked = [r for r in requests if "_afrLoop" not in r]  # what the crawl asked for
+    assert len(asked) == len(set(asked)) < 60
+    run = db["crawl_runs"].get(1)
+    assert run["finish_reason"] == "finished"
+    dropped = json.loads(run["dropped"] or "{}")
+    assert dropped.get("session_url", 0) > 100 and set(dropped) == {"session_url", "script_pager"}
+    assert "links carry session state" in result.stderr
+    # the documents table's page 2 is only an ADF event: said, and the only loss said
+    assert dropped["script_pager"] == 1
+    assert "crawl incomplete, requests dropped 1 by script_pager" in result.stderr

@@ -52,6 +52,7 @@ from crawler.images import article_images, stylesheets
 from crawler.items import FetchedPage
 from crawler.limits import DROPPED
 from crawler.links import PageLinks
+from crawler.session_ids import without_session
 from crawler.sites import (
     FamilyLinks,
     Site,
@@ -412,7 +413,7 @@ class PortalSpider(scrapy.Spider):
             self.logger.warning(
                 "%s: a pager of script buttons with no URL; its further pages were not followed "
                 "(check that the site's sitemap lists every story, or crawl it with a browser)",
-                response.url)
+                without_session(response.url))
         return {url for url in found.urls if normal_netloc(url) in self.page_netlocs}
 
     def fragment_requests(self, response: TextResponse) -> list[scrapy.Request]:
@@ -552,6 +553,8 @@ class PortalSpider(scrapy.Spider):
         if parts.scheme not in ("http", "https"):
             return None
         if normal_netloc(url) in self.page_netlocs:
+            if without_session(url) != url:
+                self.session_spelling(url)
             url = link_url(url)  # one spelling of the portal: one fetch, one archived URL
             if normal_netloc(url) != served and served in self.page_netlocs:
                 # written with the twin spelling: asked for as the portal serves its pages
@@ -569,6 +572,17 @@ class PortalSpider(scrapy.Spider):
             return None
         return url, kind if self.site.family != "generic" else "unknown"
 
+    def session_spelling(self, url: str) -> None:
+        """A link that names a page under session state in its URL (``;jsessionid=``, Oracle
+        ADF's ``_afrLoop``/``_adf.ctrl-state``): followed without it, and counted once per
+        spelling (``dropped/session_url``, harmless): on a server that makes the state fresh in
+        every response these are endless, and the run says how many it did not follow."""
+        if not self.crawler.stats.get_value(DROPPED + "session_url"):
+            self.logger.warning(
+                "%s: links carry session state in their URL (%s); each page is fetched and "
+                "archived once, without it", self.site.id, url)
+        self.crawler.stats.inc_value(DROPPED + "session_url")
+
     def fetched(self, response: Response, page_type: str) -> FetchedPage:
         redirects = list(response.meta.get("redirect_urls", []))
         error = None
@@ -578,7 +592,9 @@ class PortalSpider(scrapy.Spider):
             retries = response.meta.get("retry_times", 0)
             error = f"HTTP {response.status}" + (f" after {retries} retries" if retries else "")
         return FetchedPage(
-            url=response.url,
+            # a server that redirected to the same URL plus fresh session state: the page's
+            # URL is the one without it, the same at every fetch
+            url=without_session(response.url),
             site=self.site.id,
             family=self.site.family,
             page_type=page_type,

@@ -2,6 +2,13 @@
 ``manifest.json`` says: the request target (path plus query string, byte for byte) selects the
 entry; status, ``Location``, content type and charset come from it; anything else is a 404.
 
+A site whose ``site.json`` names ``session_params`` (``{name: the value recorded in its files}``)
+models a server that writes session state into every URL (Oracle ADF's ``_afrLoop`` and
+``_adf.ctrl-state``): those parameters are ignored when the entry is looked up; an entry with
+``"session": true`` asked for without them is answered by a 302 to the same target with fresh
+values added, and its body is served with every recorded value replaced by a fresh one of the
+same shape, new at each response, so each response names its links under new URLs.
+
 The format is ``sample_portals/FORMAT.md``. One server per site, each on its own port; the
 crawler reaches it through ``RESOLVE`` (see ``crawler/resolve.py``), so the archive keeps the
 portal's real URLs.
@@ -13,6 +20,8 @@ import hashlib
 import http.server
 import importlib.util
 import json
+import random
+import string
 import threading
 import time
 from collections.abc import Callable
@@ -68,6 +77,26 @@ def generated_pages(site_dir: Path) -> Callable[[str], GeneratedPage | None] | N
     return answer
 
 
+def without_params(target: str, names: set[str]) -> tuple[str, bool]:
+    """``target`` without the query parameters ``names`` (the others kept in their order), and
+    whether it carried all of them."""
+    path, _, query = target.partition("?")
+    kept = [p for p in query.split("&") if p and p.split("=", 1)[0] not in names]
+    found = {p.split("=", 1)[0] for p in query.split("&")} & names
+    return path + ("?" + "&".join(kept) if kept else ""), found == names
+
+
+_RANDOM = random.SystemRandom()
+
+
+def fresh_value(recorded: str) -> str:
+    """A new value of the recorded one's shape: a random digit for each digit, a random letter
+    for each letter, other characters kept (``1q8xk2v7ab_4`` -> ``7fc0wq3ama_9``)."""
+    return "".join(_RANDOM.choice(string.digits) if c.isdigit()
+                   else _RANDOM.choice(string.ascii_lowercase) if c.isalpha() else c
+                   for c in recorded)
+
+
 class _Handler(http.server.BaseHTTPRequestHandler):
     server: _SiteServer
     protocol_version = "HTTP/1.1"
@@ -105,13 +134,25 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.server.requests.append(target)
         if self.server.delay:  # a slow portal, for interruption tests
             time.sleep(self.server.delay)
-        entry = self.server.routes().get(target)
-        if entry is None and self.server.generated is not None:
-            made = self.server.generated(target)
-            if made is not None:
-                self._send_generated(*made, send_body=send_body)
-                return
-        self._send(entry, send_body)
+        session = self.server.session_params
+        if not session:
+            entry = self.server.routes().get(target)
+            if entry is None and self.server.generated is not None:
+                made = self.server.generated(target)
+                if made is not None:
+                    self._send_generated(*made, send_body=send_body)
+                    return
+            self._send(entry, send_body)
+            return
+        lookup, carried = without_params(target, set(session))
+        entry = self.server.routes().get(lookup)
+        fresh = {name: fresh_value(value) for name, value in session.items()}
+        if entry is not None and entry.get("session") and not carried:
+            added = "&".join(f"{name}={value}" for name, value in fresh.items())
+            entry = {"status": 302, "location": target + ("&" if "?" in target else "?") + added}
+        rewrite = ({session[n].encode(): v.encode() for n, v in fresh.items()}
+                   if entry is not None and entry.get("session") else {})
+        self._send(entry, send_body, rewrite)
 
     def _send_generated(self, status: int, content_type: str, body: bytes, send_body: bool) -> None:
         self.send_response(status)
@@ -121,7 +162,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if send_body:
             self.wfile.write(body)
 
-    def _send(self, entry: dict[str, Any] | None, send_body: bool) -> None:
+    def _send(self, entry: dict[str, Any] | None, send_body: bool,
+              rewrite: dict[bytes, bytes] | None = None) -> None:
         if entry is None:
             body = b"Not Found"
             self.send_response(404)
@@ -140,6 +182,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         status = entry.get("status", 200)
         path = self.server.site_dir / entry["file"]
         body = path.read_bytes()
+        for recorded, fresh in (rewrite or {}).items():
+            body = body.replace(recorded, fresh)
         etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
         if self.headers.get("If-None-Match") == etag:  # RFC 9110 §13.1.2: ETag wins
             self.send_response(304)  # not modified
@@ -168,6 +212,9 @@ class _SiteServer(http.server.ThreadingHTTPServer):
         self.site_dir = site_dir
         self.delay = delay
         self.requests: list[str] = []
+        site = json.loads((site_dir / "site.json").read_text(encoding="utf-8")) \
+            if (site_dir / "site.json").is_file() else {}
+        self.session_params: dict[str, str] = dict(site.get("session_params") or {})
         self._routes: tuple[tuple[int, int], dict[str, Any]] | None = None
         self.routes()  # fail early on a bad folder
         self.generated = generated_pages(site_dir)

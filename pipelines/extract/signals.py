@@ -21,11 +21,12 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 
+from crawler.session_ids import without_session
 from pipelines.urls import print_view_of, story_key
 
 from .clean import link_density, rules, text_len
 from .dates import parse_date
-from .generic import element_text, widget_nav
+from .generic import HOME, element_text, widget_nav
 
 # Page chrome by tag or by name: never where a story or a listing's teasers are.
 _CHROME_TAGS = frozenset({"footer", "aside", "nav"})
@@ -93,6 +94,9 @@ class PageSignals:
     # the body is photos and their captions with next to no text of its own: a photo album
     # (a gallery's page), whose captions describe its pictures, not a story; how many photos
     album_photos: int = 0
+    # the body is a table whose rows each open with a date (a weekly work schedule, a
+    # calendar of events): how many such rows
+    schedule_rows: int = 0
     search_page: bool = False
     tag_page: bool = False
     # the page names another page of its host (not the root) as its canonical URL: a print
@@ -248,7 +252,7 @@ def _target(href: str, url: str, host: str, self_urls: set[str],
     parts = urlsplit(absolute)
     if parts.scheme not in ("http", "https") or parts.netloc.lower() != host:
         return None
-    target = absolute.split("#", 1)[0]
+    target = without_session(absolute.split("#", 1)[0])  # the page, as the crawl archives it
     if story_key(target) in self_urls:
         return None
     if attachment.search(parts.path) is None and not parts.path.strip("/") and not parts.query:
@@ -427,6 +431,41 @@ def _kind_of_url(url: str) -> tuple[bool, bool, bool]:
     return home, search, tag
 
 
+_BASE_HREF = etree.XPath("//head/base/@href", smart_strings=False)
+
+
+def _link_base(root: etree._Element, url: str) -> str:
+    """The URL the page's relative links resolve against: its ``<base href>`` on its own host
+    (a portal that sets the base to its current state URL, which the page may be served under
+    another URL than), else the page's URL; as a browser and the crawl's link extractor do."""
+    base = next(iter(_BASE_HREF(root)), None)
+    if not base or not base.strip():
+        return url
+    joined = urljoin(url, base.strip())
+    parts = urlsplit(joined)
+    on_host = parts.netloc.lower() == urlsplit(url).netloc.lower()
+    return joined if parts.scheme in ("http", "https") and on_host else url
+
+
+# links whose text is as short as a home label ("Trang chủ", "Home", "Trang nhất"): the rest of
+# a page's links are passed over in C, not read in Python
+_SHORT_LINKS = etree.XPath("//a[@href][string-length(normalize-space(.)) <= 12]")
+
+
+def _home_link_to_itself(root: etree._Element, url: str, self_urls: set[str]) -> bool:
+    """The page's own "Trang chủ" (Home) link names the page itself: it is the site's home
+    page, whatever its URL looks like (a portal's state-encoded URL, a front page deep in a
+    path like ``/webcenter/portal/<site>``, where the root only redirects)."""
+    for a in _SHORT_LINKS(root):
+        href = (a.get("href") or "").strip()
+        if (href and not href.startswith(("#", "javascript:"))
+                and HOME.match(" ".join("".join(a.itertext()).split()))
+                and story_key(urljoin(url, href)) in self_urls):
+            return True
+    return False
+
+
+
 def _canonical_elsewhere(url: str, canonical: str | None) -> str | None:
     """The page's canonical URL when it names another page of the same host. One naming the
     site's root is ignored: that is a template that gives every page the home page's canonical,
@@ -517,6 +556,24 @@ def _album_photos(body_el: etree._Element) -> int:
     return min(images, len(captions)) if own <= _ALBUM_OWN_TEXT_MAX else 0
 
 
+_SCHEDULE_SHARE = 0.5  # of the body's text in the dated rows: the table is the page
+
+
+def _schedule_rows(body_el: etree._Element) -> int:
+    """How many rows of the body's tables open with a date (their first cell a day: "Thứ Hai,
+    06/10/2025"), when those rows hold at least half the body's text: a schedule or a
+    calendar, whose dates are its entries', not the page's. 0 for anything else."""
+    rows = [tr for tr in body_el.iter("tr") if len(tr)]
+    if len(rows) < 2:
+        return 0
+    dated = [tr for tr in rows
+             if (cell := next((c for c in tr if c.tag in ("td", "th")), None)) is not None
+             and parse_date(element_text(cell)[:60]) is not None]
+    own = text_len(body_el)
+    return len(dated) if own and sum(text_len(tr) for tr in dated) >= _SCHEDULE_SHARE * own \
+        else 0
+
+
 def page_signals(root: etree._Element, url: str, *, title: str | None,
                  title_el: etree._Element | None, body_el: etree._Element | None,
                  prose_chars: int, dated: bool,
@@ -524,8 +581,10 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
     """Signals of one page from its (pruned) tree and the parts the extractor located."""
     home, search, tag = _kind_of_url(url)
     self_urls = {story_key(url)} | ({story_key(urljoin(url, canonical))} if canonical else set())
+    # (the page's own URL: a template may name the root as every page's canonical URL)
+    home = home or _home_link_to_itself(root, url, {story_key(url)})
     regions = _regions(root)
-    teasers = _teasers(root, url, self_urls, regions)
+    teasers = _teasers(root, _link_base(root, url), self_urls, regions)
     signals = PageSignals(url=url, home_url=home, title=title,
                           headline_element=title_el is not None, prose_chars=prose_chars,
                           dated=dated, body_found=body_el is not None,
@@ -555,6 +614,7 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
             signals.body_teaser_of = inner[0].target  # the body is the list of teasers itself
         signals.picture_of = _picture_of(root, url, body_el, prose_chars)
         signals.album_photos = _album_photos(body_el)
+        signals.schedule_rows = _schedule_rows(body_el)
     if title_el is not None:
         signals.title_widget = _title_widget(title_el, body_el, regions)
         around_title = {title_el, *title_el.iterancestors()}

@@ -4323,6 +4323,462 @@ BUILDERS.update({"sonkhe": build_sharepoint_portal, "huongkhe": build_guid_porta
 # == end of holdout-portal block
 
 
+# == holdout-opaque: IBM WebSphere Portal + WCM (lackhe), Oracle WebCenter/ADF (binhkhe) ========
+# (a block of its own, appended after BUILDERS to ease merging: it registers its two portals)
+
+
+def _opaque_token(*seed: object, size: int = 76) -> str:
+    """A WebSphere Portal state token: base64url-like, deterministic in ``seed``."""
+    import base64
+    import hashlib
+    digest = hashlib.sha512("|".join(map(str, seed)).encode()).digest()
+    return ("hY_BCoJAEIZfpQfwMDO6rnrcIEwjiKTUvchWakZuYVKHnj7rEOSlvo_MP3w_" +
+            base64.urlsafe_b64encode(digest).decode().rstrip("="))[:size]
+
+
+def build_websphere(src) -> Portal:
+    s = src.SITE
+    base = s["base_url"]
+    p = Portal(src, "websphere-portal", (
+        "MODELLED, not copied: a district portal on IBM WebSphere Portal 8.5 with Web Content "
+        "Manager: every portal page is an opaque state-encoded URL /wps/portal/lackhe/!ut/p/z1/"
+        "<token>/dz/d5/<token>/ whose token carries the portlets' render state, so one page is "
+        "served under several URLs (the menu's link and a pager's link to page 1 differ; each "
+        "pager link names the page it came from); every portal page has <base href> set to its "
+        "own opaque URL, and its relative links (?1dmy&urile=wcm:path:… teasers in the home and "
+        "'Tin mới' portlets, ?uri=nm:oid:… footer links, which redirect) resolve against it, so "
+        "each page makes new URLs for the same stories; stories are also served by the WCM "
+        "connect servlet /wps/wcm/connect/<library>/<site>/<section>/<slug> (what the section "
+        "lists link), the in-portal rendering names it canonical for half the stories, the "
+        "connect rendering names itself for half; files /wps/wcm/connect/…pdf?MOD=AJPERES; "
+        "#layoutContainers, portlet windows with titles, the theme's nav. Invented unit and prose."))
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    lib = src.LIBRARY
+    empty_state = "L2dBISEvZ0FBIS9nQSEh"
+    pages = {"home": ("Trang chủ", "Z6_K8G41A02L8V3D0A6B5EQ2V3000"),
+             **src.SECTIONS,
+             "van-ban": ("Văn bản chỉ đạo", "Z6_K8G41A02L8V3D0A6B5EQ2V3005"),
+             "lich-cong-tac": ("Lịch công tác", "Z6_K8G41A02L8V3D0A6B5EQ2V3007"),
+             "gioi-thieu": ("Giới thiệu", "Z6_K8G41A02L8V3D0A6B5EQ2V3009"),
+             "lien-he": ("Liên hệ", "Z6_K8G41A02L8V3D0A6B5EQ2V3011")}
+    footer_pages = ("gioi-thieu", "lien-he", "lich-cong-tac")
+
+    def opaque(page: str, state: str = "menu") -> str:
+        return f"/wps/portal/{s['id']}/!ut/p/z1/{_opaque_token(page, state)}/dz/d5/{empty_state}/"
+
+    def connect(x: dict) -> str:
+        return f"/wps/wcm/connect/{lib}/{s['id']}/{x['section']}/{x['slug']}"
+
+    def urile(x: dict) -> str:
+        return ("?1dmy&urile=wcm%3Apath%3A%2F" + lib + "%2F" + s["id"] + "%2F" + x["section"]
+                + "%2F" + x["slug"])
+
+    bases: list[tuple[str, str]] = []  # (page URL used as <base href>, its file) of portal pages
+
+    def nav(active: str) -> str:
+        items = "".join(
+            f'<li class="wpthemeNavListItem wpthemeLeft{" wpthemeSelected" if key == active else ""}">'
+            f'<a href="{opaque(key)}" class="wpthemeLeft"><span lang="vi">{e(title)}</span></a></li>'
+            for key, (title, _) in pages.items() if key not in ("lich-cong-tac",))
+        return f'<nav class="wpthemeMainNav wpthemeLeft wpthemeClear" aria-label="Main Navigation" role="navigation"><ul class="wpthemeNavList">{items}</ul></nav>'
+
+    def control(wid: str, title: str, body: str) -> str:
+        return f"""<section class="ibmPortalControl wpthemeControl wpthemeHidden a11yRegionTarget" id="{wid}" role="region" aria-labelledby="title.{wid}">
+<div class="asa.portlet" id="asa.portlet.{wid}" style="display:none;"><span class="asa.portlet.id">{wid}</span></div>
+<header class="wpthemeControlHeader" role="banner"><h2 id="title.{wid}"><img class="dndHandle" src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEAAAAALAAAAAABAAEAAAIBTAA7" alt="" /><span class="asa.portlet.title">{e(title)}</span></h2></header>
+<div class="wpthemeControlBody wpthemeOverflowAuto wpthemeClear">
+<!-- start portlet content -->
+{body}
+<!-- end portlet content -->
+</div>
+</section>"""
+
+    def sidebar() -> str:
+        items = "".join(f'<li><a href="{urile(x)}">{e(x["title"])}</a> <span class="ngay">({dmy(x["published"])})</span></li>'
+                        for x in arts[:3])
+        return control("Z7_K8G41A02L8V3D0A6B5EQ2V30G1", "Tin mới", f'<ul class="tin-moi">{items}</ul>') + control(
+            "Z7_K8G41A02L8V3D0A6B5EQ2V30G3", "Thống kê truy cập",
+            '<table class="thong-ke"><tr><td>Đang trực tuyến:</td><td>27</td></tr><tr><td>Hôm nay:</td><td>1.486</td></tr>'
+            '<tr><td>Tổng số lượt truy cập:</td><td>2.381.904</td></tr></table>')
+
+    def footer(relative: bool) -> str:
+        def href(key: str) -> str:
+            return f"?uri=nm:oid:{pages[key][1]}" if relative else opaque(key)
+        links = " | ".join(f'<a href="{href(k)}">{e(pages[k][0])}</a>' for k in footer_pages)
+        return f"""<footer class="wpthemeFooter" role="contentinfo"><div class="wpthemeInner">
+<p class="footer-links">{links}</p>
+<p>CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN LẠC KHÊ</p>
+<p>Cơ quan chủ quản: Ủy ban nhân dân {e(s['unit'])} - Địa chỉ: {e(s['address'])}</p>
+<p>Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}</p>
+</div></footer>"""
+
+    def theme(title: str, here: str | None, active: str, main: str, side: bool,
+              canonical: str | None = None) -> str:
+        """A portal page (``here``: its opaque URL, the base href) or, with ``here`` None, the
+        WCM connect servlet's rendering through the site's presentation template."""
+        head_extra = f'<base href="{base}{here}">\n' if here else ""
+        if canonical:
+            head_extra += f'<link rel="canonical" href="{base}{canonical}">\n'
+        right = f'<div class="component-container wpthemeCol wpthemeCol4 wpthemeRight id-Z7_K8G41A02L8V3D0A6B5EQ2V30C4" id="Z7_K8G41A02L8V3D0A6B5EQ2V30C4">{sidebar()}</div>' if side else ""
+        width = 8 if side else 12
+        return f"""<!DOCTYPE html>
+<html lang="vi" dir="ltr">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
+{head_extra}<title>{e(title)}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="/wps/contenthandler/!ut/p/digest!Yl1u2kvZTd9QPmbXgJBAaw/sp/mashup:ra:collection?soffset=0&amp;eoffset=8&amp;themeID=ZJ_K8G41A02L8V3D0A6B5EQ2V30Q3&amp;locale=vi&amp;mime=text%2Fcss&amp;lm=1728029843000&amp;entry=wp_theme_portal_85__0.0%3Ahead_css&amp;entry=wp_portlet_css__0.0%3Ahead_css">
+<link rel="stylesheet" href="/wps/wcm/connect/{lib}/theme/lackhe.css?MOD=AJPERES">
+</head>
+<body class="lotusui30dojo tundra locale_vi">
+<div class="wpthemeFrame">
+<header role="banner"><div class="wpthemeHeader"><div class="wpthemeInner">
+<div class="wpthemeLogo wpthemeLeft"><a href="{opaque('home')}"><img src="/wps/wcm/connect/{lib}/theme/banner.jpg?MOD=AJPERES" alt="{a(s['name'])}"></a></div>
+<div class="wpthemeBanner">{e(s['name'].upper())}</div>
+<div class="wpthemeDate">Thứ Hai, 06/10/2025</div>
+</div></div>
+<div class="wpthemeMainNavContainer"><div class="wpthemeInner">{nav(active)}</div></div>
+</header>
+<div class="wpthemeMainContent" id="wpthemeMainContent" role="main" tabindex="-1">
+<div class="wptheme1Col"><div class="component-container wpthemeFull id-Z7_K8G41A02L8V3D0A6B5EQ2V30A0" name="ibmMainContainer" id="Z7_K8G41A02L8V3D0A6B5EQ2V30A0"></div></div>
+<div id="layoutContainers" class="wpthemeLayoutContainers wpthemeInner">
+<div class="hiddenWidgetsDiv"><div class="component-container ibmDndColumn wpthemeFull id-Z7_K8G41A02L8V3D0A6B5EQ2V30A2" name="ibmHiddenWidgets" id="Z7_K8G41A02L8V3D0A6B5EQ2V30A2"></div></div>
+<div class="wpthemeInner"><div class="component-container wpthemeRow id-Z7_K8G41A02L8V3D0A6B5EQ2V30A4" id="Z7_K8G41A02L8V3D0A6B5EQ2V30A4">
+<div class="component-container wpthemeCol wpthemeCol{width} wpthemeLeft id-Z7_K8G41A02L8V3D0A6B5EQ2V30C2" id="Z7_K8G41A02L8V3D0A6B5EQ2V30C2">
+{main}
+</div>
+{right}
+</div></div>
+</div>
+</div>
+{footer(here is not None)}
+</div>
+<script type="text/javascript" src="/wps/contenthandler/!ut/p/digest!Yl1u2kvZTd9QPmbXgJBAaw/mashup/ra:collection?themeID=ZJ_K8G41A02L8V3D0A6B5EQ2V30Q3&amp;locale=vi&amp;mime=text%2Fjavascript&amp;entry=wp_theme_portal_85__0.0%3Ahead_js"></script>
+</body>
+</html>
+"""
+
+    def portal_page(url: str, file: str, title: str, active: str, main: str, side: bool, page_class: str,
+                    canonical: str | None = None) -> None:
+        p.page(url, file, theme(title, url, active, main, side, canonical), page_class)
+        bases.append((url, file))
+
+    def story_block(x: dict, crumbs: str) -> str:
+        body = "\n".join(f"<p>{e(t)}</p>" for t in x["paragraphs"])
+        return f"""<div class="wcm-chi-tiet">
+<div class="duong-dan">{crumbs}</div>
+<h1 class="tieu-de">{e(x['title'])}</h1>
+<div class="ngay-dang">Cập nhật lúc {hm(x['published'])} ngày {dmy(x['published'])}</div>
+<div class="sapo"><strong>{e(x['sapo'])}</strong></div>
+<div class="noi-dung">
+{body}
+</div>
+<div class="tac-gia">{e(x['author'])}</div>
+</div>"""
+
+    def teaser(x: dict, href: str) -> str:
+        return (f'<div class="tin-item"><a class="tieu-de" href="{href}">{e(x["title"])}</a>'
+                f'<span class="ngay">{dmy(x["published"])}</span><p class="tom-tat">{e(x["sapo"])}</p></div>')
+
+    # home: the portlet "Tin tức - Sự kiện" (relative ?urile= teasers), "Văn bản chỉ đạo"
+    home_main = control("Z7_K8G41A02L8V3D0A6B5EQ2V30G5", "Tin tức - Sự kiện",
+                        '<div class="wcm-danh-sach">' + "".join(teaser(x, urile(x)) for x in arts[:5]) + "</div>") + \
+        control("Z7_K8G41A02L8V3D0A6B5EQ2V30G7", "Văn bản chỉ đạo",
+                "<ul>" + "".join(f'<li><a href="{opaque("van-ban")}">{e(n)}: {e(t)}</a></li>' for n, _, t, _ in src.DOCUMENTS) + "</ul>")
+    home_url = opaque("home")
+    p.manifest.append({"path": "/", "content_type": HTML_TYPE, "status": 302, "location": home_url})
+    p.manifest.append({"path": f"/wps/portal/{s['id']}", "content_type": HTML_TYPE, "status": 302, "location": home_url})
+    portal_page(home_url, "pages/home.html", s["name"], "home", home_main, True, "home")
+
+    # sections: 3 stories a page; the pager's link to page k from page m is a URL of its own
+    for key, (title, _) in src.SECTIONS.items():
+        items = [x for x in arts if x["section"] == key]
+        chunked = chunks(items, src.PAGE_SIZE)
+        for k, chunk in enumerate(chunked, 1):
+            for m in [None, *range(1, len(chunked) + 1)]:
+                if m == k or (m is None and k > 1):
+                    continue
+                url = opaque(key) if m is None else opaque(key, f"p{k}-from{m}")
+
+                def to(n: int, here: int = k, section: str = key) -> str:
+                    return opaque(section, f"p{n}-from{here}")
+                pager = []
+                if k > 1:
+                    pager.append(f'<a href="{to(k - 1)}" title="Trang trước">&laquo;</a>')
+                pager += [f'<span class="current">{n}</span>' if n == k else f'<a href="{to(n)}">{n}</a>'
+                          for n in range(1, len(chunked) + 1)]
+                if k < len(chunked):
+                    pager.append(f'<a href="{to(k + 1)}" title="Trang sau">&raquo;</a>')
+                body = ('<div class="wcm-danh-sach">' + "".join(teaser(x, connect(x)) for x in chunk) +
+                        f'</div><div class="wcm-pager">{" ".join(pager)}</div>')
+                file = f"pages/{key}/page-{k}" + ("" if m is None else f"-from-{m}") + ".html"
+                portal_page(url, file, f"{title} - {s['name']}", key, control("Z7_K8G41A02L8V3D0A6B5EQ2V30G9", title, body),
+                            True, "listing")
+
+    must_not = ["Cập nhật lúc", "Tin mới", "Tin khác", "Thống kê truy cập", "Cơ quan chủ quản",
+                "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN LẠC KHÊ"]
+    for x in arts:
+        title, _ = src.SECTIONS[x["section"]]
+        crumbs = f'<a href="{opaque("home")}">Trang chủ</a> &gt; <a href="{opaque(x["section"])}">{e(title)}</a>'
+        others = [o for o in arts if o["section"] == x["section"] and o is not x][:4]
+        other_list = control("Z7_K8G41A02L8V3D0A6B5EQ2V30GB", "Tin khác",
+                             "<ul>" + "".join(f'<li><a href="{connect(o)}">{e(o["title"])}</a> ({dmy(o["published"])})</li>' for o in others) + "</ul>")
+        main = control("Z7_K8G41A02L8V3D0A6B5EQ2V30G9", title, story_block(x, crumbs)) + other_list
+        # the connect servlet's rendering: the story's own URL (what the sections link)
+        p.page(connect(x), f"pages/connect/{x['slug']}.html",
+               theme(f"{x['title']} - {s['name']}", None, x["section"], main, False,
+                     connect(x) if x["canonical_connect"] else None), "article")
+        p.article_gold(x["slug"], connect(x), x, [x["sapo"], *x["paragraphs"], x["author"]], title, must_not, None)
+        # the portal's rendering of the story in its section page (the URL ?urile= leads to,
+        # and the base href it then carries)
+        p.files[f"pages/portal/{x['slug']}.html"] = unicodedata.normalize("NFC", theme(
+            f"{x['title']} - {s['name']}", opaque(x["section"], "content-" + x["slug"]), x["section"],
+            main, True, connect(x) if x["canonical_portal"] else None)).encode("utf-8")
+        bases.append((opaque(x["section"], "content-" + x["slug"]), f"pages/portal/{x['slug']}.html"))
+
+    # documents, schedule, about, contact: standing pages
+    doc_rows = "".join(
+        f'<tr><td>{e(n)}</td><td>{dmy(d + "T00:00")}</td><td>{e(t)}</td>'
+        f'<td><a href="/wps/wcm/connect/{lib}/{_opaque_token("doc", f)[:36].lower()}/{f}.pdf?MOD=AJPERES&amp;CACHEID=ROOTWORKSPACE.Z18_K8G41A02L8V3D0A6B5EQ2V3{i}">Tải về</a></td></tr>'
+        for i, (n, d, t, f) in enumerate(src.DOCUMENTS))
+    portal_page(opaque("van-ban"), "pages/van-ban.html", f"Văn bản chỉ đạo - {s['name']}", "van-ban",
+                control("Z7_K8G41A02L8V3D0A6B5EQ2V30GD", "Văn bản chỉ đạo",
+                        f'<table class="van-ban"><thead><tr><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th><th>Tệp</th></tr></thead><tbody>{doc_rows}</tbody></table>'),
+                False, "listing")
+    for i, (_, _, t, f) in enumerate(src.DOCUMENTS):
+        p.raw(f"/wps/wcm/connect/{lib}/{_opaque_token('doc', f)[:36].lower()}/{f}.pdf?MOD=AJPERES&CACHEID=ROOTWORKSPACE.Z18_K8G41A02L8V3D0A6B5EQ2V3{i}",
+              f"files/{f}.pdf", tiny_pdf(t), "application/pdf")
+    rows = "".join(f"<tr><td>{e(d)}</td><td>{e(t)}</td></tr>" for d, t in src.SCHEDULE)
+    portal_page(opaque("lich-cong-tac"), "pages/lich-cong-tac.html", f"Lịch công tác - {s['name']}", "lich-cong-tac",
+                control("Z7_K8G41A02L8V3D0A6B5EQ2V30GF", "Lịch công tác tuần",
+                        f'<table class="lich"><tr><th>Ngày</th><th>Nội dung</th></tr>{rows}</table>'), False, "other")
+    portal_page(opaque("gioi-thieu"), "pages/gioi-thieu.html", f"Giới thiệu - {s['name']}", "gioi-thieu",
+                control("Z7_K8G41A02L8V3D0A6B5EQ2V30GH", "Giới thiệu chung",
+                        "".join(f"<p>{e(t)}</p>" for t in src.ABOUT)), False, "other")
+    portal_page(opaque("lien-he"), "pages/lien-he.html", f"Liên hệ - {s['name']}", "lien-he",
+                control("Z7_K8G41A02L8V3D0A6B5EQ2V30GK", "Thông tin liên hệ",
+                        f"<p>Ủy ban nhân dân {e(s['unit'])}</p><p>Địa chỉ: {e(s['address'])}</p>"
+                        f"<p>Điện thoại: {e(s['phone'])}</p><p>Email: {e(s['email'])}</p>"), False, "other")
+
+    # every URL a portal page's relative links make: its footer's ?uri=nm:oid: links (redirects
+    # to the page's opaque URL) and, on pages with the "Tin mới" portlet or the home page's news
+    # portlet, ?1dmy&urile=wcm:path:… (the story rendered in its section page)
+    by_slug = {x["slug"]: x for x in arts}
+    served = {m["path"] for m in p.manifest}
+    for page_url, file in list(bases):
+        text = p.files[file].decode("utf-8")
+        for key in footer_pages:
+            target = f"{page_url}?uri=nm:oid:{pages[key][1]}"
+            if target not in served:
+                served.add(target)
+                p.manifest.append({"path": target, "content_type": HTML_TYPE, "status": 302, "location": opaque(key)})
+        for slug in re.findall(r'urile=wcm%3Apath%3A%2F[^"]*%2F([a-z0-9-]+)"', text):
+            target = page_url + urile(by_slug[slug])
+            if target not in served:
+                served.add(target)
+                p.alias(target, f"pages/portal/{slug}.html", "duplicate")
+    p.raw("/robots.txt", "pages/robots.txt", b"User-agent: *\nDisallow: /wps/myportal/\nDisallow: /wps/contenthandler/\n",
+          "text/plain; charset=utf-8")
+    return p
+
+
+class SessionPortal(Portal):
+    """A portal whose server writes session state into its URLs: site.json names the
+    parameters and the values recorded in the files (``session_params``, read by the sample
+    server), and every HTML entry is served with fresh values (``"session": true``)."""
+
+    def __init__(self, src, template: str, notes: str, session: dict[str, str]):
+        super().__init__(src, template, notes)
+        self.session = session
+
+    def write(self) -> None:
+        for entry in self.manifest:
+            if entry.get("content_type") == HTML_TYPE and "file" in entry:  # not a redirect
+                entry["session"] = True
+        super().write()
+        out = HERE / self.site["id"] / "site.json"
+        site = json.loads(out.read_text(encoding="utf-8"))
+        site["session_params"] = self.session
+        out.write_text(json.dumps(site, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def build_adf(src) -> Portal:
+    s = src.SITE
+    root = src.PORTAL
+    p = SessionPortal(src, "oracle-adf", (
+        "MODELLED, not copied: a commune portal on Oracle WebCenter Portal (ADF Faces 12c): every "
+        "link carries the session-state parameters _afrLoop=<n> and _adf.ctrl-state=<id>_<n>, "
+        "which the server makes fresh in every response (site.json session_params), and a "
+        "request without them is redirected (302) to the same URL with fresh ones: followed "
+        "verbatim, the links are an endless set of unique URLs for the same few pages. Pages "
+        "/webcenter/portal/binhkhe/pages_<name>, news lists paged by links ?_afrLoop=…&page=N, "
+        "stories /webcenter/portal/binhkhe/pages_tin-tuc/<slug>?dDocName=<UCM id>, the home "
+        "page's featured stories linked at the generic detail page pages_r/l/chi-tiet-tin?"
+        "dDocName=<id> (no canonical); ADF component ids (T:oc_5868747166region1:listTmplt:"
+        "pbl6) and compressed style classes, no heading element, the title in a span; a "
+        "documents table whose next page is only an ADF event (javascript:AdfActionEvent…), "
+        "so its two oldest documents are reachable by no URL. Invented unit and prose."),
+        src.SESSION)
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    sess = "&amp;".join(f"{k}={v}" for k, v in src.SESSION.items())
+    state = src.SESSION["_adf.ctrl-state"]
+    region = "T:oc_5868747166region1"
+    counter = counter_gold(online=12, today=316, total=98540)
+
+    def link(path: str) -> str:
+        """A link as ADF writes it: the session state first, the page's own parameters after."""
+        page, _, query = path.partition("?")
+        return f"{page}?{sess}" + (f"&amp;{query}" if query else "")
+
+    def story(x: dict) -> str:
+        return f"{root}/{x['category']}/{x['slug']}?dDocName={x['doc']}"
+
+    menu = [(root, "Trang chủ"), *((f"{root}/{k}", v) for k, v in src.CATEGORIES.items()),
+            (f"{root}/pages_van-ban", "Văn bản"), (f"{root}/pages_lich-cong-tac", "Lịch công tác"),
+            (f"{root}/pages_gioi-thieu", "Giới thiệu"), (f"{root}/pages_lien-he", "Liên hệ")]
+
+    def layout(title: str, action: str, active: str, main: str) -> str:
+        nav = "".join(
+            f'<td class="x1h{" navSelected" if u == active else ""}"><a id="pt1:nav:i1:{i}:cl1" class="xfm" href="{link(u)}">{e(t)}</a></td>'
+            for i, (u, t) in enumerate(menu))
+        latest = "".join(
+            f'<div class="x1a newsLatestItem"><a id="pt1:r2:0:i1:{i}:gl1" class="xfm" href="{link(story(x))}">{e(x["title"])}</a></div>'
+            for i, x in enumerate(arts[:5]))
+        return f"""<!DOCTYPE html>
+<html lang="vi-VN" dir="ltr" class="p_AFMaximized">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>{e(title)}</title>
+<link rel="stylesheet" charset="UTF-8" type="text/css" href="/webcenter/afr/alta-v1/skin-12.2.1.4.css">
+<script type="text/javascript" src="/webcenter/afr/partition/gecko/default/opt/boot-SIGNED-12.2.1.4.0.js"></script>
+</head>
+<body class="AFMaximized" onload="AdfPage.PAGE.onLoad()">
+<form id="f1" name="f1" style="margin:0px" method="POST" onkeypress="return _submitOnEnter(event,'f1');" action="{action}?_adf.ctrl-state={state}">
+<div id="pt1:oc_5868747166" class="x1a">
+<div id="pt1:pgl1" class="x1a siteHeader"><img id="pt1:i1" src="/webcenter/content/conn/WebCenterSpaces-ucm/path/binhkhe/banner.jpg" alt="{a(s['name'])}" class="x10"><span class="af_outputText x2p siteTitle">{e(s['name'].upper())}</span></div>
+<table id="pt1:nav" class="x1g navBar" cellpadding="0" cellspacing="0" border="0"><tr>{nav}</tr></table>
+<table class="x1g" cellpadding="0" cellspacing="0" border="0" width="100%"><tr>
+<td id="pt1:psl1:center" class="x1i" valign="top">
+<div id="{region}" class="x1a">
+{main}
+</div>
+</td>
+<td id="pt1:psl1:end" class="x1i" valign="top" width="300">
+<div id="pt1:r2" class="x1a sideBox"><div class="x1a sideBoxTitle"><span class="af_outputText x2p">Tin mới nhất</span></div>{latest}</div>
+<div id="pt1:r3" class="x1a sideBox"><div class="x1a sideBoxTitle"><span class="af_outputText x2p">Thống kê truy cập</span></div>
+<table class="x1g counter"><tr><td>Đang trực tuyến</td><td>12</td></tr><tr><td>Hôm nay</td><td>316</td></tr><tr><td>Tổng lượt truy cập</td><td>98.540</td></tr></table></div>
+</td></tr></table>
+<div id="pt1:pgl9" class="x1a siteFooter"><span class="af_outputText x2p">Cơ quan chủ quản: Ủy ban nhân dân {e(s['unit'])}</span><br><span class="af_outputText x2p">Địa chỉ: {e(s['address'])} - Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}</span></div>
+</div>
+<input type="hidden" name="org.apache.myfaces.trinidad.faces.FORM" value="f1">
+<input type="hidden" name="javax.faces.ViewState" value="!-7qg5rwlvc">
+<span id="afr::postscript"><script type="text/javascript">AdfPage.PAGE.clearMessages();AdfPage.PAGE.clearSubtreeMessages('f1');</script></span>
+</form>
+</body>
+</html>
+"""
+
+    def item(x: dict, i: int, tmpl: str = "listTmplt", href: str | None = None) -> str:
+        lead = x["paragraphs"][0][:170].rsplit(" ", 1)[0] + "..."
+        return (f'<div id="{region}:{tmpl}:i1:{i}:pgl3" class="x1a newsItem">'
+                f'<a id="{region}:{tmpl}:i1:{i}:gl1" class="xfm" href="{link(href or story(x))}">{e(x["title"])}</a>'
+                f'<span id="{region}:{tmpl}:i1:{i}:ot2" class="af_outputText x2p newsDate">({dmy(x["published"])})</span>'
+                f'<div id="{region}:{tmpl}:i1:{i}:pgl4" class="x1a newsLead"><span class="af_outputText x2p">{e(lead)}</span></div></div>')
+
+    def box(title: str, inner: str, ident: str) -> str:
+        return (f'<div id="{region}:{ident}" class="x1a contentBox"><div class="x1a contentBoxTitle">'
+                f'<span class="af_outputText x2p">{e(title)}</span></div>{inner}</div>')
+
+    # home: featured (the generic detail page), the two sections' newest
+    featured = [x for x in arts if x["featured"]]
+    first = featured[0]
+    feat = (f'<div class="x1a featuredNews"><a id="{region}:homeTmplt:gl0" class="xfm" href="{link(root + "/pages_r/l/chi-tiet-tin?dDocName=" + first["doc"])}">'
+            f'<span class="af_outputText x2p featuredTitle">{e(first["title"])}</span></a>'
+            f'<div class="x1a"><span class="af_outputText x2p">{e(long_lead(first, 480))}</span></div></div>'
+            + "".join(item(x, i, "homeTmplt", f"{root}/pages_r/l/chi-tiet-tin?dDocName={x['doc']}") for i, x in enumerate(featured[1:], 1)))
+    home_main = box("Tin nổi bật", feat, "homeTmplt:pbl1") + "".join(
+        box(name, "".join(item(x, i, f"homeTmplt{c}") for i, x in enumerate([y for y in arts if y["category"] == key][:3])), f"homeTmplt:pbl{c + 2}")
+        for c, (key, name) in enumerate(src.CATEGORIES.items()))
+    p.manifest.append({"path": "/", "content_type": HTML_TYPE, "status": 302, "location": root})
+    p.page(root, "pages/home.html", layout(s["name"], root, root, home_main), "home")
+
+    for key, name in src.CATEGORIES.items():
+        items = [x for x in arts if x["category"] == key]
+        pages = chunks(items, src.PAGE_SIZE)
+        for k, chunk in enumerate(pages, 1):
+            url = f"{root}/{key}" + (f"?page={k}" if k > 1 else "")
+            nums = []
+            if k > 1:
+                nums.append(f'<a class="xfm" href="{link(f"{root}/{key}?page={k - 1}")}">« Trước</a>')
+            nums += [f'<span class="af_outputText x2p pagerCurrent">{n}</span>' if n == k else
+                     f'<a id="{region}:listTmplt:pbl6:i2:{n}:cl3" class="xfm" href="{link(f"{root}/{key}?page={n}")}">{n}</a>'
+                     for n in range(1, len(pages) + 1)]
+            if k < len(pages):
+                nums.append(f'<a class="xfm" href="{link(f"{root}/{key}?page={k + 1}")}">Sau »</a>')
+            main = box(name, "".join(item(x, i) for i, x in enumerate(chunk)) +
+                       f'<div id="{region}:listTmplt:pbl6" class="x1a pager">{" ".join(nums)}</div>', "listTmplt:pbl1")
+            p.page(url, f"pages/{key}/page-{k}.html", layout(f"{name} - {s['name']}", f"{root}/{key}", f"{root}/{key}", main), "listing")
+            if k == 1 and len(pages) > 1:  # the pager's "1" and "« Trước" name page 1 as ?page=1
+                p.alias(f"{root}/{key}?page=1", f"pages/{key}/page-1.html", "listing")
+
+    must_not = ["Tin mới nhất", "Thống kê truy cập", "Cơ quan chủ quản", "Lượt xem", "Bản in", "Các tin khác"]
+    for x in arts:
+        name = src.CATEGORIES[x["category"]]
+        body = "\n".join(f"<p>{e(t)}</p>" for t in x["paragraphs"])
+        others = [o for o in arts if o["category"] == x["category"] and o is not x][:4]
+        other_items = "".join(f'<div class="x1a"><a class="xfm" href="{link(story(o))}">{e(o["title"])}</a> <span class="af_outputText x2p">({dmy(o["published"])})</span></div>' for o in others)
+        main = f"""<div id="{region}:detailTmplt:pgl1" class="x1a newsDetail">
+<div id="{region}:detailTmplt:pgl2" class="x1a breadcrumb"><a class="xfm" href="{link(root)}">Trang chủ</a> <span class="af_outputText x2p">›</span> <a class="xfm" href="{link(f'{root}/{x["category"]}')}">{e(name)}</a></div>
+<div id="{region}:detailTmplt:pgl3" class="x1a"><span id="{region}:detailTmplt:ot1" class="af_outputText x2p newsTitle">{e(x['title'])}</span></div>
+<div id="{region}:detailTmplt:pgl4" class="x1a newsMeta"><span id="{region}:detailTmplt:ot2" class="af_outputText x2p">{dmy(x['published'])} {hm(x['published'])}</span> <span class="af_outputText x2p">| Lượt xem: {40 + len(x['slug'])}</span></div>
+<div id="{region}:detailTmplt:pgl5" class="x1a newsContent">
+{body}
+</div>
+<div id="{region}:detailTmplt:pgl6" class="x1a newsAuthor" style="text-align:right"><span class="af_outputText x2p"><b>{e(x['author'])}</b></span></div>
+<div id="{region}:detailTmplt:pgl7" class="x1a newsTools"><a class="xfm" href="javascript:window.print()">Bản in</a></div>
+</div>
+{box("Các tin khác", other_items, "detailTmplt:pbl9")}"""
+        html_page = layout(f"{x['title']} - {s['name']}", f"{root}/{x['category']}/{x['slug']}", f"{root}/{x['category']}", main)
+        p.page(story(x), f"pages/tin/{x['doc']}.html", html_page, "article")
+        p.article_gold(x["doc"], story(x), x, [*x["paragraphs"], x["author"]], name, must_not, counter)
+        if x["featured"]:
+            p.alias(f"{root}/pages_r/l/chi-tiet-tin?dDocName={x['doc']}", f"pages/tin/{x['doc']}.html", "duplicate")
+
+    # documents: an af:table of 4 rows, its next page only an ADF event (no URL)
+    rows = "".join(
+        f'<tr class="xzz"><td class="xzx">{e(n)}</td><td class="xzx">{dmy(d + "T00:00")}</td><td class="xzx">{e(t)}</td>'
+        f'<td class="xzx"><a class="xfm" href="/cs/groups/binhkhe/documents/document/{doc.lower()}.pdf">Tải về</a></td></tr>'
+        for n, d, t, doc in src.DOCUMENTS[:4])
+    pager = (f'<div id="{region}:vbTmplt:pbl6" class="x1a pager"><span class="af_outputText x2p pagerCurrent">1</span> '
+             f'<a id="{region}:vbTmplt:pbl6:cl2" class="xfm" href="javascript:AdfActionEvent.queue(AdfPage.PAGE.findComponentByAbsoluteId(\'{region}:vbTmplt:pbl6:cl2\'),true);">2</a> '
+             f'<a id="{region}:vbTmplt:pbl6:cl9" class="xfm" href="javascript:AdfActionEvent.queue(AdfPage.PAGE.findComponentByAbsoluteId(\'{region}:vbTmplt:pbl6:cl9\'),true);">Sau »</a></div>')
+    table = (f'<table id="{region}:vbTmplt:t1" class="x1g vanBan" summary="Văn bản"><tr><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th><th>Tệp</th></tr>{rows}</table>' + pager)
+    p.page(f"{root}/pages_van-ban", "pages/van-ban.html", layout(f"Văn bản - {s['name']}", f"{root}/pages_van-ban", f"{root}/pages_van-ban",
+                                                                    box("Văn bản chỉ đạo, điều hành", table, "vbTmplt:pbl1")), "listing")
+    for _, _, t, doc in src.DOCUMENTS:
+        p.raw(f"/cs/groups/binhkhe/documents/document/{doc.lower()}.pdf", f"files/{doc.lower()}.pdf", tiny_pdf(t), "application/pdf")
+    sched = "".join(f'<tr><td class="xzx">{e(d)}</td><td class="xzx">{e(t)}</td></tr>' for d, t in src.SCHEDULE)
+    p.page(f"{root}/pages_lich-cong-tac", "pages/lich-cong-tac.html", layout(f"Lịch công tác - {s['name']}", f"{root}/pages_lich-cong-tac", f"{root}/pages_lich-cong-tac",
+           box("Lịch công tác tuần", f'<table class="x1g lich"><tr><th>Ngày</th><th>Nội dung</th></tr>{sched}</table>', "lctTmplt:pbl1")), "other")
+    p.page(f"{root}/pages_gioi-thieu", "pages/gioi-thieu.html", layout(f"Giới thiệu - {s['name']}", f"{root}/pages_gioi-thieu", f"{root}/pages_gioi-thieu",
+           box("Giới thiệu", "".join(f"<p>{e(t)}</p>" for t in src.ABOUT), "gtTmplt:pbl1")), "other")
+    p.page(f"{root}/pages_lien-he", "pages/lien-he.html", layout(f"Liên hệ - {s['name']}", f"{root}/pages_lien-he", f"{root}/pages_lien-he",
+           box("Liên hệ", f'<div class="x1a"><span class="af_outputText x2p">Ủy ban nhân dân {e(s["unit"])}</span><br><span class="af_outputText x2p">Địa chỉ: {e(s["address"])}</span><br>'
+               f'<span class="af_outputText x2p">Điện thoại: {e(s["phone"])}</span></div>'
+               f'<div class="x1a"><label>Họ tên</label><input id="{region}:lhTmplt:it1::content" name="{region}:lhTmplt:it1" type="text" class="x25"></div>'
+               f'<div class="x1a"><label>Nội dung</label><textarea id="{region}:lhTmplt:it2::content" name="{region}:lhTmplt:it2" class="x25"></textarea></div>'
+               f'<button id="{region}:lhTmplt:b1" class="xfp" onclick="AdfActionEvent.queue(this,true);return false;">Gửi</button>', "lhTmplt:pbl1")), "other")
+    p.raw("/robots.txt", "pages/robots.txt", b"User-agent: *\nDisallow: /webcenter/spaces/\nDisallow: /cs/idcplg\n",
+          "text/plain; charset=utf-8")
+    return p
+
+
+SITES = (*SITES, "lackhe", "binhkhe")
+BUILDERS.update({"lackhe": build_websphere, "binhkhe": build_adf})
+# == end holdout-opaque ==========================================================================
+
+
 def main() -> None:
     sys.path.insert(0, str(HERE))
     for site in SITES:
