@@ -3318,8 +3318,8 @@ Nhãn:
         suffix = "&m=1" if is_mobile else ""
         home_path = "/?m=1" if is_mobile else "/"
         main = listing_main(first, is_mobile) + pager(None, older + suffix, is_mobile, home=False) + ("" if is_mobile else feed_links(None))
-        page(home_path, s["name"], main, canonical="/", is_mobile=is_mobile,
-             page_class="listing" if is_mobile else "home",
+        # (the mobile root is the root too: its "Trang chủ" names itself)
+        page(home_path, s["name"], main, canonical="/", is_mobile=is_mobile, page_class="home",
              file=f"pages/{'m/' if is_mobile else ''}index.html")
         main = listing_main(rest, is_mobile) + pager(newer_of_older + suffix, None, is_mobile) + ("" if is_mobile else feed_links(None))
         page(older + suffix, s["name"], main, canonical=older, is_mobile=is_mobile, page_class="listing",
