@@ -322,13 +322,22 @@ class Archive:
         conn = self.db.conn
         nested = conn.in_transaction  # read once: the check after a failed write reads it again
         if nested:
+            # One name for every level: RELEASE and ROLLBACK TO act on the newest savepoint of
+            # that name, the innermost open one. (sqlite-utils' ``atomic`` names each savepoint
+            # anew, a random token and two statements SQLite compiles again, ~7 a page.)
             queued = len(self._search_changes)
+            conn.execute("SAVEPOINT writing")
             try:
-                with self.db.atomic():
-                    yield self.db
+                yield self.db
             except BaseException:
                 del self._search_changes[queued:]  # rolled back with the savepoint
+                # A failure that ended the whole transaction (SQLITE_FULL, an interrupt) took
+                # the savepoint with it: nothing is left to roll back.
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK TO writing")
+                    conn.execute("RELEASE writing")
                 raise
+            conn.execute("RELEASE writing")
             return
         conn.execute("BEGIN IMMEDIATE")
         self._own_transaction = True
