@@ -401,9 +401,11 @@ def analysable(page: ArchivedPage) -> bool:
 # pages of one group may take to analyse before the ones analysed are recorded. Each commit
 # writes the search index's pending entries as a new FTS5 segment (and merges segments) and
 # closes a WAL transaction: recorded one by one, a page cost 0.7 ms more of CPU (31 KB page,
-# docs/benchmarks.md "Deriving a page, session 4"). The crawl's writer waits for the lock at
-# most the records of one group: the analyses, the most of the work, are done before.
-TOGETHER_PAGES = 8
+# docs/benchmarks.md "Deriving a page, session 4"); 16 together commit for 0.37 ms a page where
+# 8 took 0.47 (31 KB page; 15 KB 0.12 and 0.16). The crawl's writer waits for the lock at most
+# the records of one group (some 2.5 ms a 31 KB page, so ~40 ms): the analyses, the most of
+# the work, are done before, outside the lock.
+TOGETHER_PAGES = 16
 TOGETHER_SECONDS = 0.25
 
 
