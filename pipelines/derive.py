@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from pipelines.store import Archive, content_type
+from pipelines.store import Archive, content_hash, content_type
 from pipelines.urls import story_key
 
 if TYPE_CHECKING:
@@ -193,7 +193,10 @@ def record(archive: Archive, page: ArchivedPage, analysis: Analysis | Failure, *
             done = None if again else archive.derived_status(page.id)
             if done is not None:
                 return done_already(page, done)
-            twin = archive.same_story(page.site, analysis.article)
+            # the story's identity, for its twin and its version: hashed once
+            digest = content_hash(analysis.article.get("title"),
+                                  analysis.article.get("body_text"))
+            twin = archive.same_story(page.site, analysis.article, digest)
             if twin is not None:
                 # one story under a second URL (a view with other parameters, a copy filed
                 # twice) with no canonical link to say so: archived once, where it was first
@@ -204,7 +207,7 @@ def record(archive: Archive, page: ArchivedPage, analysis: Analysis | Failure, *
                                analysis=analysis, canonical=twin)
             _record_class(archive, page, analysis)
             outcome = archive.store_article(page.id, analysis.article, seen_at=page.fetched_at,
-                                            refresh=again)
+                                            refresh=again, digest=digest)
             return _record(archive, page, Derived(page.url, "ok", outcome), again=True)
     except sqlite3.OperationalError:
         raise  # the archive itself failed (locked too long, disk full): not this page's fault
