@@ -42,6 +42,10 @@ _INSERT_PAGE = (f"insert into pages ({', '.join(_PAGE_COLUMNS)}) "
                 f"values ({', '.join(':' + column for column in _PAGE_COLUMNS)})")
 
 
+# A listing page's links to articles; a link recorded already (a page stored again) is kept.
+_INSERT_LISTING_LINKS = "insert or ignore into listing_links (page_id, article_url) values (?, ?)"
+
+
 class ArchiveError(Exception):
     """The archive file cannot be opened or is not a District News Archive database."""
 
@@ -441,8 +445,7 @@ class Archive:
                 page_id = cast(int, conn.execute(_INSERT_PAGE, item.row).lastrowid)
                 ids.append(page_id)
                 if item.article_links:
-                    conn.executemany("insert or ignore into listing_links (page_id, article_url) "
-                                     "values (?, ?)",
+                    conn.executemany(_INSERT_LISTING_LINKS,
                                      [(page_id, url) for url in item.article_links])
                 row = item.row
                 if row["page_type"] == "attachment" and row["sha256"] is not None:
@@ -1050,8 +1053,10 @@ class Archive:
                 "update pages set page_class = ?, page_class_reason = ?, canonical_url = ? "
                 "where id = ?", [kind, reason, canonical_url, page_id])
             if kind != "article" and teasers:
-                self.db.table("listing_links").insert_all(
-                    ({"page_id": page_id, "article_url": url} for url in teasers), ignore=True)
+                # plain SQL: sqlite-utils' insert_all looks the table up first (20 teasers:
+                # 0.08 -> 0.03 ms)
+                self.db.conn.executemany(_INSERT_LISTING_LINKS,
+                                         [(page_id, url) for url in teasers])
 
     def listed_urls(self, site: str) -> dict[str, int]:
         """URLs the site's archived listing pages tease as stories, each with how many distinct
