@@ -240,3 +240,8 @@ def test_syllables_are_the_regex_words_for_every_character() -> None:
         c = chr(code_point)
         for text in (f"ab{c}cd x", f"a {c}, b", f"x_{c}y\n{c}"):
             assert search_index._syllables(text) == found(text), (hex(code_point), text)
+    # each distinct word once, in the order of first sight, however the chunks repeat
+    text = "b, a c-b a\nd x_y c-b, e a_b"
+    assert list(search_index._distinct_syllables(text)) == list(dict.fromkeys(found(text)))
+    assert list(search_index._distinct_syllables("Hộ nghèo, hộ. Nghèo hộ")) == [
+        "Hộ", "nghèo", "hộ", "Nghèo"]
