@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from pipelines.store import HARMLESS_DROPS, Archive, content_type
+from pipelines.store import HARMLESS_DROPS, Archive, content_hash, content_type
 from pipelines.urls import story_key
 
 if TYPE_CHECKING:
@@ -191,7 +191,10 @@ def record(archive: Archive, page: ArchivedPage, analysis: Analysis | Failure, *
             done = None if again else archive.derived_status(page.id)
             if done is not None:
                 return done_already(page, done)
-            twin = archive.same_story(page.site, analysis.article)
+            # the story's identity, for its twin and its version: hashed once
+            digest = content_hash(analysis.article.get("title"),
+                                  analysis.article.get("body_text"))
+            twin = archive.same_story(page.site, analysis.article, digest)
             if twin is not None:
                 # one story under a second URL (a view with other parameters, a copy filed
                 # twice) with no canonical link to say so: archived once, where it was first
@@ -202,7 +205,7 @@ def record(archive: Archive, page: ArchivedPage, analysis: Analysis | Failure, *
                                analysis=analysis, canonical=twin)
             _record_class(archive, page, analysis)
             outcome = archive.store_article(page.id, analysis.article, seen_at=page.fetched_at,
-                                            refresh=again)
+                                            refresh=again, digest=digest)
             return _record(archive, page, Derived(page.url, "ok", outcome), again=True)
     except sqlite3.OperationalError:
         raise  # the archive itself failed (locked too long, disk full): not this page's fault
@@ -426,9 +429,11 @@ def analysable(page: ArchivedPage) -> bool:
 # pages of one group may take to analyse before the ones analysed are recorded. Each commit
 # writes the search index's pending entries as a new FTS5 segment (and merges segments) and
 # closes a WAL transaction: recorded one by one, a page cost 0.7 ms more of CPU (31 KB page,
-# docs/benchmarks.md "Deriving a page, session 4"). The crawl's writer waits for the lock at
-# most the records of one group: the analyses, the most of the work, are done before.
-TOGETHER_PAGES = 8
+# docs/benchmarks.md "Deriving a page, session 4"); 16 together commit for 0.37 ms a page where
+# 8 took 0.47 (31 KB page; 15 KB 0.12 and 0.16). The crawl's writer waits for the lock at most
+# the records of one group (some 2.5 ms a 31 KB page, so ~40 ms): the analyses, the most of
+# the work, are done before, outside the lock.
+TOGETHER_PAGES = 16
 TOGETHER_SECONDS = 0.25
 
 

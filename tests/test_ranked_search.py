@@ -224,3 +224,24 @@ def test_a_transaction_writes_the_index_at_its_end_and_a_rolled_back_article_lea
     assert (hits("ho_ngheo"), hits("duong_giao"), hits("cau_moi")) == (1, 0, 1)
     assert archive.search_index_coverage() == (2, 2)
     archive.close()
+
+
+def test_syllables_are_the_regex_words_for_every_character() -> None:
+    """The index's syllables, made chunk by chunk (``search_index._syllables``), are exactly
+    the words the syllable regex finds: every code point alone, inside a word, between
+    words, and in a text with "_" (where "_" separates syllables)."""
+    def found(text: str) -> list[str]:
+        return (search_index._SYLLABLE if "_" in text
+                else search_index._SYLLABLE_NO_UNDERSCORE).findall(text)
+
+    for code_point in range(0x110000):
+        if 0xD800 <= code_point < 0xE000:  # surrogates: no text holds one
+            continue
+        c = chr(code_point)
+        for text in (f"ab{c}cd x", f"a {c}, b", f"x_{c}y\n{c}"):
+            assert search_index._syllables(text) == found(text), (hex(code_point), text)
+    # each distinct word once, in the order of first sight, however the chunks repeat
+    text = "b, a c-b a\nd x_y c-b, e a_b"
+    assert list(search_index._distinct_syllables(text)) == list(dict.fromkeys(found(text)))
+    assert list(search_index._distinct_syllables("Hộ nghèo, hộ. Nghèo hộ")) == [
+        "Hộ", "nghèo", "hộ", "Nghèo"]
