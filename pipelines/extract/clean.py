@@ -90,14 +90,24 @@ def unwrap(el: etree._Element) -> None:
         anchor.tail = (anchor.tail or "") + tail
 
 
+# Each tag's end tags and start tags; and a page's one look for any start tag of them (most
+# pages have none). "<" is outside the case-insensitive group: starting with a literal, the
+# pattern lets the regex engine jump from "<" to "<" instead of trying every character.
+_RAW_TEXT_END = {tag: re.compile(rf"</{tag}\b", re.I) for tag in RAW_TEXT_EMBEDS}
+_RAW_TEXT_START = {tag: re.compile(rf"<{tag}\b[^>]*>", re.I) for tag in RAW_TEXT_EMBEDS}
+_ANY_RAW_TEXT_START = re.compile(rf"<(?i:{'|'.join(RAW_TEXT_EMBEDS)})\b")
+
+
 def close_raw_text_embeds(html: str) -> str:
     """``html`` with an end tag after every ``RAW_TEXT_EMBEDS`` start tag that has none after
     it, so the page after an unclosed ``<iframe …>`` is parsed as the page, not as the iframe's
-    text. One pass per tag over the text."""
+    text. One pass over the text, and one per tag a page has."""
+    if _ANY_RAW_TEXT_START.search(html) is None:
+        return html
     for tag in RAW_TEXT_EMBEDS:
-        ends = [m.start() for m in re.finditer(rf"</{tag}\b", html, re.I)]
+        ends = [m.start() for m in _RAW_TEXT_END[tag].finditer(html)]
         last_end = ends[-1] if ends else -1
-        unclosed = [m.end() for m in re.finditer(rf"<{tag}\b[^>]*>", html, re.I)
+        unclosed = [m.end() for m in _RAW_TEXT_START[tag].finditer(html)
                     if m.start() > last_end]
         if unclosed:
             cuts = [0, *unclosed, len(html)]
