@@ -123,8 +123,15 @@ _REGION_TAGS = frozenset({"footer", "aside", "nav", "header"})
 
 def _regions(root: etree._Element) -> _Regions:
     regions = _Regions(set(), set(), set(), [])
-    for el in root.xpath("//nav | //footer | //aside | //header | //*[@class or @id]"):
-        names = _names(el)
+    # The region tags and the named elements, in page order: one walk of the tree (the XPath
+    # union "//nav | //footer | … | //*[@class or @id]" walked it five times, then sorted).
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        cls, id_ = el.get("class"), el.get("id")
+        if el.tag not in _REGION_TAGS and cls is None and id_ is None:
+            continue
+        names = " ".join(filter(None, (cls, id_)))  # _names(el)
         if el.tag not in _REGION_TAGS and not (names and _REGION_WORD.search(names)):
             continue  # most elements: one test instead of three
         if el.tag == "header" and el not in regions.header:
@@ -222,16 +229,45 @@ def _target(href: str, url: str, host: str, self_urls: set[str],
     return target
 
 
-def _first_headline(el: etree._Element, in_menu: set[etree._Element]) -> etree._Element | None:
-    """The element's first headline-sized element: a heading, a title-named block, a bold line
-    or a link, in document order (menus and breadcrumbs skipped)."""
-    for node in el.iter("*"):
-        if not isinstance(node.tag, str) or node in in_menu:
-            continue
+class _Measures:
+    """What the teaser search measures of elements, measured once a page: a link's text, and
+    whether an element is headline-sized. Every element around every link is
+    judged, so the same links and headlines are asked about again from each level up (the
+    tree does not change while the signals are read)."""
+
+    def __init__(self, in_menu: set[etree._Element]) -> None:
+        self.in_menu = in_menu
+        self._text_len: dict[etree._Element, int] = {}
+        self._headline_sized: dict[etree._Element, bool] = {}
+
+    def text_len(self, el: etree._Element) -> int:
+        known = self._text_len.get(el)
+        if known is None:
+            known = self._text_len[el] = text_len(el)
+        return known
+
+    def headline_sized(self, node: etree._Element) -> bool:
+        """A heading, a title-named block, a bold line or a link, outside menus and
+        breadcrumbs, with a headline's length of text."""
+        known = self._headline_sized.get(node)
+        if known is None:
+            known = self._headline_sized[node] = self._judge_headline(node)
+        return known
+
+    def _judge_headline(self, node: etree._Element) -> bool:
+        if not isinstance(node.tag, str) or node in self.in_menu:
+            return False
         names = _names(node)
         headline_like = (node.tag in _HEADINGS or node.tag in ("a", "b", "strong")
                          or (names and _TITLE_NAME.search(names)))
-        if headline_like and len(element_text(node)) >= _HEADLINE_MIN:
+        return bool(headline_like) and len(element_text(node)) >= _HEADLINE_MIN
+
+
+def _first_headline(el: etree._Element, measures: _Measures) -> etree._Element | None:
+    """The element's first headline-sized element (``_Measures.headline_sized``), in
+    document order."""
+    for node in el.iter("*"):
+        if measures.headline_sized(node):
             return node
     return None
 
@@ -244,7 +280,7 @@ def _signature(el: etree._Element) -> tuple[str, str]:
 
 def _frames_teaser(node: etree._Element, links: set[etree._Element],
                    linked_siblings: Callable[[etree._Element], Counter[tuple[str, str]]],
-                   in_menu: set[etree._Element]) -> bool:
+                   measures: _Measures) -> bool:
     """``node`` frames a teaser of the page ``links`` point at: its first headline is one of
     them (or is named by a covering link's label) with at most a short label before it; or,
     with no headline, it is one of several look-alike siblings that each link a page."""
@@ -254,9 +290,9 @@ def _frames_teaser(node: etree._Element, links: set[etree._Element],
     # (Their order matters not: each use below is a sum or an any.)
     linked = ([a for a in links if a is node or any(up is node for up in a.iterancestors())]
               if len(links) <= _FEW_LINKS else [a for a in node.iter("a") if a in links])
-    if _text_exceeds(node, _TEASER_MAX_TEXT + sum(text_len(a) for a in linked)):
+    if _text_exceeds(node, _TEASER_MAX_TEXT + sum(measures.text_len(a) for a in linked)):
         return False
-    head = _first_headline(node, in_menu)
+    head = _first_headline(node, measures)
     if head is None:
         parent = node.getparent()
         twins = 0 if parent is None else linked_siblings(parent)[_signature(node)] - 1
@@ -304,7 +340,7 @@ def _teasers(root: etree._Element, url: str, self_urls: set[str], regions: _Regi
     """Every teaser on the page: for each link to another page, the largest element around it
     that links to no other page and still frames a teaser of it."""
     by_target = _links_by_target(root, url, self_urls, regions)
-    in_menu = regions.in_menu
+    measures = _Measures(regions.in_menu)
     # which page each element links to: one target, or several (_SEVERAL); each element is
     # marked at most twice, however many links sit under it
     owner: dict[etree._Element, str] = {}
@@ -337,7 +373,7 @@ def _teasers(root: etree._Element, url: str, self_urls: set[str], regions: _Regi
                 if node.tag in ("body", "html") or owner.get(node) is _SEVERAL:
                     break
                 if node not in frames:
-                    frames[node] = _frames_teaser(node, link_set, linked_siblings, in_menu)
+                    frames[node] = _frames_teaser(node, link_set, linked_siblings, measures)
                 if frames[node]:
                     best = node
                 elif best is not None:
