@@ -26,30 +26,31 @@ from pipelines.urls import print_view_of, story_key
 from .clean import link_density, rules, text_len
 from .dates import parse_date
 from .generic import element_text, widget_nav
+from .names import NamePattern
 
 # Page chrome by tag or by name: never where a story or a listing's teasers are.
 _CHROME_TAGS = frozenset({"footer", "aside", "nav"})
 # ("widget" only as a class of its own or its first word: Elementor wraps whole pages in
 # "elementor-widget-container")
-_CHROME_NAME = re.compile(r"(^|[\s_-])(footer|sidebar|side-?bar|aside|navbar|nav)([\s_-]|$)"
-                          r"|(^|\s)widgets?([\s_-]|$)", re.I)
+_CHROME_NAME = NamePattern(r"(^|[\s_-])(footer|sidebar|side-?bar|aside|navbar|nav)([\s_-]|$)"
+                           r"|(^|\s)widgets?([\s_-]|$)")
 # Menus (not breadcrumbs): a page they link is a section of the site, not a story.
-_MENU_NAME = re.compile(r"(^|[\s_-])(nav|navbar|navigation|menu|menus|mainmenu|main-menu|menutop"
-                        r"|menu_top|menu_ngang|topmenu)([\s_-]|$)", re.I)
-_BREADCRUMB_NAME = re.compile(r"(breadcrumb|duong-?dan|duongdan|crumbs?)", re.I)
+_MENU_NAME = NamePattern(r"(^|[\s_-])(nav|navbar|navigation|menu|menus|mainmenu|main-menu|menutop"
+                         r"|menu_top|menu_ngang|topmenu)([\s_-]|$)")
+_BREADCRUMB_NAME = NamePattern(r"(breadcrumb|duong-?dan|duongdan|crumbs?)")
 # Lists that go with a story rather than make a listing ("Tin khác", "Tin liên quan", "Xem nhiều").
-_COMPANION_NAME = re.compile(r"(related|other|khac|lien-?quan|lienquan|cung-?chuyen-?muc|xem-?nhieu"
-                             r"|xemnhieu|popular|most-?read|paginav|pager|pagination|phan-?trang)",
-                             re.I)
+_COMPANION_NAME = NamePattern(r"(related|other|khac|lien-?quan|lienquan|cung-?chuyen-?muc"
+                              r"|xem-?nhieu|xemnhieu|popular|most-?read|paginav|pager|pagination"
+                              r"|phan-?trang)")
 # An item's metadata: its byline, section and tags (WordPress' entry meta, Joomla's article
 # info, rel=author/category/tag). A link there names who wrote it or where it is filed, linked
 # from every item of a list alike: it previews nothing, and a teaser that has one still
 # previews one page.
-_META_NAME = re.compile(r"(^|[\s_-])(byline|by-line|author|authors|createdby|created-by|cat-links"
-                        r"|tags-links|tag-links|entry-meta|post-meta|postmeta|article-info"
-                        r"|category-name|posted-in)([\s_-]|$)", re.I)
+_META_NAME = NamePattern(r"(^|[\s_-])(byline|by-line|author|authors|createdby|created-by|cat-links"
+                         r"|tags-links|tag-links|entry-meta|post-meta|postmeta|article-info"
+                         r"|category-name|posted-in)([\s_-]|$)")
 _META_REL = frozenset({"author", "category", "tag"})
-_TITLE_NAME = re.compile(r"(title|tieu-?de|tieude|headline|heading)", re.I)
+_TITLE_NAME = NamePattern(r"(title|tieu-?de|tieude|headline|heading)")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HEADLINE_MIN = 15  # characters: shorter link texts are labels ("Xem tiếp", "Tải về", a date)
 _SUMMARY_MIN = 40
@@ -117,7 +118,7 @@ class _Regions:
     menus: list[etree._Element]  # the menus themselves (not breadcrumbs)
 
 
-_REGION_WORD = re.compile(r"footer|side-?bar|aside|nav|widget|menu|crumb|duong", re.I)
+_REGION_WORD = NamePattern(r"footer|side-?bar|aside|nav|widget|menu|crumb|duong")
 _REGION_TAGS = frozenset({"footer", "aside", "nav", "header"})
 
 
@@ -241,9 +242,16 @@ class _Measures:
         self._headline_sized: dict[etree._Element, bool] = {}
 
     def text_len(self, el: etree._Element) -> int:
+        """``clean.text_len(el)``, summed from its children's: each element's text is read
+        once a page, however many of the elements around it are judged."""
         known = self._text_len.get(el)
         if known is None:
-            known = self._text_len[el] = text_len(el)
+            known = len((el.text or "").strip())
+            for child in el:
+                if isinstance(child.tag, str):  # (a comment's text is no text; its tail is)
+                    known += self.text_len(child)
+                known += len((child.tail or "").strip())
+            self._text_len[el] = known
         return known
 
     def headline_sized(self, node: etree._Element) -> bool:
@@ -286,11 +294,10 @@ def _frames_teaser(node: etree._Element, links: set[etree._Element],
     with no headline, it is one of several look-alike siblings that each link a page."""
     # The links under ``node``: found upwards from the links when they are a few, not by
     # walking all of ``node`` (every ancestor of every link is judged: the page's big blocks
-    # too); and its text counted only as far as the limit (the same test: a count only grows).
-    # (Their order matters not: each use below is a sum or an any.)
+    # too). (Their order matters not: each use below is a sum or an any.)
     linked = ([a for a in links if a is node or any(up is node for up in a.iterancestors())]
               if len(links) <= _FEW_LINKS else [a for a in node.iter("a") if a in links])
-    if _text_exceeds(node, _TEASER_MAX_TEXT + sum(measures.text_len(a) for a in linked)):
+    if measures.text_len(node) > _TEASER_MAX_TEXT + sum(measures.text_len(a) for a in linked):
         return False
     head = _first_headline(node, measures)
     if head is None:
@@ -308,16 +315,6 @@ def _frames_teaser(node: etree._Element, links: set[etree._Element],
 
 
 _FEW_LINKS = 8
-
-
-def _text_exceeds(el: etree._Element, limit: int) -> bool:
-    """``text_len(el) > limit``, reading ``el``'s text only until it is."""
-    total = 0
-    for text in el.itertext():
-        total += len(text.strip())
-        if total > limit:
-            return True
-    return False
 
 
 def _text_before(node: etree._Element, head: etree._Element) -> int:
@@ -470,7 +467,7 @@ def _picture_of(root: etree._Element, url: str, body_el: etree._Element,
     return None
 
 
-_CAPTION_NAME = re.compile(r"caption|chu-?thich|chuthich|mo-ta-anh", re.I)
+_CAPTION_NAME = NamePattern(r"caption|chu-?thich|chuthich|mo-ta-anh")
 _ALBUM_OWN_TEXT_MAX = 80  # characters outside the captions: a date line, a photo count
 
 
