@@ -19,6 +19,7 @@ from pipelines.extract.core import parse_html
 from pipelines.extract.counter import extract_counter
 from pipelines.extract.dates import best_header_date, parse_date, parse_iso, parse_ticks
 from pipelines.extract.names import NamePattern
+from pipelines.extract.profiles import PageClasses, classes_needed
 from pipelines.extract.sanitize import sanitize
 from pipelines.extract.text import clean_text, convert_legacy, detect_legacy, has_text
 
@@ -487,3 +488,22 @@ def test_name_pattern_is_written_in_lower_case() -> None:
     assert NamePattern(r"\S+-nav").search("Top-NAV")
     with pytest.raises(ValueError, match="lower case"):
         NamePattern(r"Nav|menu")
+
+
+def test_a_selector_needs_the_classes_along_its_combinators() -> None:
+    assert classes_needed("article.article-detail h1.article-title") == {
+        "article-detail", "article-title"}
+    assert classes_needed(".box > li + a.more[href]:first-child") == {"box", "more"}
+    assert classes_needed("div:not(.hidden) .teaser") == {"teaser"}  # not what :not() names
+    assert classes_needed(".a, .b") == frozenset()  # either will do
+    assert classes_needed("#main h1") == frozenset()
+
+
+def test_page_classes_skip_only_selectors_that_cannot_match() -> None:
+    root = parse_html('<html><body><div class="news  list-news\tx"><h1 class="t">Tin</h1>'
+                      "</div></body></html>")
+    classes = PageClasses(root)
+    assert classes.may_match("div.list-news h1.t")
+    assert classes.may_match("h1")
+    assert not classes.may_match(".article-content")
+    assert not classes.may_match("div.list-news .article-author")

@@ -37,7 +37,7 @@ from .clean import (
 from .counter import extract_counter
 from .dates import ParsedDate, best_header_date, parse_iso, parse_ticks
 from .decode import decode_body
-from .profiles import Profile, detect_family, get_profile
+from .profiles import PageClasses, Profile, detect_family, get_profile
 from .sanitize import sanitize
 from .signals import page_signals
 from .structured import apply_structured_story
@@ -95,9 +95,9 @@ def _repair_legacy(root: etree._Element) -> None:
                 el.tail = converted
 
 
-def _first_text(profile: Profile, root: etree._Element,
-                field: str) -> tuple[str | None, etree._Element | None]:
-    for el in profile.select(root, field):
+def _first_text(profile: Profile, root: etree._Element, field: str,
+                classes: PageClasses | None) -> tuple[str | None, etree._Element | None]:
+    for el in profile.select(root, field, classes):
         t = generic.element_text(el)
         if t:
             return t, el
@@ -137,7 +137,10 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
         raise ExtractionError("no text in the page")
 
     article = Article(url=url, site=site, encoding=codec, visitor_counter=counter)
-    found = _with_profile(root, profile) if profile else None
+    # the page's classes, read once for all the profile's selectors (pruning is done: from
+    # here on elements only move or go)
+    classes = PageClasses(root) if profile else None
+    found = _with_profile(root, profile, classes) if profile else None
     if found is not None and profile is not None:  # found by a profile
         article.extractor = f"profile:{profile.id}"
     else:
@@ -151,7 +154,7 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
 
     blocks: list[Block] = []
     if body_el is not None:
-        removable = (profile.select_all(body_el, "remove")
+        removable = (profile.select_all(body_el, "remove", classes)
                      if profile is not None and article.extractor != "generic" else None)
         remove_boilerplate(body_el, removable)
         blocks = extract_blocks(body_el, url, found.caption_els)
@@ -208,11 +211,12 @@ class _Located:
     listing: str | None = None  # why the extractor reads the page as a listing, if it does
 
 
-def _with_profile(root: etree._Element, profile: Profile) -> _Located | None:
+def _with_profile(root: etree._Element, profile: Profile,
+                  classes: PageClasses | None) -> _Located | None:
     """The profile's selectors; None when its body selector finds nothing (then generic runs)."""
-    body = profile.select(root, "body")
-    title, title_el = _first_text(profile, root, "title")
-    listing = bool(profile.select(root, "listing"))
+    body = profile.select(root, "body", classes)
+    title, title_el = _first_text(profile, root, "title", classes)
+    listing = bool(profile.select(root, "listing", classes))
     if not body:
         if listing and title is None:
             title, title_el = generic.find_title(root)
@@ -228,24 +232,24 @@ def _with_profile(root: etree._Element, profile: Profile) -> _Located | None:
         if title is None or (gtitle_el is not None and gtitle is not None
                              and generic.title_agrees(root, gtitle)):
             title, title_el = gtitle, gtitle_el
-    lead = profile.select(root, "lead")
+    lead = profile.select(root, "lead", classes)
     if lead and body_el not in lead[0].iterancestors():
         # ministry SharePoint: sapo in its own block before the body; keep it as the first paragraph
         body_el.insert(0, lead[0])
     # the profile's date lines first; the generic header search backs them up
-    date_texts = [generic.element_text(el) for el in profile.select_all(root, "date")]
+    date_texts = [generic.element_text(el) for el in profile.select_all(root, "date", classes)]
     date_texts += generic.header_date_texts(root, title_el, body_el)
-    crumbs = [generic.element_text(el) for el in profile.select(root, "category")]
+    crumbs = [generic.element_text(el) for el in profile.select(root, "category", classes)]
     crumbs = [c for c in crumbs if c and not generic.HOME.match(c) and c != title]
-    author, _ = _first_text(profile, root, "author")
+    author, _ = _first_text(profile, root, "author", classes)
     if author:
         author = generic.AUTHOR_LABEL.sub("", author).strip() or None
     return _Located(
         title=title, title_el=title_el, body_el=body_el, date_texts=date_texts,
         category=crumbs[-1] if crumbs else generic.find_category(root, title), author=author,
-        attachment_links=(profile.select_all(root, "attachments")
+        attachment_links=(profile.select_all(root, "attachments", classes)
                           + generic.find_attachment_links([body_el], body_el)),
-        caption_els=profile.select_all(body_el, "caption"),
+        caption_els=profile.select_all(body_el, "caption", classes),
         listing=("the template's listing block, with no headline of its own"
                  if listing and title_el is None else None),
     )

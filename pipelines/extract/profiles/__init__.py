@@ -10,8 +10,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
-from cssselect import HTMLTranslator
+from cssselect import HTMLTranslator, parse
+from cssselect.parser import Attrib, Class, CombinedSelector, Function, Hash, Negation, Pseudo, Tree
 from lxml import etree
 
 _REGISTRY = Path(__file__).with_name("families.json")
@@ -25,6 +27,49 @@ def compile_css(selector: str) -> etree.XPath:
     return etree.XPath(HTMLTranslator().css_to_xpath(selector))
 
 
+@lru_cache(maxsize=512)
+def classes_needed(selector: str) -> frozenset[str]:
+    """The class names ``selector`` matches nothing without: those of its compound selectors
+    along its chain of combinators (not those under ``:not()``); none for a group of
+    selectors. (A class name holding white space is left out: see ``PageClasses``.)"""
+    trees = parse(selector)
+    if len(trees) != 1:
+        return frozenset()
+    return frozenset(name for name in _classes_along(trees[0].parsed_tree)
+                     if not any(c.isspace() for c in name))
+
+
+def _classes_along(tree: Tree) -> set[str]:
+    if isinstance(tree, Class):
+        return {tree.class_name} | _classes_along(tree.selector)
+    if isinstance(tree, CombinedSelector):
+        return _classes_along(tree.selector) | _classes_along(tree.subselector)
+    if isinstance(tree, (Hash, Attrib, Pseudo, Function, Negation)):
+        return _classes_along(tree.selector)  # the element they qualify (Negation: not its :not)
+    return set()  # an element name, or what this does not read: no class needed
+
+
+_CLASS_VALUES = etree.XPath("//@class", smart_strings=False)
+
+
+class PageClasses:
+    """The class attributes of a page, read once, to skip the selectors that need a class no
+    element has: most of a profile's selectors are class selectors, and evaluating one walks
+    the whole tree testing every element's class (about as long as finding nothing).
+
+    Read from the page's tree as it stands, it holds every class of that tree after any
+    removal or move of elements. A class name (without white space) that an element carries
+    is a substring of that element's class attribute, so one absent from all of them,
+    joined, is carried by no element."""
+
+    def __init__(self, root: etree._Element) -> None:
+        values = cast(list[str], _CLASS_VALUES(root))
+        self._joined = " ".join(values)
+
+    def may_match(self, selector: str) -> bool:
+        return all(name in self._joined for name in classes_needed(selector))
+
+
 @dataclass(frozen=True)
 class Profile:
     id: str
@@ -35,18 +80,25 @@ class Profile:
     min_score: int
     selectors: dict[str, tuple[str, ...]]
 
-    def select(self, root: etree._Element, field: str) -> list[etree._Element]:
-        """Elements of the first selector of ``field`` that matches anything."""
+    def select(self, root: etree._Element, field: str,
+               classes: PageClasses | None = None) -> list[etree._Element]:
+        """Elements of the first selector of ``field`` that matches anything. ``classes``
+        (of ``root``'s page): the selectors that cannot match are not run."""
         for css in self.selectors.get(field, ()):
+            if classes is not None and not classes.may_match(css):
+                continue
             found: list[etree._Element] = compile_css(css)(root)
             if found:
                 return found
         return []
 
-    def select_all(self, root: etree._Element, field: str) -> list[etree._Element]:
+    def select_all(self, root: etree._Element, field: str,
+                   classes: PageClasses | None = None) -> list[etree._Element]:
         """Elements of every selector of ``field``, in selector order, without repeats."""
         seen: dict[etree._Element, None] = {}
         for css in self.selectors.get(field, ()):
+            if classes is not None and not classes.may_match(css):
+                continue
             for el in compile_css(css)(root):
                 seen.setdefault(el, None)
         return list(seen)
