@@ -14,6 +14,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from .names import NamePattern
+
 PRUNE_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "object", "embed",
               "applet", "svg", "canvas", "select", "option", "input", "button", "textarea",
               "marquee", "link", "meta", "map", "audio", "video", "source", "dialog")
@@ -38,13 +40,14 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 @dataclass(frozen=True)
 class BoilerplateRules:
-    class_id: re.Pattern[str]
-    class_id_keep: re.Pattern[str]
+    # class and id names (searched as re.I: see names.NamePattern)
+    class_id: NamePattern
+    class_id_keep: NamePattern
     paragraph: tuple[re.Pattern[str], ...]
     cut: tuple[re.Pattern[str], ...]
     attachment_ext: re.Pattern[str]
     attachment_path: re.Pattern[str]
-    attachment_box: re.Pattern[str]
+    attachment_box: NamePattern
 
 
 @lru_cache(maxsize=1)
@@ -52,13 +55,13 @@ def rules() -> BoilerplateRules:
     path = Path(__file__).with_name("profiles").joinpath("boilerplate.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     return BoilerplateRules(
-        class_id=re.compile(data["class_id"], re.I),
-        class_id_keep=re.compile(data["class_id_keep"], re.I),
+        class_id=NamePattern(data["class_id"]),
+        class_id_keep=NamePattern(data["class_id_keep"]),
         paragraph=tuple(re.compile(rx, re.I) for rx in data["paragraph"]),
         cut=tuple(re.compile(rx, re.I) for rx in data["cut"]),
         attachment_ext=re.compile(data["attachment_ext"], re.I),
         attachment_path=re.compile(data["attachment_path"]),
-        attachment_box=re.compile(data["attachment_box"], re.I),
+        attachment_box=NamePattern(data["attachment_box"]),
     )
 
 

@@ -19,26 +19,26 @@ from lxml import etree
 from .body import BLOCK_TAGS, extract_blocks
 from .clean import link_density, looks_boilerplate, rules, text_len
 from .dates import parse_date
+from .names import NamePattern
 from .text import clean_text
 
-_POSITIVE = re.compile(r"(content|article|body|detail|chi-?tiet|chitiet|noi-?dung|noidung|entry"
-                       r"|post|story|doc-?tin|doctin|fulltext|main-?text|news-?text|text)", re.I)
-_NEGATIVE = re.compile(r"(comment|meta|footer|footnote|sidebar|widget|sponsor|related|other|khac"
-                       r"|lien-?quan|menu|nav|banner|adv|quangcao|share|social|tool|list|danh-?sach)",
-                       re.I)
+_POSITIVE = NamePattern(r"(content|article|body|detail|chi-?tiet|chitiet|noi-?dung|noidung|entry"
+                        r"|post|story|doc-?tin|doctin|fulltext|main-?text|news-?text|text)")
+_NEGATIVE = NamePattern(r"(comment|meta|footer|footnote|sidebar|widget|sponsor|related|other|khac"
+                        r"|lien-?quan|menu|nav|banner|adv|quangcao|share|social|tool|list|danh-?sach)")
 _PARAGRAPH_OWNERS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd",
                                "dt", "figcaption", "tr", "span", "font", "em", "strong", "b", "i"})
-_TITLE_NAME = re.compile(r"(title|tieu-?de|tieude|headline|heading)", re.I)
+_TITLE_NAME = NamePattern(r"(title|tieu-?de|tieude|headline|heading)")
 # ("createdby": Joomla's article info names the author's line so, "Viết bởi <name>")
-_AUTHOR_NAME = re.compile(r"(author|byline|created-?by|tac-?gia|tacgia|nguon-?tin|nguontin"
-                          r"|but-?danh|source)", re.I)
+_AUTHOR_NAME = NamePattern(r"(author|byline|created-?by|tac-?gia|tacgia|nguon-?tin|nguontin"
+                           r"|but-?danh|source)")
 AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|nguồn tin|nguồn|theo|viết bởi|bởi|đăng bởi|bài"
                           r"|tin|by)\s*:?\s*", re.I)
 _TITLE_SPLIT = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
-_DATE_CLASS = re.compile(r"(date|time|ngay|thoi-?gian|thoigian|publish|posted|created|updated"
-                         r"|capnhat|cap-?nhat|meta)", re.I)
-_BREADCRUMB = re.compile(r"(breadcrumb|duong-?dan|duongdan|crumb|path|vi-?tri|truong-?muc"
-                         r"|chuyen-?muc-?hien-?tai)", re.I)
+_DATE_CLASS = NamePattern(r"(date|time|ngay|thoi-?gian|thoigian|publish|posted|created|updated"
+                          r"|capnhat|cap-?nhat|meta)")
+_BREADCRUMB = NamePattern(r"(breadcrumb|duong-?dan|duongdan|crumb|path|vi-?tri|truong-?muc"
+                          r"|chuyen-?muc-?hien-?tai)")
 HOME = re.compile(r"^(trang chủ|trang chu|home|trang nhất|homepage)$", re.I)
 DATE_META = ("article:published_time", "og:published_time", "datePublished", "pubdate",
              "publishdate", "DC.date.issued", "dc.date.issued", "DC.date", "dcterms.created",
@@ -200,8 +200,8 @@ def _is_leaf_block(el: etree._Element) -> bool:
                                               for c in el)
 
 
-_COMMENTS = re.compile(r"(^|[\s_-])(comments?|comment-?list|commentlist|disqus|binh-?luan|binhluan"
-                       r"|y-?kien-?ban-?doc)([\s_-]|$)", re.I)
+_COMMENTS = NamePattern(r"(^|[\s_-])(comments?|comment-?list|commentlist|disqus|binh-?luan|binhluan"
+                        r"|y-?kien-?ban-?doc)([\s_-]|$)")
 
 
 def _weight(el: etree._Element) -> float:
@@ -227,12 +227,14 @@ def _weight(el: etree._Element) -> float:
     return w
 
 
+_CHROME = NamePattern(r"(^|[\s_-])(footer|sidebar|aside|nav|navbar|menu|comments?|related)"
+                     r"([\s_-]|$)")
+
+
 def _chrome(el: etree._Element) -> bool:
     """Page chrome by its own tag or name (footer, aside, nav, sidebar…)."""
     names = " ".join(filter(None, (el.get("class"), el.get("id"))))
-    return el.tag in ("footer", "aside", "nav", "header") or bool(
-        names and re.search(r"(^|[\s_-])(footer|sidebar|aside|nav|navbar|menu|comments?|related)"
-                            r"([\s_-]|$)", names, re.I))
+    return el.tag in ("footer", "aside", "nav", "header") or bool(names and _CHROME.search(names))
 
 
 def _twin(a: etree._Element, b: etree._Element) -> bool:
@@ -332,8 +334,8 @@ def find_body(root: etree._Element,
     return best, extras
 
 
-_LEAD = re.compile(r"(sapo|summary|lead|tomtat|tom-?tat|mo-?ta|description|intro|chapeau|abstract"
-                   r"|trich-?dan)", re.I)
+_LEAD = NamePattern(r"(sapo|summary|lead|tomtat|tom-?tat|mo-?ta|description|intro|chapeau|abstract"
+                    r"|trich-?dan)")
 
 
 _LEAD_MAX_CHARS = 1500  # a sapo is a paragraph or two
@@ -486,11 +488,11 @@ def find_category(root: etree._Element, title: str | None) -> str | None:
     return clean_text(section) if section else None
 
 
-_NAV = re.compile(r"(^|[\s_-])(nav|navbar|menu|menutop|menu_top|mainmenu|main-menu|breadcrumb"
-                  r"|duongdan|list_cm|chuyenmuc|sitemap)([\s_-]|$)", re.I)
+_NAV = NamePattern(r"(^|[\s_-])(nav|navbar|menu|menutop|menu_top|mainmenu|main-menu|breadcrumb"
+                   r"|duongdan|list_cm|chuyenmuc|sitemap)([\s_-]|$)")
 
 
-_WIDGET_AREA = re.compile(r"(^|[\s_-])(sidebar|side-?bar|widgets?|widget-area)([\s_-]|$)", re.I)
+_WIDGET_AREA = NamePattern(r"(^|[\s_-])(sidebar|side-?bar|widgets?|widget-area)([\s_-]|$)")
 
 
 def widget_nav(el: etree._Element) -> bool:
