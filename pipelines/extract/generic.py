@@ -69,8 +69,9 @@ def element_text(el: etree._Element) -> str:
         if node.text:
             parts.append(node.text)
         for child in node:
-            if isinstance(child.tag, str):
-                block = child.tag in BLOCK_TAGS or child.tag == "br"
+            tag = child.tag  # (read once: lxml makes a new string at each read)
+            if isinstance(tag, str):
+                block = tag in BLOCK_TAGS or tag == "br"
                 if block:
                     parts.append(" ")
                 walk(child)

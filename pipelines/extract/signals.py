@@ -127,23 +127,24 @@ def _regions(root: etree._Element) -> _Regions:
     # The region tags and the named elements, in page order: one walk of the tree (the XPath
     # union "//nav | //footer | … | //*[@class or @id]" walked it five times, then sorted).
     for el in root.iter():
-        if not isinstance(el.tag, str):
+        tag = el.tag  # (read once: lxml makes a new string at each read)
+        if not isinstance(tag, str):
             continue
         cls, id_ = el.get("class"), el.get("id")
-        if el.tag not in _REGION_TAGS and cls is None and id_ is None:
+        if tag not in _REGION_TAGS and cls is None and id_ is None:
             continue
         names = " ".join(filter(None, (cls, id_)))  # _names(el)
-        if el.tag not in _REGION_TAGS and not (names and _REGION_WORD.search(names)):
+        if tag not in _REGION_TAGS and not (names and _REGION_WORD.search(names)):
             continue  # most elements: one test instead of three
-        if el.tag == "header" and el not in regions.header:
+        if tag == "header" and el not in regions.header:
             regions.header.update(el.iter())
-        if el not in regions.chrome and (el.tag in _CHROME_TAGS
+        if el not in regions.chrome and (tag in _CHROME_TAGS
                                          or (names and _CHROME_NAME.search(names))):
             regions.chrome.update(el.iter())
         if el in regions.in_menu:
             continue
         # (a <nav> of a sidebar widget lists posts or months: not the site's menu)
-        is_menu = ((el.tag == "nav" and not widget_nav(el))
+        is_menu = ((tag == "nav" and not widget_nav(el))
                    or bool(names and _MENU_NAME.search(names)))
         if is_menu or (names and _BREADCRUMB_NAME.search(names)):
             regions.in_menu.update(el.iter())
@@ -152,14 +153,39 @@ def _regions(root: etree._Element) -> _Regions:
     return regions
 
 
-def _in_companion(el: etree._Element) -> bool:
-    for node in el.iterancestors():
-        if node.tag in ("body", "html"):
-            return False
-        names = _names(node)
-        if node.tag == "nav" or (names and _COMPANION_NAME.search(names)):
-            return True
-    return False
+class _InsideNamed:
+    """Whether an element sits inside one named by ``pattern`` (or tagged one of ``tags``)
+    below the first of its ancestors tagged one of ``stops``. Each ancestor is judged once a
+    page: the teasers or links of one list share theirs."""
+
+    def __init__(self, pattern: NamePattern, tags: frozenset[str], stops: frozenset[str]) -> None:
+        self.pattern, self.tags, self.stops = pattern, tags, stops
+        self._from: dict[etree._Element, bool] = {}  # the answer for a walk starting there
+
+    def __call__(self, el: etree._Element) -> bool:
+        walked: list[etree._Element] = []
+        node, inside = el.getparent(), False
+        while node is not None:
+            known = self._from.get(node)
+            if known is not None:
+                inside = known
+                break
+            walked.append(node)
+            if node.tag in self.stops:
+                break
+            names = _names(node)
+            if node.tag in self.tags or (names and self.pattern.search(names)):
+                inside = True
+                break
+            node = node.getparent()
+        for node in walked:  # each walked ancestor's walk ends where this one did
+            self._from[node] = inside
+        return inside
+
+
+def _in_companion() -> _InsideNamed:
+    """A test of a page's teasers: inside a companion list or a ``<nav>``, in the body."""
+    return _InsideNamed(_COMPANION_NAME, frozenset({"nav"}), frozenset({"body", "html"}))
 
 
 def _label(a: etree._Element) -> str:
@@ -185,8 +211,9 @@ def _links_by_target(root: etree._Element, url: str, self_urls: set[str],
     attachment = rules().attachment_ext
     by_target: dict[str, list[etree._Element]] = {}
     resolved: dict[str, str | None] = {}  # href as written -> target (None: not a page link)
+    in_metadata = _in_metadata()
     for a in root.iter("a"):
-        if a in regions.in_menu or a in regions.chrome or _metadata_link(a):
+        if a in regions.in_menu or a in regions.chrome or _metadata_link(a, in_metadata):
             continue  # menus and breadcrumbs name sections; they preview nothing
         href = (a.get("href") or "").strip()
         if _IMAGE_FILE.search(urlsplit(href).path):
@@ -199,17 +226,15 @@ def _links_by_target(root: etree._Element, url: str, self_urls: set[str],
     return by_target
 
 
-def _metadata_link(a: etree._Element) -> bool:
+def _metadata_link(a: etree._Element, in_metadata: _InsideNamed) -> bool:
     """A link of an item's byline, section or tags (``_META_NAME``, ``_META_REL``)."""
-    if _META_REL & set((a.get("rel") or "").lower().split()):
-        return True
-    for node in a.iterancestors():
-        if node.tag in ("article", "body", "li", "tr"):
-            return False  # an item's metadata sits inside the item
-        names = _names(node)
-        if names and _META_NAME.search(names):
-            return True
-    return False
+    return bool(_META_REL & set((a.get("rel") or "").lower().split())) or in_metadata(a)
+
+
+def _in_metadata() -> _InsideNamed:
+    """A test of a page's links: inside an item's metadata (``_META_NAME``), which sits inside
+    the item (its article, list item or table row)."""
+    return _InsideNamed(_META_NAME, frozenset(), frozenset({"article", "body", "li", "tr"}))
 
 
 def _target(href: str, url: str, host: str, self_urls: set[str],
@@ -263,10 +288,11 @@ class _Measures:
         return known
 
     def _judge_headline(self, node: etree._Element) -> bool:
-        if not isinstance(node.tag, str) or node in self.in_menu:
+        tag = node.tag
+        if not isinstance(tag, str) or node in self.in_menu:
             return False
         names = _names(node)
-        headline_like = (node.tag in _HEADINGS or node.tag in ("a", "b", "strong")
+        headline_like = (tag in _HEADINGS or tag in ("a", "b", "strong")
                          or (names and _TITLE_NAME.search(names)))
         return bool(headline_like) and len(element_text(node)) >= _HEADLINE_MIN
 
@@ -502,7 +528,8 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
                           extractor_listing=extractor_listing, search_page=search, tag_page=tag)
     signals.canonical_elsewhere = _canonical_elsewhere(url, canonical)
     attachment = rules().attachment_ext
-    listed = [t.target for t in teasers if not _in_companion(t.el) and _rich(t)]
+    in_companion = _in_companion()
+    listed = [t.target for t in teasers if not in_companion(t.el) and _rich(t)]
     signals.teasers = [t for t in listed if not attachment.search(urlsplit(t).path)]
     signals.teased_files = len(listed) - len(signals.teasers)
     if body_el is not None:
