@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import cast
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
@@ -51,6 +52,10 @@ _C0_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # The page's text as one string, joined by libxml2 (five times faster than joining a Python
 # string made for each text node); once comments are pruned, the same text as ``itertext``.
 _PAGE_TEXT = etree.XPath("string()", smart_strings=False)
+# The queries run on every page, compiled once (root.xpath compiles its expression each call).
+_BODY_TEXTS = etree.XPath("//body//text()[normalize-space()]")
+_CANONICAL_HREFS = etree.XPath("//link[@rel='canonical']/@href")
+_JSON_LD_TEXTS = etree.XPath("//script[contains(@type, 'ld+json')]/text()")
 
 
 def parse_html(text: str) -> etree._Element:
@@ -77,7 +82,7 @@ def parse_html(text: str) -> etree._Element:
 def _repair_legacy(root: etree._Element) -> None:
     """TCVN3/VNI pages (text bytes read as windows-1252 look-alikes): decided once per page,
     converted text node by text node so that every later rule sees Unicode."""
-    texts = [t for t in root.xpath("//body//text()[normalize-space()]")[:4000] if t.strip()]
+    texts = [t for t in cast(list[str], _BODY_TEXTS(root))[:4000] if t.strip()]
     legacy = detect_legacy([t for t in texts if len(t) > 1])
     if not legacy:
         return
@@ -130,8 +135,9 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     _repair_legacy(root)
     counter = extract_counter(root)  # before pruning: the true values may sit in hidden spans
     date_meta = generic.meta_content(root, *generic.DATE_META)
-    canonical = next(iter(root.xpath("//link[@rel='canonical']/@href")), None)  # prune drops <link>
-    structured = read_objects(root.xpath("//script[contains(@type, 'ld+json')]/text()"))
+    # (before pruning, which drops <link>)
+    canonical = next(iter(cast(list[str], _CANONICAL_HREFS(root))), None)
+    structured = read_objects(cast(list[str], _JSON_LD_TEXTS(root)))
     prune(root)
     if not has_text(_PAGE_TEXT(root)) and not structured:
         raise ExtractionError("no text in the page")

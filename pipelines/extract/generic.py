@@ -13,6 +13,7 @@ nearest headline-like block above the body (table layouts).
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from lxml import etree
 
@@ -139,9 +140,16 @@ def title_before(body_el: etree._Element, root: etree._Element | None = None
     return nearest
 
 
+# The page's <title> text, and the elements that may be its headline (compiled once).
+_TITLE_TEXTS = etree.XPath("//title//text()")
+_HEADLINE_CANDIDATES = etree.XPath(
+    "//h1|//h2|//h3|//*[contains(@class,'title') or contains(@class,'tieude')"
+    " or contains(@class,'TieuDe') or contains(@class,'headline')]")
+
+
 def title_agrees(root: etree._Element, title: str) -> bool:
     """The page's <title> or og:title names this headline (or the page names none)."""
-    refs = [_norm(t) for t in (clean_text(" ".join(root.xpath("//title//text()"))),
+    refs = [_norm(t) for t in (clean_text(" ".join(cast(list[str], _TITLE_TEXTS(root)))),
                                 clean_text(meta_content(root, "og:title", "twitter:title") or ""))
             if t]
     n = _norm(title)
@@ -151,11 +159,10 @@ def title_agrees(root: etree._Element, title: str) -> bool:
 def find_title(root: etree._Element,
                body_el: etree._Element | None = None) -> tuple[str | None, etree._Element | None]:
     """The headline and its element (None when it comes from <title>/og:title only)."""
-    doc_title = clean_text(" ".join(root.xpath("//title//text()")))
+    doc_title = clean_text(" ".join(cast(list[str], _TITLE_TEXTS(root))))
     og = clean_text(meta_content(root, "og:title", "twitter:title") or "")
     refs = [_norm(t) for t in (og, doc_title) if t]
-    headings = root.xpath("//h1|//h2|//h3|//*[contains(@class,'title') or contains(@class,'tieude')"
-                          " or contains(@class,'TieuDe') or contains(@class,'headline')]")
+    headings = cast(list[etree._Element], _HEADLINE_CANDIDATES(root))
     best: tuple[int, str, etree._Element] | None = None
     for h in headings[:60]:
         t = element_text(h)

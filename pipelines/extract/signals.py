@@ -467,6 +467,7 @@ def _canonical_elsewhere(url: str, canonical: str | None) -> str | None:
     return target.split("#", 1)[0]
 
 
+_IMAGES_INSIDE = cast(Callable[[etree._Element], list[etree._Element]], etree.XPath(".//img"))
 _IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|bmp|tiff?)$", re.I)
 _PICTURE_TEXT_MAX = 400  # characters: a caption and a description, not a story
 _SLUG_WORDS = 3  # a path step of this many hyphenated words names a story, not a section
@@ -476,7 +477,7 @@ def _picture_of(root: etree._Element, url: str, body_el: etree._Element,
                 prose_chars: int) -> str | None:
     """The story whose picture this page shows, when its body is one image linked to its own
     file with a caption's worth of text, and its URL is that story's URL and one step more."""
-    if prose_chars >= _PICTURE_TEXT_MAX or len(body_el.xpath(".//img")) != 1:
+    if prose_chars >= _PICTURE_TEXT_MAX or len(_IMAGES_INSIDE(body_el)) != 1:
         return None
     if not any(_IMAGE_FILE.search(urlsplit(a.get("href") or "").path) for a in body_el.iter("a")):
         return None
@@ -501,7 +502,7 @@ def _album_photos(body_el: etree._Element) -> int:
     """How many captioned photos the body is, when it is nothing else (its text outside the
     captions a line at most): a photo album. 0 for a story, whose photos' captions sit in its
     text."""
-    images = len(body_el.xpath(".//img"))
+    images = len(_IMAGES_INSIDE(body_el))
     if images < 2:
         return 0
     captions = [el for el in body_el.iter("*") if el.tag == "figcaption"
