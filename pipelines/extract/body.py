@@ -156,8 +156,11 @@ def _walk(el: etree._Element, c: _Collector, emph: bool, strong: bool, link: boo
         _walk_children(el, c, emph, strong, link)
 
 
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
 def _norm(s: str) -> str:
-    return re.sub(r"[^\w]+", " ", s.casefold()).strip()
+    return _NOT_WORD.sub(" ", s.casefold()).strip()
 
 
 def strip_title_repeat(blocks: list[Block], title: str | None) -> list[Block]:

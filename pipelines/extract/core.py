@@ -63,7 +63,7 @@ _JSON_LD_TEXTS = etree.XPath("//script[contains(@type, 'ld+json')]/text()")
 
 def parse_html(text: str) -> etree._Element:
     """An lxml tree, or :class:`ExtractionError` when the text is not HTML."""
-    if not _HAS_TAG.search(text[:65536]):
+    if not _HAS_TAG.search(text, 0, 65536):  # (the first 64 K characters, not copied out)
         raise ExtractionError("not an HTML page: no HTML markup found")
     # C0 controls are no text, and a tree holding one breaks every later edit of it (lxml
     # refuses to set a string with one, e.g. when a boilerplate node's tail moves up): the

@@ -60,8 +60,11 @@ def _label_key(text: str) -> str | None:
     return None
 
 
+_DIGIT, _NOT_DIGIT = re.compile(r"\d"), re.compile(r"\D")
+
+
 def _to_int(value: str) -> int:
-    return int(re.sub(r"\D", "", value))
+    return int(_NOT_DIGIT.sub("", value))
 
 
 def _hidden_text(el: etree._Element) -> bool:
@@ -81,7 +84,7 @@ def _find_blocks(root: etree._Element) -> list[etree._Element]:
         if own and len(own) < 60 and _HEADING_LETTERS.search(own) and _HEADING.search(own):
             block = node
             for _ in range(4):  # climb to the nearest element that also holds the values
-                if re.search(r"\d", "".join(block.itertext())):
+                if _DIGIT.search("".join(block.itertext())):
                     break
                 parent = block.getparent()
                 if parent is None:
@@ -133,7 +136,7 @@ def extract_counter(root: etree._Element) -> dict[str, int | None] | None:
                 j += 1
             if digits:
                 value = _to_int(digits)
-                placeholder = len(digit_els) >= 3 and all(len(re.sub(r"\D", "", t)) == 1
+                placeholder = len(digit_els) >= 3 and all(len(_NOT_DIGIT.sub("", t)) == 1
                                                           for t, _ in nodes[i + 1:j])
                 if placeholder:
                     value = _true_value(root, digit_els, copies, key, value)

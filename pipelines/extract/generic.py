@@ -85,8 +85,11 @@ def element_text(el: etree._Element) -> str:
     return clean_text("".join(parts))
 
 
+_NOT_WORD = re.compile(r"\W+")
+
+
 def _norm(s: str) -> str:
-    return re.sub(r"\W+", " ", s.casefold()).strip()
+    return _NOT_WORD.sub(" ", s.casefold()).strip()
 
 
 def _big_font(el: etree._Element) -> bool:
