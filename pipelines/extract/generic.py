@@ -369,10 +369,11 @@ def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list
     Named as a summary/lead, or prose-like (80+ characters, few links, not a date line).
     """
     leads: list[etree._Element] = []
+    above_title = set(title_el.iterancestors()) if title_el is not None else set()
     for sib in body_el.itersiblings(preceding=True):
         if not isinstance(sib.tag, str):
             continue
-        if title_el is not None and (sib is title_el or title_el in sib.iterdescendants()):
+        if title_el is not None and (sib is title_el or sib in above_title):
             break
         names = " ".join(filter(None, (sib.get("class"), sib.get("id"))))
         t = element_text(sib)
@@ -398,8 +399,9 @@ def article_scope(title_el: etree._Element | None,
     if body_el is None:
         return None
     if title_el is not None:
+        above_title = set(title_el.iterancestors())  # (not each ancestor's descendants walked)
         for anc in body_el.iterancestors():
-            if title_el in anc.iterdescendants():
+            if anc in above_title:
                 return anc
     return body_el.getparent()
 
@@ -413,14 +415,16 @@ def header_date_texts(root: etree._Element, title_el: etree._Element | None,
     (its date is today's).
     """
     texts: list[str] = []
+    # (what holds the body, and what the body holds, as sets: asked of every element walked)
+    above_body = set(body_el.iterancestors()) if body_el is not None else set()
+    in_body = set(body_el.iter()) if body_el is not None else set()
     if title_el is not None:
         prev = title_el.getprevious()
         if prev is not None and isinstance(prev.tag, str) and len(element_text(prev)) < 80:
             texts.append(element_text(prev))  # a dateline set just above the headline
-        stop = body_el
         count = 0
         for el in title_el.itersiblings():
-            if stop is not None and (el is stop or stop in el.iterdescendants()):
+            if el is body_el or el in above_body:
                 break
             for node in el.iter():
                 if not isinstance(node.tag, str):
@@ -435,12 +439,11 @@ def header_date_texts(root: etree._Element, title_el: etree._Element | None,
             # a headline alone in a table cell: the dateline is in the next row
             for _ in range(3):
                 up = parent.getparent()
-                if parent.getnext() is not None or up is None or (
-                        body_el is not None and body_el in up.iterdescendants()):
+                if parent.getnext() is not None or up is None or up in above_body:
                     break
                 parent = up
             for el in parent.itersiblings():
-                if body_el is not None and (el is body_el or body_el in el.iterdescendants()):
+                if body_el is not None and (el is body_el or el in above_body):
                     break
                 t = element_text(el)
                 if t and len(t) < 200:
@@ -450,7 +453,7 @@ def header_date_texts(root: etree._Element, title_el: etree._Element | None,
     scope = article_scope(title_el, body_el)
     if scope is not None:
         for el in scope.iter("*"):
-            if el is body_el or (body_el is not None and body_el in el.iterancestors()):
+            if el in in_body:
                 continue
             names = " ".join(filter(None, (el.get("class"), el.get("id"))))
             if (names and _DATE_CLASS.search(names)) or el.tag == "time":
@@ -468,8 +471,9 @@ def find_author(root: etree._Element, title_el: etree._Element | None,
     scope = article_scope(title_el, body_el)
     if scope is None:
         return None
+    in_body = set(body_el.iter()) if body_el is not None else set()
     for el in scope.iter("*"):
-        if el is body_el or (body_el is not None and body_el in el.iterancestors()):
+        if el in in_body:
             continue
         names = " ".join(filter(None, (el.get("class"), el.get("id"))))
         if names and _AUTHOR_NAME.search(names):
