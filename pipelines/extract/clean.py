@@ -43,11 +43,26 @@ class BoilerplateRules:
     # class and id names (searched as re.I: see names.NamePattern)
     class_id: NamePattern
     class_id_keep: NamePattern
-    paragraph: tuple[re.Pattern[str], ...]
-    cut: tuple[re.Pattern[str], ...]
+    # a boilerplate paragraph, and a heading after which the list is cut: each the
+    # alternation of its rules (``any_of``)
+    paragraph: re.Pattern[str]
+    cut: re.Pattern[str]
     attachment_ext: re.Pattern[str]
     attachment_path: re.Pattern[str]
     attachment_box: NamePattern
+
+
+def any_of(patterns: list[str]) -> re.Pattern[str]:
+    """One case-insensitive regex whose search finds a match exactly when one of
+    ``patterns``' does: their alternation. When they all start with "^", it goes in front of
+    the alternation, so that only the start of the text is tried (an alternation of anchored
+    patterns is tried at every character). The rules use no back-reference nor inline flag,
+    which grouping them would upset."""
+    if any(re.search(r"\\\d|\(\?P=|\(\?[aiLmsux]", rx) for rx in patterns):
+        raise ValueError("a boilerplate rule with a back-reference or an inline flag")
+    if all(rx.startswith("^") for rx in patterns):
+        return re.compile("^(?:" + "|".join(f"(?:{rx[1:]})" for rx in patterns) + ")", re.I)
+    return re.compile("|".join(f"(?:{rx})" for rx in patterns), re.I)
 
 
 @lru_cache(maxsize=1)
@@ -57,8 +72,8 @@ def rules() -> BoilerplateRules:
     return BoilerplateRules(
         class_id=NamePattern(data["class_id"]),
         class_id_keep=NamePattern(data["class_id_keep"]),
-        paragraph=tuple(re.compile(rx, re.I) for rx in data["paragraph"]),
-        cut=tuple(re.compile(rx, re.I) for rx in data["cut"]),
+        paragraph=any_of(data["paragraph"]),
+        cut=any_of(data["cut"]),
         attachment_ext=re.compile(data["attachment_ext"], re.I),
         attachment_path=re.compile(data["attachment_path"]),
         attachment_box=NamePattern(data["attachment_box"]),
