@@ -14,7 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from .names import NamePattern
+from .names import NamePattern, names_of
 
 PRUNE_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "object", "embed",
               "applet", "svg", "canvas", "select", "option", "input", "button", "textarea",
@@ -192,7 +192,7 @@ def looks_boilerplate(el: etree._Element) -> bool:
     "instagram-media") quotes what the story cites, where a share button is a link or a list;
     so is a wrapper ("social-media-embed") whose text is all in blockquotes.
     """
-    names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    names = names_of(el)
     if not names or el.tag == "blockquote":
         return False
     r = rules()

@@ -20,7 +20,7 @@ from lxml import etree
 from .body import BLOCK_TAGS, extract_blocks
 from .clean import link_density, looks_boilerplate, rules, text_len
 from .dates import parse_date
-from .names import NamePattern
+from .names import NamePattern, names_of
 from .text import clean_text
 
 _POSITIVE = NamePattern(r"(content|article|body|detail|chi-?tiet|chitiet|noi-?dung|noidung|entry"
@@ -99,7 +99,7 @@ def _big_font(el: etree._Element) -> bool:
 
 def _strong_headline(el: etree._Element) -> bool:
     """A heading element, an element named as a title, or a big font: more than bold text."""
-    names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    names = names_of(el)
     return el.tag in ("h1", "h2", "h3", "h4") or bool(names and _TITLE_NAME.search(names)) \
         or _big_font(el)
 
@@ -223,7 +223,7 @@ def _weight(el: etree._Element) -> float:
     """
     near: list[tuple[etree._Element, str]] = []
     for node in (el, *el.iterancestors()):
-        names = " ".join(filter(None, (node.get("class"), node.get("id"))))
+        names = names_of(node)
         if names and _COMMENTS.search(names):
             return 0.1
         near.append((node, names))
@@ -244,7 +244,7 @@ _CHROME = NamePattern(r"(^|[\s_-])(footer|sidebar|aside|nav|navbar|menu|comments
 
 def _chrome(el: etree._Element) -> bool:
     """Page chrome by its own tag or name (footer, aside, nav, sidebar…)."""
-    names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    names = names_of(el)
     return el.tag in ("footer", "aside", "nav", "header") or bool(names and _CHROME.search(names))
 
 
@@ -375,7 +375,7 @@ def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list
             continue
         if title_el is not None and (sib is title_el or sib in above_title):
             break
-        names = " ".join(filter(None, (sib.get("class"), sib.get("id"))))
+        names = names_of(sib)
         t = element_text(sib)
         if not t or looks_boilerplate(sib):
             continue
@@ -455,7 +455,7 @@ def header_date_texts(root: etree._Element, title_el: etree._Element | None,
         for el in scope.iter("*"):
             if el in in_body:
                 continue
-            names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+            names = names_of(el)
             if (names and _DATE_CLASS.search(names)) or el.tag == "time":
                 t = element_text(el)
                 if t and len(t) < 120:
@@ -475,7 +475,7 @@ def find_author(root: etree._Element, title_el: etree._Element | None,
     for el in scope.iter("*"):
         if el in in_body:
             continue
-        names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        names = names_of(el)
         if names and _AUTHOR_NAME.search(names):
             t = AUTHOR_LABEL.sub("", element_text(el)).strip()
             if 2 <= len(t) <= 80 and parse_date(t) is None:
@@ -487,7 +487,7 @@ def find_category(root: etree._Element, title: str | None) -> str | None:
     """The last breadcrumb step that is neither the home page nor the headline."""
     ntitle = _norm(title or "")
     for el in root.iter("*"):
-        names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        names = names_of(el)
         if not names or not _BREADCRUMB.search(names):
             continue
         steps = ([element_text(a) for a in el.iter("a")]
@@ -514,10 +514,10 @@ def widget_nav(el: etree._Element) -> bool:
     """A ``<nav>`` with no menu name of its own inside a sidebar or a widget: a widget's list
     of links (WordPress 5.5+ wraps "Recent posts", "Archives" and "Categories" in
     ``<nav aria-label>``), naming stories and months, not the site's sections."""
-    if el.tag != "nav" or _NAV.search(" ".join(filter(None, (el.get("class"), el.get("id"))))):
+    if el.tag != "nav" or _NAV.search(names_of(el)):
         return False
     for node in el.iterancestors():
-        names = " ".join(filter(None, (node.get("class"), node.get("id"))))
+        names = names_of(node)
         if node.tag == "aside" or (names and _WIDGET_AREA.search(names)):
             return True
     return False
@@ -527,7 +527,7 @@ def nav_texts(root: etree._Element) -> set[str]:
     """Link texts of menus and breadcrumbs: section names, never an article's headline."""
     out: set[str] = set()
     for el in root.iter("nav", "*"):
-        names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        names = names_of(el)
         if (el.tag == "nav" and not widget_nav(el)) or (names and _NAV.search(names)):
             out.update(t for t in (element_text(a) for a in el.iter("a")) if t)
     return out
@@ -539,7 +539,7 @@ def find_attachment_links(scopes: list[etree._Element],
     r = rules()
     links: list[etree._Element] = []
     boxes = [el for el in root.iter("*")
-             if r.attachment_box.search(" ".join(filter(None, (el.get("class"), el.get("id")))))
+             if r.attachment_box.search(names_of(el))
              and text_len(el) < 2000]
     for scope in [*scopes, *boxes]:
         for a in scope.iter("a"):

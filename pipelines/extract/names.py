@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 # An upper-case letter that is not an escape's (``\S``, ``\W``): it would match only itself in
 # the lower-cased names.
 _UPPER_LITERAL = re.compile(r"(?<!\\)[A-Z]")
@@ -34,3 +36,12 @@ class NamePattern:
         if names.isascii():
             return self._lowered.search(names.lower()) is not None
         return self.caseless.search(names) is not None
+
+
+def names_of(el: etree._Element) -> str:
+    """The element's class and id, space-separated (either alone, or "" for none)."""
+    cls, id_ = el.get("class"), el.get("id")
+    # (what " ".join(filter(None, (cls, id_))) gives, without building a tuple and a filter)
+    if cls and id_:
+        return f"{cls} {id_}"
+    return cls or id_ or ""

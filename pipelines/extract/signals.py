@@ -26,7 +26,7 @@ from pipelines.urls import print_view_of, story_key
 from .clean import link_density, rules, text_len
 from .dates import parse_date
 from .generic import element_text, widget_nav
-from .names import NamePattern
+from .names import NamePattern, names_of
 
 # Page chrome by tag or by name: never where a story or a listing's teasers are.
 _CHROME_TAGS = frozenset({"footer", "aside", "nav"})
@@ -104,10 +104,6 @@ class PageSignals:
     structured_story: str | None = None
 
 
-def _names(el: etree._Element) -> str:
-    return " ".join(filter(None, (el.get("class"), el.get("id"))))
-
-
 @dataclass
 class _Regions:
     """Where the page chrome, the menus and breadcrumbs are: found in one pass a page."""
@@ -133,7 +129,7 @@ def _regions(root: etree._Element) -> _Regions:
         cls, id_ = el.get("class"), el.get("id")
         if tag not in _REGION_TAGS and cls is None and id_ is None:
             continue
-        names = " ".join(filter(None, (cls, id_)))  # _names(el)
+        names = " ".join(filter(None, (cls, id_)))  # names_of(el)
         if tag not in _REGION_TAGS and not (names and _REGION_WORD.search(names)):
             continue  # most elements: one test instead of three
         if tag == "header" and el not in regions.header:
@@ -173,7 +169,7 @@ class _InsideNamed:
             walked.append(node)
             if node.tag in self.stops:
                 break
-            names = _names(node)
+            names = names_of(node)
             if node.tag in self.tags or (names and self.pattern.search(names)):
                 inside = True
                 break
@@ -291,7 +287,7 @@ class _Measures:
         tag = node.tag
         if not isinstance(tag, str) or node in self.in_menu:
             return False
-        names = _names(node)
+        names = names_of(node)
         headline_like = (tag in _HEADINGS or tag in ("a", "b", "strong")
                          or (names and _TITLE_NAME.search(names)))
         return bool(headline_like) and len(element_text(node)) >= _HEADLINE_MIN
@@ -506,7 +502,7 @@ def _album_photos(body_el: etree._Element) -> int:
     if images < 2:
         return 0
     captions = [el for el in body_el.iter("*") if el.tag == "figcaption"
-                or ((names := _names(el)) and _CAPTION_NAME.search(names))]
+                or ((names := names_of(el)) and _CAPTION_NAME.search(names))]
     captions = [c for c in captions if not any(a in captions for a in c.iterancestors())]
     if len(captions) < 2:
         return 0
