@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import re
 import time
 import unicodedata
 from datetime import datetime
@@ -17,6 +18,8 @@ from pipelines.extract import Article, ExtractionError, extract_article
 from pipelines.extract.core import parse_html
 from pipelines.extract.counter import extract_counter
 from pipelines.extract.dates import best_header_date, parse_date, parse_iso, parse_ticks
+from pipelines.extract.names import NamePattern
+from pipelines.extract.profiles import PageClasses, classes_needed
 from pipelines.extract.sanitize import sanitize
 from pipelines.extract.text import clean_text, convert_legacy, detect_legacy, has_text
 
@@ -472,3 +475,40 @@ def test_has_text_is_whether_clean_text_keeps_anything(pieces):
 def test_has_text_agrees_with_clean_text_on_every_code_point():
     for code_point in range(0x110000):
         assert has_text(chr(code_point)) == bool(clean_text(chr(code_point))), hex(code_point)
+
+
+_NAME_PATTERN = r"(^|[\s_-])(side-?bar|nav|title|kicker)([\s_-]|$)"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aBdeiIkKlnrstvNAV-_ \t\u017f\u0130\u0131\u212a\u0111", max_size=30))
+def test_name_pattern_finds_what_the_case_insensitive_regex_finds(names: str) -> None:
+    # an ASCII name takes the lower-cased, case-sensitive search; a name with the characters
+    # re.I folds onto ASCII letters (long s, dotless and dotted i, the Kelvin sign) does not
+    expected = re.search(_NAME_PATTERN, names, re.I) is not None
+    assert NamePattern(_NAME_PATTERN).search(names) is expected
+
+
+def test_name_pattern_is_written_in_lower_case() -> None:
+    assert NamePattern(r"\S+-nav").search("Top-NAV")
+    with pytest.raises(ValueError, match="lower case"):
+        NamePattern(r"Nav|menu")
+
+
+def test_a_selector_needs_the_classes_along_its_combinators() -> None:
+    assert classes_needed("article.article-detail h1.article-title") == {
+        "article-detail", "article-title"}
+    assert classes_needed(".box > li + a.more[href]:first-child") == {"box", "more"}
+    assert classes_needed("div:not(.hidden) .teaser") == {"teaser"}  # not what :not() names
+    assert classes_needed(".a, .b") == frozenset()  # either will do
+    assert classes_needed("#main h1") == frozenset()
+
+
+def test_page_classes_skip_only_selectors_that_cannot_match() -> None:
+    root = parse_html('<html><body><div class="news  list-news\tx"><h1 class="t">Tin</h1>'
+                      "</div></body></html>")
+    classes = PageClasses(root)
+    assert classes.may_match("div.list-news h1.t")
+    assert classes.may_match("h1")
+    assert not classes.may_match(".article-content")
+    assert not classes.may_match("div.list-news .article-author")

@@ -156,8 +156,11 @@ def _walk(el: etree._Element, c: _Collector, emph: bool, strong: bool, link: boo
         _walk_children(el, c, emph, strong, link)
 
 
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
 def _norm(s: str) -> str:
-    return re.sub(r"[^\w]+", " ", s.casefold()).strip()
+    return _NOT_WORD.sub(" ", s.casefold()).strip()
 
 
 def strip_title_repeat(blocks: list[Block], title: str | None) -> list[Block]:
@@ -239,7 +242,7 @@ def drop_boilerplate_blocks(blocks: list[Block]) -> list[Block]:
             # a link showing its own address is the article citing it
             continue
         low = b.text.casefold()
-        if any(rx.search(low) for rx in r.cut) and len(b.text) < 60:
+        if r.cut.search(low) and len(b.text) < 60:
             # "Tin khác" / "Các tin liên quan" heading: what follows is link lists, stop here,
             # but keep later text that is not mostly links (some bodies put the list mid-page)
             rest = [x for x in blocks[n + 1:] if x.kind != "image"]
@@ -247,7 +250,7 @@ def drop_boilerplate_blocks(blocks: list[Block]) -> list[Block]:
                             / max(1, sum(len(x.text) for x in rest))) > 0.4:
                 break
             continue
-        if any(rx.search(low) for rx in r.paragraph):
+        if r.paragraph.search(low):
             continue
         out.append(b)
     return out

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from .names import NamePattern, names_of
+
 PRUNE_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "object", "embed",
               "applet", "svg", "canvas", "select", "option", "input", "button", "textarea",
               "marquee", "link", "meta", "map", "audio", "video", "source", "dialog")
@@ -38,13 +40,29 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 @dataclass(frozen=True)
 class BoilerplateRules:
-    class_id: re.Pattern[str]
-    class_id_keep: re.Pattern[str]
-    paragraph: tuple[re.Pattern[str], ...]
-    cut: tuple[re.Pattern[str], ...]
+    # class and id names (searched as re.I: see names.NamePattern)
+    class_id: NamePattern
+    class_id_keep: NamePattern
+    # a boilerplate paragraph, and a heading after which the list is cut: each the
+    # alternation of its rules (``any_of``)
+    paragraph: re.Pattern[str]
+    cut: re.Pattern[str]
     attachment_ext: re.Pattern[str]
     attachment_path: re.Pattern[str]
-    attachment_box: re.Pattern[str]
+    attachment_box: NamePattern
+
+
+def any_of(patterns: list[str]) -> re.Pattern[str]:
+    """One case-insensitive regex whose search finds a match exactly when one of
+    ``patterns``' does: their alternation. When they all start with "^", it goes in front of
+    the alternation, so that only the start of the text is tried (an alternation of anchored
+    patterns is tried at every character). The rules use no back-reference nor inline flag,
+    which grouping them would upset."""
+    if any(re.search(r"\\\d|\(\?P=|\(\?[aiLmsux]", rx) for rx in patterns):
+        raise ValueError("a boilerplate rule with a back-reference or an inline flag")
+    if all(rx.startswith("^") for rx in patterns):
+        return re.compile("^(?:" + "|".join(f"(?:{rx[1:]})" for rx in patterns) + ")", re.I)
+    return re.compile("|".join(f"(?:{rx})" for rx in patterns), re.I)
 
 
 @lru_cache(maxsize=1)
@@ -52,13 +70,13 @@ def rules() -> BoilerplateRules:
     path = Path(__file__).with_name("profiles").joinpath("boilerplate.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     return BoilerplateRules(
-        class_id=re.compile(data["class_id"], re.I),
-        class_id_keep=re.compile(data["class_id_keep"], re.I),
-        paragraph=tuple(re.compile(rx, re.I) for rx in data["paragraph"]),
-        cut=tuple(re.compile(rx, re.I) for rx in data["cut"]),
+        class_id=NamePattern(data["class_id"]),
+        class_id_keep=NamePattern(data["class_id_keep"]),
+        paragraph=any_of(data["paragraph"]),
+        cut=any_of(data["cut"]),
         attachment_ext=re.compile(data["attachment_ext"], re.I),
         attachment_path=re.compile(data["attachment_path"]),
-        attachment_box=re.compile(data["attachment_box"], re.I),
+        attachment_box=NamePattern(data["attachment_box"]),
     )
 
 
@@ -90,14 +108,24 @@ def unwrap(el: etree._Element) -> None:
         anchor.tail = (anchor.tail or "") + tail
 
 
+# Each tag's end tags and start tags; and a page's one look for any start tag of them (most
+# pages have none). "<" is outside the case-insensitive group: starting with a literal, the
+# pattern lets the regex engine jump from "<" to "<" instead of trying every character.
+_RAW_TEXT_END = {tag: re.compile(rf"</{tag}\b", re.I) for tag in RAW_TEXT_EMBEDS}
+_RAW_TEXT_START = {tag: re.compile(rf"<{tag}\b[^>]*>", re.I) for tag in RAW_TEXT_EMBEDS}
+_ANY_RAW_TEXT_START = re.compile(rf"<(?i:{'|'.join(RAW_TEXT_EMBEDS)})\b")
+
+
 def close_raw_text_embeds(html: str) -> str:
     """``html`` with an end tag after every ``RAW_TEXT_EMBEDS`` start tag that has none after
     it, so the page after an unclosed ``<iframe …>`` is parsed as the page, not as the iframe's
-    text. One pass per tag over the text."""
+    text. One pass over the text, and one per tag a page has."""
+    if _ANY_RAW_TEXT_START.search(html) is None:
+        return html
     for tag in RAW_TEXT_EMBEDS:
-        ends = [m.start() for m in re.finditer(rf"</{tag}\b", html, re.I)]
+        ends = [m.start() for m in _RAW_TEXT_END[tag].finditer(html)]
         last_end = ends[-1] if ends else -1
-        unclosed = [m.end() for m in re.finditer(rf"<{tag}\b[^>]*>", html, re.I)
+        unclosed = [m.end() for m in _RAW_TEXT_START[tag].finditer(html)
                     if m.start() > last_end]
         if unclosed:
             cuts = [0, *unclosed, len(html)]
@@ -188,7 +216,7 @@ def looks_boilerplate(el: etree._Element) -> bool:
     "instagram-media") quotes what the story cites, where a share button is a link or a list;
     so is a wrapper ("social-media-embed") whose text is all in blockquotes.
     """
-    names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    names = names_of(el)
     if not names or el.tag == "blockquote":
         return False
     r = rules()

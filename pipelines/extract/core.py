@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import cast
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
@@ -37,7 +38,7 @@ from .clean import (
 from .counter import extract_counter
 from .dates import ParsedDate, best_header_date, parse_iso, parse_ticks
 from .decode import decode_body
-from .profiles import Profile, detect_family, get_profile
+from .profiles import PageClasses, Profile, detect_family, get_profile
 from .sanitize import sanitize
 from .signals import page_signals
 from .structured import apply_structured_story
@@ -48,11 +49,21 @@ _HAS_TAG = re.compile(r"<\s*(html|head|body|div|p|table|title|meta|span|a|h[1-6]
 
 
 _C0_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# The page's text as one string, joined by libxml2 (five times faster than joining a Python
+# string made for each text node); once comments are pruned, the same text as ``itertext``.
+_PAGE_TEXT = etree.XPath("string()", smart_strings=False)
+# The queries run on every page, compiled once (root.xpath compiles its expression each call).
+# (the body's texts with a predicate [normalize-space()] made libxml2 build a string for each
+# text node: they are kept by the same test in Python, twice as fast)
+_BODY_TEXTS = etree.XPath("//body//text()", smart_strings=False)
+_XML_SPACE = " \t\n\r"  # what normalize-space() strips
+_CANONICAL_HREFS = etree.XPath("//link[@rel='canonical']/@href")
+_JSON_LD_TEXTS = etree.XPath("//script[contains(@type, 'ld+json')]/text()")
 
 
 def parse_html(text: str) -> etree._Element:
     """An lxml tree, or :class:`ExtractionError` when the text is not HTML."""
-    if not _HAS_TAG.search(text[:65536]):
+    if not _HAS_TAG.search(text, 0, 65536):  # (the first 64 K characters, not copied out)
         raise ExtractionError("not an HTML page: no HTML markup found")
     # C0 controls are no text, and a tree holding one breaks every later edit of it (lxml
     # refuses to set a string with one, e.g. when a boilerplate node's tail moves up): the
@@ -74,7 +85,8 @@ def parse_html(text: str) -> etree._Element:
 def _repair_legacy(root: etree._Element) -> None:
     """TCVN3/VNI pages (text bytes read as windows-1252 look-alikes): decided once per page,
     converted text node by text node so that every later rule sees Unicode."""
-    texts = [t for t in root.xpath("//body//text()[normalize-space()]")[:4000] if t.strip()]
+    not_blank = [t for t in cast(list[str], _BODY_TEXTS(root)) if t.strip(_XML_SPACE)]
+    texts = [t for t in not_blank[:4000] if t.strip()]
     legacy = detect_legacy([t for t in texts if len(t) > 1])
     if not legacy:
         return
@@ -92,9 +104,9 @@ def _repair_legacy(root: etree._Element) -> None:
                 el.tail = converted
 
 
-def _first_text(profile: Profile, root: etree._Element,
-                field: str) -> tuple[str | None, etree._Element | None]:
-    for el in profile.select(root, field):
+def _first_text(profile: Profile, root: etree._Element, field: str,
+                classes: PageClasses | None) -> tuple[str | None, etree._Element | None]:
+    for el in profile.select(root, field, classes):
         t = generic.element_text(el)
         if t:
             return t, el
@@ -127,14 +139,18 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     _repair_legacy(root)
     counter = extract_counter(root)  # before pruning: the true values may sit in hidden spans
     date_meta = generic.meta_content(root, *generic.DATE_META)
-    canonical = next(iter(root.xpath("//link[@rel='canonical']/@href")), None)  # prune drops <link>
-    structured = read_objects(root.xpath("//script[contains(@type, 'ld+json')]/text()"))
+    # (before pruning, which drops <link>)
+    canonical = next(iter(cast(list[str], _CANONICAL_HREFS(root))), None)
+    structured = read_objects(cast(list[str], _JSON_LD_TEXTS(root)))
     prune(root)
-    if not has_text("".join(root.itertext())) and not structured:
+    if not has_text(_PAGE_TEXT(root)) and not structured:
         raise ExtractionError("no text in the page")
 
     article = Article(url=url, site=site, encoding=codec, visitor_counter=counter)
-    found = _with_profile(root, profile) if profile else None
+    # the page's classes, read once for all the profile's selectors (pruning is done: from
+    # here on elements only move or go)
+    classes = PageClasses(root) if profile else None
+    found = _with_profile(root, profile, classes) if profile else None
     if found is not None and profile is not None:  # found by a profile
         article.extractor = f"profile:{profile.id}"
     else:
@@ -148,7 +164,7 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
 
     blocks: list[Block] = []
     if body_el is not None:
-        removable = (profile.select_all(body_el, "remove")
+        removable = (profile.select_all(body_el, "remove", classes)
                      if profile is not None and article.extractor != "generic" else None)
         remove_boilerplate(body_el, removable)
         blocks = extract_blocks(body_el, url, found.caption_els)
@@ -205,11 +221,12 @@ class _Located:
     listing: str | None = None  # why the extractor reads the page as a listing, if it does
 
 
-def _with_profile(root: etree._Element, profile: Profile) -> _Located | None:
+def _with_profile(root: etree._Element, profile: Profile,
+                  classes: PageClasses | None) -> _Located | None:
     """The profile's selectors; None when its body selector finds nothing (then generic runs)."""
-    body = profile.select(root, "body")
-    title, title_el = _first_text(profile, root, "title")
-    listing = bool(profile.select(root, "listing"))
+    body = profile.select(root, "body", classes)
+    title, title_el = _first_text(profile, root, "title", classes)
+    listing = bool(profile.select(root, "listing", classes))
     if not body:
         if listing and title is None:
             title, title_el = generic.find_title(root)
@@ -225,24 +242,24 @@ def _with_profile(root: etree._Element, profile: Profile) -> _Located | None:
         if title is None or (gtitle_el is not None and gtitle is not None
                              and generic.title_agrees(root, gtitle)):
             title, title_el = gtitle, gtitle_el
-    lead = profile.select(root, "lead")
+    lead = profile.select(root, "lead", classes)
     if lead and body_el not in lead[0].iterancestors():
         # ministry SharePoint: sapo in its own block before the body; keep it as the first paragraph
         body_el.insert(0, lead[0])
     # the profile's date lines first; the generic header search backs them up
-    date_texts = [generic.element_text(el) for el in profile.select_all(root, "date")]
+    date_texts = [generic.element_text(el) for el in profile.select_all(root, "date", classes)]
     date_texts += generic.header_date_texts(root, title_el, body_el)
-    crumbs = [generic.element_text(el) for el in profile.select(root, "category")]
+    crumbs = [generic.element_text(el) for el in profile.select(root, "category", classes)]
     crumbs = [c for c in crumbs if c and not generic.HOME.match(c) and c != title]
-    author, _ = _first_text(profile, root, "author")
+    author, _ = _first_text(profile, root, "author", classes)
     if author:
         author = generic.AUTHOR_LABEL.sub("", author).strip() or None
     return _Located(
         title=title, title_el=title_el, body_el=body_el, date_texts=date_texts,
         category=crumbs[-1] if crumbs else generic.find_category(root, title), author=author,
-        attachment_links=(profile.select_all(root, "attachments")
+        attachment_links=(profile.select_all(root, "attachments", classes)
                           + generic.find_attachment_links([body_el], body_el)),
-        caption_els=profile.select_all(body_el, "caption"),
+        caption_els=profile.select_all(body_el, "caption", classes),
         listing=("the template's listing block, with no headline of its own"
                  if listing and title_el is None else None),
     )

@@ -32,6 +32,11 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 _HEADING = re.compile(r"thống\s+kê\s+truy\s+cập|thống\s+kê\s+lượt|lượt\s+truy\s+cập"
                       r"|số\s+lượt\s+truy\s+cập|bộ\s+đếm", re.I)
+# Each heading holds ố, ợ or ộ (the only characters re.I matches them with are their capitals):
+# a text without any is no heading, found without the case-insensitive search, which tries
+# every alternative at every character of every short text of the page.
+_HEADING_LETTERS = re.compile("[ốỐợỢộỘ]")
+assert all(_HEADING_LETTERS.search(words) for words in _HEADING.pattern.split("|"))
 _VALUE = re.compile(r"^[\s:]*(\d{1,3}(?:[.,\s]\d{3})+|\d+)\s*$")
 _LABEL_VALUE = re.compile(r"^(.{2,40}?)\s*:\s*(\d{1,3}(?:[.,\s]\d{3})+|\d+)\s*$")
 # A page script copying a hidden element's text into digit boxes: fn('sourceId', 'targetPrefix').
@@ -55,8 +60,11 @@ def _label_key(text: str) -> str | None:
     return None
 
 
+_DIGIT, _NOT_DIGIT = re.compile(r"\d"), re.compile(r"\D")
+
+
 def _to_int(value: str) -> int:
-    return int(re.sub(r"\D", "", value))
+    return int(_NOT_DIGIT.sub("", value))
 
 
 def _hidden_text(el: etree._Element) -> bool:
@@ -73,10 +81,10 @@ def _find_blocks(root: etree._Element) -> list[etree._Element]:
     blocks: list[etree._Element] = []
     for node in root.iter("*"):
         own = (node.text or "").strip()
-        if own and len(own) < 60 and _HEADING.search(own):
+        if own and len(own) < 60 and _HEADING_LETTERS.search(own) and _HEADING.search(own):
             block = node
             for _ in range(4):  # climb to the nearest element that also holds the values
-                if re.search(r"\d", "".join(block.itertext())):
+                if _DIGIT.search("".join(block.itertext())):
                     break
                 parent = block.getparent()
                 if parent is None:
@@ -128,7 +136,7 @@ def extract_counter(root: etree._Element) -> dict[str, int | None] | None:
                 j += 1
             if digits:
                 value = _to_int(digits)
-                placeholder = len(digit_els) >= 3 and all(len(re.sub(r"\D", "", t)) == 1
+                placeholder = len(digit_els) >= 3 and all(len(_NOT_DIGIT.sub("", t)) == 1
                                                           for t, _ in nodes[i + 1:j])
                 if placeholder:
                     value = _true_value(root, digit_els, copies, key, value)

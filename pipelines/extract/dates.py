@@ -30,6 +30,7 @@ _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})"
 _ISO_FULL = re.compile(r"^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # a <time datetime> value
 _TICKS = re.compile(r"(?<!\d)(6[0-9]{17})(?=\.\w{2,5}(?:[?#]|$))")
 _TICK_EPOCH = datetime(1, 1, 1)
+_DIGIT = re.compile(r"\d")  # (the same digits as the forms' \d)
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,8 @@ def parse_date(text: str, now: datetime | None = None) -> ParsedDate | None:
     if not text:
         return None
     text = text.strip()
+    if _DIGIT.search(text) is None:
+        return None  # every form has digits: a text without one is spared three regex scans
     for rx, order in ((_WORDS, "dmy"), (_DMY, "dmy"), (_YMD, "ymd")):
         for m in rx.finditer(text):
             if rx is _WORDS:

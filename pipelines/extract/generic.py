@@ -13,33 +13,34 @@ nearest headline-like block above the body (table layouts).
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from lxml import etree
 
 from .body import BLOCK_TAGS, extract_blocks
 from .clean import link_density, looks_boilerplate, rules, text_len
 from .dates import parse_date
+from .names import NamePattern, names_of
 from .text import clean_text
 
-_POSITIVE = re.compile(r"(content|article|body|detail|chi-?tiet|chitiet|noi-?dung|noidung|entry"
-                       r"|post|story|doc-?tin|doctin|fulltext|main-?text|news-?text|text)", re.I)
-_NEGATIVE = re.compile(r"(comment|meta|footer|footnote|sidebar|widget|sponsor|related|other|khac"
-                       r"|lien-?quan|menu|nav|banner|adv|quangcao|share|social|tool|list|danh-?sach)",
-                       re.I)
+_POSITIVE = NamePattern(r"(content|article|body|detail|chi-?tiet|chitiet|noi-?dung|noidung|entry"
+                        r"|post|story|doc-?tin|doctin|fulltext|main-?text|news-?text|text)")
+_NEGATIVE = NamePattern(r"(comment|meta|footer|footnote|sidebar|widget|sponsor|related|other|khac"
+                        r"|lien-?quan|menu|nav|banner|adv|quangcao|share|social|tool|list|danh-?sach)")
 _PARAGRAPH_OWNERS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd",
                                "dt", "figcaption", "tr", "span", "font", "em", "strong", "b", "i"})
-_TITLE_NAME = re.compile(r"(title|tieu-?de|tieude|headline|heading)", re.I)
+_TITLE_NAME = NamePattern(r"(title|tieu-?de|tieude|headline|heading)")
 # ("createdby": Joomla's article info names the author's line so, "Viết bởi <name>")
-_AUTHOR_NAME = re.compile(r"(author|byline|created-?by|tac-?gia|tacgia|nguon-?tin|nguontin"
-                          r"|but-?danh|source)", re.I)
+_AUTHOR_NAME = NamePattern(r"(author|byline|created-?by|tac-?gia|tacgia|nguon-?tin|nguontin"
+                           r"|but-?danh|source)")
 AUTHOR_LABEL = re.compile(r"^(tác giả|người viết|nguồn tin|nguồn|theo|viết bởi|bởi|đăng bởi|bài"
                           r"|tin|by)\s*:?\s*", re.I)
 _TITLE_SPLIT = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
 _MACHINE_DATE = re.compile(r"\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
-_DATE_CLASS = re.compile(r"(date|time|ngay|thoi-?gian|thoigian|publish|posted|created|updated"
-                         r"|capnhat|cap-?nhat|meta)", re.I)
-_BREADCRUMB = re.compile(r"(breadcrumb|duong-?dan|duongdan|crumb|path|vi-?tri|truong-?muc"
-                         r"|chuyen-?muc-?hien-?tai)", re.I)
+_DATE_CLASS = NamePattern(r"(date|time|ngay|thoi-?gian|thoigian|publish|posted|created|updated"
+                          r"|capnhat|cap-?nhat|meta)")
+_BREADCRUMB = NamePattern(r"(breadcrumb|duong-?dan|duongdan|crumb|path|vi-?tri|truong-?muc"
+                          r"|chuyen-?muc-?hien-?tai)")
 HOME = re.compile(r"^(trang chủ|trang chu|home|trang nhất|homepage)$", re.I)
 DATE_META = ("article:published_time", "og:published_time", "datePublished", "pubdate",
              "publishdate", "DC.date.issued", "dc.date.issued", "DC.date", "dcterms.created",
@@ -70,8 +71,9 @@ def element_text(el: etree._Element) -> str:
         if node.text:
             parts.append(node.text)
         for child in node:
-            if isinstance(child.tag, str):
-                block = child.tag in BLOCK_TAGS or child.tag == "br"
+            tag = child.tag  # (read once: lxml makes a new string at each read)
+            if isinstance(tag, str):
+                block = tag in BLOCK_TAGS or tag == "br"
                 if block:
                     parts.append(" ")
                 walk(child)
@@ -84,8 +86,11 @@ def element_text(el: etree._Element) -> str:
     return clean_text("".join(parts))
 
 
+_NOT_WORD = re.compile(r"\W+")
+
+
 def _norm(s: str) -> str:
-    return re.sub(r"\W+", " ", s.casefold()).strip()
+    return _NOT_WORD.sub(" ", s.casefold()).strip()
 
 
 def _big_font(el: etree._Element) -> bool:
@@ -95,7 +100,7 @@ def _big_font(el: etree._Element) -> bool:
 
 def _strong_headline(el: etree._Element) -> bool:
     """A heading element, an element named as a title, or a big font: more than bold text."""
-    names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    names = names_of(el)
     return el.tag in ("h1", "h2", "h3", "h4") or bool(names and _TITLE_NAME.search(names)) \
         or _big_font(el)
 
@@ -139,9 +144,16 @@ def title_before(body_el: etree._Element, root: etree._Element | None = None
     return nearest
 
 
+# The page's <title> text, and the elements that may be its headline (compiled once).
+_TITLE_TEXTS = etree.XPath("//title//text()")
+_HEADLINE_CANDIDATES = etree.XPath(
+    "//h1|//h2|//h3|//*[contains(@class,'title') or contains(@class,'tieude')"
+    " or contains(@class,'TieuDe') or contains(@class,'headline')]")
+
+
 def title_agrees(root: etree._Element, title: str) -> bool:
     """The page's <title> or og:title names this headline (or the page names none)."""
-    refs = [_norm(t) for t in (clean_text(" ".join(root.xpath("//title//text()"))),
+    refs = [_norm(t) for t in (clean_text(" ".join(cast(list[str], _TITLE_TEXTS(root)))),
                                 clean_text(meta_content(root, "og:title", "twitter:title") or ""))
             if t]
     n = _norm(title)
@@ -151,11 +163,10 @@ def title_agrees(root: etree._Element, title: str) -> bool:
 def find_title(root: etree._Element,
                body_el: etree._Element | None = None) -> tuple[str | None, etree._Element | None]:
     """The headline and its element (None when it comes from <title>/og:title only)."""
-    doc_title = clean_text(" ".join(root.xpath("//title//text()")))
+    doc_title = clean_text(" ".join(cast(list[str], _TITLE_TEXTS(root))))
     og = clean_text(meta_content(root, "og:title", "twitter:title") or "")
     refs = [_norm(t) for t in (og, doc_title) if t]
-    headings = root.xpath("//h1|//h2|//h3|//*[contains(@class,'title') or contains(@class,'tieude')"
-                          " or contains(@class,'TieuDe') or contains(@class,'headline')]")
+    headings = cast(list[etree._Element], _HEADLINE_CANDIDATES(root))
     best: tuple[int, str, etree._Element] | None = None
     for h in headings[:60]:
         t = element_text(h)
@@ -201,8 +212,8 @@ def _is_leaf_block(el: etree._Element) -> bool:
                                               for c in el)
 
 
-_COMMENTS = re.compile(r"(^|[\s_-])(comments?|comment-?list|commentlist|disqus|binh-?luan|binhluan"
-                       r"|y-?kien-?ban-?doc)([\s_-]|$)", re.I)
+_COMMENTS = NamePattern(r"(^|[\s_-])(comments?|comment-?list|commentlist|disqus|binh-?luan|binhluan"
+                        r"|y-?kien-?ban-?doc)([\s_-]|$)")
 
 
 def _weight(el: etree._Element) -> float:
@@ -213,7 +224,7 @@ def _weight(el: etree._Element) -> float:
     """
     near: list[tuple[etree._Element, str]] = []
     for node in (el, *el.iterancestors()):
-        names = " ".join(filter(None, (node.get("class"), node.get("id"))))
+        names = names_of(node)
         if names and _COMMENTS.search(names):
             return 0.1
         near.append((node, names))
@@ -228,12 +239,14 @@ def _weight(el: etree._Element) -> float:
     return w
 
 
+_CHROME = NamePattern(r"(^|[\s_-])(footer|sidebar|aside|nav|navbar|menu|comments?|related)"
+                     r"([\s_-]|$)")
+
+
 def _chrome(el: etree._Element) -> bool:
     """Page chrome by its own tag or name (footer, aside, nav, sidebar…)."""
-    names = " ".join(filter(None, (el.get("class"), el.get("id"))))
-    return el.tag in ("footer", "aside", "nav", "header") or bool(
-        names and re.search(r"(^|[\s_-])(footer|sidebar|aside|nav|navbar|menu|comments?|related)"
-                            r"([\s_-]|$)", names, re.I))
+    names = names_of(el)
+    return el.tag in ("footer", "aside", "nav", "header") or bool(names and _CHROME.search(names))
 
 
 def _twin(a: etree._Element, b: etree._Element) -> bool:
@@ -333,8 +346,8 @@ def find_body(root: etree._Element,
     return best, extras
 
 
-_LEAD = re.compile(r"(sapo|summary|lead|tomtat|tom-?tat|mo-?ta|description|intro|chapeau|abstract"
-                   r"|trich-?dan)", re.I)
+_LEAD = NamePattern(r"(sapo|summary|lead|tomtat|tom-?tat|mo-?ta|description|intro|chapeau|abstract"
+                    r"|trich-?dan)")
 
 
 _LEAD_MAX_CHARS = 1500  # a sapo is a paragraph or two
@@ -357,12 +370,13 @@ def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list
     Named as a summary/lead, or prose-like (80+ characters, few links, not a date line).
     """
     leads: list[etree._Element] = []
+    above_title = set(title_el.iterancestors()) if title_el is not None else set()
     for sib in body_el.itersiblings(preceding=True):
         if not isinstance(sib.tag, str):
             continue
-        if title_el is not None and (sib is title_el or title_el in sib.iterdescendants()):
+        if title_el is not None and (sib is title_el or sib in above_title):
             break
-        names = " ".join(filter(None, (sib.get("class"), sib.get("id"))))
+        names = names_of(sib)
         t = element_text(sib)
         if not t or looks_boilerplate(sib):
             continue
@@ -386,8 +400,9 @@ def article_scope(title_el: etree._Element | None,
     if body_el is None:
         return None
     if title_el is not None:
+        above_title = set(title_el.iterancestors())  # (not each ancestor's descendants walked)
         for anc in body_el.iterancestors():
-            if title_el in anc.iterdescendants():
+            if anc in above_title:
                 return anc
     return body_el.getparent()
 
@@ -401,14 +416,16 @@ def header_date_texts(root: etree._Element, title_el: etree._Element | None,
     (its date is today's).
     """
     texts: list[str] = []
+    # (what holds the body, and what the body holds, as sets: asked of every element walked)
+    above_body = set(body_el.iterancestors()) if body_el is not None else set()
+    in_body = set(body_el.iter()) if body_el is not None else set()
     if title_el is not None:
         prev = title_el.getprevious()
         if prev is not None and isinstance(prev.tag, str) and len(element_text(prev)) < 80:
             texts.append(element_text(prev))  # a dateline set just above the headline
-        stop = body_el
         count = 0
         for el in title_el.itersiblings():
-            if stop is not None and (el is stop or stop in el.iterdescendants()):
+            if el is body_el or el in above_body:
                 break
             for node in el.iter():
                 if not isinstance(node.tag, str):
@@ -423,12 +440,11 @@ def header_date_texts(root: etree._Element, title_el: etree._Element | None,
             # a headline alone in a table cell: the dateline is in the next row
             for _ in range(3):
                 up = parent.getparent()
-                if parent.getnext() is not None or up is None or (
-                        body_el is not None and body_el in up.iterdescendants()):
+                if parent.getnext() is not None or up is None or up in above_body:
                     break
                 parent = up
             for el in parent.itersiblings():
-                if body_el is not None and (el is body_el or body_el in el.iterdescendants()):
+                if body_el is not None and (el is body_el or el in above_body):
                     break
                 t = element_text(el)
                 if t and len(t) < 200:
@@ -438,9 +454,9 @@ def header_date_texts(root: etree._Element, title_el: etree._Element | None,
     scope = article_scope(title_el, body_el)
     if scope is not None:
         for el in scope.iter("*"):
-            if el is body_el or (body_el is not None and body_el in el.iterancestors()):
+            if el in in_body:
                 continue
-            names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+            names = names_of(el)
             if (names and _DATE_CLASS.search(names)) or el.tag == "time":
                 t = element_text(el)
                 if t and len(t) < 120:
@@ -459,10 +475,11 @@ def find_author(root: etree._Element, title_el: etree._Element | None,
     scope = article_scope(title_el, body_el)
     if scope is None:
         return None
+    in_body = set(body_el.iter()) if body_el is not None else set()
     for el in scope.iter("*"):
-        if el is body_el or (body_el is not None and body_el in el.iterancestors()):
+        if el in in_body:
             continue
-        names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        names = names_of(el)
         if names and _AUTHOR_NAME.search(names):
             t = AUTHOR_LABEL.sub("", element_text(el)).strip()
             if 2 <= len(t) <= 80 and parse_date(t) is None:
@@ -474,7 +491,7 @@ def find_category(root: etree._Element, title: str | None) -> str | None:
     """The last breadcrumb step that is neither the home page nor the headline."""
     ntitle = _norm(title or "")
     for el in root.iter("*"):
-        names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        names = names_of(el)
         if not names or not _BREADCRUMB.search(names):
             continue
         steps = ([element_text(a) for a in el.iter("a")]
@@ -502,21 +519,21 @@ _LABEL_BLOCKS = etree.XPath(
     "[.//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]]")
 
 
-_NAV = re.compile(r"(^|[\s_-])(nav|navbar|menu|menutop|menu_top|mainmenu|main-menu|breadcrumb"
-                  r"|duongdan|list_cm|chuyenmuc|sitemap)([\s_-]|$)", re.I)
+_NAV = NamePattern(r"(^|[\s_-])(nav|navbar|menu|menutop|menu_top|mainmenu|main-menu|breadcrumb"
+                   r"|duongdan|list_cm|chuyenmuc|sitemap)([\s_-]|$)")
 
 
-_WIDGET_AREA = re.compile(r"(^|[\s_-])(sidebar|side-?bar|widgets?|widget-area)([\s_-]|$)", re.I)
+_WIDGET_AREA = NamePattern(r"(^|[\s_-])(sidebar|side-?bar|widgets?|widget-area)([\s_-]|$)")
 
 
 def widget_nav(el: etree._Element) -> bool:
     """A ``<nav>`` with no menu name of its own inside a sidebar or a widget: a widget's list
     of links (WordPress 5.5+ wraps "Recent posts", "Archives" and "Categories" in
     ``<nav aria-label>``), naming stories and months, not the site's sections."""
-    if el.tag != "nav" or _NAV.search(" ".join(filter(None, (el.get("class"), el.get("id"))))):
+    if el.tag != "nav" or _NAV.search(names_of(el)):
         return False
     for node in el.iterancestors():
-        names = " ".join(filter(None, (node.get("class"), node.get("id"))))
+        names = names_of(node)
         if node.tag == "aside" or (names and _WIDGET_AREA.search(names)):
             return True
     return False
@@ -526,7 +543,7 @@ def nav_texts(root: etree._Element) -> set[str]:
     """Link texts of menus and breadcrumbs: section names, never an article's headline."""
     out: set[str] = set()
     for el in root.iter("nav", "*"):
-        names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        names = names_of(el)
         if (el.tag == "nav" and not widget_nav(el)) or (names and _NAV.search(names)):
             out.update(t for t in (element_text(a) for a in el.iter("a")) if t)
     return out
@@ -538,7 +555,7 @@ def find_attachment_links(scopes: list[etree._Element],
     r = rules()
     links: list[etree._Element] = []
     boxes = [el for el in root.iter("*")
-             if r.attachment_box.search(" ".join(filter(None, (el.get("class"), el.get("id")))))
+             if r.attachment_box.search(names_of(el))
              and text_len(el) < 2000]
     for scope in [*scopes, *boxes]:
         for a in scope.iter("a"):

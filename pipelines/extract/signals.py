@@ -27,30 +27,31 @@ from pipelines.urls import print_view_of, story_key
 from .clean import link_density, rules, text_len
 from .dates import parse_date
 from .generic import HOME, element_text, widget_nav
+from .names import NamePattern, names_of
 
 # Page chrome by tag or by name: never where a story or a listing's teasers are.
 _CHROME_TAGS = frozenset({"footer", "aside", "nav"})
 # ("widget" only as a class of its own or its first word: Elementor wraps whole pages in
 # "elementor-widget-container")
-_CHROME_NAME = re.compile(r"(^|[\s_-])(footer|sidebar|side-?bar|aside|navbar|nav)([\s_-]|$)"
-                          r"|(^|\s)widgets?([\s_-]|$)", re.I)
+_CHROME_NAME = NamePattern(r"(^|[\s_-])(footer|sidebar|side-?bar|aside|navbar|nav)([\s_-]|$)"
+                           r"|(^|\s)widgets?([\s_-]|$)")
 # Menus (not breadcrumbs): a page they link is a section of the site, not a story.
-_MENU_NAME = re.compile(r"(^|[\s_-])(nav|navbar|navigation|menu|menus|mainmenu|main-menu|menutop"
-                        r"|menu_top|menu_ngang|topmenu)([\s_-]|$)", re.I)
-_BREADCRUMB_NAME = re.compile(r"(breadcrumb|duong-?dan|duongdan|crumbs?)", re.I)
+_MENU_NAME = NamePattern(r"(^|[\s_-])(nav|navbar|navigation|menu|menus|mainmenu|main-menu|menutop"
+                         r"|menu_top|menu_ngang|topmenu)([\s_-]|$)")
+_BREADCRUMB_NAME = NamePattern(r"(breadcrumb|duong-?dan|duongdan|crumbs?)")
 # Lists that go with a story rather than make a listing ("Tin khác", "Tin liên quan", "Xem nhiều").
-_COMPANION_NAME = re.compile(r"(related|other|khac|lien-?quan|lienquan|cung-?chuyen-?muc|xem-?nhieu"
-                             r"|xemnhieu|popular|most-?read|paginav|pager|pagination|phan-?trang)",
-                             re.I)
+_COMPANION_NAME = NamePattern(r"(related|other|khac|lien-?quan|lienquan|cung-?chuyen-?muc"
+                              r"|xem-?nhieu|xemnhieu|popular|most-?read|paginav|pager|pagination"
+                              r"|phan-?trang)")
 # An item's metadata: its byline, section and tags (WordPress' entry meta, Joomla's article
 # info, rel=author/category/tag). A link there names who wrote it or where it is filed, linked
 # from every item of a list alike: it previews nothing, and a teaser that has one still
 # previews one page.
-_META_NAME = re.compile(r"(^|[\s_-])(byline|by-line|author|authors|createdby|created-by|cat-links"
-                        r"|tags-links|tag-links|entry-meta|post-meta|postmeta|article-info"
-                        r"|category-name|posted-in)([\s_-]|$)", re.I)
+_META_NAME = NamePattern(r"(^|[\s_-])(byline|by-line|author|authors|createdby|created-by|cat-links"
+                         r"|tags-links|tag-links|entry-meta|post-meta|postmeta|article-info"
+                         r"|category-name|posted-in)([\s_-]|$)")
 _META_REL = frozenset({"author", "category", "tag"})
-_TITLE_NAME = re.compile(r"(title|tieu-?de|tieude|headline|heading)", re.I)
+_TITLE_NAME = NamePattern(r"(title|tieu-?de|tieude|headline|heading)")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HEADLINE_MIN = 15  # characters: shorter link texts are labels ("Xem tiếp", "Tải về", a date)
 _SUMMARY_MIN = 40
@@ -107,10 +108,6 @@ class PageSignals:
     structured_story: str | None = None
 
 
-def _names(el: etree._Element) -> str:
-    return " ".join(filter(None, (el.get("class"), el.get("id"))))
-
-
 @dataclass
 class _Regions:
     """Where the page chrome, the menus and breadcrumbs are: found in one pass a page."""
@@ -121,15 +118,15 @@ class _Regions:
     menus: list[etree._Element]  # the menus themselves (not breadcrumbs)
 
 
-_REGION_WORD = re.compile(r"footer|side-?bar|aside|nav|widget|menu|crumb|duong"
-                          r"|left|right|phai|trai", re.I)
+_REGION_WORD = NamePattern(r"footer|side-?bar|aside|nav|widget|menu|crumb|duong"
+                           r"|left|right|phai|trai")
 # A side column by name (left/right column, "cột phải/trái"): the page's chrome when it sits
 # beside a main column (a sibling not so named), as on three-column portals whose side columns
 # hold "Văn bản mới", links and counters. Alone (a site naming its main column "col-left"
 # beside a "col-right"), neither is taken for chrome.
-_SIDE_COLUMN = re.compile(r"(^|[\s_-])((col|column|cot)[-_]?(left|right|phai|trai)"
-                          r"|(left|right)[-_]?(col|column|side)|(left|right)col|cot(phai|trai))"
-                          r"([\s_-]|$)", re.I)
+_SIDE_COLUMN = NamePattern(r"(^|[\s_-])((col|column|cot)[-_]?(left|right|phai|trai)"
+                           r"|(left|right)[-_]?(col|column|side)|(left|right)col|cot(phai|trai))"
+                           r"([\s_-]|$)")
 _REGION_TAGS = frozenset({"footer", "aside", "nav", "header"})
 
 
@@ -147,13 +144,21 @@ _HOLDS_POSTS = etree.XPath(
 
 def _regions(root: etree._Element) -> _Regions:
     regions = _Regions(set(), set(), set(), [])
-    for el in root.xpath("//nav | //footer | //aside | //header | //*[@class or @id]"):
-        names = _names(el)
-        if el.tag not in _REGION_TAGS and not (names and _REGION_WORD.search(names)):
+    # The region tags and the named elements, in page order: one walk of the tree (the XPath
+    # union "//nav | //footer | … | //*[@class or @id]" walked it five times, then sorted).
+    for el in root.iter():
+        tag = el.tag  # (read once: lxml makes a new string at each read)
+        if not isinstance(tag, str):
+            continue
+        cls, id_ = el.get("class"), el.get("id")
+        if tag not in _REGION_TAGS and cls is None and id_ is None:
+            continue
+        names = " ".join(filter(None, (cls, id_)))  # names_of(el)
+        if tag not in _REGION_TAGS and not (names and _REGION_WORD.search(names)):
             continue  # most elements: one test instead of three
-        if el.tag == "header" and el not in regions.header:
+        if tag == "header" and el not in regions.header:
             regions.header.update(el.iter())
-        if el not in regions.chrome and (el.tag in _CHROME_TAGS
+        if el not in regions.chrome and (tag in _CHROME_TAGS
                                          or (names and _CHROME_NAME.search(names)
                                              and not _HOLDS_POSTS(el))
                                          or _side_column(el, names)):
@@ -161,7 +166,7 @@ def _regions(root: etree._Element) -> _Regions:
         if el in regions.in_menu:
             continue
         # (a <nav> of a sidebar widget lists posts or months: not the site's menu)
-        is_menu = ((el.tag == "nav" and not widget_nav(el))
+        is_menu = ((tag == "nav" and not widget_nav(el))
                    or bool(names and _MENU_NAME.search(names)))
         if is_menu or (names and _BREADCRUMB_NAME.search(names)):
             regions.in_menu.update(el.iter())
@@ -177,19 +182,44 @@ def _side_column(el: etree._Element, names: str) -> bool:
     parent = el.getparent()
     return parent is not None and any(
         isinstance(sibling.tag, str) and sibling is not el and sibling.tag not in _CHROME_TAGS
-        and not _SIDE_COLUMN.search(_names(sibling))
+        and not _SIDE_COLUMN.search(names_of(sibling))
         and any(text.strip() for text in sibling.itertext())  # stops at its first text
         for sibling in parent)
 
 
-def _in_companion(el: etree._Element) -> bool:
-    for node in el.iterancestors():
-        if node.tag in ("body", "html"):
-            return False
-        names = _names(node)
-        if node.tag == "nav" or (names and _COMPANION_NAME.search(names)):
-            return True
-    return False
+class _InsideNamed:
+    """Whether an element sits inside one named by ``pattern`` (or tagged one of ``tags``)
+    below the first of its ancestors tagged one of ``stops``. Each ancestor is judged once a
+    page: the teasers or links of one list share theirs."""
+
+    def __init__(self, pattern: NamePattern, tags: frozenset[str], stops: frozenset[str]) -> None:
+        self.pattern, self.tags, self.stops = pattern, tags, stops
+        self._from: dict[etree._Element, bool] = {}  # the answer for a walk starting there
+
+    def __call__(self, el: etree._Element) -> bool:
+        walked: list[etree._Element] = []
+        node, inside = el.getparent(), False
+        while node is not None:
+            known = self._from.get(node)
+            if known is not None:
+                inside = known
+                break
+            walked.append(node)
+            if node.tag in self.stops:
+                break
+            names = names_of(node)
+            if node.tag in self.tags or (names and self.pattern.search(names)):
+                inside = True
+                break
+            node = node.getparent()
+        for node in walked:  # each walked ancestor's walk ends where this one did
+            self._from[node] = inside
+        return inside
+
+
+def _in_companion() -> _InsideNamed:
+    """A test of a page's teasers: inside a companion list or a ``<nav>``, in the body."""
+    return _InsideNamed(_COMPANION_NAME, frozenset({"nav"}), frozenset({"body", "html"}))
 
 
 def _label(a: etree._Element) -> str:
@@ -215,8 +245,9 @@ def _links_by_target(root: etree._Element, url: str, self_urls: set[str],
     attachment = rules().attachment_ext
     by_target: dict[str, list[etree._Element]] = {}
     resolved: dict[str, str | None] = {}  # href as written -> target (None: not a page link)
+    in_metadata = _in_metadata()
     for a in root.iter("a"):
-        if a in regions.in_menu or a in regions.chrome or _metadata_link(a):
+        if a in regions.in_menu or a in regions.chrome or _metadata_link(a, in_metadata):
             continue  # menus and breadcrumbs name sections; they preview nothing
         href = (a.get("href") or "").strip()
         if _IMAGE_FILE.search(urlsplit(href).path):
@@ -229,17 +260,15 @@ def _links_by_target(root: etree._Element, url: str, self_urls: set[str],
     return by_target
 
 
-def _metadata_link(a: etree._Element) -> bool:
+def _metadata_link(a: etree._Element, in_metadata: _InsideNamed) -> bool:
     """A link of an item's byline, section or tags (``_META_NAME``, ``_META_REL``)."""
-    if _META_REL & set((a.get("rel") or "").lower().split()):
-        return True
-    for node in a.iterancestors():
-        if node.tag in ("article", "body", "li", "tr"):
-            return False  # an item's metadata sits inside the item
-        names = _names(node)
-        if names and _META_NAME.search(names):
-            return True
-    return False
+    return bool(_META_REL & set((a.get("rel") or "").lower().split())) or in_metadata(a)
+
+
+def _in_metadata() -> _InsideNamed:
+    """A test of a page's links: inside an item's metadata (``_META_NAME``), which sits inside
+    the item (its article, list item or table row)."""
+    return _InsideNamed(_META_NAME, frozenset(), frozenset({"article", "body", "li", "tr"}))
 
 
 def _target(href: str, url: str, host: str, self_urls: set[str],
@@ -260,16 +289,53 @@ def _target(href: str, url: str, host: str, self_urls: set[str],
     return target
 
 
-def _first_headline(el: etree._Element, in_menu: set[etree._Element]) -> etree._Element | None:
-    """The element's first headline-sized element: a heading, a title-named block, a bold line
-    or a link, in document order (menus and breadcrumbs skipped)."""
-    for node in el.iter("*"):
-        if not isinstance(node.tag, str) or node in in_menu:
-            continue
-        names = _names(node)
-        headline_like = (node.tag in _HEADINGS or node.tag in ("a", "b", "strong")
+class _Measures:
+    """What the teaser search measures of elements, measured once a page: a link's text, and
+    whether an element is headline-sized. Every element around every link is
+    judged, so the same links and headlines are asked about again from each level up (the
+    tree does not change while the signals are read)."""
+
+    def __init__(self, in_menu: set[etree._Element]) -> None:
+        self.in_menu = in_menu
+        self._text_len: dict[etree._Element, int] = {}
+        self._headline_sized: dict[etree._Element, bool] = {}
+
+    def text_len(self, el: etree._Element) -> int:
+        """``clean.text_len(el)``, summed from its children's: each element's text is read
+        once a page, however many of the elements around it are judged."""
+        known = self._text_len.get(el)
+        if known is None:
+            known = len((el.text or "").strip())
+            for child in el:
+                if isinstance(child.tag, str):  # (a comment's text is no text; its tail is)
+                    known += self.text_len(child)
+                known += len((child.tail or "").strip())
+            self._text_len[el] = known
+        return known
+
+    def headline_sized(self, node: etree._Element) -> bool:
+        """A heading, a title-named block, a bold line or a link, outside menus and
+        breadcrumbs, with a headline's length of text."""
+        known = self._headline_sized.get(node)
+        if known is None:
+            known = self._headline_sized[node] = self._judge_headline(node)
+        return known
+
+    def _judge_headline(self, node: etree._Element) -> bool:
+        tag = node.tag
+        if not isinstance(tag, str) or node in self.in_menu:
+            return False
+        names = names_of(node)
+        headline_like = (tag in _HEADINGS or tag in ("a", "b", "strong")
                          or (names and _TITLE_NAME.search(names)))
-        if headline_like and len(element_text(node)) >= _HEADLINE_MIN:
+        return bool(headline_like) and len(element_text(node)) >= _HEADLINE_MIN
+
+
+def _first_headline(el: etree._Element, measures: _Measures) -> etree._Element | None:
+    """The element's first headline-sized element (``_Measures.headline_sized``), in
+    document order."""
+    for node in el.iter("*"):
+        if measures.headline_sized(node):
             return node
     return None
 
@@ -282,19 +348,18 @@ def _signature(el: etree._Element) -> tuple[str, str]:
 
 def _frames_teaser(node: etree._Element, links: set[etree._Element],
                    linked_siblings: Callable[[etree._Element], Counter[tuple[str, str]]],
-                   in_menu: set[etree._Element]) -> bool:
+                   measures: _Measures) -> bool:
     """``node`` frames a teaser of the page ``links`` point at: its first headline is one of
     them (or is named by a covering link's label) with at most a short label before it; or,
     with no headline, it is one of several look-alike siblings that each link a page."""
     # The links under ``node``: found upwards from the links when they are a few, not by
     # walking all of ``node`` (every ancestor of every link is judged: the page's big blocks
-    # too); and its text counted only as far as the limit (the same test: a count only grows).
-    # (Their order matters not: each use below is a sum or an any.)
+    # too). (Their order matters not: each use below is a sum or an any.)
     linked = ([a for a in links if a is node or any(up is node for up in a.iterancestors())]
               if len(links) <= _FEW_LINKS else [a for a in node.iter("a") if a in links])
-    if _text_exceeds(node, _TEASER_MAX_TEXT + sum(text_len(a) for a in linked)):
+    if measures.text_len(node) > _TEASER_MAX_TEXT + sum(measures.text_len(a) for a in linked):
         return False
-    head = _first_headline(node, in_menu)
+    head = _first_headline(node, measures)
     if head is None:
         parent = node.getparent()
         twins = 0 if parent is None else linked_siblings(parent)[_signature(node)] - 1
@@ -310,16 +375,6 @@ def _frames_teaser(node: etree._Element, links: set[etree._Element],
 
 
 _FEW_LINKS = 8
-
-
-def _text_exceeds(el: etree._Element, limit: int) -> bool:
-    """``text_len(el) > limit``, reading ``el``'s text only until it is."""
-    total = 0
-    for text in el.itertext():
-        total += len(text.strip())
-        if total > limit:
-            return True
-    return False
 
 
 def _text_before(node: etree._Element, head: etree._Element) -> int:
@@ -342,7 +397,7 @@ def _teasers(root: etree._Element, url: str, self_urls: set[str], regions: _Regi
     """Every teaser on the page: for each link to another page, the largest element around it
     that links to no other page and still frames a teaser of it."""
     by_target = _links_by_target(root, url, self_urls, regions)
-    in_menu = regions.in_menu
+    measures = _Measures(regions.in_menu)
     # which page each element links to: one target, or several (_SEVERAL); each element is
     # marked at most twice, however many links sit under it
     owner: dict[etree._Element, str] = {}
@@ -375,7 +430,7 @@ def _teasers(root: etree._Element, url: str, self_urls: set[str], regions: _Regi
                 if node.tag in ("body", "html") or owner.get(node) is _SEVERAL:
                     break
                 if node not in frames:
-                    frames[node] = _frames_teaser(node, link_set, linked_siblings, in_menu)
+                    frames[node] = _frames_teaser(node, link_set, linked_siblings, measures)
                 if frames[node]:
                     best = node
                 elif best is not None:
@@ -510,6 +565,7 @@ def _printed_address(root: etree._Element, url: str) -> str | None:
     return None
 
 
+_IMAGES_INSIDE = cast(Callable[[etree._Element], list[etree._Element]], etree.XPath(".//img"))
 _IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|bmp|tiff?)$", re.I)
 _PICTURE_TEXT_MAX = 400  # characters: a caption and a description, not a story
 _SLUG_WORDS = 3  # a path step of this many hyphenated words names a story, not a section
@@ -519,7 +575,7 @@ def _picture_of(root: etree._Element, url: str, body_el: etree._Element,
                 prose_chars: int) -> str | None:
     """The story whose picture this page shows, when its body is one image linked to its own
     file with a caption's worth of text, and its URL is that story's URL and one step more."""
-    if prose_chars >= _PICTURE_TEXT_MAX or len(body_el.xpath(".//img")) != 1:
+    if prose_chars >= _PICTURE_TEXT_MAX or len(_IMAGES_INSIDE(body_el)) != 1:
         return None
     if not any(_IMAGE_FILE.search(urlsplit(a.get("href") or "").path) for a in body_el.iter("a")):
         return None
@@ -536,7 +592,7 @@ def _picture_of(root: etree._Element, url: str, body_el: etree._Element,
     return None
 
 
-_CAPTION_NAME = re.compile(r"caption|chu-?thich|chuthich|mo-ta-anh", re.I)
+_CAPTION_NAME = NamePattern(r"caption|chu-?thich|chuthich|mo-ta-anh")
 _ALBUM_OWN_TEXT_MAX = 80  # characters outside the captions: a date line, a photo count
 
 
@@ -544,11 +600,11 @@ def _album_photos(body_el: etree._Element) -> int:
     """How many captioned photos the body is, when it is nothing else (its text outside the
     captions a line at most): a photo album. 0 for a story, whose photos' captions sit in its
     text."""
-    images = len(body_el.xpath(".//img"))
+    images = len(_IMAGES_INSIDE(body_el))
     if images < 2:
         return 0
     captions = [el for el in body_el.iter("*") if el.tag == "figcaption"
-                or ((names := _names(el)) and _CAPTION_NAME.search(names))]
+                or ((names := names_of(el)) and _CAPTION_NAME.search(names))]
     captions = [c for c in captions if not any(a in captions for a in c.iterancestors())]
     if len(captions) < 2:
         return 0
@@ -594,8 +650,9 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
     signals.canonical_elsewhere = _canonical_elsewhere(url, canonical)
     attachment = rules().attachment_ext
     # (a banner or logo linking the home page previews no story: the home page is no teaser's)
+    in_companion = _in_companion()
     listed = [t.target for t in teasers
-              if not _in_companion(t.el) and _rich(t) and not _kind_of_url(t.target)[0]]
+              if not in_companion(t.el) and _rich(t) and not _kind_of_url(t.target)[0]]
     signals.teasers = [t for t in listed if not attachment.search(urlsplit(t).path)]
     signals.teased_files = len(listed) - len(signals.teasers)
     if body_el is not None:
