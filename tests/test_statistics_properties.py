@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from pipelines.statistics import find_statistics
 from pipelines.statistics.lexicon import LEXICON, SPACE, phrase_alternation
 from pipelines.statistics.numbers import SPELLED_NUMBER, SPELLED_WORD
+from pipelines.statistics.traps import NUMBER_PATTERNS, number_pattern_spans
 
 FRAGMENTS = [
     "125", "1.250", "28,5", "02", "3.268,4", "0,34", "2021", "2021 - 2025", "29/8/2017",
@@ -118,3 +119,20 @@ _SPELLED_PIECES = [*LEXICON.spelled_digits, "mười", "mươi", "trăm", "nghì
 def test_spelled_numbers_are_found_as_the_plain_regex_finds_them(text):
     assert [(m.span(), m.group()) for m in SPELLED_NUMBER.finditer(text)] == \
         [(m.span(), m.group()) for m in _SPELLED_PLAIN.finditer(text)]
+
+
+# traps finds the matches of its number patterns in one scan where numbers are sparse
+# (pipelines/statistics/traps.py says why); each pattern must give what its own finditer gives,
+# matches it drops included (a dropped match still hides what it overlaps). A line of letters
+# after the text makes it sparse: no number pattern crosses a line break or matches in letters.
+_TRAP_PIECES = ["1", "2", "0", "12", "2021", "2025", "1900", "84", "/", " / ", "-", " - ", "–",
+                ".", ",", ":", " ", "\u00a0", "h", "giờ", "phút", "công", "tháng", "năm", "đầu",
+                "đến", "+", "(", ")", "QĐ", "UBND", "CT", "HU", "xã", "\n", "a", "Ă"]
+
+
+@settings(max_examples=400, deadline=timedelta(seconds=2))
+@given(st.lists(st.sampled_from(_TRAP_PIECES), max_size=24).map("".join) | st.text(max_size=40))
+def test_number_traps_are_found_as_each_pattern_finds_them(text):
+    expected = [[m.span() for m in pattern.finditer(text)] for pattern in NUMBER_PATTERNS]
+    assert number_pattern_spans(text) == expected
+    assert number_pattern_spans(text + "\n" + "x" * 40 * (len(text) + 1)) == expected
