@@ -17,7 +17,13 @@ from hypothesis import strategies as st
 
 from pipelines.statistics import find_statistics
 from pipelines.statistics.lexicon import LEXICON, SPACE, phrase_alternation
-from pipelines.statistics.numbers import SPELLED_NUMBER, SPELLED_WORD
+from pipelines.statistics.numbers import (
+    LOWERED_OTHERWISE,
+    SPELLED_NUMBER,
+    SPELLED_OPENING_WORDS,
+    SPELLED_WORD,
+    spelled_numbers,
+)
 from pipelines.statistics.traps import NUMBER_PATTERNS, number_pattern_spans
 
 FRAGMENTS = [
@@ -136,3 +142,27 @@ def test_number_traps_are_found_as_each_pattern_finds_them(text):
     expected = [[m.span() for m in pattern.finditer(text)] for pattern in NUMBER_PATTERNS]
     assert number_pattern_spans(text) == expected
     assert number_pattern_spans(text + "\n" + "x" * 40 * (len(text) + 1)) == expected
+
+
+# Spelled numbers are tried only where str.find sees an opening word in the lowercased text
+# (pipelines/statistics/numbers.py says why): every character IGNORECASE matches to a letter
+# of those words must lower to that letter, or be one the scan leaves to the pattern.
+def test_only_the_listed_characters_lower_otherwise_than_ignorecase_matches():
+    letters = sorted(set("".join(SPELLED_OPENING_WORDS)))
+    any_letter = re.compile(f"[{''.join(letters)}]", re.IGNORECASE)
+    otherwise = set()
+    for code_point in range(0x110000):
+        char = chr(code_point)
+        if any_letter.fullmatch(char):
+            otherwise |= {char for letter in letters
+                          if re.fullmatch(letter, char, re.IGNORECASE) and char.lower() != letter}
+    assert otherwise <= set(LOWERED_OTHERWISE)
+
+
+@settings(max_examples=400, deadline=timedelta(seconds=2))
+@given(st.lists(st.sampled_from([*_SPELLED_PIECES, "HAI", "hAi", "BA", "Năm", "NĂM", "mƯỜi",
+                                 "\u0131", "\u017fáu", "\u0130", "Ba"]), max_size=12).map("".join)
+       | st.text(alphabet="hai bảy một năm mười ĐđKk\u212a\u017f\u0131\u01305_\n", max_size=30))
+def test_spelled_numbers_are_found_where_the_pattern_finds_them(text):
+    assert [m.span() for m in spelled_numbers(text)] == \
+        [m.span() for m in SPELLED_NUMBER.finditer(text)]
