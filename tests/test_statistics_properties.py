@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipelines.statistics import find_statistics
+from pipelines.statistics.documents import DOCUMENT, reference_openings
 from pipelines.statistics.lexicon import LEXICON, SPACE, phrase_alternation
 from pipelines.statistics.numbers import (
     LOWERED_OTHERWISE,
@@ -166,3 +167,22 @@ def test_only_the_listed_characters_lower_otherwise_than_ignorecase_matches():
 def test_spelled_numbers_are_found_where_the_pattern_finds_them(text):
     assert [m.span() for m in spelled_numbers(text)] == \
         [m.span() for m in SPELLED_NUMBER.finditer(text)]
+
+
+# References are tried only at the opening words in the stretch of letters, spaces, line
+# breaks, commas and colons right before a number (pipelines/statistics/documents.py says
+# why): every place DOCUMENT matches must be one of them.
+_REFERENCE_PIECES = ["Quyết định", "quyết định", "Nghị quyết", "Luật", "Đầu tư", "công", "QĐ",
+                     "KH", "Kế hoạch", "Thông tư", "số", "Số", ":", " ", "  ", ",", ", ", "\n",
+                     "\n\n", "-", ".", "(", "12", "1234/QĐ-UBND", "24-CT/HU", "100 - KL/TW",
+                     "49/2014/QH13", " ngày ", "15/3/2023", "của UBND", "x", "Ủy ban", "2024",
+                     "Quyết định số: ", "Kế hoạch số:", " số ", "Luật Đầu tư công số ",
+                     "Nghị quyết\nsố ", "QĐ 45/QĐ-UBND", "Luật Đất đai, Xây dựng số "]
+
+
+@settings(max_examples=400, deadline=timedelta(seconds=2))
+@given(st.lists(st.sampled_from(_REFERENCE_PIECES), max_size=16).map("".join)
+       | st.text(alphabet="Quyết địnhsố QĐKH12/-,:\n", max_size=40))
+def test_every_reference_starts_at_an_opening(text):
+    openings = set(reference_openings(text))
+    assert {p for p in range(len(text)) if DOCUMENT.match(text, p)} <= openings
