@@ -178,7 +178,7 @@ def _words_before(text: str, pos: int, count: int) -> list[_Token]:
     """The last ``count`` words before the word starting at ``pos`` (fewer at the start), read
     from a window that begins after a character no word holds, widened until it holds enough:
     the words the whole text's reading would give there."""
-    width = 64
+    width = 32  # three words and their spaces, mostly
     while True:
         low = max(0, pos - width)
         start = low
@@ -225,6 +225,10 @@ class PlaceFinder:
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gazetteer = gazetteer or load_gazetteer()
         self.level_words = {tuple(word.split()): levels for word, levels in LEVEL_WORDS.items()}
+        # Every capitalised word of a body is looked up, most of them to no unit, and the same
+        # words come back article after article: a word's units are kept (bounded as the
+        # word caches are), a third of what looking them up again costs.
+        self._units_of_word = lru_cache(maxsize=WORD_CACHE_SIZE)(self._look_up_word)
 
     # -- step 1 and 2: names and their levels -------------------------------------------------
 
@@ -232,13 +236,9 @@ class PlaceFinder:
         """Units bearing this name → how it matched. A former name counts beside a current
         one ("Thụy Hương" is a commune elsewhere and the former name of one in Kiến Thụy):
         where the article was published decides."""
-        g = self.gazetteer
         if len(tokens) == 1:  # most capitalised words stand alone: no joining, no former name
-            word = tokens[0]
-            found = dict.fromkeys(g.named(word[KEY]), "name")
-            if not found and word[TEXT].isascii():  # typed without diacritics
-                found = dict.fromkeys(g.unaccented(_word_folded(word[TEXT])), "unaccented")
-            return found
+            return dict(self._units_of_word(tokens[0][TEXT]))
+        g = self.gazetteer
         found = dict.fromkeys(g.named(" ".join([t[KEY] for t in tokens])), "name")
         folded = "".join([_word_folded(t[TEXT]) for t in tokens])
         if not found and all(t[TEXT].isascii() for t in tokens):  # typed without diacritics
@@ -246,6 +246,14 @@ class PlaceFinder:
         for unit in g.formerly(folded):
             found.setdefault(unit, "former name")
         return found
+
+    def _look_up_word(self, word: str) -> tuple[tuple[Unit, str], ...]:
+        """(unit, how it matched) of the units one word names."""
+        g = self.gazetteer
+        found = dict.fromkeys(g.named(_word_key(word)), "name")
+        if not found and word.isascii():  # typed without diacritics
+            found = dict.fromkeys(g.unaccented(_word_folded(word)), "unaccented")
+        return tuple(found.items())
 
     def _level_word_before(self, text: str, tokens: list[_Token]
                            ) -> tuple[tuple[str, ...], str] | None:
@@ -282,8 +290,8 @@ class PlaceFinder:
         while i < len(names):
             run = 1  # capitalised words from i that a name may span: the next capitalised
             # word goes on the name when only a space or a dash separates them (no other word)
-            while run < self.gazetteer.max_tokens and i + run < len(names) \
-                    and _gap(text, names[i + run - 1], names[i + run]) in ("space", "dash"):
+            while run < self.gazetteer.max_tokens and i + run < len(names) and _gap_between(
+                    text, names[i + run - 1][END], names[i + run][START]) in ("space", "dash"):
                 run += 1
             found = None
             for n in range(run, 0, -1):
