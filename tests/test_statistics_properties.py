@@ -16,8 +16,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipelines.statistics import find_statistics
+from pipelines.statistics.documents import DOCUMENT, reference_openings
 from pipelines.statistics.lexicon import LEXICON, SPACE, phrase_alternation
-from pipelines.statistics.numbers import SPELLED_NUMBER, SPELLED_WORD
+from pipelines.statistics.numbers import (
+    LOWERED_OTHERWISE,
+    SPELLED_NUMBER,
+    SPELLED_OPENING_WORDS,
+    SPELLED_WORD,
+    spelled_numbers,
+)
+from pipelines.statistics.traps import NUMBER_PATTERNS, number_pattern_spans
 
 FRAGMENTS = [
     "125", "1.250", "28,5", "02", "3.268,4", "0,34", "2021", "2021 - 2025", "29/8/2017",
@@ -118,3 +126,63 @@ _SPELLED_PIECES = [*LEXICON.spelled_digits, "mười", "mươi", "trăm", "nghì
 def test_spelled_numbers_are_found_as_the_plain_regex_finds_them(text):
     assert [(m.span(), m.group()) for m in SPELLED_NUMBER.finditer(text)] == \
         [(m.span(), m.group()) for m in _SPELLED_PLAIN.finditer(text)]
+
+
+# traps finds the matches of its number patterns in one scan where numbers are sparse
+# (pipelines/statistics/traps.py says why); each pattern must give what its own finditer gives,
+# matches it drops included (a dropped match still hides what it overlaps). A line of letters
+# after the text makes it sparse: no number pattern crosses a line break or matches in letters.
+_TRAP_PIECES = ["1", "2", "0", "12", "2021", "2025", "1900", "84", "/", " / ", "-", " - ", "–",
+                ".", ",", ":", " ", "\u00a0", "h", "giờ", "phút", "công", "tháng", "năm", "đầu",
+                "đến", "+", "(", ")", "QĐ", "UBND", "CT", "HU", "xã", "\n", "a", "Ă"]
+
+
+@settings(max_examples=400, deadline=timedelta(seconds=2))
+@given(st.lists(st.sampled_from(_TRAP_PIECES), max_size=24).map("".join) | st.text(max_size=40))
+def test_number_traps_are_found_as_each_pattern_finds_them(text):
+    expected = [[m.span() for m in pattern.finditer(text)] for pattern in NUMBER_PATTERNS]
+    assert number_pattern_spans(text) == expected
+    assert number_pattern_spans(text + "\n" + "x" * 40 * (len(text) + 1)) == expected
+
+
+# Spelled numbers are tried only where str.find sees an opening word in the lowercased text
+# (pipelines/statistics/numbers.py says why): every character IGNORECASE matches to a letter
+# of those words must lower to that letter, or be one the scan leaves to the pattern.
+def test_only_the_listed_characters_lower_otherwise_than_ignorecase_matches():
+    letters = sorted(set("".join(SPELLED_OPENING_WORDS)))
+    any_letter = re.compile(f"[{''.join(letters)}]", re.IGNORECASE)
+    otherwise = set()
+    for code_point in range(0x110000):
+        char = chr(code_point)
+        if any_letter.fullmatch(char):
+            otherwise |= {char for letter in letters
+                          if re.fullmatch(letter, char, re.IGNORECASE) and char.lower() != letter}
+    assert otherwise <= set(LOWERED_OTHERWISE)
+
+
+@settings(max_examples=400, deadline=timedelta(seconds=2))
+@given(st.lists(st.sampled_from([*_SPELLED_PIECES, "HAI", "hAi", "BA", "Năm", "NĂM", "mƯỜi",
+                                 "\u0131", "\u017fáu", "\u0130", "Ba"]), max_size=12).map("".join)
+       | st.text(alphabet="hai bảy một năm mười ĐđKk\u212a\u017f\u0131\u01305_\n", max_size=30))
+def test_spelled_numbers_are_found_where_the_pattern_finds_them(text):
+    assert [m.span() for m in spelled_numbers(text)] == \
+        [m.span() for m in SPELLED_NUMBER.finditer(text)]
+
+
+# References are tried only at the opening words in the stretch of letters, spaces, line
+# breaks, commas and colons right before a number (pipelines/statistics/documents.py says
+# why): every place DOCUMENT matches must be one of them.
+_REFERENCE_PIECES = ["Quyết định", "quyết định", "Nghị quyết", "Luật", "Đầu tư", "công", "QĐ",
+                     "KH", "Kế hoạch", "Thông tư", "số", "Số", ":", " ", "  ", ",", ", ", "\n",
+                     "\n\n", "-", ".", "(", "12", "1234/QĐ-UBND", "24-CT/HU", "100 - KL/TW",
+                     "49/2014/QH13", " ngày ", "15/3/2023", "của UBND", "x", "Ủy ban", "2024",
+                     "Quyết định số: ", "Kế hoạch số:", " số ", "Luật Đầu tư công số ",
+                     "Nghị quyết\nsố ", "QĐ 45/QĐ-UBND", "Luật Đất đai, Xây dựng số "]
+
+
+@settings(max_examples=400, deadline=timedelta(seconds=2))
+@given(st.lists(st.sampled_from(_REFERENCE_PIECES), max_size=16).map("".join)
+       | st.text(alphabet="Quyết địnhsố QĐKH12/-,:\n", max_size=40))
+def test_every_reference_starts_at_an_opening(text):
+    openings = set(reference_openings(text))
+    assert {p for p in range(len(text)) if DOCUMENT.match(text, p)} <= openings

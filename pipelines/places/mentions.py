@@ -22,9 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import compress
-from operator import itemgetter
+from functools import lru_cache, partial
+from itertools import islice
 from typing import Any, Final
 
 from pipelines.places.gazetteer import Gazetteer, Unit, folded_key, name_key
@@ -44,9 +43,21 @@ _BY_MATCH = {"name": 1.0, "unaccented": 0.85, "former name": 0.85}
 _OTHER_TYPE = 0.85  # "xã An Lạc" when An Lạc is a phường
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-# The same in a text without "_" (``\w`` is ``[^\W_]`` and "_"), one test a character instead of
-# a class's three: the body's words are found 10-20 % faster.
-_TOKEN_NO_UNDERSCORE = re.compile(r"\w+(?:['’]\w+)*")
+# What no word holds: a word is letters and digits, apostrophes only between them. A word
+# starts right after such a character, so words read from just after one are the text's own.
+_NOT_IN_A_WORD = re.compile(r"[^\w'’]|_")
+# Letters of the first 8,192 code points (Latin, Vietnamese, Greek, Cyrillic, ...) that are
+# lowercase: no name starts with one.
+_LOWERCASE = "".join(ch for ch in map(chr, range(0x2000)) if ch.islower())
+# A word that may start a name: a word (``_TOKEN``: not after a letter, digit, or apostrophe
+# joined to one) whose first character is no known lowercase letter. Names are capitalised, and
+# a body's words mostly are not: finding these directly is a third of the cost of reading every
+# word, and the words around them are read only where a name was found (``_words_before``).
+# Opened by a class so that the regex engine skips in C to the next candidate character; the
+# first character of a match is then checked to be a capital or a digit (``_capital``).
+_NAME_WORD = re.compile(rf"[^\W_{re.escape(_LOWERCASE)}](?<=(?<![^\W_])(?<![^\W_]['’]).)"
+                        r"[^\W_]*(?:['’][^\W_]+)*")
+_DECIMAL = re.compile(r"[,.]\d")
 # Words after which a capitalised name without a level word is a person's ("phong cách Hồ Chí
 # Minh") or a street's, school's, bridge's ("tuyến đường Trần Thành Ngọ"), not a unit, even
 # when a unit bears the name too (units are often named after people and places).
@@ -119,16 +130,13 @@ class PlaceMention:
         }
 
 
-# A word of the body: (text, start, end, key, capital) with key the name_key of the word and
-# capital whether it starts with a capital letter or a digit. A plain tuple read by index (the
-# constants below), not a NamedTuple: a long body has thousands of words, and ``zip`` makes
-# plain tuples in C, 5x faster than a NamedTuple's (~0.35 ms of a 31 KB page).
-_Token = tuple[str, int, int, str, bool]
+# A word of the body: (text, start, end, key) with key the name_key of the word. A plain tuple
+# read by index (the constants below): names are a few hundred words of a long body.
+_Token = tuple[str, int, int, str]
 TEXT: Final = 0
 START: Final = 1
 END: Final = 2
 KEY: Final = 3
-CAPITAL: Final = 4
 
 
 # Words repeat: an article of 1,500 characters has some 300 words but 150 distinct ones, and
@@ -152,18 +160,46 @@ def _capital(word: str) -> bool:
     return word[0].isupper() or word[0].isdigit()
 
 
-def _tokens(text: str) -> list[_Token]:
-    # Every step is a C loop (map over the matches, the caches' hits, tuple construction):
-    # this runs over every word of every body.
-    matches = list((_TOKEN if "_" in text else _TOKEN_NO_UNDERSCORE).finditer(text))
+def _token(match: re.Match[str]) -> _Token:
+    word = match.group()
+    return word, match.start(), match.end(), _word_key(word)
+
+
+def _name_words(text: str) -> list[_Token]:
+    """The words of ``text`` that start with a capital letter or a digit, in order: where a
+    name may start or go on."""
+    matches = list(_NAME_WORD.finditer(text))
     words = list(map(re.Match.group, matches))
-    return list(zip(words, map(re.Match.start, matches), map(re.Match.end, matches),
-                    map(_word_key, words), map(_capital, words), strict=True))
+    return [(word, match.start(), match.end(), _word_key(word))
+            for match, word in zip(matches, words, strict=True) if _capital(word)]
 
 
-def _gap(text: str, left: _Token, right: _Token) -> str:
-    """What separates two words: "space", "dash", "comma", "paren", "dot" or "break"."""
-    between = text[left[END]:right[START]]
+def _words_before(text: str, pos: int, count: int) -> list[_Token]:
+    """The last ``count`` words before the word starting at ``pos`` (fewer at the start), read
+    from a window that begins after a character no word holds, widened until it holds enough:
+    the words the whole text's reading would give there."""
+    width = 32  # three words and their spaces, mostly
+    while True:
+        low = max(0, pos - width)
+        start = low
+        if low:
+            boundary = _NOT_IN_A_WORD.search(text, low, pos)
+            start = boundary.end() if boundary else pos
+        words = list(_TOKEN.finditer(text, start, pos))
+        if len(words) >= count or not low:
+            return list(map(_token, words[max(0, len(words) - count):]))
+        width *= 4
+
+
+def _words_after(text: str, pos: int, count: int) -> list[_Token]:
+    """The first ``count`` words after ``pos``, the end of a word."""
+    return list(map(_token, islice(_TOKEN.finditer(text, pos), count)))
+
+
+def _gap_between(text: str, end: int, start: int) -> str:
+    """What separates a word ending at ``end`` from one starting at ``start``: "space", "dash",
+    "comma", "paren", "dot" or "break"."""
+    between = text[end:start]
     if not between.strip():
         return "space" if "\n" not in between else "break"
     stripped = between.strip()
@@ -178,12 +214,21 @@ def _gap(text: str, left: _Token, right: _Token) -> str:
     return "break"
 
 
+def _gap(text: str, left: _Token, right: _Token) -> str:
+    """What separates two words (``_gap_between``)."""
+    return _gap_between(text, left[END], right[START])
+
+
 class PlaceFinder:
     """Finds place mentions; built once per gazetteer, reused for every article."""
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gazetteer = gazetteer or load_gazetteer()
         self.level_words = {tuple(word.split()): levels for word, levels in LEVEL_WORDS.items()}
+        # Every capitalised word of a body is looked up, most of them to no unit, and the same
+        # words come back article after article: a word's units are kept (bounded as the
+        # word caches are), a third of what looking them up again costs.
+        self._units_of_word = lru_cache(maxsize=WORD_CACHE_SIZE)(self._look_up_word)
 
     # -- step 1 and 2: names and their levels -------------------------------------------------
 
@@ -191,13 +236,9 @@ class PlaceFinder:
         """Units bearing this name → how it matched. A former name counts beside a current
         one ("Thụy Hương" is a commune elsewhere and the former name of one in Kiến Thụy):
         where the article was published decides."""
-        g = self.gazetteer
         if len(tokens) == 1:  # most capitalised words stand alone: no joining, no former name
-            word = tokens[0]
-            found = dict.fromkeys(g.named(word[KEY]), "name")
-            if not found and word[TEXT].isascii():  # typed without diacritics
-                found = dict.fromkeys(g.unaccented(_word_folded(word[TEXT])), "unaccented")
-            return found
+            return dict(self._units_of_word(tokens[0][TEXT]))
+        g = self.gazetteer
         found = dict.fromkeys(g.named(" ".join([t[KEY] for t in tokens])), "name")
         folded = "".join([_word_folded(t[TEXT]) for t in tokens])
         if not found and all(t[TEXT].isascii() for t in tokens):  # typed without diacritics
@@ -206,10 +247,20 @@ class PlaceFinder:
             found.setdefault(unit, "former name")
         return found
 
-    def _level_word_before(self, text: str, tokens: list[_Token], i: int
-                           ) -> tuple[tuple[str, ...], str, int] | None:
-        """(levels, the word as written, index of its first token) of a level word ending
-        right before token ``i``, allowing one filler word ("xã như Đại Hợp")."""
+    def _look_up_word(self, word: str) -> tuple[tuple[Unit, str], ...]:
+        """(unit, how it matched) of the units one word names."""
+        g = self.gazetteer
+        found = dict.fromkeys(g.named(_word_key(word)), "name")
+        if not found and word.isascii():  # typed without diacritics
+            found = dict.fromkeys(g.unaccented(_word_folded(word)), "unaccented")
+        return tuple(found.items())
+
+    def _level_word_before(self, text: str, tokens: list[_Token]
+                           ) -> tuple[tuple[str, ...], str] | None:
+        """(levels, the word as written) of a level word ending right before the last of
+        ``tokens`` (a name's first word after up to three words before it), allowing one filler
+        word ("xã như Đại Hợp")."""
+        i = len(tokens) - 1
         for skip in (0, 1):
             end = i - skip
             if skip and (end < 1 or tokens[end][KEY] not in _FILLERS):
@@ -226,30 +277,25 @@ class PlaceFinder:
                 last_gap = _gap(text, tokens[i - 1], tokens[i])
                 ok_last = last_gap == "space" or (words == ("tp",) and last_gap == "dot")
                 if all(g == "space" for g in gaps) and ok_last:
-                    return levels, text[tokens[first][START]:tokens[end - 1][END]], first
+                    return levels, text[tokens[first][START]:tokens[end - 1][END]]
         return None
 
-    def _raw_mentions(self, text: str,
-                      tokens: list[_Token]) -> Iterator[tuple[int, int, PlaceMention]]:
-        i, previous = 0, None
+    def _raw_mentions(self, text: str) -> Iterator[PlaceMention]:
+        previous = None
         levelled_before: dict[str, str] = {}  # names met with a level word → that level
-        # A name starts at a capitalised word: visit only those (a body's words are mostly not).
-        capitals = list(compress(range(len(tokens)), map(itemgetter(CAPITAL), tokens)))
-        next_capital = 0
-        while next_capital < len(capitals):
-            if capitals[next_capital] < i:
-                next_capital += 1
-                continue
-            i = capitals[next_capital]
-            found = None
-            run = 1  # capitalised words from i that a name may span
-            while run < self.gazetteer.max_tokens and i + run < len(tokens) \
-                    and tokens[i + run][CAPITAL] \
-                    and _gap(text, tokens[i + run - 1], tokens[i + run]) in ("space", "dash"):
+        # A name is a run of capitalised words: only those are read from the whole text; the
+        # words around one are read where it names a unit.
+        names = _name_words(text)
+        i = 0
+        while i < len(names):
+            run = 1  # capitalised words from i that a name may span: the next capitalised
+            # word goes on the name when only a space or a dash separates them (no other word)
+            while run < self.gazetteer.max_tokens and i + run < len(names) and _gap_between(
+                    text, names[i + run - 1][END], names[i + run][START]) in ("space", "dash"):
                 run += 1
+            found = None
             for n in range(run, 0, -1):
-                span = tokens[i:i + n]
-                units = self._lookup(span)
+                units = self._lookup(names[i:i + n])
                 if units:
                     found = (n, units)
                     break
@@ -257,55 +303,67 @@ class PlaceFinder:
                 i += 1
                 continue
             n, units = found
-            mention = self._levelled(text, tokens, i, n, units, previous, levelled_before)
+            mention = self._levelled(text, names[i:i + n], units, previous, levelled_before)
             if mention is not None:
-                previous = (i + n - 1, mention)
+                previous = mention
                 if mention.evidence != "bare":
                     levelled_before.setdefault(name_key(mention.text), mention.level)
-                yield i, i + n - 1, mention
+                yield mention
                 i += n
             else:
                 i += 1
 
-    def _levelled(self, text: str, tokens: list[_Token], i: int, n: int, units: dict[Unit, str],
-                  previous: tuple[int, PlaceMention] | None, levelled_before: dict[str, str]
+    def _levelled(self, text: str, name_words: list[_Token], units: dict[Unit, str],
+                  previous: PlaceMention | None, levelled_before: dict[str, str]
                   ) -> PlaceMention | None:
-        start, end = tokens[i][START], tokens[i + n - 1][END]
+        start, end = name_words[0][START], name_words[-1][END]
         name = text[start:end]
-        before = self._level_word_before(text, tokens, i)
+        # The three words before the name: a level word of two after a filler at most.
+        words_before = _words_before(text, start, 3)
+        before = self._level_word_before(text, [*words_before, name_words[0]])
         if name[0].isdigit():  # "Phường 15": only with its own level word, and not "1,7 tỷ"
-            decimal = re.match(r"[,.]\d", text[end:end + 2])
+            decimal = _DECIMAL.match(text, end, end + 2)
             if before is None or decimal:
                 return None
             exact = {u: h for u, h in units.items()
                      if u.type == " ".join(before[1].lower().split())}
             return self._with_levels(name, start, end, exact, before[0], before[1], "level word")
         if before is not None:
-            levels, word, _ = before
+            levels, word = before
             return self._with_levels(name, start, end, units, levels, word, "level word")
-        if previous is not None and previous[1].evidence != "bare":
-            last, earlier = previous
-            between = tokens[last + 1:i]
-            # Only joiners between ("và", "cùng"), then the gaps: the previous mention may be
-            # hundreds of words back, and the first other word settles it.
-            if all(t[KEY] in _LIST_JOINERS for t in between) and (gaps := {
-                    _gap(text, a, b)
-                    for a, b in zip(tokens[last:i], tokens[last + 1:i + 1], strict=True)}) \
-                    <= {"comma", "space", "dash"} and (between or gaps & {"comma", "dash"}):
-                listed = self._with_levels(name, start, end, units, (earlier.level,), None,
-                                           "list")
-                if listed is not None:
-                    return listed
-        context = " ".join(t[KEY] for t in tokens[max(0, i - 3):i])
-        if i and _gap(text, tokens[i - 1], tokens[i]) == "space" \
+        if previous is not None and previous.evidence != "bare" \
+                and self._continues_list(text, previous.end, start):
+            listed = self._with_levels(name, start, end, units, (previous.level,), None, "list")
+            if listed is not None:
+                return listed
+        context = " ".join(t[KEY] for t in words_before)
+        if words_before and _gap(text, words_before[-1], name_words[0]) == "space" \
                 and any(context.endswith(word) for word in _NOT_A_UNIT_AFTER):
             return None  # even when named earlier as a unit: "xã Phù Vân ... thôn Phù Vân Hạ"
         if name_key(name) in levelled_before:  # named earlier with its level word
             return self._with_levels(name, start, end, units, (levelled_before[name_key(name)],),
                                      None, "named before")
-        if n < 2:
+        if len(name_words) < 2:
             return None  # a bare name of one word is too often something else
         return PlaceMention(name, start, end, "", None, "bare", dict(units))
+
+    @staticmethod
+    def _continues_list(text: str, previous_end: int, start: int) -> bool:
+        """Whether a name at ``start`` continues the list of the mention ending at
+        ``previous_end``: only joiners between ("và", "cùng"), and commas, spaces or dashes
+        between the words, at least one comma or dash when no joiner ("Đại Hợp, Tú Sơn và
+        Thuận Thiên"). The previous mention may be hundreds of words back: the words between
+        are read until the first that is no joiner."""
+        between: list[_Token] = []
+        for match in _TOKEN.finditer(text, previous_end, start):
+            word = _token(match)
+            if word[KEY] not in _LIST_JOINERS:
+                return False
+            between.append(word)
+        ends = [previous_end, *(t[END] for t in between)]
+        starts = [*(t[START] for t in between), start]
+        gaps = set(map(partial(_gap_between, text), ends, starts))
+        return gaps <= {"comma", "space", "dash"} and bool(between or gaps & {"comma", "dash"})
 
     @staticmethod
     def _with_levels(name: str, start: int, end: int, units: dict[Unit, str],
@@ -441,10 +499,9 @@ class PlaceFinder:
         """Every unit named in ``text`` (a body_text), in order. ``published`` is the article's
         date (ISO 8601, local); ``site`` the units of the site it was published on."""
         site = site or SiteUnits()
-        tokens = _tokens(text)
         mentions: list[PlaceMention] = []
-        for _, last, mention in self._raw_mentions(text, tokens):
-            following = " ".join(t[KEY] for t in tokens[last + 1:last + 3])
+        for mention in self._raw_mentions(text):
+            following = " ".join(t[KEY] for t in _words_after(text, mention.end, 2))
             old_marker = any(following.startswith(m) for m in _OLD_MARKERS)
             if mention.evidence == "bare":
                 self._bare_allowed(mention, site)

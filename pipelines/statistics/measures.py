@@ -28,10 +28,10 @@ from .model import Kind
 from .numbers import (
     NUMBER_TOKEN,
     SCALE_WORDS,
-    SPELLED_NUMBER,
     parse_number,
     parse_spelled,
     scale_of,
+    spelled_numbers,
 )
 from .traps import names_the_number
 from .units import GAP, PER_EACH, PER_SLASH, UNIT_GLUED, UNIT_SPACED, denominator
@@ -371,7 +371,7 @@ def _spelled_measures(text: str, blocked: bytearray) -> Iterator[Measure]:
     """Spelled-out counts with a unit: "ba xã", "hai mươi lăm hộ", "hai triệu đồng".
     A lone "một"/"năm"/"tư" (a, year, fourth) and vague amounts ("hàng nghìn ngày công",
     "vài trăm người", "thứ hai") are not statistics."""
-    for m in SPELLED_NUMBER.finditer(text):
+    for m in spelled_numbers(text):
         words = m.group().split()
         if blocked[m.start()] or (len(words) == 1
                                   and words[0].lower() in LEXICON.spelled_ambiguous_alone):

@@ -138,20 +138,54 @@ _SLOGAN = re.compile(r"“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"|‘[^’\n]{1,60}�
 _SLOGAN_QUOTES = ("“", '"', "‘", "«")  # what a slogan opens with: no scan without one
 _DIGIT = re.compile(r"[0-9]")
 
+# The patterns that open with a number: all of their matches start at a digit, or at the "+"
+# or "(" of a phone number. Each one's ``finditer`` scans the whole text for those (~40 µs a
+# 10,000-character body, twelve times over), where a body has a few dozen. So one scan finds
+# the characters a match may start at, and at each of them one pattern tries all twelve, each
+# in a look-ahead that captures its match or nothing (``(?=(P)?)``: a look-ahead is matched
+# as ``P.match`` would, and always succeeds, so the next is tried at the same place).
+NUMBER_PATTERNS = (*_OPEN_WITH_NUMBER, _DAY_MONTH, _DOC_NUMBER)
+_NUMBER_PATTERN_START = re.compile(r"[0-9+(]")
+_NUMBER_PATTERNS_AT = re.compile("".join(f"(?=({p.pattern})?)" for p in NUMBER_PATTERNS))
+# Trying all twelve at one place costs as much as 30 characters of the twelve scans: where
+# places are denser (a table of figures, a third of its characters digits), the scans win.
+_CHARACTERS_PER_START_AT_LEAST = 30
+
+
+def number_pattern_spans(text: str) -> list[list[tuple[int, int]]]:
+    """For each of ``NUMBER_PATTERNS``, the spans of its ``finditer(text)``."""
+    starts = list(map(re.Match.start, _NUMBER_PATTERN_START.finditer(text)))
+    if len(starts) * _CHARACTERS_PER_START_AT_LEAST > len(text):
+        return [[m.span() for m in pattern.finditer(text)] for pattern in NUMBER_PATTERNS]
+    # The matches at the places where one may start, in order, each at or after the end of
+    # the one before: what finditer gives.
+    spans: list[list[tuple[int, int]]] = [[] for _ in NUMBER_PATTERNS]
+    searched_to = [0] * len(NUMBER_PATTERNS)
+    for start in starts:
+        found = _NUMBER_PATTERNS_AT.match(text, start)
+        if found is None or found.lastindex is None:
+            continue                                  # no pattern matches here: most places
+        for k, span in enumerate(found.regs[1:]):
+            if span[0] >= 0 and start >= searched_to[k]:
+                spans[k].append(span)
+                searched_to[k] = span[1]
+    return spans
+
 
 def blocked_spans(text: str) -> Iterator[tuple[int, int]]:
     """Spans of ``text`` in which no digit starts a quantity, money or percent."""
-    def before(m: re.Match[str]) -> str:
-        return text[m.start() - 1] if m.start() else " "
+    def before(start: int) -> str:
+        return text[start - 1] if start else " "
 
-    for pattern in _OPEN_WITH_NUMBER:
-        yield from (m.span() for m in pattern.finditer(text) if before(m) not in "0123456789.,/")
-    yield from (m.span() for m in _DAY_MONTH.finditer(text)
-                if before(m) not in "0123456789.,/" and not unit_follows(text, m.end()))
+    *open_with_number, day_month, doc_number = number_pattern_spans(text)
+    for spans in open_with_number:
+        yield from (span for span in spans if before(span[0]) not in "0123456789.,/")
+    yield from (span for span in day_month
+                if before(span[0]) not in "0123456789.,/" and not unit_follows(text, span[1]))
     for pattern, where in _OPEN_WITH_WORD:
         yield from (m.span() for m in _word_matches(pattern, where, text)
-                    if not before(m).isalpha())
-    yield from (m.span() for m in _DOC_NUMBER.finditer(text))
+                    if not before(m.start()).isalpha())
+    yield from doc_number
     if "|" in text:  # a row's number is followed by its cell border
         yield from (m.span() for m in _TABLE_ROW.finditer(text))
     if any(quote in text for quote in _SLOGAN_QUOTES):
