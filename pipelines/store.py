@@ -1184,6 +1184,13 @@ HARMLESS_DROPS = frozenset({"offsite", "robots", "url_length", "calendar", "sess
 #: Coverage per crawl run (``Archive.coverage``; Datasette's canned query ``coverage`` holds the
 #: same text, tests/test_datasette_queries.py keeps them equal). A sitemap's or feed's links are
 #: recorded like a listing's (``listing_links``); the listing page's ``page_type`` says which.
+#: A page classified as a story (or a story's copy) shows no listing, whatever links the crawl
+#: recorded from it (a post's previous/next links, read as a pager): they are not counted, or
+#: its month archives would be "listed articles not archived"; nor is a link to a page the
+#: archive holds classified as no story (a month archive a sidebar widget lists in bulk, which
+#: the crawl's URL shapes took for a teaser), nor a link to a copy of a story the archive
+#: holds under its own URL (a second path, a print view: the story is counted where a listing
+#: links it by that URL).
 COVERAGE_SQL = """with recent as (
   select id from crawl_runs where (:site = '' or site = :site)
   order by id desc limit coalesce(nullif(cast(:runs as integer), 0), 20)
@@ -1193,6 +1200,9 @@ COVERAGE_SQL = """with recent as (
               else 'listing' end as source
   from listing_links l join pages p on p.id = l.page_id
   where p.run_id in (select id from recent)
+    and coalesce(p.page_class, '') not in ('article', 'duplicate')
+    and not exists (select 1 from pages t where t.url = l.article_url
+                    and t.page_class in ('listing', 'home', 'other', 'duplicate'))
 )
 select r.id as run, r.site, r.mode, r.started_at, r.finish_reason, r.dropped_total,
        count(distinct s.article_url) as listed,
