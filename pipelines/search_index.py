@@ -80,7 +80,26 @@ _CLINGING = string.punctuation + "\u201c\u201d\u2018\u2019\u2026\u2013\u2014\u00
 assert not any(c.isalnum() for c in _CLINGING)
 
 
+# A non-ASCII letter or digit (``\w`` less ASCII, "_" included, is ``str.isalnum`` of one
+# non-ASCII character).
+_NON_ASCII_ALNUM = re.compile(r"[^\W\x00-\x7f]")
+#: Every ASCII character that is not a letter or digit, as a space.
+_ASCII_SEPARATORS = {code: " " for code in range(128) if not chr(code).isalnum()}
+
+
 def _syllables(text: str) -> list[str]:
+    """``_SYLLABLE.findall(text)``. A folded text is ASCII but for a few quotes and dashes:
+    with every character that is not a letter or digit as a space (non-ASCII ones "?" first,
+    then ``str.translate``'s ASCII-only fast path) the syllables are the words ``str.split``
+    finds, a third faster than taking the text chunk by chunk in Python."""
+    if text.isascii():
+        return text.translate(_ASCII_SEPARATORS).split()
+    if not _NON_ASCII_ALNUM.search(text):
+        return text.encode("ascii", "replace").decode("ascii").translate(_ASCII_SEPARATORS).split()
+    return _syllables_by_chunk(text)
+
+
+def _syllables_by_chunk(text: str) -> list[str]:
     r"""``_SYLLABLE.findall(text)``, made from the text's whitespace-separated chunks: most
     chunks of a text are one word, which ``str.isalnum`` (the very test ``\w`` makes of a
     character, less "_") takes whole, and most others are a word with punctuation at its ends
