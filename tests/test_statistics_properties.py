@@ -186,3 +186,10 @@ _REFERENCE_PIECES = ["Quyết định", "quyết định", "Nghị quyết", "Lu
 def test_every_reference_starts_at_an_opening(text):
     openings = set(reference_openings(text))
     assert {p for p in range(len(text)) if DOCUMENT.match(text, p)} <= openings
+
+
+def test_no_reference_opening_word_holds_a_digit():
+    # reference_openings scans the stretch before each digit, ending at it: an opening word
+    # with a digit in it would be cut short there.
+    from pipelines.statistics.documents import _OPENING_WORDS
+    assert not [word for word in _OPENING_WORDS if any(ch.isdigit() for ch in word)]
