@@ -30,6 +30,7 @@ from operator import itemgetter
 
 from .lexicon import LEXICON, WRAP, key, phrase_alternation
 from .lexicon import SPACE as S
+from .numbers import digit_positions
 from .sentences import Sentences
 from .traps import DOC_NUMBER_PARTY, DOC_NUMBER_STATE
 
@@ -105,9 +106,6 @@ _OPENING = re.compile("|".join(
     for first, words in itertools.groupby(_OPENING_WORDS, key=itemgetter(0))))
 
 
-_DIGIT = re.compile(r"[0-9]")
-
-
 def reference_openings(text: str) -> list[int]:
     """Where a reference may start, in order. DOCUMENT opens with a look-behind and some fifty
     alternatives, which the regex engine tries at every position of the text (1.5 ms on a
@@ -122,7 +120,7 @@ def reference_openings(text: str) -> list[int]:
     none is cut short by a stretch ending at one."""
     openings: list[int] = []
     after_digit = 0  # just after the last digit seen: where the next stretch may begin
-    for digit in map(re.Match.start, _DIGIT.finditer(text)):
+    for digit in digit_positions(text):
         if digit > after_digit:
             low = max(after_digit, text.rfind(".", after_digit, digit) + 1,
                       text.rfind("\n\n", after_digit, digit) + 1)
