@@ -26,6 +26,7 @@ from pipelines.statistics.numbers import (
     SPELLED_WORD,
     digit_positions,
     number_tokens,
+    positions_of,
     spelled_numbers,
 )
 from pipelines.statistics.traps import NUMBER_PATTERNS, number_pattern_spans
@@ -201,10 +202,11 @@ def test_no_reference_opening_word_holds_a_digit():
 # digit_positions finds digits by str.find while they are sparse, by a regex scan where they
 # are dense: both must give the regex's positions, and number_tokens finditer's matches.
 @settings(max_examples=400, deadline=timedelta(seconds=2))
-@given(st.text(alphabet="abc xyz ắ\n0123456789.,١²", max_size=120)
+@given(st.text(alphabet="abc xyz ắ\n0123456789.,١²+(", max_size=120)
        | st.lists(st.sampled_from(["Quyết định số ", "xã ", "12", "1.250,5", " hộ", "x" * 30,
                                    "٣", "²", ", "]), max_size=12).map("".join))
 def test_digits_and_number_tokens_are_found_as_the_regex_finds_them(text):
     assert digit_positions(text) == [m.start() for m in re.finditer("[0-9]", text)]
+    assert positions_of(text, "0123456789+(") == [m.start() for m in re.finditer("[0-9+(]", text)]
     assert [m.span() for m in number_tokens(text)] == \
         [m.span() for m in NUMBER_TOKEN.finditer(text)]

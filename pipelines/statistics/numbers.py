@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from operator import itemgetter
 
 from .lexicon import LEXICON, SPACE, phrase_alternation
@@ -18,27 +19,36 @@ from .lexicon import LEXICON, SPACE, phrase_alternation
 # A run of ASCII digits with dot/comma groups. Possessive quantifiers: a megabyte of digits
 # is one linear match, never a backtracking search. Other Unicode digits are not numbers here.
 NUMBER_TOKEN = re.compile(r"[0-9]++(?:[.,][0-9]++)*+")
-_ASCII_DIGIT = re.compile(r"[0-9]")
 # The regex engine tests a class character by character (~4 ns each), where ``str.find`` of
-# one character skips in C at memchr speed: ten finds cost less while digits are sparse (a
-# body's prose: under 1 in 100 characters), the scan where they are dense (tables); the finds
-# give up for the scan past one digit in 25 characters.
-_CHARACTERS_PER_DIGIT_FOR_FINDS = 25
+# one character skips in C at memchr speed: a find per character costs less while they are
+# sparse (a body's digits: under 1 in 100 characters), the class scan where they are dense
+# (tables); the finds give up for the scan past one in 25 characters.
+_CHARACTERS_PER_FIND_AT_LEAST = 25
+
+
+@lru_cache(maxsize=8)
+def _class_of(characters: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(characters)}]")
+
+
+def positions_of(text: str, characters: str) -> list[int]:
+    """Where any of ``characters`` is in ``text``, in order (``[characters]``'s ``finditer``)."""
+    most = len(text) // _CHARACTERS_PER_FIND_AT_LEAST
+    found: list[int] = []
+    for character in characters:
+        at = text.find(character)
+        while at >= 0:
+            found.append(at)
+            if len(found) > most:
+                return list(map(re.Match.start, _class_of(characters).finditer(text)))
+            at = text.find(character, at + 1)
+    found.sort()
+    return found
 
 
 def digit_positions(text: str) -> list[int]:
     """Where the ASCII digits of ``text`` are, in order (``[0-9]``'s ``finditer``)."""
-    most = len(text) // _CHARACTERS_PER_DIGIT_FOR_FINDS
-    found: list[int] = []
-    for digit in "0123456789":
-        at = text.find(digit)
-        while at >= 0:
-            found.append(at)
-            if len(found) > most:
-                return list(map(re.Match.start, _ASCII_DIGIT.finditer(text)))
-            at = text.find(digit, at + 1)
-    found.sort()
-    return found
+    return positions_of(text, "0123456789")
 
 
 def number_tokens(text: str) -> Iterator[re.Match[str]]:
