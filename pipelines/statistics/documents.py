@@ -106,6 +106,9 @@ _OPENING = re.compile("|".join(
     for first, words in itertools.groupby(_OPENING_WORDS, key=itemgetter(0))))
 
 
+_SHORTEST_OPENING = min(map(len, _OPENING_WORDS))
+
+
 def reference_openings(text: str) -> list[int]:
     """Where a reference may start, in order. DOCUMENT opens with a look-behind and some fifty
     alternatives, which the regex engine tries at every position of the text (1.5 ms on a
@@ -121,7 +124,7 @@ def reference_openings(text: str) -> list[int]:
     openings: list[int] = []
     after_digit = 0  # just after the last digit seen: where the next stretch may begin
     for digit in digit_positions(text):
-        if digit > after_digit:
+        if digit - after_digit >= _SHORTEST_OPENING:  # room for a word: not "15/3/2023"
             low = max(after_digit, text.rfind(".", after_digit, digit) + 1,
                       text.rfind("\n\n", after_digit, digit) + 1)
             openings.extend(map(re.Match.start, _OPENING.finditer(text, low, digit)))
