@@ -20,9 +20,13 @@ from pipelines.statistics.documents import DOCUMENT, reference_openings
 from pipelines.statistics.lexicon import LEXICON, SPACE, phrase_alternation
 from pipelines.statistics.numbers import (
     LOWERED_OTHERWISE,
+    NUMBER_TOKEN,
     SPELLED_NUMBER,
     SPELLED_OPENING_WORDS,
     SPELLED_WORD,
+    digit_positions,
+    number_tokens,
+    positions_of,
     spelled_numbers,
 )
 from pipelines.statistics.traps import NUMBER_PATTERNS, number_pattern_spans
@@ -186,3 +190,23 @@ _REFERENCE_PIECES = ["Quyết định", "quyết định", "Nghị quyết", "Lu
 def test_every_reference_starts_at_an_opening(text):
     openings = set(reference_openings(text))
     assert {p for p in range(len(text)) if DOCUMENT.match(text, p)} <= openings
+
+
+def test_no_reference_opening_word_holds_a_digit():
+    # reference_openings scans the stretch before each digit, ending at it: an opening word
+    # with a digit in it would be cut short there.
+    from pipelines.statistics.documents import _OPENING_WORDS
+    assert not [word for word in _OPENING_WORDS if any(ch.isdigit() for ch in word)]
+
+
+# digit_positions finds digits by str.find while they are sparse, by a regex scan where they
+# are dense: both must give the regex's positions, and number_tokens finditer's matches.
+@settings(max_examples=400, deadline=timedelta(seconds=2))
+@given(st.text(alphabet="abc xyz ắ\n0123456789.,١²+(", max_size=120)
+       | st.lists(st.sampled_from(["Quyết định số ", "xã ", "12", "1.250,5", " hộ", "x" * 30,
+                                   "٣", "²", ", "]), max_size=12).map("".join))
+def test_digits_and_number_tokens_are_found_as_the_regex_finds_them(text):
+    assert digit_positions(text) == [m.start() for m in re.finditer("[0-9]", text)]
+    assert positions_of(text, "0123456789+(") == [m.start() for m in re.finditer("[0-9+(]", text)]
+    assert [m.span() for m in number_tokens(text)] == \
+        [m.span() for m in NUMBER_TOKEN.finditer(text)]

@@ -58,6 +58,9 @@ _LOWERCASE = "".join(ch for ch in map(chr, range(0x2000)) if ch.islower())
 _NAME_WORD = re.compile(rf"[^\W_{re.escape(_LOWERCASE)}](?<=(?<![^\W_])(?<![^\W_]['’]).)"
                         r"[^\W_]*(?:['’][^\W_]+)*")
 _DECIMAL = re.compile(r"[,.]\d")
+# What lets the next capitalised word go on a name: ``_gap_between`` would say "space" (white
+# space, no line break) or "dash" (one dash in any white space); its full match, in C.
+_JOINS = re.compile(r"[^\S\n]*|\s*[-–—]\s*")
 # Words after which a capitalised name without a level word is a person's ("phong cách Hồ Chí
 # Minh") or a street's, school's, bridge's ("tuyến đường Trần Thành Ngọ"), not a unit, even
 # when a unit bears the name too (units are often named after people and places).
@@ -68,6 +71,7 @@ _NOT_A_UNIT_AFTER = {"bác", "chủ tịch", "phong cách", "tư tưởng", "đ�
                      "đảo", "bệnh viện", "học", "sở", "bộ",
                      # villages and the land: not units ("thôn Phù Vân Hạ", "đồi Khe Mo")
                      "thôn", "xóm", "ấp", "bản", "làng", "tổ dân phố", "khu phố", "đồi"}
+_NOT_A_UNIT_AFTER_ENDINGS = tuple(_NOT_A_UNIT_AFTER)  # str.endswith tries each, in C
 _FILLERS = {"như", "gồm", "là"}  # "các xã như Đại Hợp", "3 xã gồm ..."
 _LIST_JOINERS = {"và", "cùng"}
 _OLD_MARKERS = {"cũ", "trước đây"}
@@ -286,13 +290,20 @@ class PlaceFinder:
         # A name is a run of capitalised words: only those are read from the whole text; the
         # words around one are read where it names a unit.
         names = _name_words(text)
+        count = len(names)
+        max_tokens = self.gazetteer.max_tokens
+        joins = _JOINS.fullmatch
+        units_of_word = self._units_of_word
         i = 0
-        while i < len(names):
+        while i < count:
             run = 1  # capitalised words from i that a name may span: the next capitalised
             # word goes on the name when only a space or a dash separates them (no other word)
-            while run < self.gazetteer.max_tokens and i + run < len(names) and _gap_between(
-                    text, names[i + run - 1][END], names[i + run][START]) in ("space", "dash"):
+            while run < max_tokens and i + run < count and joins(
+                    text, names[i + run - 1][END], names[i + run][START]):
                 run += 1
+            if run == 1 and not units_of_word(names[i][TEXT]):
+                i += 1  # most capitalised words stand alone and name no unit
+                continue
             found = None
             for n in range(run, 0, -1):
                 units = self._lookup(names[i:i + n])
@@ -338,7 +349,7 @@ class PlaceFinder:
                 return listed
         context = " ".join(t[KEY] for t in words_before)
         if words_before and _gap(text, words_before[-1], name_words[0]) == "space" \
-                and any(context.endswith(word) for word in _NOT_A_UNIT_AFTER):
+                and context.endswith(_NOT_A_UNIT_AFTER_ENDINGS):
             return None  # even when named earlier as a unit: "xã Phù Vân ... thôn Phù Vân Hạ"
         if name_key(name) in levelled_before:  # named earlier with its level word
             return self._with_levels(name, start, end, units, (levelled_before[name_key(name)],),

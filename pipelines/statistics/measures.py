@@ -28,6 +28,7 @@ from .model import Kind
 from .numbers import (
     NUMBER_TOKEN,
     SCALE_WORDS,
+    number_tokens,
     parse_number,
     parse_spelled,
     scale_of,
@@ -106,7 +107,7 @@ def find_measures(text: str, blocked: bytearray) -> list[Measure]:
     found: list[Measure] = []
     taken = bytearray(len(text))            # characters inside a statistic found with digits
     resume = 0
-    for m in NUMBER_TOKEN.finditer(text):
+    for m in number_tokens(text):
         if m.start() < resume or blocked[m.start()] or not _clean_start(text, m.start()):
             continue
         if text.startswith("/", m.end()):

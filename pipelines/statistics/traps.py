@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .context import phrase_at_end, token_before, words_before
 from .lexicon import LEXICON, SPACE
+from .numbers import positions_of
 from .units import unit_follows
 
 S = SPACE
@@ -145,7 +146,7 @@ _DIGIT = re.compile(r"[0-9]")
 # in a look-ahead that captures its match or nothing (``(?=(P)?)``: a look-ahead is matched
 # as ``P.match`` would, and always succeeds, so the next is tried at the same place).
 NUMBER_PATTERNS = (*_OPEN_WITH_NUMBER, _DAY_MONTH, _DOC_NUMBER)
-_NUMBER_PATTERN_START = re.compile(r"[0-9+(]")
+_NUMBER_PATTERN_STARTS = "0123456789+("  # found by ``positions_of``
 _NUMBER_PATTERNS_AT = re.compile("".join(f"(?=({p.pattern})?)" for p in NUMBER_PATTERNS))
 # Trying all twelve at one place costs as much as 30 characters of the twelve scans: where
 # places are denser (a table of figures, a third of its characters digits), the scans win.
@@ -154,7 +155,7 @@ _CHARACTERS_PER_START_AT_LEAST = 30
 
 def number_pattern_spans(text: str) -> list[list[tuple[int, int]]]:
     """For each of ``NUMBER_PATTERNS``, the spans of its ``finditer(text)``."""
-    starts = list(map(re.Match.start, _NUMBER_PATTERN_START.finditer(text)))
+    starts = positions_of(text, _NUMBER_PATTERN_STARTS)
     if len(starts) * _CHARACTERS_PER_START_AT_LEAST > len(text):
         return [[m.span() for m in pattern.finditer(text)] for pattern in NUMBER_PATTERNS]
     # The matches at the places where one may start, in order, each at or after the end of
