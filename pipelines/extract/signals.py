@@ -508,9 +508,12 @@ _SHORT_LINKS = etree.XPath("//a[@href][string-length(normalize-space(.)) <= 12]"
 
 
 def _home_link_to_itself(root: etree._Element, url: str, self_urls: set[str]) -> bool:
-    """The page's own "Trang chủ" (Home) link names the page itself: it is the site's home
-    page, whatever its URL looks like (a portal's state-encoded URL, a front page deep in a
-    path like ``/webcenter/portal/<site>``, where the root only redirects)."""
+    """The page's own "Trang chủ" (Home) link, in its menu or anywhere else, names the page
+    itself (its own URL: a story template naming the site root as every page's canonical URL
+    does not make the story the home page): it is the site's home page, whatever its URL looks
+    like (a portal's state-encoded URL, a SharePoint portal's /portal/Pages/default.aspx, a
+    front page deep in a path like ``/webcenter/portal/<site>``, where the root only
+    redirects)."""
     for a in _SHORT_LINKS(root):
         href = (a.get("href") or "").strip()
         if (href and not href.startswith(("#", "javascript:"))
@@ -518,7 +521,6 @@ def _home_link_to_itself(root: etree._Element, url: str, self_urls: set[str]) ->
                 and story_key(urljoin(url, href)) in self_urls):
             return True
     return False
-
 
 
 def _canonical_elsewhere(url: str, canonical: str | None) -> str | None:
@@ -682,21 +684,4 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
              if (href := (a.get("href") or "").strip())
              and href.split("?")[0].rstrip("/").rsplit("/", 1)[-1] in path}
     signals.menu_page = any(story_key(urljoin(url, href)) in self_urls for href in hrefs)
-    if not home and signals.menu_page:
-        # (its own URL: a story template naming the site root as every page's canonical
-        # URL does not make the story the home page)
-        signals.home_url = _menu_home(regions.menus, url, {story_key(url)})
     return signals
-
-
-# What a site menu calls its home page, compared casefolded.
-_HOME_LABELS = frozenset({"trang chủ", "trang nhất", "home", "trang chu"})
-
-
-def _menu_home(menus: list[etree._Element], url: str, self_urls: set[str]) -> bool:
-    """The page the site menu's "Trang chủ" (Home) entry links is the site's home page, at
-    whatever path the site serves it (a SharePoint portal's /portal/Pages/default.aspx, the
-    target of the root's redirect)."""
-    return any(element_text(a).casefold() in _HOME_LABELS
-               and story_key(urljoin(url, (a.get("href") or "").strip())) in self_urls
-               for menu in menus for a in menu.iter("a"))
