@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from crawler.session_ids import without_session
+from crawler.session_ids import without_session, without_tracking
 
 _HERE = Path(__file__).parent
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -50,18 +50,6 @@ def normal_url(url: str) -> str:
                        parts.fragment))
 
 
-# Query parameters that say where a reader came from, not which page they asked for: a feed's,
-# a newsletter's or a share button's link to a story is the story (utm_* of every analytics
-# tool; click ids of Facebook, Google, Microsoft and Zalo; Mailchimp's campaign ids; the
-# "ref"/"ref_src" a site's own blocks add to say which block was clicked, ?ref=home).
-_TRACKING_PARAM = re.compile(r"(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|zarsrc|"
-                             r"zalo_source|_ga|_gl|mc_cid|mc_eid|yclid|igshid|ref|ref_src)", re.I)
-# A comment's "reply" link: the same story with the comment form moved under that comment
-# (WordPress' ?replytocom=<id>, on every comment of every post), or a comment's permalink
-# (Blogger's ?showComment=<ms>#c<id>: the story, scrolled to the comment): the story, once.
-_REPLY_PARAM = re.compile(r"replytocom|showcomment", re.I)
-
-
 def twin_host(host: str) -> str | None:
     """The other spelling of a portal's host that serves the same portal: ``www.<host>`` for a
     bare host, the bare host for ``www.<host>`` (portals redirect one to the other, in either
@@ -80,11 +68,8 @@ def link_url(url: str) -> str:
     session ids and comment-reply parameters. Two links to one story then make one fetch and
     one article, not two rows a researcher's sums count twice. Other parameters stay as
     written, in their order."""
-    parts = urlsplit(normal_url(without_session(url)))
-    query = "&".join(p for p in parts.query.split("&")
-                     if p and not _TRACKING_PARAM.fullmatch(p.split("=", 1)[0])
-                     and not _REPLY_PARAM.fullmatch(p.split("=", 1)[0]))
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
+    parts = urlsplit(normal_url(without_tracking(without_session(url))))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
 
 
 class UnknownSite(KeyError):

@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 
-from crawler.session_ids import without_session
+from crawler.session_ids import without_session, without_tracking
 from pipelines.urls import print_view_of, story_key
 
 from .clean import link_density, rules, text_len
@@ -281,7 +281,8 @@ def _target(href: str, url: str, host: str, self_urls: set[str],
     parts = urlsplit(absolute)
     if parts.scheme not in ("http", "https") or parts.netloc.lower() != host:
         return None
-    target = without_session(absolute.split("#", 1)[0])  # the page, as the crawl archives it
+    # the page, as the crawl archives it: no fragment, session id or tracking parameter
+    target = without_tracking(without_session(absolute.split("#", 1)[0]))
     if story_key(target) in self_urls:
         return None
     if attachment.search(parts.path) is None and not parts.path.strip("/") and not parts.query:
