@@ -5058,7 +5058,9 @@ var themeDisplay = Liferay.ThemeDisplay = {{getLayoutRelativeURL: function() {{ 
         + "\n" + portlet("Các xã, phường", "<ul>" + "".join(f'<li><a href="{a(u)}">{e(n[0].upper() + n[1:])}</a></li>' for u, n in communes) + "</ul>"))
     p.page("/", "pages/guest/index.html", ghome, "home")
     other_site(p, guest_home)
-    p.alias("/web/guest", "pages/guest/index.html", "home")
+    # the guest site's home again (canonical /): alone, a page cannot tell a copy of the home
+    # page from a list of its stories (a judgement of the manifest, as nghiakhe's ?m=1 copies)
+    p.alias("/web/guest", "pages/guest/index.html", "listing")
     other_site(p, guest_home)
     p.page("/web/guest/tin-tuc", "pages/guest/tin-tuc.html", guest("Tin tức - Sự kiện", "/web/guest/tin-tuc", portlet(
         "Tin tức - Sự kiện", "".join(abstract(slug_url("/web/guest", t[0]), t[1], t[2], t[3]) for t in parts), "GuEsT0list1")), "listing")
