@@ -53,6 +53,7 @@ from crawler.items import FetchedPage
 from crawler.limits import DROPPED
 from crawler.links import PageLinks
 from crawler.session_ids import without_session
+from crawler.site_path import SitePath, site_path_of
 from crawler.sites import (
     FamilyLinks,
     Site,
@@ -165,6 +166,10 @@ class PortalSpider(scrapy.Spider):
         self.offsite_links: set[bytes] = set()
         # WebForms list pages asked for by postback: (list URL, pager control, page number)
         self.postbacks: set[tuple[str, str, int]] = set()
+        # A portal that is a path of a shared host stays under it (crawler/site_path.py);
+        # links to the host's other sites are counted once each (dropped/other_site).
+        self.site_path = SitePath.for_start(self.site.start_urls[0])
+        self.other_site_links: set[bytes] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -173,9 +178,9 @@ class PortalSpider(scrapy.Spider):
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        for url in self.site.start_urls:
+        for number, url in enumerate(self.site.start_urls):
             yield scrapy.Request(url, callback=self.parse, errback=self.failed,
-                                 meta={"page_type": "listing"})
+                                 meta={"page_type": "listing", "site_start": number == 0})
         # Most portals that have a sitemap serve it here whether or not robots.txt names it.
         yield self.listed_request(self.site.base_url + "/sitemap.xml", "sitemap", None,
                                   probe=True)
@@ -197,6 +202,8 @@ class PortalSpider(scrapy.Spider):
 
     def parse(self, response: Response) -> Iterator[FetchedPage | scrapy.Request]:
         page_type = response.meta.get("page_type", "other")
+        if response.meta.get("site_start") and not self.site_path.decided:
+            yield from self.unless_archived(self.settle_site_path(response))
         if isinstance(response, XmlResponse) and response.status < 400:
             yield from self.parse_listed(response)  # a feed or sitemap linked like a page
             return
@@ -333,6 +340,9 @@ class PortalSpider(scrapy.Spider):
         fetch: network errors, size caps, redirect loops, offsite redirects. Only a link that
         robots.txt forbids leaves no row: nothing was sent, so nothing was fetched."""
         request = failure.request  # type: ignore[attr-defined]
+        if request.meta.get("site_start") and not self.site_path.decided:
+            for held in self.site_path.decide(None):  # no start page: the whole host
+                self.crawler.engine.crawl(held)
         if request.meta.get("probe"):  # our guess at /sitemap.xml: nothing of the portal's
             self.crawler.stats.inc_value("discovery/sitemap_probe_missed")
             return
@@ -541,8 +551,42 @@ class PortalSpider(scrapy.Spider):
             meta["pagination"] = True
         if calendar:
             meta["calendar"] = True
-        return scrapy.Request(url, callback=self.parse, errback=self.failed,
-                              meta={**meta, "page_type": page_type})
+        return self.within_site(scrapy.Request(url, callback=self.parse, errback=self.failed,
+                                               meta={**meta, "page_type": page_type}))
+
+    # -- a site under a path of a shared host (crawler/site_path.py) -------------------------
+
+    def within_site(self, request: scrapy.Request) -> scrapy.Request | None:
+        """The request for a page link, or None: held until the start page says where the
+        site is, or a page of another site of the host (counted once per URL)."""
+        admitted = self.site_path.admits(request.url)
+        if admitted is None:
+            self.site_path.held.append(request)
+            return None
+        if admitted:
+            return request
+        digest = hashlib.blake2b(request.url.encode("utf-8", "replace"), digest_size=8).digest()
+        if digest not in self.other_site_links:
+            self.other_site_links.add(digest)
+            self.crawler.stats.inc_value(DROPPED + "other_site")
+        return None
+
+    def settle_site_path(self, response: Response) -> list[scrapy.Request]:
+        """Read from the start page whether the site is a path of its host (its home link
+        names the path); the links held meanwhile, those of the site."""
+        prefix = None
+        if isinstance(response, HtmlResponse) and response.status < 400:
+            prefix = site_path_of(response.selector.root, response.url,
+                                  self.site_path.start_path)
+        held = self.site_path.decide(prefix)
+        if prefix is not None:
+            self.logger.warning(
+                "%s: the start page's home link names %s/, a site under a path of a host that "
+                "serves other sites too (a province platform's communes): the crawl stays "
+                "under it, and the host's other pages it links are not followed (dropped "
+                "other_site); crawl another of them by its own --start-url",
+                self.site.id, self.site.base_url + prefix)
+        return [r for r in (self.within_site(request) for request in held) if r]
 
     def _target(self, url: str, served: str) -> tuple[str, str] | None:
         """Where a link to ``url`` on a page served from ``served`` (its ``normal_netloc``)
