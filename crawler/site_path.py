@@ -100,6 +100,11 @@ class SitePath:
         held, self.held = self.held, []
         return held
 
+    def as_meta(self) -> dict[str, str]:
+        """What a request carries of the decision (``site_path``: the prefix, '' for the whole
+        host), so that whichever spider gets its response knows it; nothing before it."""
+        return {"site_path": self.prefix or ""} if self.decided else {}
+
     def admits(self, url: str) -> bool | None:
         """Whether a page URL of the host is the site's (None: not decided yet)."""
         if not self.decided:

@@ -132,3 +132,36 @@ def test_an_ordinary_portal_started_at_a_section_keeps_every_section(tmp_path: P
     fetched = {row["url"] for row in db["pages"].rows}
     assert {base + "/van-ban-chi-dao", base + "/chuyen-muc/kinh-te-xa-hoi"} <= fetched
     assert "other_site" not in json.loads(db["crawl_runs"].get(1)["dropped"] or "{}")
+
+
+def parsed(spider: object, url: str, html: str, **meta: object) -> list[object]:
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+    response = HtmlResponse(url, body=html.encode("utf-8"), encoding="utf-8",
+                            request=Request(url, meta={"page_type": "unknown", **meta}))
+    return list(spider.parse(response))  # type: ignore[attr-defined]
+
+
+def test_a_spider_that_never_read_the_start_page_learns_the_site_from_a_request() -> None:
+    """Another worker of a distributed crawl takes over a job: its first response is a
+    request the first worker made after reading the start page, which carries the scope; the
+    links it held meanwhile (a sitemap's) are then followed or counted."""
+    from scrapy import Request
+    from scrapy.utils.test import get_crawler
+
+    from crawler.spiders.portal import PortalSpider
+
+    crawler = get_crawler(PortalSpider)
+    spider = PortalSpider.from_crawler(crawler, start_url=HOST + "/web/xa-a/")
+    crawler.spider = spider
+    spider.follow(HOST + "/web/xa-b/-/tin-cua-xa-khac", "", Request(HOST + "/sitemap.xml"))
+    spider.follow(HOST + "/web/xa-a/-/tin-cua-xa", "", Request(HOST + "/sitemap.xml"))
+    assert len(spider.site_path.held) == 2 and not spider.site_path.decided
+    page = platform_page("xa-a", '<a href="/web/xa-a/-/bai-1">Bài 1</a>')
+    out = parsed(spider, HOST + "/web/xa-a/tin-tuc", page, site_path="/web/xa-a")
+    followed = {request.url for request in out if isinstance(request, Request)}
+    assert HOST + "/web/xa-a/-/tin-cua-xa" in followed and HOST + "/web/xa-a/-/bai-1" in followed
+    assert not any("/web/xa-b" in url or url.endswith("/web/guest/tin-tuc") for url in followed)
+    assert all(request.meta["site_path"] == "/web/xa-a"
+               for request in out if isinstance(request, Request))
+    assert crawler.stats.get_value("dropped/other_site") >= 5
