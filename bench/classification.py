@@ -64,8 +64,13 @@ def site_pages(corpus: str, site_dir: Path) -> Iterator[Page]:
     for entry in json.loads((site_dir / "manifest.json").read_text(encoding="utf-8")):
         if "text/html" not in (entry.get("content_type") or "") or "file" not in entry:
             continue
+        # A page of another site the same host serves (a province platform's own news, a
+        # sibling commune's site: ``other_site``) has no gold here; alone it is what its own
+        # site makes it, a story of that site included.
+        article = entry["path"] in golds or (
+            "other_site" in entry and entry.get("page_class") == "article")
         yield Page(corpus, site, entry["path"], base + entry["path"], site_dir / entry["file"],
-                   entry.get("content_type"), entry["path"] in golds, entry.get("page_class"))
+                   entry.get("content_type"), article, entry.get("page_class"))
 
 
 def corpus_pages() -> list[Page]:
@@ -195,7 +200,7 @@ def crawl_scores() -> str:
             db_path = Path(tmp) / "archive.db"
             try:
                 subprocess.run([sys.executable, "-m", "district_archive.cli", "crawl",
-                                "--start-url", base + "/",
+                                "--start-url", base + meta.get("start_path", "/"),
                                 "--db", str(db_path), "--log-level", "ERROR",
                                 "--resolve", f"{urlsplit(base).hostname}={server.base_url}"],
                                check=True, capture_output=True, cwd=ROOT)

@@ -116,20 +116,35 @@ class ArticleShapes:
     ``BULK_MIN`` distinct URLs, is an article shape; once learned, a listing's links of any
     learned shape are its articles (the last page of a listing may show only one). The
     listing's own shape is never its articles' (a DotNetNuke site's menu links its sections,
-    /Default.aspx?tabid=<n>, in the same shape as the section pages listing two stories)."""
+    /Default.aspx?tabid=<n>, in the same shape as the section pages listing two stories), nor
+    is a page above it (``above_listing``)."""
 
     learned: set[str] = field(default_factory=set)
 
     def articles_of_listing(self, urls: Iterable[str], listing_url: str = "") -> list[str]:
         urls = list(dict.fromkeys(urls))
         own = url_shape(listing_url) if listing_url else None
-        shapes = {url: url_shape(url) for url in urls if url_shape(url) != own}
+        shapes = {url: url_shape(url) for url in urls if url_shape(url) != own
+                  and not above_listing(url, listing_url)}
         counts = Counter(shape for shape in shapes.values() if "#" in shape)
         if counts:
             shape, count = counts.most_common(1)[0]
             if count >= BULK_MIN:
                 self.learned.add(shape)
         return [url for url in shapes if shapes[url] in self.learned]
+
+
+def above_listing(url: str, listing_url: str) -> bool:
+    """A link to a page above the listing, not one of its stories: the same script asked with
+    fewer of the listing's own query keys (a WebForms portal's menu pages,
+    ``Default.aspx?sname=…&pageid=<n>``, beside its lists, ``…&pageid=<n>&catid=<c>``, whose
+    stories add ``&id=<n>``): a story names at least what its list names."""
+    if not listing_url:
+        return False
+    here, there = urlsplit(listing_url), urlsplit(url)
+    keys = {key for key, _ in parse_qsl(there.query)}
+    return (there.path == here.path and bool(keys)
+            and keys < {key for key, _ in parse_qsl(here.query)})
 
 
 def numbered(urls: Iterable[str]) -> list[str]:

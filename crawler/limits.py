@@ -20,6 +20,9 @@ summary line prints them and ``status`` shows them. Reasons:
 - ``session_url``: a link naming a page under session state in its URL (a ``jsessionid``,
   Oracle ADF's ``_afrLoop`` and ``_adf.ctrl-state``), once per spelling: the page is fetched
   without it (``crawler/sites.link_url``), so nothing is lost; harmless.
+- ``other_site``: a link to another site of the host, when the start page names the start
+  URL's path as its site's home (a commune's site on a province's platform:
+  ``crawler/site_path.py``); once per URL, harmless: that site is crawled by its own start URL.
 - ``script_rendered``: a fetched page that is an app shell a script renders (no text, no
   link, no JSON-LD; ``crawler/discovery.app_shell``): archived, but what the app shows is lost
   to a crawl that runs no script. Counted by the spider, per shell.

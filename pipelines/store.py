@@ -1180,7 +1180,10 @@ NORMAL_FINISH = ("finished", "closespider_pagecount", "closespider_timeout")
 #: the site's listings; "session_url": a link's spelling with session state in its URL, fetched
 #: once without it). Any other reason (a limit, a script pager, an app shell, a postback
 #: without its form) left pages unfetched: the run is incomplete.
-HARMLESS_DROPS = frozenset({"offsite", "robots", "url_length", "calendar", "session_url"})
+#: "other_site": a page of another site of the host when the portal is a path of it (a province
+#: platform's own news, a sibling commune's site: crawler/site_path.py), each its own portal.
+HARMLESS_DROPS = frozenset({"offsite", "robots", "url_length", "calendar", "session_url",
+                            "other_site"})
 #: Coverage per crawl run (``Archive.coverage``; Datasette's canned query ``coverage`` holds the
 #: same text, tests/test_datasette_queries.py keeps them equal). A sitemap's or feed's links are
 #: recorded like a listing's (``listing_links``); the listing page's ``page_type`` says which.

@@ -53,6 +53,7 @@ from crawler.items import FetchedPage
 from crawler.limits import DROPPED
 from crawler.links import PageLinks
 from crawler.session_ids import without_session
+from crawler.site_path import SitePath, site_path_of
 from crawler.sites import (
     FamilyLinks,
     Site,
@@ -165,6 +166,10 @@ class PortalSpider(scrapy.Spider):
         self.offsite_links: set[bytes] = set()
         # WebForms list pages asked for by postback: (list URL, pager control, page number)
         self.postbacks: set[tuple[str, str, int]] = set()
+        # A portal that is a path of a shared host stays under it (crawler/site_path.py);
+        # links to the host's other sites are counted once each (dropped/other_site).
+        self.site_path = SitePath.for_start(self.site.start_urls[0])
+        self.other_site_links: set[bytes] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -173,12 +178,14 @@ class PortalSpider(scrapy.Spider):
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        for url in self.site.start_urls:
+        for number, url in enumerate(self.site.start_urls):
             yield scrapy.Request(url, callback=self.parse, errback=self.failed,
-                                 meta={"page_type": "listing"})
+                                 meta={"page_type": "listing", "site_start": number == 0})
         # Most portals that have a sitemap serve it here whether or not robots.txt names it.
-        yield self.listed_request(self.site.base_url + "/sitemap.xml", "sitemap", None,
-                                  probe=True)
+        probe = self.listed_request(self.site.base_url + "/sitemap.xml", "sitemap", None,
+                                    probe=True)
+        if self.within_site(probe):
+            yield probe
         for known in self.revisit:
             headers = {}
             if known.get("etag"):
@@ -197,6 +204,8 @@ class PortalSpider(scrapy.Spider):
 
     def parse(self, response: Response) -> Iterator[FetchedPage | scrapy.Request]:
         page_type = response.meta.get("page_type", "other")
+        if not self.site_path.decided:
+            yield from self.unless_archived(self.settle_site_path(response))
         if isinstance(response, XmlResponse) and response.status < 400:
             yield from self.parse_listed(response)  # a feed or sitemap linked like a page
             return
@@ -288,6 +297,8 @@ class PortalSpider(scrapy.Spider):
 
     def parse_listed(self, response: Response) -> Iterator[FetchedPage | scrapy.Request]:
         """A sitemap, sitemap index or feed: archived, and what it lists followed."""
+        if not self.site_path.decided:
+            yield from self.settle_site_path(response)
         listed = read_listed(response.body, response.url,
                              self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
         if response.meta.get("probe") and (response.status != 200 or listed.kind is None):
@@ -325,14 +336,19 @@ class PortalSpider(scrapy.Spider):
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
         for url in getattr(robotparser, "sitemaps", ()):
             url = urljoin(robots_url, url)
-            if self.on_site(url):
-                self.crawler.engine.crawl(self.listed_request(url, "sitemap", robots_url))
+            if self.on_site(url) and (listed := self.within_site(
+                    self.listed_request(url, "sitemap", robots_url))):
+                self.crawler.engine.crawl(listed)
 
     def failed(self, failure: Failure) -> Iterator[FetchedPage]:
         """A request that got no usable response (after retries) is archived as a failed
         fetch: network errors, size caps, redirect loops, offsite redirects. Only a link that
         robots.txt forbids leaves no row: nothing was sent, so nothing was fetched."""
         request = failure.request  # type: ignore[attr-defined]
+        if request.meta.get("site_start") and not self.site_path.decided:
+            for held in self.site_path.decide(None):  # no start page: the whole host
+                if (admitted := self.within_site(held)) is not None:
+                    self.crawler.engine.crawl(admitted)
         if request.meta.get("probe"):  # our guess at /sitemap.xml: nothing of the portal's
             self.crawler.stats.inc_value("discovery/sitemap_probe_missed")
             return
@@ -476,7 +492,7 @@ class PortalSpider(scrapy.Spider):
                 callback=self.parse, errback=self.failed,
                 meta={"page_type": response.meta.get("page_type", "unknown"),
                       "pagination": True, "postback_page": page, "referer": response.url,
-                      "link_text": text or None}))
+                      "link_text": text or None, **self.site_path.as_meta()}))
         return requests
 
     def feed_requests(self, response: TextResponse) -> list[scrapy.Request]:
@@ -494,7 +510,8 @@ class PortalSpider(scrapy.Spider):
                        probe: bool = False) -> scrapy.Request:
         return scrapy.Request(url, callback=self.parse_listed, errback=self.failed,
                               meta={"page_type": page_type, "referer": referer,
-                                    **({"probe": True} if probe else {})})
+                                    **({"probe": True} if probe else {}),
+                                    **self.site_path.as_meta()})
 
     def listed_articles(self, requests: list[scrapy.Request], kind: str) -> list[str]:
         """What a sitemap or feed lists as articles: for a modelled family, the URLs of its
@@ -541,8 +558,52 @@ class PortalSpider(scrapy.Spider):
             meta["pagination"] = True
         if calendar:
             meta["calendar"] = True
-        return scrapy.Request(url, callback=self.parse, errback=self.failed,
-                              meta={**meta, "page_type": page_type})
+        return self.within_site(scrapy.Request(url, callback=self.parse, errback=self.failed,
+                                               meta={**meta, "page_type": page_type}))
+
+    # -- a site under a path of a shared host (crawler/site_path.py) -------------------------
+
+    def within_site(self, request: scrapy.Request) -> scrapy.Request | None:
+        """The request, or None: held until the start page says where the site is, or a page
+        of another site of the host (counted once per URL). A sitemap or feed is the host's,
+        not a page: only what it lists is scoped. Every request leaves with the scope in its
+        meta (``site_path``), so a spider that never read the start page (another worker of a
+        distributed crawl) learns it from the first response it gets."""
+        admitted = self.site_path.admits(request.url)
+        if admitted is None:
+            self.site_path.held.append(request)
+            return None
+        request.meta.update(self.site_path.as_meta())
+        if admitted or request.callback == self.parse_listed:
+            return request
+        digest = hashlib.blake2b(request.url.encode("utf-8", "replace"), digest_size=8).digest()
+        if digest not in self.other_site_links:
+            self.other_site_links.add(digest)
+            self.crawler.stats.inc_value(DROPPED + "other_site")
+        return None
+
+    def settle_site_path(self, response: Response) -> list[scrapy.Request]:
+        """Learn where the site is, from the first response that tells: the start page (its
+        home link names a path, ``site_path_of``), or a request made after another spider
+        learned it (its ``site_path`` meta); the links held meanwhile, those of the site."""
+        if "site_path" in response.meta:
+            prefix: str | None = response.meta["site_path"] or None
+        elif response.meta.get("site_start"):
+            prefix = None
+            if isinstance(response, HtmlResponse) and response.status < 400:
+                prefix = site_path_of(response.selector.root, response.url,
+                                      self.site_path.start_path)
+            if prefix is not None:
+                self.logger.warning(
+                    "%s: the start page's home link names %s/, a site under a path of a host "
+                    "that serves other sites too (a province platform's communes): the crawl "
+                    "stays under it, and the host's other pages it links are not followed "
+                    "(dropped other_site); crawl another of them by its own --start-url",
+                    self.site.id, self.site.base_url + prefix)
+        else:
+            return []  # a response that does not tell (a sitemap asked for before)
+        held = self.site_path.decide(prefix)
+        return [r for r in (self.within_site(request) for request in held) if r]
 
     def _target(self, url: str, served: str) -> tuple[str, str] | None:
         """Where a link to ``url`` on a page served from ``served`` (its ``normal_netloc``)

@@ -196,11 +196,31 @@ def find_title(root: etree._Element,
         return element_text(near), near
     for source in (og, doc_title):
         if source:
-            parts = _TITLE_SPLIT.split(source)
-            return max(parts, key=len).strip(), None
+            return _title_part(source), None
     if best:
         return best[1], best[2]
     return None, None
+
+
+# A portal's name as its pages' <title> carries it after (or before) the page's own title:
+# "Cổng thông tin điện tử huyện …", "Trang thông tin điện tử xã …", "Cổng TTĐT …".
+_PORTAL_NAME = re.compile(r"^(cổng|trang)\s+(thông\s+tin|tt)", re.I)
+_SECTION_PART_MAX = 20  # characters: "Tin tức", "Kinh tế - Xã hội" are a section's name parts
+
+
+def _title_part(source: str) -> str:
+    """The page's own title in a <title> of parts ("<page> - <site name>"): the longest part,
+    but never the part that is the portal's name, which every page of the site carries; what
+    is left of a section's name made of short parts ("Tin tức - Sự kiện - Cổng thông tin điện
+    tử huyện …") is kept whole, as written."""
+    parts = _TITLE_SPLIT.split(source)
+    own = [part for part in parts if not _PORTAL_NAME.match(part.strip())]
+    if not own or len(own) == len(parts):
+        return max(parts, key=len).strip()
+    if all(len(part.strip()) <= _SECTION_PART_MAX for part in own):
+        first, last = source.find(own[0]), source.rfind(own[-1])
+        return source[first:last + len(own[-1])].strip()
+    return max(own, key=len).strip()
 
 
 _LEAF_BLOCKS = frozenset({"div", "section", "article", "center"})

@@ -508,20 +508,20 @@ def _link_base(root: etree._Element, url: str) -> str:
 _SHORT_LINKS = etree.XPath("//a[@href][string-length(normalize-space(.)) <= 12]")
 
 
-def _home_link_to_itself(root: etree._Element, url: str, self_urls: set[str]) -> bool:
-    """The page's own "Trang chủ" (Home) link, in its menu or anywhere else, names the page
-    itself (its own URL: a story template naming the site root as every page's canonical URL
-    does not make the story the home page): it is the site's home page, whatever its URL looks
-    like (a portal's state-encoded URL, a SharePoint portal's /portal/Pages/default.aspx, a
-    front page deep in a path like ``/webcenter/portal/<site>``, where the root only
-    redirects)."""
+def _home_links(root: etree._Element, url: str) -> set[str]:
+    """Where the page's own "Trang chủ" (Home) links point (``story_key``s), in its menu or
+    anywhere else. A page among them is the site's home page, whatever its URL looks like (a
+    portal's state-encoded URL, a SharePoint portal's /portal/Pages/default.aspx, a front page
+    deep in a path like ``/webcenter/portal/<site>`` or a province platform's
+    ``/web/<commune>``, where the root is another site's or only redirects); and a link to
+    one, a logo or a banner, previews no story, as a link to the root does not."""
+    homes = set()
     for a in _SHORT_LINKS(root):
         href = (a.get("href") or "").strip()
         if (href and not href.startswith(("#", "javascript:"))
-                and HOME.match(" ".join("".join(a.itertext()).split()))
-                and story_key(urljoin(url, href)) in self_urls):
-            return True
-    return False
+                and HOME.match(" ".join("".join(a.itertext()).split()))):
+            homes.add(story_key(urljoin(url, href)))
+    return homes
 
 
 def _canonical_elsewhere(url: str, canonical: str | None) -> str | None:
@@ -641,9 +641,10 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
     home, search, tag = _kind_of_url(url)
     self_urls = {story_key(url)} | ({story_key(urljoin(url, canonical))} if canonical else set())
     # (the page's own URL: a template may name the root as every page's canonical URL)
-    home = home or _home_link_to_itself(root, url, {story_key(url)})
+    home_links = _home_links(root, url)
+    home = home or story_key(url) in home_links
     regions = _regions(root)
-    teasers = _teasers(root, _link_base(root, url), self_urls, regions)
+    teasers = _teasers(root, _link_base(root, url), self_urls | home_links, regions)
     signals = PageSignals(url=url, home_url=home, title=title,
                           headline_element=title_el is not None, prose_chars=prose_chars,
                           dated=dated, body_found=body_el is not None,

@@ -114,6 +114,7 @@ class Portal:
         self.files: dict[str, bytes] = {}
         self.manifest: list[dict] = []
         self.gold: dict[str, dict] = {}
+        self.start_path = "/"  # where a crawl starts: a portal that is a path of a shared host
 
     def page(self, path: str, file: str, text: str, page_class: str) -> None:
         text = unicodedata.normalize("NFC", text)
@@ -152,7 +153,7 @@ class Portal:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
         site = {"id": self.site["id"], "name": self.site["name"], "family": None,
-                "template": self.template, "province": None, "start_path": "/",
+                "template": self.template, "province": None, "start_path": self.start_path,
                 "base_url": self.site["base_url"], "notes": self.notes}
         (out / "site.json").write_text(json.dumps(site, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         (out / "manifest.json").write_text(
@@ -4777,6 +4778,553 @@ def build_adf(src) -> Portal:
 SITES = (*SITES, "lackhe", "binhkhe")
 BUILDERS.update({"lackhe": build_websphere, "binhkhe": build_adf})
 # == end holdout-opaque ==========================================================================
+
+
+# == holdout-subsite ==============================================================================
+# -- Liferay province platform: a commune is a site under /web/<friendly-url>, beside siblings ---
+
+
+def other_site(p: Portal, home: str) -> None:
+    """Mark the manifest entry just added as a page of another site the same host serves (the
+    province's own pages, a sibling commune's site): its page_class is its class on that site;
+    it has no gold here, and a crawl of this portal must not store it."""
+    p.manifest[-1]["other_site"] = home
+
+
+def build_liferay_subsite(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "liferay-subsite", (
+        "MODELLED, not copied: a commune portal that is no host of its own but a site of the "
+        "province's shared Liferay 7 platform (since the 1 July 2025 reform): its pages under "
+        "/web/<friendly-url>/ (home /web/xa-mai-khe, pages /web/xa-mai-khe/<page>), stories at the "
+        "display page /web/xa-mai-khe/-/<slug> (Liferay's slugger drops đ) and again in the asset "
+        "publisher's own view /web/xa-mai-khe/<page>/-/asset_publisher/<instance>/content/<slug> "
+        "(canonical to the display page); asset publisher pagers "
+        "?p_p_id=…AssetPublisherPortlet_INSTANCE_<id>&…_cur=<n>; the platform's top bar and "
+        "footer link the province's own news (/ and /web/guest/…) and a 'Các xã, phường' menu "
+        "links the sibling communes' sites, each with news pages and stories of its own; the "
+        "logo and 'Trang chủ' name the commune site's home, not /; robots.txt names /sitemap.xml, "
+        "which lists the guest site only; files under /documents/<group>/<folder>/<name>.pdf. "
+        "Pages of other sites carry other_site (their home path) and their own page_class. "
+        "Invented units and prose."))
+    base = s["base_url"]
+    home = f"/web/{s['friendly']}"
+    counter = counter_gold(online=23, today=611, total=48215)
+    guest_home = "/"
+
+    def slug_url(site: str, slug: str) -> str:
+        return f"{site}/-/{slug}"
+
+    def ap_url(site: str, section: str, instance: str, slug: str) -> str:
+        return f"{site}/{section}/-/asset_publisher/{instance}/content/{slug}"
+
+    def cur_url(site: str, section: str, instance: str, n: int, delta: int) -> str:
+        pid = f"com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_{instance}"
+        return (f"{site}/{section}?p_p_id={pid}&p_p_lifecycle=0&p_p_state=normal&p_p_mode=view"
+                f"&_{pid}_delta={delta}&_{pid}_cur={n}")
+
+    communes = [(f"/web/{x['friendly']}", x["unit"]) for x in src.SIBLINGS]
+    communes.insert(1, (home, s["unit"]))
+
+    def layout(title: str, site_home: str, site_name: str, unit: str, menu: list[tuple[str, str]],
+               here: str, main: str, canonical: str, footer_lines: str) -> str:
+        items = "".join(
+            f'<li class="lfr-nav-item{" selected active" if u == here else ""}" role="presentation">'
+            f'<a href="{a(u)}" role="menuitem"><span>{e(t)}</span></a></li>' for u, t in menu)
+        siblings = "".join(f'<li><a href="{a(u)}">{e(n[0].upper() + n[1:])}</a></li>' for u, n in communes
+                           if u != site_home)
+        return f"""<!DOCTYPE html>
+<html class="ltr" dir="ltr" lang="vi-VN">
+<head>
+<title>{e(title)}</title>
+<meta content="initial-scale=1.0, width=device-width" name="viewport" />
+<meta content="text/html; charset=UTF-8" http-equiv="content-type" />
+<link href="{base}/o/quangkhe-theme/images/favicon.ico" rel="icon" />
+<link data-senna-track="temporary" href="{base}{canonical}" rel="canonical" />
+<link class="lfr-css-file" data-senna-track="temporary" href="{base}/o/quangkhe-theme/css/main.css?browserId=other&amp;themeId=quangkhetheme_WAR_quangkhetheme&amp;languageId=vi_VN&amp;b=7413&amp;t=1728542810000" rel="stylesheet" type="text/css" />
+<script data-senna-track="permanent" src="/combo?browserId=other&amp;minifierType=js&amp;languageId=vi_VN&amp;b=7413&amp;t=1728542810000&amp;/o/frontend-js-jquery-web/jquery/jquery.min.js" type="text/javascript"></script>
+<script type="text/javascript">// <![CDATA[
+var themeDisplay = Liferay.ThemeDisplay = {{getLayoutRelativeURL: function() {{ return '{here}'; }}, getSiteGroupId: function() {{ return '{41800 + len(site_home)}'; }}, getPathMain: function() {{ return '/c'; }}}};
+// ]]></script>
+</head>
+<body class="controls-visible chrome yui3-skin-sam guest-site signed-out public-page site">
+<div class="d-flex flex-column min-vh-100">
+<div class="platform-bar">
+<div class="container"><a class="platform-home" href="{guest_home}">{e(src.PROVINCE['name'])}</a> <span class="sep">|</span> <a href="/web/guest/tin-tuc">Tin tức tỉnh</a> <span class="today">Thứ Ba, 14/10/2025</span></div>
+</div>
+<div class="d-flex flex-column flex-fill" id="wrapper">
+<header id="banner" role="banner">
+<div id="heading">
+<div class="site-title">
+<a class="logo custom-logo" href="{a(site_home)}" title="Đi đến {a(unit[0].upper() + unit[1:])}">
+<img alt="{a(site_name)}" height="90" src="/image/layout_set_logo?img_id={1000 + len(site_home)}&amp;t=1728542810000" width="90" />
+</a>
+<div class="site-name" title="Đi đến {a(unit[0].upper() + unit[1:])}">{e(site_name)}</div>
+</div>
+</div>
+<nav class="sort-pages modify-pages" id="navigation" role="navigation">
+<h1 class="hide-accessible">Điều hướng</h1>
+<ul aria-label="Các trang của site" role="menubar">{items}</ul>
+</nav>
+</header>
+<section class="container-fluid flex-fill" id="content">
+<h2 class="hide-accessible" role="heading" aria-level="1">{e(title)}</h2>
+<div class="columns-2-r" id="main-content" role="main">
+<div class="portlet-layout row">
+<div class="col-md-8 portlet-column portlet-column-first" id="column-1">
+{main}
+</div>
+<div class="col-md-4 portlet-column portlet-column-last" id="column-2">
+<section class="portlet" id="portlet_com_liferay_journal_content_web_portlet_JournalContentPortlet_INSTANCE_lk">
+<div class="portlet-content"><h2 class="portlet-title-text">Liên kết</h2>
+<div class="journal-content-article"><ul class="lien-ket">{"".join(f'<li><a href="{a(u)}" target="_blank">{e(t)}</a></li>' for u, t in LINKS)}</ul></div></div>
+</section>
+<section class="portlet" id="portlet_visitor_counter">
+<div class="portlet-content"><h2 class="portlet-title-text">Thống kê truy cập</h2>
+<div class="thong-ke"><p>Đang truy cập: 23</p><p>Hôm nay: 611</p><p>Tổng lượt truy cập: 48.215</p></div></div>
+</section>
+</div>
+</div>
+</div>
+</section>
+<footer id="footer" role="contentinfo">
+<div class="footer-site">{footer_lines}</div>
+<div class="footer-communes"><h3>Các xã, phường</h3><ul>{siblings}</ul></div>
+<div class="footer-platform"><p>Hệ thống cổng thông tin điện tử {e(src.PROVINCE['unit'])}. Cơ quan chủ quản: Ủy ban nhân dân {e(src.PROVINCE['unit'])}.</p>
+<p>Địa chỉ: {e(src.PROVINCE['address'])}</p></div>
+</footer>
+</div>
+</div>
+</body>
+</html>
+"""
+
+    def portlet(title: str, inner: str, instance: str = "") -> str:
+        pid = (f"com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_{instance}"
+               if instance else "com_liferay_journal_content_web_portlet_JournalContentPortlet")
+        return (f'<section class="portlet" id="portlet_{pid}">\n<div class="portlet-content">\n'
+                f'<h2 class="portlet-title-text">{e(title)}</h2>\n{inner}\n</div>\n</section>')
+
+    def abstract(link: str, title: str, iso: str, summary: str) -> str:
+        return (f'<div class="asset-abstract">\n<h3 class="asset-title"><a href="{a(link)}">{e(title)}</a></h3>\n'
+                f'<div class="asset-metadata"><span class="metadata-entry metadata-publish-date">{dmy(iso)}</span></div>\n'
+                f'<div class="asset-summary">{e(summary)}</div>\n'
+                f'<div class="asset-more"><a href="{a(link)}">Xem thêm <span class="hide-accessible">về {e(title)}</span> »</a></div>\n</div>')
+
+    def pager(site: str, section: str, instance: str, n: int, pages: int, delta: int) -> str:
+        if pages < 2:
+            return ""
+        first = f"{site}/{section}"
+
+        def url(k: int) -> str:
+            return first if k == 1 else cur_url(site, section, instance, k, delta)
+        items = "".join(f'<li class="page-item{" active" if k == n else ""}"><a class="page-link" href="{a(url(k))}">{k}</a></li>'
+                        for k in range(1, pages + 1))
+        prev = f'<li class="page-item"><a class="page-link" href="{a(url(n - 1))}">« Trước</a></li>' if n > 1 else ""
+        nxt = f'<li class="page-item"><a class="page-link" href="{a(url(n + 1))}">Tiếp »</a></li>' if n < pages else ""
+        return (f'<div class="taglib-page-iterator"><div class="pagination-bar"><ul class="pagination">{prev}{items}{nxt}</ul>'
+                f'<div class="search-results">Hiển thị {(n - 1) * delta + 1} - {min(n * delta, (pages - 1) * delta + 99)} kết quả.</div></div></div>')
+
+    def story_main(title: str, iso: str, sapo: str, paragraphs: list[str], author: str, crumbs: str,
+                   related: list[tuple[str, str, str]], files: str = "") -> str:
+        body = "".join(f"<p>{e(t)}</p>" for t in paragraphs)
+        rel = "".join(f'<li><a href="{a(u)}">{e(t)}</a> <span class="date">({dmy(d)})</span></li>' for u, t, d in related)
+        return f"""<section class="portlet" id="portlet_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_detail">
+<div class="portlet-content">
+<div class="breadcrumb-news">{crumbs}</div>
+<div class="asset-full-content">
+<div class="journal-content-article" data-analytics-asset-type="web-content">
+<h1 class="title-news">{e(title)}</h1>
+<div class="date-news"><span class="icon-calendar"></span> {dmy(iso)} {hm(iso)}</div>
+<div class="sapo-news"><strong>{e(sapo)}</strong></div>
+<div class="content-news">{body}{files}
+<p style="text-align: right;"><strong>{e(author)}</strong></p>
+</div>
+</div>
+</div>
+<div class="social-bookmarks"><a class="print" href="javascript:window.print();">In trang</a> <a class="taglib-social-bookmark-facebook" href="https://www.facebook.com/sharer/sharer.php?u={base}{a(slug_url(home, 'x'))}" target="_blank">Chia sẻ</a></div>
+<div class="tin-lien-quan"><h3>Tin liên quan</h3><ul>{rel}</ul></div>
+</div>
+</section>"""
+
+    # -- the commune's own site ---------------------------------------------------------------
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    menu = [(home, "Trang chủ"), (f"{home}/gioi-thieu", "Giới thiệu"),
+            *((f"{home}/{k}", n) for k, (n, _, _) in src.SECTIONS.items()),
+            (f"{home}/van-ban", "Văn bản"), (f"{home}/lien-he", "Liên hệ")]
+    footer = (f'<p><strong>{e(s["name"]).upper()}</strong></p><p>Cơ quan chủ quản: Ủy ban nhân dân {e(s["unit"])}</p>'
+              f'<p>Địa chỉ: {e(s["address"])} - Điện thoại: {e(s["phone"])} - Email: {e(s["email"])}</p>')
+
+    def commune(title: str, here: str, main: str, canonical: str | None = None) -> str:
+        return layout(f"{title} - {s['name']}", home, s["name"], s["unit"], menu, here, main,
+                      canonical or here, footer)
+
+    must_not = ["Tin liên quan", "In trang", "Chia sẻ", "Các xã, phường", "Thống kê truy cập",
+                "Cơ quan chủ quản", "Liên kết", s["province"]]
+    home_abstracts = "".join(abstract(slug_url(home, x["slug"]), x["title"], x["published"], x["sapo"]) for x in arts[:4])
+    notices = [x for x in arts if x["section"] == "thong-bao"]
+    home_main = (portlet("Tin mới", home_abstracts, src.SECTIONS["tin-tuc"][1] + "h") + "\n"
+                 + portlet("Thông báo", "<ul>" + "".join(f'<li><a href="{a(slug_url(home, x["slug"]))}">{e(x["title"])}</a></li>' for x in notices) + "</ul>",
+                           src.SECTIONS["thong-bao"][1] + "h"))
+    p.page(f"{home}/", "pages/xa-mai-khe/index.html", commune("Trang chủ", home, home_main), "home")
+    p.alias(home, "pages/xa-mai-khe/index.html", "home")
+    for key, (name, instance, per) in src.SECTIONS.items():
+        items = [x for x in arts if x["section"] == key]
+        pages = chunks(items, per)
+        for n, chunk in enumerate(pages, 1):
+            inner = "".join(abstract(ap_url(home, key, instance, x["slug"]), x["title"], x["published"], x["sapo"]) for x in chunk)
+            here = f"{home}/{key}" if n == 1 else cur_url(home, key, instance, n, per)
+            p.page(here, f"pages/xa-mai-khe/{key}-{n}.html",
+                   commune(name, f"{home}/{key}", portlet(name, inner + pager(home, key, instance, n, len(pages), per), instance),
+                           canonical=f"{home}/{key}" if n == 1 else here), "listing")
+    for x in arts:
+        name, instance, _ = src.SECTIONS[x["section"]]
+        others = [y for y in arts if y["section"] == x["section"] and y is not x][:3]
+        files = ""
+        if x.get("file"):
+            fname, label = x["file"]
+            files = (f'<p class="file-dinh-kem">Tệp đính kèm: <a href="/documents/20126/41802/{fname}" target="_blank">{e(label)}</a></p>')
+        section_url = f"{home}/{x['section']}"
+        crumbs = f'<a href="{a(home)}">Trang chủ</a> › <a href="{a(section_url)}">{e(name)}</a>'
+        main = story_main(x["title"], x["published"], x["sapo"], x["paragraphs"], x["author"], crumbs,
+                          [(slug_url(home, y["slug"]), y["title"], y["published"]) for y in others], files)
+        path = slug_url(home, x["slug"])
+        p.page(path, f"pages/xa-mai-khe/tin/{x['slug']}.html", commune(x["title"], f"{home}/{x['section']}", main, canonical=path), "article")
+        p.page(ap_url(home, x["section"], instance, x["slug"]), f"pages/xa-mai-khe/ap/{x['slug']}.html",
+               commune(x["title"], f"{home}/{x['section']}", main, canonical=path), "duplicate")
+        p.article_gold(x["slug"], path, x, [x["sapo"], *x["paragraphs"], x["author"]], name, must_not, counter)
+        if x.get("file"):
+            p.gold[x["slug"]]["attachments"] = [{"url": f"/documents/20126/41802/{x['file'][0]}", "name": x["file"][1]}]
+    rows = "".join(f'<tr><td>{e(n)}</td><td>{dmy(d + "T00:00")}</td><td>{e(t)}</td>'
+                   f'<td><a href="/documents/20126/41802/{f}">Tải về</a></td></tr>' for n, d, t, f in src.DOCUMENTS)
+    p.page(f"{home}/van-ban", "pages/xa-mai-khe/van-ban.html",
+           commune("Văn bản", f"{home}/van-ban", portlet("Văn bản chỉ đạo, điều hành",
+                   f'<table class="table table-bordered van-ban"><thead><tr><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th><th>Tệp</th></tr></thead><tbody>{rows}</tbody></table>')),
+           "listing")
+    for *_, f in src.DOCUMENTS:
+        p.raw(f"/documents/20126/41802/{f}", f"files/{f}", tiny_pdf(f), "application/pdf")
+    p.page(f"{home}/gioi-thieu", "pages/xa-mai-khe/gioi-thieu.html",
+           commune("Giới thiệu", f"{home}/gioi-thieu", portlet("Giới thiệu chung",
+                   '<div class="journal-content-article">' + "".join(f"<p>{e(t)}</p>" for t in src.ABOUT) + "</div>")), "other")
+    p.page(f"{home}/lien-he", "pages/xa-mai-khe/lien-he.html",
+           commune("Liên hệ", f"{home}/lien-he", portlet("Liên hệ",
+                   f'<div class="journal-content-article"><p>Ủy ban nhân dân {e(s["unit"])}</p><p>Địa chỉ: {e(s["address"])}</p>'
+                   f'<p>Điện thoại: {e(s["phone"])}</p><p>Email: {e(s["email"])}</p></div>')), "other")
+
+    # -- sibling communes' sites --------------------------------------------------------------
+    for sib in src.SIBLINGS:
+        sh = f"/web/{sib['friendly']}"
+        smenu = [(sh, "Trang chủ"), (f"{sh}/tin-tuc", "Tin tức - Sự kiện")]
+        sfooter = f'<p><strong>{e(sib["name"]).upper()}</strong></p><p>Cơ quan chủ quản: Ủy ban nhân dân {e(sib["unit"])}</p>'
+        sarts = sorted(sib["articles"], key=lambda t: t[2], reverse=True)
+        folder = f"pages/{sib['friendly']}"
+
+        def sibling(title: str, here: str, main: str, canonical: str | None = None,
+                    sib: dict = sib, sh: str = sh, smenu: list = smenu, sfooter: str = sfooter) -> str:
+            return layout(f"{title} - {sib['name']}", sh, sib["name"], sib["unit"], smenu, here, main,
+                          canonical or here, sfooter)
+        p.page(sh, f"{folder}/index.html", sibling("Trang chủ", sh, portlet("Tin mới", "".join(
+            abstract(slug_url(sh, t[0]), t[1], t[2], t[3]) for t in sarts[:3]), sib["instance"] + "h")), "home")
+        other_site(p, sh)
+        pages = chunks(sarts, sib["per_page"])
+        for n, chunk in enumerate(pages, 1):
+            inner = "".join(abstract(ap_url(sh, "tin-tuc", sib["instance"], t[0]), t[1], t[2], t[3]) for t in chunk)
+            here = f"{sh}/tin-tuc" if n == 1 else cur_url(sh, "tin-tuc", sib["instance"], n, sib["per_page"])
+            p.page(here, f"{folder}/tin-tuc-{n}.html", sibling("Tin tức - Sự kiện", f"{sh}/tin-tuc", portlet(
+                "Tin tức - Sự kiện", inner + pager(sh, "tin-tuc", sib["instance"], n, len(pages), sib["per_page"]), sib["instance"]),
+                canonical=f"{sh}/tin-tuc" if n == 1 else here), "listing")
+            other_site(p, sh)
+        for slug, title, iso, sapo, paras in sarts:
+            crumbs = f'<a href="{a(sh)}">Trang chủ</a> › <a href="{a(f"{sh}/tin-tuc")}">Tin tức - Sự kiện</a>'
+            rel = [(slug_url(sh, t[0]), t[1], t[2]) for t in sarts if t[0] != slug]
+            main = story_main(title, iso, sapo, paras, "Ban biên tập", crumbs, rel)
+            path = slug_url(sh, slug)
+            p.page(path, f"{folder}/tin/{slug}.html", sibling(title, f"{sh}/tin-tuc", main, canonical=path), "article")
+            other_site(p, sh)
+            p.page(ap_url(sh, "tin-tuc", sib["instance"], slug), f"{folder}/ap/{slug}.html",
+                   sibling(title, f"{sh}/tin-tuc", main, canonical=path), "duplicate")
+            other_site(p, sh)
+
+    # -- the province's own site (the guest site, at / and /web/guest) -------------------------
+    gmenu = [(guest_home, "Trang chủ"), ("/web/guest/tin-tuc", "Tin tức - Sự kiện")]
+    gfooter = f'<p><strong>{e(src.PROVINCE["name"]).upper()}</strong></p>'
+    parts = sorted(src.PROVINCE_ARTICLES, key=lambda t: t[2], reverse=True)
+
+    def guest(title: str, here: str, main: str, canonical: str | None = None) -> str:
+        return layout(f"{title} - {src.PROVINCE['name']}", guest_home, src.PROVINCE["name"], src.PROVINCE["unit"],
+                      gmenu, here, main, canonical or here, gfooter)
+    ghome = guest("Trang chủ", guest_home, portlet("Tin tức - Sự kiện", "".join(
+        abstract(slug_url("/web/guest", t[0]), t[1], t[2], t[3]) for t in parts), "GuEsT0home1")
+        + "\n" + portlet("Các xã, phường", "<ul>" + "".join(f'<li><a href="{a(u)}">{e(n[0].upper() + n[1:])}</a></li>' for u, n in communes) + "</ul>"))
+    p.page("/", "pages/guest/index.html", ghome, "home")
+    other_site(p, guest_home)
+    # the guest site's home again (canonical /): alone, a page cannot tell a copy of the home
+    # page from a list of its stories (a judgement of the manifest, as nghiakhe's ?m=1 copies)
+    p.alias("/web/guest", "pages/guest/index.html", "listing")
+    other_site(p, guest_home)
+    p.page("/web/guest/tin-tuc", "pages/guest/tin-tuc.html", guest("Tin tức - Sự kiện", "/web/guest/tin-tuc", portlet(
+        "Tin tức - Sự kiện", "".join(abstract(slug_url("/web/guest", t[0]), t[1], t[2], t[3]) for t in parts), "GuEsT0list1")), "listing")
+    other_site(p, guest_home)
+    for slug, title, iso, sapo, paras in parts:
+        crumbs = '<a href="/">Trang chủ</a> › <a href="/web/guest/tin-tuc">Tin tức - Sự kiện</a>'
+        path = slug_url("/web/guest", slug)
+        main = story_main(title, iso, sapo, paras, "Sở Văn hóa, Thể thao và Du lịch", crumbs,
+                          [(slug_url("/web/guest", t[0]), t[1], t[2]) for t in parts if t[0] != slug])
+        p.page(path, f"pages/guest/tin/{slug}.html", guest(title, "/web/guest/tin-tuc", main, canonical=path), "article")
+        other_site(p, guest_home)
+    sitemap = "".join(f"<url><loc>{base}{u}</loc></url>" for u in
+                      ["/", "/web/guest/tin-tuc", *(slug_url("/web/guest", t[0]) for t in parts)])
+    p.raw("/sitemap.xml", "pages/sitemap.xml",
+          ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+           + sitemap + "</urlset>").encode("utf-8"), "application/xml; charset=utf-8")
+    p.raw("/robots.txt", "pages/robots.txt",
+          f"User-Agent: *\nDisallow: /c/\nDisallow: /group/\nDisallow: /user/\nSitemap: {base}/sitemap.xml\n".encode(),
+          "text/plain; charset=utf-8")
+    p.start_path = f"{home}/"
+    return p
+
+
+SITES = (*SITES, "maikhe")
+BUILDERS.update({"maikhe": build_liferay_subsite})
+# -- "FITC" ASP.NET WebForms district portal: table layout, FitcBatDauDocTin markers ---------------
+
+
+def build_fitc_webforms(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "fitc-webforms", (
+        "MODELLED, not copied (structure from the research notes' 'FITC' family, vn-portals.md 1.5): "
+        "an ASP.NET WebForms district portal, every page /Default.aspx?sname=<site>&sid=<n>&pageid=<page>"
+        "[&catid=<c>&catname=<Slug>][&id=<story>&title=<Ascii-Slug>] inside one aspnetForm "
+        "(__VIEWSTATE, __doPostBack); a table layout (table.Table_Main, table.Table_MainCon, "
+        "td.Cell59_0/1/2 columns, div#ctl16_ctl00_divTM.HT_Dang2 main block); lists of "
+        "div.TT_DSTin_Dong teasers (photo, title, '(dd/mm/yyyy)', summary) paged by '&p=<n>' "
+        "in div#divPhanTrang; a parent category listing its children's stories; the story in "
+        "div.TT_TinChiTiet_*: breadcrumb 'Cha >> Con', title div, font-size links a.Font_Tang/"
+        "a.Font_Giam and 'Ngày cập nhật <span>dd/mm/yyyy hh:mm</span>', the body between "
+        "<!-- FitcBatDauDocTin --> and <!-- FitcKetThucDocTin --> (a photo table with its caption "
+        "cell, the bold sapo, paragraphs, the byline), share icons, a.Mail 'Gửi tin qua email' "
+        "(a script), a.Print 'In ấn' opening /PrintPreview.aspx?…&id=<story> (no canonical, "
+        "onload print), 'Các tin khác' with dated links in div#divPhanTrang1, a hidden postback "
+        "button input#ctl16_ctl00_btnSuKien; no canonical, no sitemap, no feed; a documents "
+        "table, a weekly schedule, about and contact pages. Invented unit and prose."))
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    counter = counter_gold(online=31, today=874, total=1562340)
+    base = s["base_url"]
+    root = f"/Default.aspx?sname={s['sname']}&sid={s['sid']}"
+
+    def cat_url(catid: int, n: int = 1) -> str:
+        slug = src.PARENT[2] if catid == src.PARENT[0] else src.CATEGORIES[catid][1]
+        pid = 149 if catid == src.PARENT[0] else 152
+        return f"{root}&pageid={pid}&catid={catid}&catname={slug}" + (f"&p={n}" if n > 1 else "")
+
+    def story_url(x: dict) -> str:
+        return (f"{root}&pageid=153&catid={x['catid']}&id={x['id']}&catname={src.CATEGORIES[x['catid']][1]}"
+                f"&title={ascii_slug(x['title'], title_case=True)}")
+
+    def print_url(x: dict) -> str:
+        return f"/PrintPreview.aspx?sname={s['sname']}&sid={s['sid']}&id={x['id']}"
+
+    def photo(x: dict) -> str:
+        return f"/Uploads/images/{x['published'][:4]}/{x['published'][5:7]}/{x['id']}-1.jpg"
+
+    docs_url, about_url, contact_url, schedule_url = (f"{root}&pageid={n}" for n in (160, 150, 151, 158))
+    menu = [(f"{root}", "Trang chủ"), (about_url, "Giới thiệu"), (cat_url(src.PARENT[0]), src.PARENT[1]),
+            *((cat_url(c), v[0]) for c, v in src.CATEGORIES.items()), (docs_url, "Văn bản"),
+            (schedule_url, "Lịch công tác"), (contact_url, "Liên hệ")]
+    viewstate = "/wEPDwUKMTY1NDU2MTA1Mg9kFgJmD2QWAgIDD2QWBAIBD2QWAmYPZBYCZg8WAh4EVGV4dAUi"
+
+    def layout(title: str, action: str, main: str) -> str:
+        items = "".join(f'<td class="Cell_Menu_Item"><a class="Menu_Link" href="{a(u)}">{e(t)}</a></td>' for u, t in menu)
+        options = "".join(f'<option value="{a(u)}">{e(t)}</option>' for u, t in LINKS)
+        cats = "".join(f'<tr><td class="DM_Dong"><a class="DM_Link" href="{a(cat_url(c))}">{e(v[0])}</a></td></tr>' for c, v in src.CATEGORIES.items())
+        return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>
+	{e(title)}
+</title><link href="/App_Themes/Fitc/StyleSheet.css" type="text/css" rel="stylesheet" />
+<script type="text/javascript" src="/Scripts/Fitc.js"></script></head>
+<body>
+<form name="aspnetForm" method="post" action="{a(action)}" id="aspnetForm">
+<div>
+<input type="hidden" name="__EVENTTARGET" id="__EVENTTARGET" value="" />
+<input type="hidden" name="__EVENTARGUMENT" id="__EVENTARGUMENT" value="" />
+<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="{viewstate}" />
+</div>
+<script type="text/javascript">
+//<![CDATA[
+var theForm = document.forms['aspnetForm'];
+function __doPostBack(eventTarget, eventArgument) {{
+    if (!theForm.onsubmit || (theForm.onsubmit() != false)) {{
+        theForm.__EVENTTARGET.value = eventTarget; theForm.__EVENTARGUMENT.value = eventArgument; theForm.submit();
+    }}
+}}
+//]]>
+</script>
+<table class="Table_Main" cellpadding="0" cellspacing="0" align="center" width="1000">
+<tr><td class="Cell_Banner"><a href="/"><img src="/Uploads/banner/banner-{s['sname']}.jpg" alt="Banner" width="1000" height="160" border="0" /></a></td></tr>
+<tr><td class="Cell_Menu"><table class="Table_Menu" cellpadding="0" cellspacing="0"><tr>{items}</tr></table></td></tr>
+<tr><td class="Cell_NgayThang"><span id="ctl08_lblNgay">Thứ Sáu, ngày 18/04/2025</span></td></tr>
+<tr><td>
+<table class="Table_MainCon" cellpadding="0" cellspacing="0" width="100%"><tr>
+<td class="Cell59_0" valign="top" width="210">
+<div class="HT_TieuDeMuc">DANH MỤC</div>
+<table class="DM_Table" cellpadding="0" cellspacing="0" width="100%">{cats}</table>
+<div class="HT_TieuDeMuc">LIÊN KẾT WEBSITE</div>
+<select class="LienKet" onchange="window.open(this.value)"><option value="">-- Chọn liên kết --</option>{options}</select>
+</td>
+<td class="Cell59_1" valign="top">
+<div id="ctl16_ctl00_divTM" class="HT_Dang2">
+{main}
+<input type="submit" name="ctl16$ctl00$btnSuKien" value="" id="ctl16_ctl00_btnSuKien" style="display:none" />
+</div>
+</td>
+<td class="Cell59_2" valign="top" width="210">
+<div class="HT_TieuDeMuc">LỊCH CÔNG TÁC</div>
+<div class="HT_Khung"><a href="{a(schedule_url)}"><img src="/Uploads/icons/lich-cong-tac.png" alt="Lịch công tác" border="0" /></a></div>
+<div class="HT_TieuDeMuc">THỐNG KÊ TRUY CẬP</div>
+<div class="HT_Khung ThongKe"><span>Đang online: 31</span><br /><span>Hôm nay: 874</span><br /><span>Tổng lượt truy cập: 1.562.340</span></div>
+</td>
+</tr></table>
+</td></tr>
+<tr><td class="Cell_Footer"><div class="Footer">Bản quyền thuộc Ủy ban nhân dân {e(s['unit'])}<br />Địa chỉ: {e(s['address'])} - Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}<br />Thiết kế và phát triển bởi FITC</div></td></tr>
+</table>
+</form>
+</body>
+</html>
+"""
+
+    def teaser(x: dict) -> str:
+        return (f'<div class="TT_DSTin_Dong"><table cellpadding="0" cellspacing="0" width="100%"><tr>'
+                f'<td class="TT_DSTin_Anh" valign="top" width="130"><a href="{a(story_url(x))}"><img src="{photo(x)}" width="120" border="0" /></a></td>'
+                f'<td valign="top"><a class="TT_DSTin_TieuDe" href="{a(story_url(x))}">{e(x["title"])}</a> '
+                f'<span class="TT_DSTin_NgayCapNhat">({dmy(x["published"])})</span>'
+                f'<div class="TT_DSTin_MoTa">{e(x["sapo"])}</div></td></tr></table></div>')
+
+    def crumb(catid: int) -> str:
+        parent = f'<a class="TMCD2_Link" href="{a(cat_url(src.PARENT[0]))}">{e(src.PARENT[1])}</a>'
+        if catid == src.PARENT[0]:
+            return f'<div class="TMCD2_DongTruongMuc">{parent}</div>'
+        return (f'<div class="TMCD2_DongTruongMuc">{parent} &gt;&gt; '
+                f'<a class="TMCD2_Link" href="{a(cat_url(catid))}">{e(src.CATEGORIES[catid][0])}</a></div>')
+
+    def pager(catid: int, n: int, pages: int) -> str:
+        if pages < 2:
+            return ""
+        cells = "".join(f'<span class="PhanTrang_Chon">[{k}]</span> ' if k == n else f'<a class="PhanTrang_Link" href="{a(cat_url(catid, k))}">{k}</a> '
+                        for k in range(1, pages + 1))
+        nxt = f'<a class="PhanTrang_Link" href="{a(cat_url(catid, n + 1))}">Sau »</a>' if n < pages else ""
+        prev = f'<a class="PhanTrang_Link" href="{a(cat_url(catid, n - 1))}">« Trước</a> ' if n > 1 else ""
+        return f'<div id="divPhanTrang" class="PhanTrang">Trang: {prev}{cells}{nxt}</div>'
+
+    def body_html(x: dict) -> str:
+        paras = "".join(f'<p style="text-align: justify;">{e(t)}</p>' for t in x["paragraphs"])
+        return (f'<!-- FitcBatDauDocTin -->\n<p style="text-align: justify;"><strong>{e(x["sapo"])}</strong></p>\n'
+                f'<table class="TT_TinChiTiet_DongAnhMinhHoa" align="center" cellpadding="3" cellspacing="0"><tr><td><img src="{photo(x)}" width="500" border="0" alt="" /></td></tr>'
+                f'<tr><td class="TT_TinChiTiet_MoTaAnh">{e(x["caption"])}</td></tr></table>\n'
+                f'{paras}\n<p style="text-align: right;"><strong>{e(x["author"])}</strong></p>\n<!-- FitcKetThucDocTin -->')
+
+    must_not = ["Ngày cập nhật", "Gửi tin qua email", "In ấn", "Các tin khác", "DANH MỤC", "LIÊN KẾT WEBSITE",
+                "THỐNG KÊ TRUY CẬP", "Bản quyền", "Thiết kế và phát triển", "A+"]
+    # -- the stories, their print previews and photos
+    for x in arts:
+        cname = src.CATEGORIES[x["catid"]][0]
+        others = [y for y in arts if y["catid"] == x["catid"] and y is not x]
+        related = "".join(
+            f'<div class="TT_TinChiTiet_DongTinLienQuan"><img src="/App_Themes/Fitc/images/muiten.gif" alt="" /> '
+            f'<a class="TT_TinChiTiet_TinLienQuan" href="{a(story_url(y))}">{e(y["title"])}</a> '
+            f'<span class="TT_TinChiTiet_TinLienQuan_ThoiGian">({dmy(y["published"])})</span></div>' for y in others)
+        main = f"""<div class="TT_TinChiTiet_Vien">
+{crumb(x['catid'])}
+<div class="TT_TinChiTiet_Nen">
+<div class="TT_TinChiTiet_TieuDe">{e(x['title'])}</div>
+<div class="TT_TinChiTiet_NgayCapNhat"><a class="Font_Tang" href="javascript:TangCoChu('divNoiDung');" title="Tăng cỡ chữ">A+</a> <a class="Font_Giam" href="javascript:GiamCoChu('divNoiDung');" title="Giảm cỡ chữ">A-</a> Ngày cập nhật <span id="ctl16_ctl00_lblNgayCapNhat">{dmy(x['published'])} {hm(x['published'])}</span></div>
+<div class="TT_TinChiTiet_DocTin" id="divNoiDung">
+{body_html(x)}
+</div>
+<div class="TT_TinChiTiet_DongChucNang"><a href="https://www.facebook.com/sharer.php?u={a(base + story_url(x))}" target="_blank"><img src="/App_Themes/Fitc/images/facebook.png" alt="Facebook" border="0" /></a> <a href="https://twitter.com/share?url={a(base + story_url(x))}" target="_blank"><img src="/App_Themes/Fitc/images/twitter.png" alt="Twitter" border="0" /></a> <a class="Mail" href="javascript:GuiEmail({x['id']});">Gửi tin qua email</a> <a class="Print" href="{a(print_url(x))}" target="_blank">In ấn</a></div>
+<div class="TT_TinChiTiet_TinLienQuanTieuDe">Các tin khác</div>
+<div id="divPhanTrang1">
+{related}
+</div>
+</div>
+</div>"""
+        path = story_url(x)
+        p.page(path, f"pages/tin/{x['id']}.html", layout(f"{x['title']} - {s['name']}", "." + path, main), "article")
+        p.article_gold(str(x["id"]), path, x, [x["sapo"], x["caption"], *x["paragraphs"], x["author"]], cname, must_not, counter)
+        printed = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>{e(x['title'])}</title>
+<link href="/App_Themes/Fitc/Print.css" type="text/css" rel="stylesheet" /></head>
+<body onload="window.print();">
+<div class="Print_Khung">
+<div class="Print_Banner">{e(s['name']).upper()}</div>
+<div class="Print_TieuDe">{e(x['title'])}</div>
+<div class="Print_NgayCapNhat">Ngày cập nhật {dmy(x['published'])} {hm(x['published'])}</div>
+<div class="Print_NoiDung">
+{body_html(x)}
+</div>
+</div>
+</body>
+</html>
+"""
+        p.page(print_url(x), f"pages/in/{x['id']}.html", printed, "duplicate")
+        p.raw(photo(x), f"files/anh/{x['id']}-1.jpg", TINY_JPEG, "image/jpeg")
+
+    # -- home: the featured story with a long lead, then a box per category
+    top = arts[0]
+    boxes = "".join(
+        f'<div class="HT_TieuDeMuc"><a class="HT_TieuDeMuc_Link" href="{a(cat_url(c))}">{e(v[0].upper())}</a></div>'
+        + "".join(f'<div class="TT_DSTin_DongNgan"><a class="TT_DSTin_TieuDe" href="{a(story_url(x))}">{e(x["title"])}</a> '
+                  f'<span class="TT_DSTin_NgayCapNhat">({dmy(x["published"])})</span></div>'
+                  for x in [y for y in arts if y["catid"] == c and y is not top][:3])
+        for c, v in src.CATEGORIES.items())
+    featured = (f'<div class="TinNoiBat"><div class="HT_TieuDeMuc">TIN NỔI BẬT</div><table cellpadding="0" cellspacing="0" width="100%"><tr>'
+                f'<td valign="top" width="260"><a href="{a(story_url(top))}"><img src="{photo(top)}" width="250" border="0" /></a></td>'
+                f'<td valign="top"><a class="TinNoiBat_TieuDe" href="{a(story_url(top))}">{e(top["title"])}</a>'
+                f'<div class="TinNoiBat_MoTa">{e(long_lead(top))}</div>'
+                f'<a class="TinNoiBat_ChiTiet" href="{a(story_url(top))}">Chi tiết »</a></td></tr></table></div>')
+    home = layout(s["name"], f"./Default.aspx?sname={s['sname']}&sid={s['sid']}", featured + boxes)
+    p.page("/", "pages/index.html", home, "home")
+    p.alias(root, "pages/index.html", "home")
+    # -- the parent category and the categories' lists
+    p.page(cat_url(src.PARENT[0]), "pages/dm-60.html", layout(f"{src.PARENT[1]} - {s['name']}", "." + cat_url(src.PARENT[0]),
+           crumb(src.PARENT[0]) + "".join(teaser(x) for x in arts[:4])), "listing")
+    for c, (name, _, per) in src.CATEGORIES.items():
+        items = [x for x in arts if x["catid"] == c]
+        pages = chunks(items, per)
+        for n, chunk in enumerate(pages, 1):
+            p.page(cat_url(c, n), f"pages/dm-{c}-{n}.html",
+                   layout(f"{name} - {s['name']}", "." + cat_url(c, n), crumb(c) + "".join(teaser(x) for x in chunk) + pager(c, n, len(pages))),
+                   "listing")
+    # -- documents, schedule, about, contact
+    rows = "".join(f'<tr><td class="VB_O">{e(n)}</td><td class="VB_O">{dmy(d + "T00:00")}</td><td class="VB_O">{e(t)}</td>'
+                   f'<td class="VB_O"><a href="/Uploads/files/VanBan/2025/{f}"><img src="/App_Themes/Fitc/images/pdf.gif" alt="Tải về" border="0" /></a></td></tr>'
+                   for n, d, t, f in src.DOCUMENTS)
+    p.page(docs_url, "pages/van-ban.html", layout(f"Văn bản - {s['name']}", "." + docs_url,
+           '<div class="TMCD2_DongTruongMuc">Văn bản chỉ đạo điều hành</div>'
+           f'<table class="VB_Bang" cellpadding="3" cellspacing="0" border="1" width="100%"><tr><th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th><th>Tải về</th></tr>{rows}</table>'), "listing")
+    for *_, f in src.DOCUMENTS:
+        p.raw(f"/Uploads/files/VanBan/2025/{f}", f"files/{f}", tiny_pdf(f), "application/pdf")
+    sched = "".join(f'<tr><td class="LCT_Ngay">{e(d)}</td><td class="LCT_NoiDung">{e(t)}</td></tr>' for d, t in src.SCHEDULE)
+    p.page(schedule_url, "pages/lich-cong-tac.html", layout(f"Lịch công tác - {s['name']}", "." + schedule_url,
+           '<div class="TMCD2_DongTruongMuc">Lịch công tác tuần</div>'
+           f'<table class="LCT_Bang" cellpadding="3" cellspacing="0" border="1" width="100%">{sched}</table>'), "other")
+    p.page(about_url, "pages/gioi-thieu.html", layout(f"Giới thiệu - {s['name']}", "." + about_url,
+           '<div class="TMCD2_DongTruongMuc">Giới thiệu chung</div><div class="GioiThieu_NoiDung">'
+           + "".join(f'<p style="text-align: justify;">{e(t)}</p>' for t in src.ABOUT) + "</div>"), "other")
+    p.page(contact_url, "pages/lien-he.html", layout(f"Liên hệ - {s['name']}", "." + contact_url,
+           '<div class="TMCD2_DongTruongMuc">Liên hệ</div>'
+           f'<div class="LienHe_ThongTin">Ủy ban nhân dân {e(s["unit"])}<br />Địa chỉ: {e(s["address"])}<br />Điện thoại: {e(s["phone"])}</div>'
+           '<table class="LienHe_Form"><tr><td>Họ tên:</td><td><input name="ctl16$ctl00$txtHoTen" type="text" id="ctl16_ctl00_txtHoTen" /></td></tr>'
+           '<tr><td>Nội dung:</td><td><textarea name="ctl16$ctl00$txtNoiDung" rows="5" cols="40" id="ctl16_ctl00_txtNoiDung"></textarea></td></tr>'
+           '<tr><td></td><td><input type="submit" name="ctl16$ctl00$btnGui" value="Gửi" id="ctl16_ctl00_btnGui" /></td></tr></table>'), "other")
+    p.raw("/robots.txt", "pages/robots.txt", b"User-agent: *\nDisallow: /Admin/\n", "text/plain; charset=utf-8")
+    return p
+
+
+SITES = (*SITES, "dankhe")
+BUILDERS.update({"dankhe": build_fitc_webforms})
+# == end holdout-subsite ==========================================================================
 
 
 def main() -> None:
