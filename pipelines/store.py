@@ -1180,7 +1180,12 @@ NORMAL_FINISH = ("finished", "closespider_pagecount", "closespider_timeout")
 #: the site's listings; "session_url": a link's spelling with session state in its URL, fetched
 #: once without it). Any other reason (a limit, a script pager, an app shell, a postback
 #: without its form) left pages unfetched: the run is incomplete.
-HARMLESS_DROPS = frozenset({"offsite", "robots", "url_length", "calendar", "session_url"})
+HARMLESS_DROPS = frozenset({"offsite", "robots", "url_length", "calendar", "session_url",
+                            # crawler/listing_traps.py: a listing's sorted, re-shown or re-sized
+                            # spelling (fetched once without it), a combination of its filters,
+                            # a search with a query (as robots.txt's search pages), a pager link
+                            # past the listing's end: the listing itself lists their stories
+                            "facet", "filter_combination", "search", "pager_end"})
 #: Coverage per crawl run (``Archive.coverage``; Datasette's canned query ``coverage`` holds the
 #: same text, tests/test_datasette_queries.py keeps them equal). A sitemap's or feed's links are
 #: recorded like a listing's (``listing_links``); the listing page's ``page_type`` says which.

@@ -4960,7 +4960,7 @@ def build_pager_portal(src) -> Portal:
             f"<pubDate>{when(x['published']).strftime('%a, %d %b %Y %H:%M:00 +0700')}</pubDate><guid>{base}{url[x['id']]}</guid></item>"
             for x in items)
         return (f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>{e(title)} - {e(s["name"])}</title>'
-                f"<link>{base}{link}</link><description>{e(title)}</description><language>vi-vn</language>{entries}</channel></rss>\n").encode("utf-8")
+                f"<link>{base}{link}</link><description>{e(title)}</description><language>vi-vn</language>{entries}</channel></rss>\n").encode()
 
     for path, title, items in feeds:
         p.raw(path, "files/" + path.strip("/").replace("/", "-").replace(".rss", ".xml"), rss(title, path, items), "application/rss+xml; charset=utf-8")
@@ -4972,14 +4972,14 @@ def build_pager_portal(src) -> Portal:
     p.raw("/sitemap-index.xml", "files/sitemap-index.xml", (
         '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
         f"<sitemap><loc>{base}/sitemap-chuyen-muc.xml</loc></sitemap>\n<sitemap><loc>{base}/sitemap-tin-bai.xml</loc></sitemap>\n"
-        "</sitemapindex>\n").encode("utf-8"), "application/xml; charset=utf-8")
+        "</sitemapindex>\n").encode(), "application/xml; charset=utf-8")
     p.raw("/sitemap-chuyen-muc.xml", "files/sitemap-chuyen-muc.xml",
           urlset([("/", "2025-06-26"), *[(f"/{c}.html", "2025-06-26") for c in src.CATEGORIES]]), "application/xml; charset=utf-8")
     # written once, when the old site's stories were migrated, and never regenerated
     p.raw("/sitemap-tin-bai.xml", "files/sitemap-tin-bai.xml",
           urlset([(url[x["id"]], x["published"][:10]) for x in old if x["listed_in"] == "sitemap"]), "application/xml; charset=utf-8")
     p.raw("/robots.txt", "pages/robots.txt",
-          f"User-agent: *\nDisallow: /admin/\nDisallow: /tim-kiem\nSitemap: {base}/sitemap-index.xml\n".encode("utf-8"), "text/plain; charset=utf-8")
+          f"User-agent: *\nDisallow: /admin/\nDisallow: /tim-kiem\nSitemap: {base}/sitemap-index.xml\n".encode(), "text/plain; charset=utf-8")
     return p
 
 
@@ -5095,7 +5095,7 @@ def search(query: str, k: int) -> str:
     found = [x for x in DATA["teasers"] if folded in (x["title"] + " " + x["sapo"] + " " + " ".join(x["keywords"])).casefold()]
     shown = found[(k - 1) * DATA["page_size"]:k * DATA["page_size"]]
     body = "".join(teaser(x, "list") for x in shown) or '<p class="empty">Không tìm thấy kết quả phù hợp.</p>'
-    nav = (f'<nav aria-label="Phân trang"><ul class="pagination">'
+    nav = ('<nav aria-label="Phân trang"><ul class="pagination">'
            + (f'<li class="page-item"><a class="page-link" href="/tim-kiem?q={quote_plus(query)}&amp;page={k - 1}">« Trước</a></li>' if k > 1 else "")
            + f'<li class="page-item"><a class="page-link" href="/tim-kiem?q={quote_plus(query)}&amp;page={k + 1}">Sau »</a></li></ul></nav>')
     main = (f'<h1 class="page-title">Kết quả tìm kiếm</h1><p class="search-summary">Từ khóa: <b>{e(query)}</b></p>'
@@ -5280,7 +5280,7 @@ def build_faceted_portal(src) -> Portal:
         '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
         + "".join(f"<url><loc>{base}{u}</loc></url>\n" for u in ["/", "/tin-tuc", *[f"/tin-tuc/chuyen-muc/{c}" for c in src.CATEGORIES], *[url[x["id"]] for x in arts]])
         + "</urlset>\n").encode("utf-8"), "application/xml; charset=utf-8")
-    p.raw("/robots.txt", "pages/robots.txt", f"User-agent: *\nDisallow: /quan-tri/\nSitemap: {base}/sitemap.xml\n".encode("utf-8"),
+    p.raw("/robots.txt", "pages/robots.txt", f"User-agent: *\nDisallow: /quan-tri/\nSitemap: {base}/sitemap.xml\n".encode(),
           "text/plain; charset=utf-8")
     return p
 

@@ -103,7 +103,7 @@ def search(query: str, k: int) -> str:
     found = [x for x in DATA["teasers"] if folded in (x["title"] + " " + x["sapo"] + " " + " ".join(x["keywords"])).casefold()]
     shown = found[(k - 1) * DATA["page_size"]:k * DATA["page_size"]]
     body = "".join(teaser(x, "list") for x in shown) or '<p class="empty">Không tìm thấy kết quả phù hợp.</p>'
-    nav = (f'<nav aria-label="Phân trang"><ul class="pagination">'
+    nav = ('<nav aria-label="Phân trang"><ul class="pagination">'
            + (f'<li class="page-item"><a class="page-link" href="/tim-kiem?q={quote_plus(query)}&amp;page={k - 1}">« Trước</a></li>' if k > 1 else "")
            + f'<li class="page-item"><a class="page-link" href="/tim-kiem?q={quote_plus(query)}&amp;page={k + 1}">Sau »</a></li></ul></nav>')
     main = (f'<h1 class="page-title">Kết quả tìm kiếm</h1><p class="search-summary">Từ khóa: <b>{e(query)}</b></p>'
