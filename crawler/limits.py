@@ -20,6 +20,10 @@ summary line prints them and ``status`` shows them. Reasons:
 - ``session_url``: a link naming a page under session state in its URL (a ``jsessionid``,
   Oracle ADF's ``_afrLoop`` and ``_adf.ctrl-state``), once per spelling: the page is fetched
   without it (``crawler/sites.link_url``), so nothing is lost; harmless.
+- ``facet``, ``filter_combination``, ``search``, ``pager_end``: a listing's trap
+  (``crawler/listing_traps.py``): a sorted, re-shown or re-sized spelling (fetched once without
+  it), a combination of its filters, a search with a query, a pager link past its end. Counted
+  by the spider, once a URL; harmless (the listing itself lists their stories).
 - ``script_rendered``: a fetched page that is an app shell a script renders (no text, no
   link, no JSON-LD; ``crawler/discovery.app_shell``): archived, but what the app shows is lost
   to a crawl that runs no script. Counted by the spider, per shell.

@@ -17,9 +17,9 @@ once a URL, under a harmless drop reason: the stories are reached by the listing
 - ``is_search``: a search with a query answers any word; its results are the site's own pages,
   listed by its sections (as robots.txt says of search pages on most platforms); not followed
   (``search``).
-- ``past_the_end``: a page reached by a pager link that links nothing besides its pager that
-  the page before it did not (the last page again, or an empty list) is past the listing's
-  end: its own pager links are not followed (``pager_end``).
+- ``past_the_end``: a page reached by a pager link that links, besides its pager, just what the
+  page before it did (the last page again, or the second empty list in a row) is past the
+  listing's end: its own pager links are not followed (``pager_end``).
 
 Written after a hold-out portal nobody had modelled (tests/portals/maivan), whose first crawl
 fetched 1,005 pages of one section's facets with no end in sight.
@@ -103,8 +103,12 @@ def link_digests(urls: Iterable[str]) -> frozenset[int]:
     return frozenset(zlib.crc32(url.encode("utf-8", "surrogatepass")) for url in urls)
 
 
-def past_the_end(own_links: Iterable[str], linked_before: frozenset[int]) -> bool:
-    """Whether a page reached by a pager link is past its listing's end: every link it has
-    besides its pager, the page before it had too (the last page shown again, or an empty list
-    among the same menus and sidebars)."""
-    return link_digests(own_links) <= linked_before
+def past_the_end(own_links: Iterable[str],
+                 linked_before: tuple[frozenset[int], frozenset[int]]) -> bool:
+    """Whether a page reached by a pager link is past its listing's end: besides its pager it
+    links just what the page before it did (``linked_before``: that page's other links and its
+    pager's, as ``link_digests``), so the server answered another page number with the same
+    page (the last page again; an empty list, once the first empty page is met). A real next
+    page links a story of its own, even when the page before linked it too (in a sidebar):
+    fewer links than the page before is not enough."""
+    return link_digests(own_links) == linked_before[0]

@@ -108,13 +108,17 @@ def test_a_search_asking_a_query_is_a_search_and_a_list_under_search_is_not() ->
     assert not is_search("https://p.example/_next/image?url=%2Fa.jpg&w=1920&q=75")
 
 
-def test_a_page_past_the_listings_end_lists_nothing_new() -> None:
-    chrome = ["https://p.example/", "https://p.example/gioi-thieu"]
-    last = link_digests([*chrome, "https://p.example/bai-3", "https://p.example/tin?page=2",
-                         "https://p.example/tin?page=4"])
+def test_a_page_linking_just_what_the_page_before_did_is_past_the_listings_end() -> None:
+    chrome = ["https://p.example/", "https://p.example/gioi-thieu", "https://p.example/bai-1"]
+    pager = link_digests(["https://p.example/tin?page=2", "https://p.example/tin?page=4"])
+    last = (link_digests([*chrome, "https://p.example/bai-3"]), pager)
     assert past_the_end([*chrome, "https://p.example/bai-3"], last)  # the last page again
-    assert past_the_end(chrome, last)  # an empty list
+    empty = (link_digests(chrome), pager)
+    assert past_the_end(chrome, empty)  # a second empty list in a row
+    assert not past_the_end(chrome, last)  # the first empty list: fetched, its next too
     assert not past_the_end([*chrome, "https://p.example/bai-4"], last)  # a real next page
+    # a real last page whose one story the page before linked in its sidebar (bai-1)
+    assert not past_the_end(chrome, (link_digests([*chrome, "https://p.example/bai-2"]), pager))
 
 
 def test_removing_one_of_several_values_of_a_key_is_no_calendar_step() -> None:
@@ -162,12 +166,13 @@ def test_a_faceted_portal_is_crawled_to_its_end_and_says_what_it_left(tmp_path: 
                 or r.count("tag=") > 1 or r.startswith("/tim-kiem")], asked
     # the site's pages: its 30 manifest pages and the 15 section lists filtered by one tag
     # that the sections' tag clouds link; past the end of each of its 24 listings (the news
-    # list, 3 sections, 5 tags, 15 section tags) at most one page more
+    # list, 3 sections, 5 tags, 15 section tags) one page more (the last page again), or two
+    # (a tag filter's empty list, then the same empty list)
     manifest = {m["path"] for m in json.loads((PORTALS / "maivan" / "manifest.json").read_text(
         encoding="utf-8")) if m.get("page_class")}
     listings = [r for r in asked if r.startswith("/tin-tuc?") or "/chuyen-muc/" in r]
     assert manifest <= set(asked)
-    assert len(listings) <= (2 + 3 + 5 + 15) + 24 and "/tin-tuc?page=5" not in asked
+    assert len(listings) <= (2 + 3 + 5 + 15) + 4 + 2 * 20 and "/tin-tuc?page=5" not in asked
     run = db["crawl_runs"].get(1)
     assert run["finish_reason"] == "finished"
     dropped = json.loads(run["dropped"])

@@ -240,7 +240,8 @@ class PortalSpider(scrapy.Spider):
         pager = self.pager_urls(response, links) | self.script_pager_urls(response)
         before = response.meta.get("linked_before")
         if before is not None and pager and past_the_end(
-                (link.url for link in links if link.url not in pager), before):
+                (link.url for link in links if link.url not in pager
+                 and link.url != response.url), before):
             # past the listing's end (the last page again, an empty list): its pager stops here
             self.pager_ended(response, pager, before)
             links = [link for link in links if link.url not in pager]
@@ -253,7 +254,8 @@ class PortalSpider(scrapy.Spider):
         requests += [r for r in (self.follow(url, "", response, pagination=True)
                                  for url in pager - {link.url for link in links} - calendar) if r]
         if pager:  # what this page links, for its next page to tell whether it lists more
-            digests = link_digests([*(link.url for link in links), *pager])
+            digests = (link_digests(link.url for link in links if link.url not in pager
+                                    and link.url != response.url), link_digests(pager))
             for pager_request in requests:
                 if pager_request.meta.get("pagination"):
                     pager_request.meta["linked_before"] = digests
@@ -632,17 +634,19 @@ class PortalSpider(scrapy.Spider):
             self.logger.warning("%s: " + self._TRAP_WARNINGS[reason], self.site.id, url)
         self.crawler.stats.inc_value(DROPPED + reason)
 
-    def pager_ended(self, response: Response, pager: set[str], before: frozenset[int]) -> None:
-        """A page reached by a pager link that lists nothing the page before it did not (a
-        server answering any page number with the last page again, or an empty list, and
+    def pager_ended(self, response: Response, pager: set[str],
+                    before: tuple[frozenset[int], frozenset[int]]) -> None:
+        """A page reached by a pager link that links just what the page before it did (a
+        server answering any page number with the last page again, or the same empty list, and
         linking one more): its pager links are not followed, those new to the chain counted
         (``dropped/pager_end``, harmless: the listing ended)."""
-        new = [url for url in pager if not link_digests([url]) <= before]
+        seen = before[0] | before[1]
+        new = [url for url in pager if not link_digests([url]) <= seen]
         if not new:  # the same page again (page 1 under a second URL): nothing left behind
             return
         if not self.crawler.stats.get_value(DROPPED + "pager_end"):
             self.logger.warning(
-                "%s: a listing page past its end (it lists nothing the page before it did) "
+                "%s: a listing page past its end (it links just what the page before it did) "
                 "still links a next page; its pager was not followed", response.url)
         self.crawler.stats.inc_value(DROPPED + "pager_end", len(new))
 
