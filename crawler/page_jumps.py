@@ -10,8 +10,10 @@ reaches the further pages, nor the stories only they list, and nothing says so.
 that continue the page's listing like pager links (``crawler.discovery.script_pager``). A menu
 that moves the browser by a handler the crawl cannot read (``goPage(this.value)``), offering
 page numbers, is a pager no crawl without a browser can follow: said like a script pager.
-A menu that opens another window (``window.open(this.value)``: the "Liên kết website"
-drop-down of other sites) moves no page of the listing and is not read.
+A menu whose choice submits its GET form (``this.form.submit()``) leads to the form's action
+with its hidden fields and the menu's own name set to the choice. A menu that opens another
+window (``window.open(this.value)``: the "Liên kết website" drop-down of other sites) moves no
+page of the listing and is not read.
 
 Written after a hold-out portal nobody had modelled (tests/portals/daokhe).
 """
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import quote, urlencode, urljoin
 
 from lxml import etree
 
@@ -69,13 +71,38 @@ def _template(handler: str) -> list[str | None] | None:
     return parts if None in parts else None
 
 
+_SUBMITS = re.compile(r"\b(?:this\.)?form\.submit\s*\(\s*\)|\.submit\s*\(\s*\)")
+_FORM = etree.XPath("ancestor::form[1]")
+_HIDDEN = etree.XPath(".//input[@type='hidden'][@name]")
+
+
+def _form_template(select: Any, handler: str, page_url: str) -> list[str | None] | None:
+    """The URL a GET form submits when the drop-down's choice submits it
+    (``onchange="this.form.submit()"``): the form's action with its hidden fields and the
+    drop-down's name set to the chosen value. None for a posted form or another handler."""
+    forms = _FORM(select)
+    name = select.get("name")
+    if not forms or not name or not _SUBMITS.search(handler) \
+            or (forms[0].get("method") or "get").strip().lower() != "get":
+        return None
+    action = urljoin(page_url, (forms[0].get("action") or "").strip() or page_url)
+    fields = [(field.get("name"), field.get("value") or "") for field in _HIDDEN(forms[0])
+              if field.get("name") != name]
+    query = urlencode(fields)
+    return [action.split("?", 1)[0] + "?" + (query + "&" if query else "") + quote(name) + "=",
+            None]
+
+
 def page_jumps(root: Any, page_url: str) -> PageJumps:
     """The page's drop-downs that move the browser to another URL: for each option with a
     value, the URL its choice leads to (resolved against the page) and the option's text."""
     found = PageJumps()
     for select in _NAVIGATING(root):
         handler = select.get("onchange") or ""
-        template = _template(handler)
+        template, submitted = _template(handler), False
+        if template is None:
+            template = _form_template(select, handler, page_url)
+            submitted = template is not None  # a form field: its value sent URL-encoded
         options = _OPTIONS(select)
         if template is None:
             labels = [" ".join(option.itertext()) for option in options]
@@ -89,6 +116,7 @@ def page_jumps(root: Any, page_url: str) -> PageJumps:
             value = (label if value is None else value).strip()
             if not value or value.startswith(("#", "javascript:")):
                 continue
-            target = "".join(value if part is None else part for part in template)
+            chosen = quote(value, safe="") if submitted else value
+            target = "".join(chosen if part is None else part for part in template)
             found.links.append((urljoin(page_url, target), label))
     return found

@@ -58,6 +58,21 @@ def test_a_page_jump_select_of_page_numbers_builds_the_url_its_handler_builds() 
         "https://xa.example.gov.vn/thong-bao/trang-2.html"]
 
 
+def test_a_page_jump_select_submitting_its_get_form_leads_to_the_forms_url() -> None:
+    page = _page('<form action="/index.php" method="get"><input type="hidden" name="mod" '
+                 'value="news"><input type="hidden" name="cat" value="3"><input type="text" '
+                 'name="tukhoa"><select name="p" onchange="this.form.submit()"><option value="1" '
+                 'selected>Trang 1</option><option value="2">Trang 2</option></select></form>',
+                 "https://xa.example.gov.vn/index.php?mod=news&cat=3")
+    assert script_pager(page.selector, page.url).urls == [
+        "https://xa.example.gov.vn/index.php?mod=news&cat=3&p=1",
+        "https://xa.example.gov.vn/index.php?mod=news&cat=3&p=2"]
+    posted = _page('<form action="/Default.aspx" method="post"><select name="p" '
+                   'onchange="this.form.submit()"><option>1</option><option>2</option></select>'
+                   '</form>', "https://xa.example.gov.vn/Default.aspx")
+    assert script_pager(posted.selector, posted.url).urls == []
+
+
 def test_a_drop_down_of_other_sites_or_sections_is_no_pager_and_an_unreadable_one_is_said(
         ) -> None:
     links = _page("""<select onchange="if(this.value!='') window.open(this.value,'_blank');">"""
