@@ -87,8 +87,19 @@ def calendar_step(current_url: str, link_url: str, text: str | None) -> bool:
         return _step_label(text) or date_shape(current_url) == date_shape(link_url) is not None
     if _step_label(text):
         return True
-    before, after = dict(parse_qsl(here.query, True)), dict(parse_qsl(there.query, True))
+    before, after = _query_values(here.query), _query_values(there.query)
     changed = {key for key in before.keys() | after.keys() if before.get(key) != after.get(key)}
-    return all(re.sub(r"[_-]", "", key.lower()) in _CALENDAR_KEYS
-               or _DATE_VALUE.fullmatch(after.get(key) or before.get(key) or "")
-               for key in changed)
+    # a repeated key is compared by all its values (a tag cloud's ?tag=a&tag=b -> ?tag=b is a
+    # filter removed, not a step); a query only reordered changes nothing: no step
+    return bool(changed) and all(
+        re.sub(r"[_-]", "", key.lower()) in _CALENDAR_KEYS
+        or all(_DATE_VALUE.fullmatch(value) for value in after.get(key) or before.get(key, ()))
+        for key in changed)
+
+
+def _query_values(query: str) -> dict[str, tuple[str, ...]]:
+    """A query's values by key, every value of a repeated key kept, in order."""
+    values: dict[str, tuple[str, ...]] = {}
+    for key, value in parse_qsl(query, True):
+        values[key] = (*values.get(key, ()), value)
+    return values

@@ -29,6 +29,7 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from crawler.jsonld import listed_urls, read_objects, story
+from crawler.page_jumps import page_jumps
 
 # Pager labels, compared after NFC, casefolding and dropping arrows and brackets. "Xem tiếp"
 # and "Đọc tiếp" (read more) lead to an article, not to the next page: they are not here.
@@ -287,6 +288,10 @@ def script_pager(selector: object, page_url: str) -> ScriptPager:
             found.urls.append(urljoin(page_url, endpoint))
         elif more or numbered:  # a "next" arrow alone may be a slideshow's
             found.unfollowable = True
+    # A page-jump drop-down (crawler/page_jumps.py): its choices of this listing's pages.
+    jumps = page_jumps(selector.root, page_url)  # type: ignore[attr-defined]
+    found.urls += [url for url, _ in jumps.links if continues_listing(page_url, url)]
+    found.unfollowable |= jumps.unreadable
     found.urls = list(dict.fromkeys(found.urls))
     return found
 

@@ -23,6 +23,10 @@ summary line prints them and ``status`` shows them. Reasons:
 - ``other_site``: a link to another site of the host, when the start page names the start
   URL's path as its site's home (a commune's site on a province's platform:
   ``crawler/site_path.py``); once per URL, harmless: that site is crawled by its own start URL.
+- ``facet``, ``filter_combination``, ``search``, ``pager_end``: a listing's trap
+  (``crawler/listing_traps.py``): a sorted, re-shown or re-sized spelling (fetched once without
+  it), a combination of its filters, a search with a query, a pager link past its end. Counted
+  by the spider, once a URL; harmless (the listing itself lists their stories).
 - ``script_rendered``: a fetched page that is an app shell a script renders (no text, no
   link, no JSON-LD; ``crawler/discovery.app_shell``): archived, but what the app shows is lost
   to a crawl that runs no script. Counted by the spider, per shell.

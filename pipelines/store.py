@@ -1183,7 +1183,12 @@ NORMAL_FINISH = ("finished", "closespider_pagecount", "closespider_timeout")
 #: "other_site": a page of another site of the host when the portal is a path of it (a province
 #: platform's own news, a sibling commune's site: crawler/site_path.py), each its own portal.
 HARMLESS_DROPS = frozenset({"offsite", "robots", "url_length", "calendar", "session_url",
-                            "other_site"})
+                            "other_site",
+                            # crawler/listing_traps.py: a listing's sorted, re-shown or re-sized
+                            # spelling (fetched once without it), a combination of its filters,
+                            # a search with a query (as robots.txt's search pages), a pager link
+                            # past the listing's end: the listing itself lists their stories
+                            "facet", "filter_combination", "search", "pager_end"})
 #: Coverage per crawl run (``Archive.coverage``; Datasette's canned query ``coverage`` holds the
 #: same text, tests/test_datasette_queries.py keeps them equal). A sitemap's or feed's links are
 #: recorded like a listing's (``listing_links``); the listing page's ``page_type`` says which.

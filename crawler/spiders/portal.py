@@ -18,7 +18,7 @@ import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import scrapy
@@ -52,6 +52,13 @@ from crawler.images import article_images, stylesheets
 from crawler.items import FetchedPage
 from crawler.limits import DROPPED
 from crawler.links import PageLinks
+from crawler.listing_traps import (
+    combines_filters,
+    is_search,
+    link_digests,
+    past_the_end,
+    without_facets,
+)
 from crawler.session_ids import without_session
 from crawler.site_path import SitePath, site_path_of
 from crawler.sites import (
@@ -170,6 +177,8 @@ class PortalSpider(scrapy.Spider):
         # links to the host's other sites are counted once each (dropped/other_site).
         self.site_path = SitePath.for_start(self.site.start_urls[0])
         self.other_site_links: set[bytes] = set()
+        # listing URLs not followed as written (crawler/listing_traps.py), each counted once
+        self.trap_spellings: set[bytes] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -238,6 +247,14 @@ class PortalSpider(scrapy.Spider):
         links += [link for link in self.link_extractor.popup_links(response)
                   if link.url not in linked]
         pager = self.pager_urls(response, links) | self.script_pager_urls(response)
+        before = response.meta.get("linked_before")
+        if before is not None and pager and past_the_end(
+                (link.url for link in links if link.url not in pager
+                 and link.url != response.url), before):
+            # past the listing's end (the last page again, an empty list): its pager stops here
+            self.pager_ended(response, pager, before)
+            links = [link for link in links if link.url not in pager]
+            pager = set()
         calendar = {link.url for link in links if calendar_step(response.url, link.url, link.text)}
         requests = [r for r in (self.follow(link.url, link.text, response,
                                             pagination=link.url in pager - calendar,
@@ -245,6 +262,12 @@ class PortalSpider(scrapy.Spider):
                                 for link in links) if r]
         requests += [r for r in (self.follow(url, "", response, pagination=True)
                                  for url in pager - {link.url for link in links} - calendar) if r]
+        if pager:  # what this page links, for its next page to tell whether it lists more
+            digests = (link_digests(link.url for link in links if link.url not in pager
+                                    and link.url != response.url), link_digests(pager))
+            for pager_request in requests:
+                if pager_request.meta.get("pagination"):
+                    pager_request.meta["linked_before"] = digests
         requests += self.feed_requests(response)
         structured = structured_data(response.selector.root)
         requests += [r for r in (self.follow(url, "", response) for url in
@@ -617,6 +640,10 @@ class PortalSpider(scrapy.Spider):
             if without_session(url) != url:
                 self.session_spelling(url)
             url = link_url(url)  # one spelling of the portal: one fetch, one archived URL
+            trap_free = self.listing_trap(url)
+            if trap_free is None:
+                return None
+            url = trap_free
             if normal_netloc(url) != served and served in self.page_netlocs:
                 # written with the twin spelling: asked for as the portal serves its pages
                 url = urlunsplit(urlsplit(url)._replace(netloc=served))
@@ -632,6 +659,57 @@ class PortalSpider(scrapy.Spider):
         if kind == "other" and not self.links.follow_other:
             return None
         return url, kind if self.site.family != "generic" else "unknown"
+
+    def listing_trap(self, url: str) -> str | None:
+        """A listing URL as the crawl follows it (``crawler/listing_traps.py``): a search with a
+        query or a combination of filters is not followed, a facet (sort, view, page size) is
+        dropped from it; each spelling left counted once under its (harmless) reason."""
+        if is_search(url):
+            self.trap_spelling("search", url)
+            return None
+        if combines_filters(url):
+            self.trap_spelling("filter_combination", url)
+            return None
+        bare = without_facets(url)
+        if bare != url:
+            self.trap_spelling("facet", url)
+        return bare
+
+    _TRAP_WARNINGS: ClassVar[dict[str, str]] = {
+        "search": "links ask the site's search a query (%s); not followed: a search answers any "
+                  "word, and what it finds the site's sections list",
+        "filter_combination": "links combine a listing's filters (%s); not followed: each "
+                              "single filter's listing lists their stories",
+        "facet": "links sort, re-show or re-size a listing (%s); each listing is fetched once, "
+                 "in the site's default order and page size",
+    }
+
+    def trap_spelling(self, reason: str, url: str) -> None:
+        """Count a listing URL not followed as written, once per URL (``dropped/<reason>``,
+        harmless); one warning per reason and crawl names an example."""
+        digest = hashlib.blake2b(url.encode("utf-8", "replace"), digest_size=8).digest()
+        if digest in self.trap_spellings:
+            return
+        self.trap_spellings.add(digest)
+        if not self.crawler.stats.get_value(DROPPED + reason):
+            self.logger.warning("%s: " + self._TRAP_WARNINGS[reason], self.site.id, url)
+        self.crawler.stats.inc_value(DROPPED + reason)
+
+    def pager_ended(self, response: Response, pager: set[str],
+                    before: tuple[frozenset[int], frozenset[int]]) -> None:
+        """A page reached by a pager link that links just what the page before it did (a
+        server answering any page number with the last page again, or the same empty list, and
+        linking one more): its pager links are not followed, those new to the chain counted
+        (``dropped/pager_end``, harmless: the listing ended)."""
+        seen = before[0] | before[1]
+        new = [url for url in pager if not link_digests([url]) <= seen]
+        if not new:  # the same page again (page 1 under a second URL): nothing left behind
+            return
+        if not self.crawler.stats.get_value(DROPPED + "pager_end"):
+            self.logger.warning(
+                "%s: a listing page past its end (it links just what the page before it did) "
+                "still links a next page; its pager was not followed", response.url)
+        self.crawler.stats.inc_value(DROPPED + "pager_end", len(new))
 
     def session_spelling(self, url: str) -> None:
         """A link that names a page under session state in its URL (``;jsessionid=``, Oracle

@@ -5327,6 +5327,518 @@ BUILDERS.update({"dankhe": build_fitc_webforms})
 # == end holdout-subsite ==========================================================================
 
 
+# == holdout-pagers: listings that continue only through pagers the crawl may not know (daokhe),
+# == and a faceted CMS whose listings are traps (maivan). A block of its own, registered at its end.
+
+
+SELECTED = ' selected="selected"'
+
+
+# -- a vendor's PHP CMS of a district portal: four kinds of pager, old stories only in the sitemap --
+
+
+def build_pager_portal(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "php-vendor-pagers", (
+        "MODELLED, not copied: a district portal on a Vietnamese vendor's PHP CMS (XHTML layout, "
+        "Vietnamese class names, /<chuyen-muc>.html sections and /<chuyen-muc>/<slug>.html stories, "
+        "further pages /<chuyen-muc>/trang-<n>.html) whose four sections each continue in another "
+        "way: 'Trang đầu « 1 2 … 4 » Trang cuối' with the middle pages elided; a pager the page's "
+        "script draws into an empty div, named only by the head's <link rel=\"next\"/\"prev\">; a "
+        "page-jump <select onchange=\"location.href=this.value\"> whose options carry the page URLs; "
+        "a page-jump <select> whose options carry page numbers and whose onchange builds the URL "
+        "('/thong-bao/trang-' + this.value + '.html'). Stories migrated from the old site (2019-2021) "
+        "are in a 'Lưu trữ' section no menu or listing links: only a sitemap index named in "
+        "robots.txt (no /sitemap.xml) or the archive RSS feed, linked from the /rss.html page, names "
+        "them; category feeds carry the 2 newest items. 'Tin mới' sidebar of the 4 newest, a "
+        "'Liên kết website' select opening other hosts, a visitor counter. Invented unit and prose."))
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    old = sorted(src.OLD_ARTICLES, key=lambda x: x["published"], reverse=True)
+    names = {k: v[0] for k, v in src.CATEGORIES.items()} | {"luu-tru": "Lưu trữ"}
+    counter = counter_gold(online=23, today=1184, yesterday=1530, month=32906, total=2864117)
+    base = s["base_url"]
+    url = {x["id"]: f"/{x['category']}/{x['slug']}.html" for x in [*arts, *old]}
+    newest = arts[:4]
+
+    def page_url(cat: str, k: int) -> str:
+        return f"/{cat}.html" if k == 1 else f"/{cat}/trang-{k}.html"
+
+    def layout(title: str, main: str, crumb: str = "", head: str = "") -> str:
+        menu = "".join(f'<li><a href="{u}">{e(t)}</a></li>' for u, t in [
+            ("/", "Trang chủ"), ("/gioi-thieu.html", "Giới thiệu"),
+            *[(f"/{k}.html", v) for k, v in names.items() if k != "luu-tru"],
+            ("/lien-he.html", "Liên hệ")])
+        options = "".join(f'<option value="{a(u)}">{e(t)}</option>' for u, t in LINKS)
+        side = "".join(f'<li><a href="{url[x["id"]]}">{e(x["title"])}</a></li>' for x in newest)
+        return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" lang="vi">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>{e(title)}</title>
+<meta name="generator" content="VNCMS Portal 4.2" />
+<link rel="stylesheet" type="text/css" href="/themes/daokhe/css/style.css" />
+{head}<script type="text/javascript" src="/themes/daokhe/js/jquery.min.js"></script>
+<script type="text/javascript" src="/themes/daokhe/js/common.js"></script>
+</head>
+<body>
+<div id="wrapper">
+<div id="header"><a href="/"><img src="/themes/daokhe/images/banner.jpg" alt="{a(s['name'])}" width="1000" height="160" /></a></div>
+<div id="menu"><ul class="menu_top">{menu}</ul></div>
+<div id="container">
+<div id="main_content">
+{('<div class="duong_dan">' + crumb + '</div>') if crumb else ''}
+{main}
+</div>
+<div id="sidebar">
+<div class="khoi"><div class="tieu_de_khoi">Tin mới</div><ul class="tin_moi">{side}</ul></div>
+<div class="khoi"><div class="tieu_de_khoi">Liên kết website</div><select class="lien_ket" onchange="if(this.value!='') window.open(this.value,'_blank');"><option value="">-- Chọn liên kết --</option>{options}</select></div>
+<div class="khoi"><div class="tieu_de_khoi">Thống kê truy cập</div><div class="thong_ke">Đang online: <b>23</b><br />Hôm nay: <b>1.184</b><br />Hôm qua: <b>1.530</b><br />Trong tháng: <b>32.906</b><br />Tổng truy cập: <b>2.864.117</b></div></div>
+</div>
+<div class="clear"></div>
+</div>
+<div id="footer">
+<p><b>{e(s['name'].upper())}</b></p>
+<p>Cơ quan chủ quản: Ủy ban nhân dân {e(s['unit'])}. Địa chỉ: {e(s['address'])}</p>
+<p>Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}</p>
+<p><a href="/rss.html">RSS</a> | <a href="/lien-he.html">Liên hệ</a></p>
+</div>
+</div>
+</body>
+</html>
+"""
+
+    def crumb(cat: str) -> str:
+        return f'<a href="/">Trang chủ</a> » <a href="/{cat}.html">{e(names[cat])}</a>'
+
+    def item(x: dict) -> str:
+        lead = x["sapo"] or x["paragraphs"][0]
+        return (f'<div class="tin_item"><a class="anh" href="{url[x["id"]]}"><img src="/uploads/news/{x["id"]}/thumb.jpg" alt="{a(x["title"])}" width="160" height="110" /></a>'
+                f'<h3 class="tieu_de_tin"><a href="{url[x["id"]]}">{e(x["title"])}</a></h3>'
+                f'<div class="ngay">{dmy(x["published"])}</div><div class="tom_tat">{e(lead)}</div><div class="clear"></div></div>')
+
+    def pager(cat: str, kind: str, k: int, n: int) -> str:
+        if n == 1:
+            return ""
+        if kind == "elided":
+            shown = sorted({1, n, k - 1, k, k + 1} & set(range(1, n + 1)))
+            parts = [f'<a href="{page_url(cat, 1)}">Trang đầu</a>' if k > 1 else '<span class="disabled">Trang đầu</span>',
+                     f'<a href="{page_url(cat, k - 1)}">«</a>' if k > 1 else '<span class="disabled">«</span>']
+            last = 0
+            for m in shown:
+                if m > last + 1:
+                    parts.append('<span class="dots">…</span>')
+                parts.append(f'<span class="current">{m}</span>' if m == k else f'<a href="{page_url(cat, m)}">{m}</a>')
+                last = m
+            parts += [f'<a href="{page_url(cat, k + 1)}">»</a>' if k < n else '<span class="disabled">»</span>',
+                      f'<a href="{page_url(cat, n)}">Trang cuối</a>' if k < n else '<span class="disabled">Trang cuối</span>']
+            return '<div class="phan_trang">' + " ".join(parts) + "</div>"
+        if kind == "head":
+            return (f'<div class="phan_trang" id="pager_{cat.replace("-", "_")}" data-current="{k}" data-total="{n}"></div>'
+                    f'<script type="text/javascript">VNCMS.renderPager("pager_{cat.replace("-", "_")}", "/{cat}/trang-{{page}}.html");</script>')
+        if kind == "select-url":
+            options = "".join(f'<option value="{page_url(cat, m)}"{SELECTED if m == k else ""}>{m}</option>' for m in range(1, n + 1))
+            return f'<div class="phan_trang">Trang <select class="chon_trang" onchange="location.href=this.value">{options}</select> / {n}</div>'
+        options = "".join(f'<option value="{m}"{SELECTED if m == k else ""}>Trang {m}</option>' for m in range(1, n + 1))
+        return (f'<div class="phan_trang">Chuyển đến: <select name="trang" class="chon_trang" '
+                f"onchange=\"window.location.href='/{cat}/trang-' + this.value + '.html';\">{options}</select></div>")
+
+    # home
+    first = arts[0]
+    boxes = "".join(
+        f'<div class="khoi_chuyen_muc"><div class="tieu_de_chuyen_muc"><a href="/{cat}.html">{e(name)}</a></div>'
+        + "".join(item(x) for x in [y for y in arts if y["category"] == cat][:2] if x is not first) + "</div>"
+        for cat, (name, _) in src.CATEGORIES.items())
+    home = (f'<div class="tin_noi_bat"><a href="{url[first["id"]]}"><img src="/uploads/news/{first["id"]}/large.jpg" alt="{a(first["title"])}" width="480" height="320" /></a>'
+            f'<h2 class="tieu_de_noi_bat"><a href="{url[first["id"]]}">{e(first["title"])}</a></h2>'
+            f'<div class="ngay">{dmy(first["published"])} {hm(first["published"])}</div><div class="tom_tat">{e(long_lead(first, 520))}</div></div>' + boxes)
+    feed_head = '<link rel="alternate" type="application/rss+xml" title="Tin tức - Sự kiện" href="/rss/tin-tuc-su-kien.rss" />\n'
+    p.page("/", "pages/index.html", layout(s["name"], home, head=feed_head), "home")
+
+    # section listings
+    for cat, (name, kind) in src.CATEGORIES.items():
+        pages = chunks([x for x in arts if x["category"] == cat], src.PAGE_SIZE)
+        for k, chunk in enumerate(pages, 1):
+            head = ""
+            if kind == "head":
+                head = (f'<link rel="prev" href="{base}{page_url(cat, k - 1)}" />\n' if k > 1 else "") + \
+                       (f'<link rel="next" href="{base}{page_url(cat, k + 1)}" />\n' if k < len(pages) else "")
+            main = (f'<div class="tieu_de_trang">{e(name)}</div><div class="ds_tin">'
+                    + "".join(item(x) for x in chunk) + "</div>" + pager(cat, kind, k, len(pages)))
+            p.page(page_url(cat, k), f"pages/{cat}/trang-{k}.html",
+                   layout(f"{name} - {s['name']}" + (f" - Trang {k}" if k > 1 else ""), main, crumb(cat), head), "listing")
+        if kind in ("elided", "select-number"):  # the pager's "Trang đầu"/option 1 as trang-1
+            p.alias(f"/{cat}/trang-1.html", f"pages/{cat}/trang-1.html", "listing")
+
+    # stories
+    must_not = ["Tin mới", "Liên kết website", "Thống kê truy cập", "Cơ quan chủ quản", "Tin mới cập nhật", "Lượt xem"]
+    for x in [*arts, *old]:
+        cat = x["category"]
+        views = 57 + x["id"] % 613
+        sapo = f'<div class="tom_tat_chi_tiet"><b>{e(x["sapo"])}</b></div>' if x["sapo"] else ""
+        body = "".join(f"<p>{e(t)}</p>" for t in x["paragraphs"])
+        more = "".join([f'<li><a href="{url[o["id"]]}">{e(o["title"])}</a> <span>({dmy(o["published"])})</span></li>'
+                        for o in newest if o is not x][:4])
+        main = (f'<div class="chi_tiet_tin"><h1 class="tieu_de_chi_tiet">{e(x["title"])}</h1>'
+                f'<div class="thong_tin">{weekday(x["published"])}, {dmy(x["published"])} {hm(x["published"])} | Lượt xem: {views}</div>'
+                f'{sapo}<div class="noi_dung">{body}</div><div class="tac_gia">{e(x["author"])}</div>'
+                f'<div class="cong_cu"><a href="javascript:window.print();">In bài</a> | <a href="https://www.facebook.com/sharer/sharer.php?u={base}{url[x["id"]]}" target="_blank">Chia sẻ</a></div></div>'
+                f'<div class="tin_khac"><div class="tieu_de_khoi">Tin mới cập nhật</div><ul>{more}</ul></div>')
+        p.page(url[x["id"]], f"pages/tin/{x['id']}.html",
+               layout(f"{x['title']} - {s['name']}", main, crumb(cat) if cat != "luu-tru" else '<a href="/">Trang chủ</a> » Lưu trữ',
+                      f'<link rel="canonical" href="{base}{url[x["id"]]}" />\n'), "article")
+        p.article_gold(str(x["id"]), url[x["id"]], x, [t for t in [x["sapo"], *x["paragraphs"]] if t],
+                       names[cat], must_not, counter)
+
+    # standing pages
+    p.page("/gioi-thieu.html", "pages/gioi-thieu.html", layout(f"Giới thiệu - {s['name']}",
+           '<div class="tieu_de_trang">Giới thiệu</div>' + "".join(f"<p>{e(t)}</p>" for t in src.ABOUT)), "other")
+    p.page("/lien-he.html", "pages/lien-he.html", layout(f"Liên hệ - {s['name']}",
+           f'<div class="tieu_de_trang">Liên hệ</div><p>Ủy ban nhân dân {e(s["unit"])}</p><p>Địa chỉ: {e(s["address"])}</p>'
+           f'<p>Điện thoại: {e(s["phone"])}</p><form action="/lien-he.html" method="post"><input type="text" name="hoten" /><textarea name="noidung"></textarea><input type="submit" value="Gửi" /></form>'), "other")
+    feeds = [(f"/rss/{cat}.rss", name, [x for x in arts if x["category"] == cat][:2]) for cat, (name, _) in src.CATEGORIES.items()]
+    feeds.append(("/rss/luu-tru.rss", "Tin lưu trữ", old[:2]))
+    p.page("/rss.html", "pages/rss.html", layout(f"RSS - {s['name']}",
+           '<div class="tieu_de_trang">Kênh RSS</div><ul class="ds_rss">' + "".join(
+               f'<li><img src="/themes/daokhe/images/rss.gif" alt="RSS" /> <a href="{u}">{e(t)}</a></li>' for u, t, _ in feeds) + "</ul>"), "other")
+
+    def rss(title: str, link: str, items: list[dict]) -> bytes:
+        entries = "".join(
+            f"<item><title>{e(x['title'])}</title><link>{base}{url[x['id']]}</link>"
+            f"<description>{e(x['sapo'] or x['paragraphs'][0])}</description>"
+            f"<pubDate>{when(x['published']).strftime('%a, %d %b %Y %H:%M:00 +0700')}</pubDate><guid>{base}{url[x['id']]}</guid></item>"
+            for x in items)
+        return (f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>{e(title)} - {e(s["name"])}</title>'
+                f"<link>{base}{link}</link><description>{e(title)}</description><language>vi-vn</language>{entries}</channel></rss>\n").encode()
+
+    for path, title, items in feeds:
+        p.raw(path, "files/" + path.strip("/").replace("/", "-").replace(".rss", ".xml"), rss(title, path, items), "application/rss+xml; charset=utf-8")
+
+    def urlset(urls: list[tuple[str, str]]) -> bytes:
+        return ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+                + "".join(f"<url><loc>{base}{u}</loc><lastmod>{d}</lastmod></url>\n" for u, d in urls) + "</urlset>\n").encode("utf-8")
+
+    p.raw("/sitemap-index.xml", "files/sitemap-index.xml", (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        f"<sitemap><loc>{base}/sitemap-chuyen-muc.xml</loc></sitemap>\n<sitemap><loc>{base}/sitemap-tin-bai.xml</loc></sitemap>\n"
+        "</sitemapindex>\n").encode(), "application/xml; charset=utf-8")
+    p.raw("/sitemap-chuyen-muc.xml", "files/sitemap-chuyen-muc.xml",
+          urlset([("/", "2025-06-26"), *[(f"/{c}.html", "2025-06-26") for c in src.CATEGORIES]]), "application/xml; charset=utf-8")
+    # written once, when the old site's stories were migrated, and never regenerated
+    p.raw("/sitemap-tin-bai.xml", "files/sitemap-tin-bai.xml",
+          urlset([(url[x["id"]], x["published"][:10]) for x in old if x["listed_in"] == "sitemap"]), "application/xml; charset=utf-8")
+    p.raw("/robots.txt", "pages/robots.txt",
+          f"User-agent: *\nDisallow: /admin/\nDisallow: /tim-kiem\nSitemap: {base}/sitemap-index.xml\n".encode(), "text/plain; charset=utf-8")
+    return p
+
+
+SITES = (*SITES, "daokhe")
+BUILDERS.update({"daokhe": build_pager_portal})
+
+# -- a vendor's faceted CMS of a ward portal: listings answer any facet, tag set and page ---------
+
+# The listing renderer the portal's generated_pages.py holds (the sample server asks it for any
+# target the manifest lacks) and build.py renders the manifest's listing pages with: one code.
+FACETED_PAGES = r"""'''Listing and search pages the modelled faceted portal answers without end (written by
+tests/portals/build.py): its listings answer any sort, view, per_page, tag set and page number
+(past the last page: the last page again on a section, an empty list on a tag filter, "Sau »"
+always there), its search any query. MODELLED, not copied.'''
+from __future__ import annotations
+
+import html
+import json
+import math
+from urllib.parse import parse_qsl, quote_plus, urlsplit
+
+DATA = json.loads(%(data)r)
+LAYOUT = %(layout)r
+SORTS = {"newest": "Mới nhất", "oldest": "Cũ nhất", "views": "Xem nhiều"}
+VIEWS = {"list": "Danh sách", "grid": "Lưới"}
+
+
+def e(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def a(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def href(path: str, state: dict) -> str:
+    params = [("tag", t) for t in state["tags"]]
+    if state["sort"] != "newest":
+        params.append(("sort", state["sort"]))
+    if state["view"] != "list":
+        params.append(("view", state["view"]))
+    if state["per_page"] != DATA["page_size"]:
+        params.append(("per_page", str(state["per_page"])))
+    if state["page"] != 1:
+        params.append(("page", str(state["page"])))
+    return path + ("?" + "&amp;".join(f"{k}={quote_plus(v)}" for k, v in params) if params else "")
+
+
+def changed(state: dict, **values) -> dict:
+    return {**state, "page": 1, **values}
+
+
+def tag_cloud(path: str, state: dict | None) -> str:
+    links = []
+    for slug, name in DATA["tags"].items():
+        if state is None:
+            links.append(f'<a class="tag" href="/tin-tuc?tag={slug}">{e(name)}</a>')
+        elif slug in state["tags"]:
+            links.append(f'<a class="tag active" href="{href(path, changed(state, tags=[t for t in state["tags"] if t != slug]))}">{e(name)} ×</a>')
+        else:
+            links.append(f'<a class="tag" href="{href(path, changed(state, tags=[*state["tags"], slug]))}">{e(name)}</a>')
+    return " ".join(links)
+
+
+def page(title: str, main: str, cloud: str) -> str:
+    return LAYOUT.replace("%%%%TITLE%%%%", e(title)).replace("%%%%MAIN%%%%", main).replace("%%%%TAGS%%%%", cloud)
+
+
+def teaser(x: dict, view: str) -> str:
+    if view == "grid":
+        return (f'<div class="col-md-4 card-item"><div class="card"><a href="{x["url"]}"><img class="card-img-top" src="/uploads/tin-tuc/{x["id"]}/thumb.jpg" alt="{a(x["title"])}"></a>'
+                f'<div class="card-body"><h5 class="card-title"><a href="{x["url"]}">{e(x["title"])}</a></h5><p class="card-date">{x["date"]}</p></div></div></div>')
+    return (f'<div class="media news-item"><a href="{x["url"]}"><img class="mr-3" src="/uploads/tin-tuc/{x["id"]}/thumb.jpg" alt="{a(x["title"])}" width="180"></a>'
+            f'<div class="media-body"><h3 class="news-title"><a href="{x["url"]}">{e(x["title"])}</a></h3><p class="news-date">{x["date"]}</p><p class="news-sapo">{e(x["sapo"])}</p></div></div>')
+
+
+def pager(path: str, state: dict, pages: int) -> str:
+    k = state["page"]
+    parts = [f'<li class="page-item"><a class="page-link" href="{href(path, {**state, "page": k - 1})}">« Trước</a></li>'] if k > 1 else []
+    parts += [f'<li class="page-item{" active" if m == k else ""}"><a class="page-link" href="{href(path, {**state, "page": m})}">{m}</a></li>' for m in range(1, pages + 1)]
+    # the component renders "Sau »" from the page asked for, not from the number of pages
+    parts.append(f'<li class="page-item"><a class="page-link" href="{href(path, {**state, "page": k + 1})}">Sau »</a></li>')
+    return '<nav aria-label="Phân trang"><ul class="pagination">' + "".join(parts) + "</ul></nav>"
+
+
+def listing(path: str, state: dict, heading: str, items: list) -> str:
+    if state["sort"] == "oldest":
+        items = sorted(items, key=lambda x: x["published"])
+    elif state["sort"] == "views":
+        items = sorted(items, key=lambda x: -x["views"])
+    size = state["per_page"]
+    pages = max(1, math.ceil(len(items) / size))
+    k = state["page"]
+    if k > pages:  # past the end: a section shows its last page again, a tag filter nothing
+        shown = [] if state["tags"] else items[(pages - 1) * size:]
+    else:
+        shown = items[(k - 1) * size:k * size]
+    sorts = " | ".join(f'<a class="{"active" if s == state["sort"] else ""}" href="{href(path, changed(state, sort=s))}">{n}</a>' for s, n in SORTS.items())
+    views = " ".join(f'<a class="btn btn-sm{" active" if v == state["view"] else ""}" href="{href(path, changed(state, view=v))}">{n}</a>' for v, n in VIEWS.items())
+    options = "".join(f'<option value="{href(path, changed(state, per_page=n))}"{" selected" if n == size else ""}>{n}</option>' for n in DATA["per_page"])
+    toolbar = (f'<div class="list-toolbar"><span>Sắp xếp: {sorts}</span> <span class="view-switch">Hiển thị: {views}</span> '
+               f'<span>Số tin/trang: <select class="per-page" onchange="location.href=this.value">{options}</select></span></div>')
+    filters = " ".join(f'<span class="badge">{e(DATA["tags"][t])}</span>' for t in state["tags"])
+    body = "".join(teaser(x, state["view"]) for x in shown) or '<p class="empty">Chưa có bài viết nào.</p>'
+    body = f'<div class="row">{body}</div>' if state["view"] == "grid" else body
+    main = (f'<h1 class="page-title">{e(heading)}</h1>' + (f'<div class="filters">Lọc theo thẻ: {filters}</div>' if filters else "")
+            + toolbar + f'<div class="news-list">{body}</div>' + pager(path, state, pages))
+    return page(heading + (f" - Trang {k}" if k > 1 else "") + " - " + DATA["site"], main, tag_cloud(path, state))
+
+
+def search(query: str, k: int) -> str:
+    folded = query.casefold()
+    found = [x for x in DATA["teasers"] if folded in (x["title"] + " " + x["sapo"] + " " + " ".join(x["keywords"])).casefold()]
+    shown = found[(k - 1) * DATA["page_size"]:k * DATA["page_size"]]
+    body = "".join(teaser(x, "list") for x in shown) or '<p class="empty">Không tìm thấy kết quả phù hợp.</p>'
+    nav = ('<nav aria-label="Phân trang"><ul class="pagination">'
+           + (f'<li class="page-item"><a class="page-link" href="/tim-kiem?q={quote_plus(query)}&amp;page={k - 1}">« Trước</a></li>' if k > 1 else "")
+           + f'<li class="page-item"><a class="page-link" href="/tim-kiem?q={quote_plus(query)}&amp;page={k + 1}">Sau »</a></li></ul></nav>')
+    main = (f'<h1 class="page-title">Kết quả tìm kiếm</h1><p class="search-summary">Từ khóa: <b>{e(query)}</b></p>'
+            f'<div class="news-list">{body}</div>{nav}')
+    return page(f"Tìm kiếm: {query} - " + DATA["site"], main, tag_cloud("/tin-tuc", None))
+
+
+def state_of(query: str) -> dict | None:
+    state = {"tags": [], "sort": "newest", "view": "list", "per_page": DATA["page_size"], "page": 1}
+    for key, value in parse_qsl(query, keep_blank_values=True):
+        if key == "tag" and value in DATA["tags"] and value not in state["tags"]:
+            state["tags"].append(value)
+        elif key == "sort" and value in SORTS:
+            state["sort"] = value
+        elif key == "view" and value in VIEWS:
+            state["view"] = value
+        elif key in ("per_page", "page") and value.isdigit() and int(value) > 0:
+            state[key] = int(value)
+        else:
+            return None
+    return state
+
+
+def render(target: str) -> str | None:
+    parts = urlsplit(target)
+    if parts.path == "/tim-kiem":
+        params = dict(parse_qsl(parts.query, keep_blank_values=True))
+        number = params.get("page", "1")
+        if not params.get("q", "").strip() or not number.isdigit() or int(number) < 1:
+            return None
+        return search(params["q"].strip(), int(number))
+    state = state_of(parts.query)
+    if state is None:
+        return None
+    if parts.path == "/tin-tuc":
+        items = [x for x in DATA["teasers"] if all(t in x["tags"] for t in state["tags"])]
+        heading = "Tin tức" if not state["tags"] else "Thẻ: " + ", ".join(DATA["tags"][t] for t in state["tags"])
+        return listing(parts.path, state, heading, items)
+    if parts.path.startswith("/tin-tuc/chuyen-muc/") and parts.path.rsplit("/", 1)[1] in DATA["categories"]:
+        cat = parts.path.rsplit("/", 1)[1]
+        items = [x for x in DATA["teasers"] if x["category"] == cat and all(t in x["tags"] for t in state["tags"])]
+        return listing(parts.path, state, DATA["categories"][cat], items)
+    return None
+
+
+def answer(target: str) -> tuple[int, str, bytes] | None:
+    made = render(target)
+    return None if made is None else (200, "text/html; charset=utf-8", made.encode("utf-8"))
+"""
+
+
+def build_faceted_portal(src) -> Portal:
+    import math
+    import types
+    from urllib.parse import quote_plus
+
+    s = src.SITE
+    p = Portal(src, "faceted-cms", (
+        "MODELLED, not copied: a ward portal on a vendor's CMS (Bootstrap 4 markup) whose news list "
+        "/tin-tuc and section lists /tin-tuc/chuyen-muc/<slug> take facets in the query: sort "
+        "(newest, oldest, views), view (list, grid) and per_page (a <select onchange=\"location.href="
+        "this.value\">), each link keeping the others; a tag cloud on every listing that adds or removes "
+        "a tag (?tag=a&tag=b, every combination answered); a pager whose 'Sau »' is rendered from the "
+        "page asked for, so ?page=<n> past the end answers 200 (a section its last page again, a tag "
+        "filter an empty list) and links ?page=<n+1>, for ever; keywords under each story linking "
+        "/tim-kiem?q=<keyword> (any query answered, its pager endless too); a print view ?print=1 "
+        "(no canonical, window.print() on load) and share links; a sitemap of the stories and sections. "
+        "The listing space is answered by generated_pages.py. Invented unit and prose."))
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    base = s["base_url"]
+    url = {x["id"]: f"/tin-tuc/{x['slug']}-{x['id']}.html" for x in arts}
+    counter = counter_gold(online=9, today=402, total=318775)
+    popular = sorted(arts, key=lambda x: -x["views"])[:4]
+    menu = "".join(f'<li class="nav-item"><a class="nav-link" href="{u}">{e(t)}</a></li>' for u, t in [
+        ("/", "Trang chủ"), ("/gioi-thieu", "Giới thiệu"), ("/tin-tuc", "Tin tức"),
+        *[(f"/tin-tuc/chuyen-muc/{k}", v) for k, v in src.CATEGORIES.items()], ("/lien-he", "Liên hệ")])
+    layout = f"""<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">
+<title>%%TITLE%%</title>
+<link rel="stylesheet" href="/assets/vendor/bootstrap/css/bootstrap.min.css">
+<link rel="stylesheet" href="/assets/css/portal.css?v=2.3.1">
+</head>
+<body>
+<header class="site-header"><div class="container"><a class="brand" href="/"><img src="/assets/img/logo-maivan.png" alt="Logo {a(s['name'])}" height="72"></a>
+<span class="site-name">{e(s['name'].upper())}</span>
+<form class="form-inline search-box" action="/tim-kiem" method="get"><input class="form-control" type="search" name="q" placeholder="Tìm kiếm..."><button class="btn" type="submit">Tìm</button></form></div></header>
+<nav class="navbar navbar-expand-lg main-nav"><div class="container"><ul class="navbar-nav">{menu}</ul></div></nav>
+<main class="container"><div class="row">
+<div class="col-lg-8 main-col">
+%%MAIN%%
+</div>
+<aside class="col-lg-4 sidebar">
+<div class="widget"><h4 class="widget-title">Tin xem nhiều</h4><ul class="list-unstyled">{"".join(f'<li><a href="{url[x["id"]]}">{e(x["title"])}</a></li>' for x in popular)}</ul></div>
+<div class="widget"><h4 class="widget-title">Thẻ</h4><div class="tag-cloud">%%TAGS%%</div></div>
+<div class="widget"><h4 class="widget-title">Thống kê truy cập</h4><p>Đang truy cập: 9<br>Hôm nay: 402<br>Tổng lượt truy cập: 318.775</p></div>
+</aside>
+</div></main>
+<footer class="site-footer"><div class="container"><p><b>{e(s['name'].upper())}</b></p><p>Cơ quan chủ quản: Ủy ban nhân dân {e(s['unit'])}. Địa chỉ: {e(s['address'])}. Điện thoại: {e(s['phone'])}. Email: {e(s['email'])}</p></div></footer>
+<script src="/assets/vendor/jquery/jquery.min.js"></script><script src="/assets/vendor/bootstrap/js/bootstrap.bundle.min.js"></script>
+</body>
+</html>
+"""
+    data = {"site": s["name"], "page_size": src.PAGE_SIZE, "per_page": list(src.PER_PAGE_CHOICES),
+            "tags": src.TAGS, "categories": src.CATEGORIES,
+            "teasers": [{"id": x["id"], "url": url[x["id"]], "title": x["title"], "date": dmy(x["published"]),
+                         "published": x["published"], "sapo": x["sapo"], "category": x["category"],
+                         "tags": x["tags"], "keywords": x["keywords"], "views": x["views"]} for x in arts]}
+    source = FACETED_PAGES % {"data": json.dumps(data, ensure_ascii=False), "layout": layout}
+    module = types.ModuleType("faceted_pages")
+    exec(compile(source, "generated_pages.py", "exec"), module.__dict__)
+    p.files["generated_pages.py"] = source.encode("utf-8")
+
+    def listed(path: str, page_class: str) -> None:
+        made = module.render(path.replace("&", "&amp;").replace("&amp;", "&"))
+        p.page(path, "pages/" + (path.strip("/").replace("/", "-").replace("?", "-").replace("=", "-").replace("&", "-") or "index") + ".html", made, page_class)
+
+    cloud = module.tag_cloud("/tin-tuc", None)
+
+    def page(title: str, main: str, head: str = "") -> str:
+        text = module.page(title, main, cloud)
+        return text.replace("</title>\n", "</title>\n" + head, 1) if head else text
+
+    def teaser(x: dict) -> str:
+        return module.teaser(next(t for t in data["teasers"] if t["id"] == x["id"]), "list")
+
+    # home
+    first = arts[0]
+    boxes = "".join(
+        f'<section class="home-box"><h2 class="box-title"><a href="/tin-tuc/chuyen-muc/{cat}">{e(name)}</a></h2>'
+        + "".join(f'<p class="box-link"><a href="{url[x["id"]]}">{e(x["title"])}</a></p>' for x in [y for y in arts if y["category"] == cat][:2]) + "</section>"
+        for cat, name in src.CATEGORIES.items())
+    home = (f'<section class="featured"><a href="{url[first["id"]]}"><img src="/uploads/tin-tuc/{first["id"]}/large.jpg" alt="{a(first["title"])}" class="img-fluid"></a>'
+            f'<h2 class="featured-title"><a href="{url[first["id"]]}">{e(first["title"])}</a></h2><p class="news-date">{dmy(first["published"])}</p><p>{e(long_lead(first, 480))}</p></section>'
+            '<section class="latest"><h2 class="box-title"><a href="/tin-tuc">Tin mới</a></h2>' + "".join(teaser(x) for x in arts[1:4]) + "</section>" + boxes)
+    p.page("/", "pages/index.html", page(s["name"], home), "home")
+
+    # the listings as the menu and the canonical pager reach them
+    pages = math.ceil(len(arts) / src.PAGE_SIZE)
+    for k in range(1, pages + 1):
+        listed("/tin-tuc" + (f"?page={k}" if k > 1 else ""), "listing")
+    for cat in src.CATEGORIES:
+        listed(f"/tin-tuc/chuyen-muc/{cat}", "listing")
+    for tag in src.TAGS:
+        listed(f"/tin-tuc?tag={tag}", "other")
+
+    must_not = ["Tin xem nhiều", "Thống kê truy cập", "Cơ quan chủ quản", "Từ khóa", "Tin cùng chuyên mục", "In bài"]
+    for x in arts:
+        cat = src.CATEGORIES[x["category"]]
+        body = f'<p class="sapo"><strong>{e(x["sapo"])}</strong></p>' + "".join(f"<p>{e(t)}</p>" for t in x["paragraphs"])
+        keywords = ", ".join(f'<a href="/tim-kiem?q={quote_plus(k)}">{e(k)}</a>' for k in x["keywords"])
+        tags = " ".join(f'<a class="tag" href="/tin-tuc?tag={t}">{e(src.TAGS[t])}</a>' for t in x["tags"])
+        related = "".join(f'<li><a href="{url[o["id"]]}">{e(o["title"])}</a></li>' for o in arts if o["category"] == x["category"] and o is not x)
+        share = quote_plus(base + url[x["id"]])
+        main = (f'<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li>'
+                f'<li class="breadcrumb-item"><a href="/tin-tuc/chuyen-muc/{x["category"]}">{e(cat)}</a></li></ol></nav>'
+                f'<article class="news-detail"><h1 class="news-detail-title">{e(x["title"])}</h1>'
+                f'<div class="news-meta"><span class="date">{dmy(x["published"])} {hm(x["published"])}</span> | <span class="views">Lượt xem: {x["views"]}</span></div>'
+                f'<div class="news-content">{body}</div><p class="news-author text-right"><strong>{e(x["author"])}</strong></p>'
+                f'<div class="news-keywords">Từ khóa: {keywords}</div><div class="news-tags">Thẻ: {tags}</div>'
+                f'<div class="news-tools"><a href="{url[x["id"]]}?print=1" target="_blank">In bài</a> | '
+                f'<a href="https://www.facebook.com/sharer/sharer.php?u={share}" target="_blank">Chia sẻ Facebook</a> | '
+                f'<a href="https://zalo.me/share?url={share}" target="_blank">Chia sẻ Zalo</a></div></article>'
+                f'<section class="related"><h2 class="box-title">Tin cùng chuyên mục</h2><ul>{related}</ul></section>')
+        p.page(url[x["id"]], f"pages/tin/{x['id']}.html", page(f"{x['title']} - {s['name']}", main,
+               f'<link rel="canonical" href="{base}{url[x["id"]]}">\n'), "article")
+        p.article_gold(str(x["id"]), url[x["id"]], x, [x["sapo"], *x["paragraphs"], x["author"]], cat, must_not, counter)
+        printed = (f'<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n<title>{e(x["title"])}</title>\n'
+                   f'<link rel="stylesheet" href="/assets/css/print.css">\n</head>\n<body onload="window.print()">\n'
+                   f'<div class="print-header">{e(s["name"])}</div><h1>{e(x["title"])}</h1><p class="news-date">{dmy(x["published"])} {hm(x["published"])}</p>'
+                   f'<div class="news-content">{body}</div><p class="news-author"><strong>{e(x["author"])}</strong></p>\n</body>\n</html>\n')
+        p.page(url[x["id"]] + "?print=1", f"pages/in/{x['id']}.html", printed, "duplicate")
+
+    p.page("/gioi-thieu", "pages/gioi-thieu.html", page(f"Giới thiệu - {s['name']}",
+           '<h1 class="page-title">Giới thiệu</h1>' + "".join(f"<p>{e(t)}</p>" for t in src.ABOUT)), "other")
+    p.page("/lien-he", "pages/lien-he.html", page(f"Liên hệ - {s['name']}",
+           f'<h1 class="page-title">Liên hệ</h1><p>Ủy ban nhân dân {e(s["unit"])}</p><p>Địa chỉ: {e(s["address"])}</p><p>Điện thoại: {e(s["phone"])}</p>'
+           '<form action="/lien-he" method="post"><input class="form-control" name="ho_ten"><textarea class="form-control" name="noi_dung"></textarea><button class="btn" type="submit">Gửi</button></form>'), "other")
+    p.raw("/sitemap.xml", "files/sitemap.xml", (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        + "".join(f"<url><loc>{base}{u}</loc></url>\n" for u in ["/", "/tin-tuc", *[f"/tin-tuc/chuyen-muc/{c}" for c in src.CATEGORIES], *[url[x["id"]] for x in arts]])
+        + "</urlset>\n").encode("utf-8"), "application/xml; charset=utf-8")
+    p.raw("/robots.txt", "pages/robots.txt", f"User-agent: *\nDisallow: /quan-tri/\nSitemap: {base}/sitemap.xml\n".encode(),
+          "text/plain; charset=utf-8")
+    return p
+
+
+SITES = (*SITES, "maivan")
+BUILDERS.update({"maivan": build_faceted_portal})
+
+# == end holdout-pagers ===========================================================================
+
+
 def main() -> None:
     sys.path.insert(0, str(HERE))
     for site in SITES:
