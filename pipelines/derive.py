@@ -286,7 +286,7 @@ def settle_classes(archive: Archive, site: str, run_id: int | None = None) -> Co
                     changed.update(_move_story(archive, row, latest.get(row["canonical_url"]),
                                                knowledge))
                 continue
-            derived = derive_page(archive, archived_page(row), again=True, knowledge=knowledge)
+            derived = _judge_again(archive, row, knowledge)
             changed[derived.outcome or derived.extract_status] += 1
             if derived.extract_status == "ok":
                 held.add(key)
@@ -298,9 +298,22 @@ def settle_classes(archive: Archive, site: str, run_id: int | None = None) -> Co
         else:
             suspect = evidence.listed_by >= 1
         if suspect:
-            derived = derive_page(archive, archived_page(row), again=True, knowledge=knowledge)
+            derived = _judge_again(archive, row, knowledge)
             changed[derived.outcome or derived.extract_status] += 1
     return changed
+
+
+def _judge_again(archive: Archive, row: Mapping[str, Any], knowledge: SiteKnowledge) -> Derived:
+    """Derive a classified page again with the site's evidence. A fetch that stored its story
+    as new (or changed) and is still an article stored the version this judgement finds again:
+    its run counts it as it first did, not as "unchanged" (a story the sitemap alone lists,
+    judged again at the run's end, was counted unchanged in the run that first archived it)."""
+    derived = derive_page(archive, archived_page(row), again=True, knowledge=knowledge)
+    first = row.get("outcome")
+    if derived.outcome == "unchanged" and first in ("new", "changed"):
+        archive.mark_derived(row["id"], derived.extract_status, first)
+        return replace(derived, outcome=first)
+    return derived
 
 
 # the reason ``record`` gives a story found again under a second URL by its content
@@ -350,7 +363,7 @@ def _move_story(archive: Archive, copy: Mapping[str, Any], kept: Mapping[str, An
                                              "the URL the site's listings link")
     moved = Counter[str]()
     for row in (copy, kept):
-        derived = derive_page(archive, archived_page(row), again=True, knowledge=knowledge)
+        derived = _judge_again(archive, row, knowledge)
         moved[derived.outcome or derived.extract_status] += 1
     return moved
 

@@ -1117,7 +1117,8 @@ class Archive:
         re-judge once every listing is known."""
         run_filter = "and url in (select url from pages where run_id = ?)" if run_id else ""
         return list(self.db.query(
-            f"""select {PAGE_COLUMNS}, p.page_class, p.page_class_reason, p.canonical_url
+            f"""select {PAGE_COLUMNS}, p.page_class, p.page_class_reason, p.canonical_url,
+                       p.outcome
                 from pages p
                 left join sites s on s.id = p.site
                 join (select url, max(id) as id from pages
