@@ -195,7 +195,7 @@ def crawl_scores() -> str:
             db_path = Path(tmp) / "archive.db"
             try:
                 subprocess.run([sys.executable, "-m", "district_archive.cli", "crawl",
-                                "--start-url", base + "/",
+                                "--start-url", base + meta.get("start_path", "/"),
                                 "--db", str(db_path), "--log-level", "ERROR",
                                 "--resolve", f"{urlsplit(base).hostname}={server.base_url}"],
                                check=True, capture_output=True, cwd=ROOT)

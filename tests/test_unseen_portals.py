@@ -37,10 +37,11 @@ def crawl_served(site_dir: Path, db: Path, *args: str, **run: Any
                  ) -> tuple[subprocess.CompletedProcess, list[str]]:
     """Crawl a portal folder (a hold-out portal, or a test's altered copy of one) by its
     ``--start-url``, served on 127.0.0.1: the CLI's result and the requests the server saw."""
-    base = json.loads((site_dir / "site.json").read_text(encoding="utf-8"))["base_url"]
+    meta = json.loads((site_dir / "site.json").read_text(encoding="utf-8"))
+    base = meta["base_url"]
     server = serve_site(site_dir)
-    try:
-        result = run_cli("crawl", "--start-url", base + "/", "--db", str(db), *args,
+    try:  # a site whose address is a path (sites.google.com/view/<name>) names its start path
+        result = run_cli("crawl", "--start-url", base + meta.get("start_path", "/"), "--db", str(db), *args,
                          "--resolve", f"{urlsplit(base).hostname}={server.base_url}", **run)
         return result, list(server.requests)
     finally:
