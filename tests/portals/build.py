@@ -5225,7 +5225,7 @@ def build_google_sites(src) -> Portal:
         sub = ""
         if children:
             sub = ('<div class="mBHtvb u5fiyc" role="presentation" title="Mở rộng/Thu gọn" aria-label="Mở rộng/Thu gọn" aria-expanded="false" tabindex="0" jsaction="click:u5fiyc;"><svg class="dvmRw" viewBox="0 0 24 24"><path d="M7.41,8.59L12,13.17l4.59-4.58L18,10l-6,6l-6-6L7.41,8.59z"></path></svg></div>'
-                   + '<div class="oGuwee eWDljc RPRy1e Mkt3Tc" style="display:none;" jsname="QXE97" jsaction="transitionend:UD2r5"><ul class="VcS63b">'
+                   + '<div class="oGuwee eWDljc RPRy1e Mkt3Tc" jsname="QXE97" jsaction="transitionend:UD2r5"><ul class="VcS63b">'
                    + "".join(nav_item(u, n, [], current, level + 1) for u, n in children) + "</ul></div>")
         return (f'<li jsname="ibnC6b" data-nav-level="{level}" class="VsJjtf{" oXBWEc" if children else ""}"><div class="PsKE7e r8s4j-R6PoUb IKA38e baH5ib oNsfjf"><div class="I35ICb" jsaction="keydown:mPuKz(QwLHlb); clickmod:vx9mmb(LfaXnc);">'
                 f'<a class="aJHbb dk90Ob hDrhEe HlqNPb" jsname="QwLHlb" role="link" tabindex="0" data-navtype="1"{selected} href="{path}" data-url="{path}" data-type="1" data-level="{level}">{e(name)}</a></div></div>{sub}</li>')
@@ -5235,7 +5235,7 @@ def build_google_sites(src) -> Portal:
         more = "".join(nav_item(u, n, c, path, 2) for u, n, c in pages_tree[TOP_SHOWN:])
         top += (f'<li class="VsJjtf ZmrVpf oXBWEc" more-menu-item jsname="ZLGNte" data-nav-level="1"><div class="PsKE7e r8s4j-R6PoUb IKA38e baH5ib oNsfjf"><div class="I35ICb" jsaction="click:GJcYce;">'
                 f'<a class="aJHbb hDrhEe HlqNPb" jsname="ywL4Jf" role="button" tabindex="0" aria-haspopup="true" aria-expanded="false" aria-label="Thêm">Thêm</a></div></div>'
-                f'<div class="oGuwee eWDljc RPRy1e Mkt3Tc" style="display:none;" jsname="QXE97"><ul class="VcS63b">{more}</ul></div></li>')
+                f'<div class="oGuwee eWDljc RPRy1e Mkt3Tc" jsname="QXE97"><ul class="VcS63b">{more}</ul></div></li>')
         side = "".join(nav_item(u, n, c, path) for u, n, c in pages_tree)
         og_url = f"{s['base_url']}{path}"
         body = "\n".join(sections)
@@ -5244,7 +5244,7 @@ def build_google_sites(src) -> Portal:
 <body dir="ltr" itemscope itemtype="http://schema.org/WebPage" id="yDmH0d" css="yDmH0d"><div jscontroller="pc62j" jsmodel="iTeaXe" jsaction="rcuQ6b:WYd;GvneHb:og1FDd;vbaUQc:uAM5ec;" class="Xpil1b xgQ6eb"></div>
 <div class="LS81yb VICjCf j5ihce" tabindex="-1"><div class="hUphyc tyJCtd"><div class="Xpil1b xgQ6eb"><a class="mfN0Lb" href="#{_gs_id(path, 'main')}">Bỏ qua để tới nội dung chính</a><a class="mfN0Lb" href="#yuynLe">Bỏ qua để tới thanh điều hướng</a></div>
 <div class="zDUgLc" jsname="YFaO5d" jscontroller="Kh1xYe"><div role="navigation" class="Xpil1b xgQ6eb" jsname="WA9qLc"><nav class="JzO0Vc" jsname="ihoMLd" role="navigation" tabindex="-1" id="yuynLe" jsaction="transitionend:UD2r5"><div class="VLoccc K5Zlne QDWEj U8eYrb" jsname="rtFGi"><ul class="u5fiyc" role="navigation" jsname="waIgnc">{side}</ul></div></nav></div></div>
-<header id="atIdViewHeader"><div class="BbxBP HP6J1d K5Zlne" jsname="WA9qLc" jscontroller="RQOkef" jsaction="rcuQ6b:JdcaS;MxH79b:JdcaS;VbOlFf:ywL4Jf;FaOgy:ywL4Jf; keydown:Hq2uPe; wheel:Ut4Ahc;" data-top-navigation="true"><div class="VLoccc K5Zlne QDWEj U8eYrb" jsname="rtFGi"><div class="Pvc6xe"><div jsname="I8J07e" class="TlfmSc YSH9J"><a class="GAuSPc" jsname="jIujaf" href="{root}/trang-chủ"><img src="https://lh3.googleusercontent.com/sitesv/AICyYdbLogoQuocHuy=w16383" class="lzy1Td" role="img" aria-label="Trang chủ của trang web"><span class="QTKDff">{e(s['name'])}</span></a></div><nav class="plFg0c" jscontroller="HXO1uc" jsaction="rcuQ6b:rcuQ6b;MxH79b:CfS0pe;" id="WDxLfe" data-is-preview="false" style="visibility: hidden;"><ul jsname="waIgnc" class="K1Ci7d oXBWEc jYxBte">{top}</ul></nav></div></div></div></header>
+<header id="atIdViewHeader"><div class="BbxBP HP6J1d K5Zlne" jsname="WA9qLc" jscontroller="RQOkef" jsaction="rcuQ6b:JdcaS;MxH79b:JdcaS;VbOlFf:ywL4Jf;FaOgy:ywL4Jf; keydown:Hq2uPe; wheel:Ut4Ahc;" data-top-navigation="true"><div class="VLoccc K5Zlne QDWEj U8eYrb" jsname="rtFGi"><div class="Pvc6xe"><div jsname="I8J07e" class="TlfmSc YSH9J"><a class="GAuSPc" jsname="jIujaf" href="{root}/trang-chủ"><img src="https://lh3.googleusercontent.com/sitesv/AICyYdbLogoQuocHuy=w16383" class="lzy1Td" role="img" aria-label="Trang chủ của trang web"><span class="QTKDff">{e(s['name'])}</span></a></div><nav class="plFg0c" jscontroller="HXO1uc" jsaction="rcuQ6b:rcuQ6b;MxH79b:CfS0pe;" id="WDxLfe" data-is-preview="false"><ul jsname="waIgnc" class="K1Ci7d oXBWEc jYxBte">{top}</ul></nav></div></div></div></header>
 <div role="main" tabindex="-1" class="UtePc RCETm" dir="ltr" id="{_gs_id(path, 'main')}">
 {body}
 </div>
