@@ -5169,6 +5169,9 @@ def build_nukeviet(src) -> Portal:
     locs = "".join(f"<url><loc>{base}{doc_url[d['id']]}</loc></url>" for d in docs)
     p.raw("/sitemap-vi.van-ban.xml", "pages/sitemap-van-ban.xml", f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>\n'.encode(),
           "application/xml")
+    for sheet in ("font-awesome.min", "bootstrap.non-responsive", "style", "news"):
+        p.raw(f"/themes/default/css/{sheet}.css", f"files/themes/default/css/{sheet}.css",
+              b".news_column .title{font-size:22px}\n", "text/css")
     p.raw("/robots.txt", "pages/robots.txt", (f"User-agent: *\nDisallow: /admin/\nDisallow: /data/\nDisallow: /includes/\nDisallow: /install/\n"
           f"Disallow: /modules/\nDisallow: /vendor/\nDisallow: /seek/\nSitemap: {base}/sitemap.xml\n").encode(), "text/plain; charset=utf-8")
     return p
