@@ -33,8 +33,8 @@ SECOND = ("Các hộ được hỗ trợ cam kết khởi công trong tháng 9 v
 
 
 def page(main: str, *, menu: str = "", side: str = "", title: str = "Xã Khê Thủy") -> str:
-    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title></head>
-<body><header><a href="/">Trang chủ</a></header>
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>{title}</title></head><body><header><a href="/">Trang chủ</a></header>
 <nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc/">Tin tức</a></li>{menu}</ul></nav>
 <div class="row"><div class="col-md-18">{main}</div><div class="col-md-6">{side}</div></div>
 <footer><p>Cơ quan chủ quản: Ủy ban nhân dân xã Khê Thủy. Điện thoại: 0200 3000 111.</p></footer>
@@ -56,7 +56,8 @@ def test_a_unicode_href_names_the_page_the_crawl_archives_percent_encoded() -> N
     assert analysis.page_class == "other"
     # a listing's Unicode teaser is recorded as the URL the crawl archives
     cards = "".join(f'<div class="card"><h3><a href="/tin-tức/bài-số-{i}-trong-tháng">Bài số {i} '
-                    f'của tháng tám năm nay</a></h3><p>Ngày 1{i}/08/2025</p></div>' for i in range(3))
+                    f'của tháng tám năm nay</a></h3><p>Ngày 1{i}/08/2025</p></div>'
+                    for i in range(3))
     listing = analyse_page(page(f"<h1>Các bài viết</h1>{cards}").encode(), HOST + "/tin-tuc/")
     assert listing.signals is not None
     assert HOST + quote("/tin-tức/bài-số-0-trong-tháng") in listing.signals.teasers
@@ -86,7 +87,8 @@ def test_a_story_dated_by_its_lead_is_a_story_though_the_menu_lists_it() -> None
     undated = analyse_page(post(PROSE).encode(), URL)
     assert undated.page_class == "other" and "menu" in undated.page_class_reason
     # a date inside a sentence dates nothing
-    inside = post("Xã được thành lập trên cơ sở sắp xếp ba xã, có hiệu lực từ ngày 01/7/2025. " + PROSE)
+    inside = post("Xã được thành lập trên cơ sở sắp xếp ba xã, có hiệu lực từ ngày 01/7/2025. "
+                  + PROSE)
     assert extract_article(inside.encode(), URL).published is None
 
 
@@ -103,7 +105,8 @@ def test_the_page_a_step_above_its_home_link_is_the_home_page() -> None:
     site = "/view/xa-khe-thuy"
     cards = "".join(f'<div class="card"><h3><a href="{site}/tin-tuc/bai-so-{i}-cua-xa">Bài số {i} '
                     f'của xã trong tháng</a></h3><p>{PROSE[:90]}</p></div>' for i in range(3))
-    html = page(f"<h1>ỦY BAN NHÂN DÂN XÃ</h1>{cards}").replace('href="/"', f'href="{site}/trang-chủ"')
+    html = page(f"<h1>ỦY BAN NHÂN DÂN XÃ</h1>{cards}").replace('href="/"',
+                                                              f'href="{site}/trang-chủ"')
     assert analyse_page(html.encode(), HOST + site).page_class == "home"
     assert analyse_page(html.encode(), HOST + quote(f"{site}/trang-chủ")).page_class == "home"
     # a page elsewhere with the same links is not
@@ -121,12 +124,13 @@ def record(fields: list[tuple[str, str]]) -> str:
 def test_a_documents_record_is_no_story() -> None:
     fields = [("Số ký hiệu", "1125/QĐ-UBND"), ("Ngày ban hành", "15/04/2025"),
               ("Cơ quan ban hành", "UBND huyện Khê Thủy"), ("Người ký", "Trần Văn Khải"),
-              ("Trích yếu", "Về việc phê duyệt danh sách hộ được hỗ trợ xóa nhà tạm, nhà dột "
-                            "nát trên địa bàn huyện năm 2025, kèm theo danh sách 168 hộ")]
-    analysis = analyse_page(record(fields).encode(), HOST + "/van-ban/detail/Quyet-dinh-1125-88.html")
+              ("Trích yếu", ("Về việc phê duyệt danh sách hộ được hỗ trợ xóa nhà tạm, nhà dột "
+                             "nát trên địa bàn huyện năm 2025, kèm theo danh sách 168 hộ"))]
+    analysis = analyse_page(record(fields).encode(),
+                            HOST + "/van-ban/detail/Quyet-dinh-1125-88.html")
     assert analysis.page_class == "other" and "document's record" in analysis.page_class_reason
     # two properties in a story's table do not make it a record
-    story = record(fields[:2] + [("Nội dung", PROSE + " " + SECOND)])
+    story = record([*fields[:2], ("Nội dung", PROSE + " " + SECOND)])
     assert analyse_page(story.replace("<h1>", "<p>Ngày 12/07/2025</p><h1>").encode(),
                         HOST + "/tin-tuc/quyet-dinh-1125").page_class == "article"
 
@@ -134,7 +138,8 @@ def test_a_documents_record_is_no_story() -> None:
 def test_a_list_of_document_numbers_previews_no_story() -> None:
     documents = "".join(f'<li><a href="/van-ban/detail/qd-{n}.html">Quyết định {n}/QĐ-UBND</a><br>'
                         f'<span>Ban hành: 1{n % 9}/04/2025</span></li>' for n in (1125, 845, 88))
-    side = f"<div class='panel'><div class='panel-heading'>Văn bản mới</div><ul>{documents}</ul></div>"
+    side = (f"<div class='panel'><div class='panel-heading'>Văn bản mới</div>"
+            f"<ul>{documents}</ul></div>")
     about = page(f"<h1>Giới thiệu chung</h1><p>{PROSE} {SECOND}</p>", side=side)
     analysis = analyse_page(about.encode(), HOST + "/gioi-thieu/gioi-thieu-chung.html")
     assert analysis.signals is not None and analysis.signals.teasers == []
@@ -152,7 +157,7 @@ def test_a_register_row_linking_a_documents_page_and_its_file_teases_the_page() 
     assert analysis.signals is not None and len(analysis.signals.teasers) == 4
 
 
-# -- media items -------------------------------------------------------------------------------------
+# -- media items ---------------------------------------------------------------------------
 
 def item(media: str, text: str) -> str:
     related = "".join(f'<li><a href="/tin-tuc/video/tin-so-{i}-cua-huyen-{i}.html">Tin số {i} của '
@@ -160,7 +165,8 @@ def item(media: str, text: str) -> str:
     return page(f'<div class="news"><h1>Video: Khê Thủy sau 70 năm thành lập</h1>'
                 f'<span>Thứ hai - 11/08/2025 17:45</span><div class="hometext">{text}</div>'
                 f'<div class="bodytext">{media}</div></div>'
-                f'<div class="other-news"><p><strong>Những tin mới hơn</strong></p><ul>{related}</ul></div>')
+                f'<div class="other-news"><p><strong>Những tin mới hơn</strong></p>'
+                f'<ul>{related}</ul></div>')
 
 
 LINE = ("Phóng sự của Trung tâm Văn hóa - Thông tin huyện nhìn lại chặng đường 70 năm xây dựng và "
@@ -169,11 +175,14 @@ MEDIA_URL = HOST + "/tin-tuc/video/Video-Khe-Thuy-sau-70-nam-1283.html"
 
 
 def test_a_video_an_audio_bulletin_or_an_infographic_is_a_media_item() -> None:
-    for media, kind in (('<iframe src="https://www.youtube.com/embed/q3Kx7TnB2aE"></iframe>', "a video"),
+    infographic = ('<p><img src="/uploads/info.png" width="800" height="2600"></p>'
+                   '<p><em>Nguồn: Phòng Thống kê huyện</em></p>')
+    for media, kind in (('<iframe src="https://www.youtube.com/embed/q3Kx7TnB2aE"></iframe>',
+                         "a video"),
                         ('<video controls src="/uploads/clip.mp4"></video>', "a video"),
-                        ('<audio controls src="/uploads/ban-tin.mp3"></audio>', "an audio bulletin"),
-                        ('<p><img src="/uploads/info.png" width="800" height="2600"></p>'
-                         '<p><em>Nguồn: Phòng Thống kê huyện</em></p>', "an infographic")):
+                        ('<audio controls src="/uploads/ban-tin.mp3"></audio>',
+                         "an audio bulletin"),
+                        (infographic, "an infographic")):
         analysis = analyse_page(item(media, LINE).encode(), MEDIA_URL)
         assert analysis.page_class == "other", (kind, analysis.page_class_reason)
         assert kind in analysis.page_class_reason
@@ -183,14 +192,17 @@ def test_a_video_an_audio_bulletin_or_an_infographic_is_a_media_item() -> None:
     assert analyse_page(long.encode(), MEDIA_URL).page_class == "article"
     # a photo story (no player, photos of a usual shape) is a story
     photos = "".join(f'<figure><img src="/uploads/a-{i}.jpg" width="800" height="533">'
-                     f'<figcaption>Ảnh {i}: các đại biểu dự ngày hội.</figcaption></figure>' for i in range(6))
-    assert analyse_page(item(photos, f"Ngày 10/8, {PROSE}").encode(), MEDIA_URL).page_class == "article"
+                     f'<figcaption>Ảnh {i}: các đại biểu dự ngày hội.</figcaption></figure>'
+                     for i in range(6))
+    photo_story = analyse_page(item(photos, f"Ngày 10/8, {PROSE}").encode(), MEDIA_URL)
+    assert photo_story.page_class == "article"
 
 
 def test_a_card_of_a_thumbnail_and_a_headline_is_a_teaser() -> None:
-    cards = "".join(f'<div class="col-md-8"><div class="thumbnail"><a href="/tin-tuc/tin-anh/anh-so-{i}-{i}.html">'
+    link = "/tin-tuc/tin-anh/anh-so-{0}-{0}.html"
+    cards = "".join(f'<div class="col-md-8"><div class="thumbnail"><a href="{link.format(i)}">'
                     f'<img src="/assets/anh-{i}.jpg"></a><div class="caption"><h3>'
-                    f'<a href="/tin-tuc/tin-anh/anh-so-{i}-{i}.html">Ảnh: ngày hội số {i} ở thôn</a>'
+                    f'<a href="{link.format(i)}">Ảnh: ngày hội số {i} ở thôn</a>'
                     f'</h3></div></div></div>' for i in range(3))
     analysis = analyse_page(page(f'<h1>Tin ảnh</h1><div class="row">{cards}</div>').encode(),
                             HOST + "/tin-tuc/tin-anh/")
@@ -198,7 +210,7 @@ def test_a_card_of_a_thumbnail_and_a_headline_is_a_teaser() -> None:
     assert analysis.signals is not None and len(analysis.signals.teasers) == 3
 
 
-# -- the pager's own page ---------------------------------------------------------------------------
+# -- the pager's own page -------------------------------------------------------------------
 
 def test_the_pagers_entry_for_the_page_shown_is_no_script_pager() -> None:
     def pager(*items: str) -> bool:

@@ -41,7 +41,8 @@ def crawl_served(site_dir: Path, db: Path, *args: str, **run: Any
     base = meta["base_url"]
     server = serve_site(site_dir)
     try:  # a site whose address is a path (sites.google.com/view/<name>) names its start path
-        result = run_cli("crawl", "--start-url", base + meta.get("start_path", "/"), "--db", str(db), *args,
+        result = run_cli("crawl", "--start-url", base + meta.get("start_path", "/"),
+                         "--db", str(db), *args,
                          "--resolve", f"{urlsplit(base).hostname}={server.base_url}", **run)
         return result, list(server.requests)
     finally:

@@ -527,23 +527,29 @@ def _link_base(root: etree._Element, url: str) -> str:
 _SHORT_LINKS = etree.XPath("//a[@href][string-length(normalize-space(.)) <= 12]")
 
 
-def _home_link_to_itself(root: etree._Element, url: str, self_urls: set[str]) -> bool:
+def _home_hrefs(root: etree._Element) -> list[str]:
+    """The hrefs of the page's "Trang chủ" (Home) links, wherever they are (no '#' or script
+    link): read once for both home rules below."""
+    hrefs = []
+    for a in _SHORT_LINKS(root):
+        href = (a.get("href") or "").strip()
+        if (href and not href.startswith(("#", "javascript:"))
+                and HOME.match(" ".join("".join(a.itertext()).split()))):
+            hrefs.append(href)
+    return hrefs
+
+
+def _home_link_to_itself(home_hrefs: list[str], url: str, self_urls: set[str]) -> bool:
     """The page's own "Trang chủ" (Home) link, in its menu or anywhere else, names the page
     itself (its own URL: a story template naming the site root as every page's canonical URL
     does not make the story the home page): it is the site's home page, whatever its URL looks
     like (a portal's state-encoded URL, a SharePoint portal's /portal/Pages/default.aspx, a
     front page deep in a path like ``/webcenter/portal/<site>``, where the root only
     redirects)."""
-    for a in _SHORT_LINKS(root):
-        href = (a.get("href") or "").strip()
-        if (href and not href.startswith(("#", "javascript:"))
-                and HOME.match(" ".join("".join(a.itertext()).split()))
-                and story_key(urljoin(url, href)) in self_urls):
-            return True
-    return False
+    return any(story_key(urljoin(url, href)) in self_urls for href in home_hrefs)
 
 
-def _home_link_below_itself(root: etree._Element, url: str) -> bool:
+def _home_link_below_itself(home_hrefs: list[str], url: str) -> bool:
     """The page's "Trang chủ" link names a page one path step below the page's own URL: the
     page is the site's address, which answers with its home page (a Google Sites site at
     ``/view/<site>`` whose home page is ``/view/<site>/trang-chủ``; a portal at ``/vi`` whose
@@ -551,13 +557,10 @@ def _home_link_below_itself(root: etree._Element, url: str) -> bool:
     here = story_key(url)
     if "?" in here:
         return False
-    for a in _SHORT_LINKS(root):
-        href = (a.get("href") or "").strip()
-        if (href and not href.startswith(("#", "javascript:"))
-                and HOME.match(" ".join("".join(a.itertext()).split()))):
-            parent, _, step = story_key(urljoin(url, href)).rpartition("/")
-            if step and parent == here:
-                return True
+    for href in home_hrefs:
+        parent, _, step = story_key(urljoin(url, href)).rpartition("/")
+        if step and parent == here:
+            return True
     return False
 
 
@@ -772,7 +775,10 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
     home, search, tag = _kind_of_url(url)
     self_urls = {story_key(url)} | ({story_key(urljoin(url, canonical))} if canonical else set())
     # (the page's own URL: a template may name the root as every page's canonical URL)
-    home = home or _home_link_to_itself(root, url, {story_key(url)}) or _home_link_below_itself(root, url)
+    if not home:
+        home_hrefs = _home_hrefs(root)
+        home = (_home_link_to_itself(home_hrefs, url, {story_key(url)})
+                or _home_link_below_itself(home_hrefs, url))
     regions = _regions(root)
     teasers = _teasers(root, _link_base(root, url), self_urls, regions)
     signals = PageSignals(url=url, home_url=home, title=title,

@@ -5228,7 +5228,7 @@ def build_google_sites(src) -> Portal:
         sub = ""
         if children:
             sub = ('<div class="mBHtvb u5fiyc" role="presentation" title="Mở rộng/Thu gọn" aria-label="Mở rộng/Thu gọn" aria-expanded="false" tabindex="0" jsaction="click:u5fiyc;"><svg class="dvmRw" viewBox="0 0 24 24"><path d="M7.41,8.59L12,13.17l4.59-4.58L18,10l-6,6l-6-6L7.41,8.59z"></path></svg></div>'
-                   + '<div class="oGuwee eWDljc RPRy1e Mkt3Tc" jsname="QXE97" jsaction="transitionend:UD2r5"><ul class="VcS63b">'
+                    '<div class="oGuwee eWDljc RPRy1e Mkt3Tc" jsname="QXE97" jsaction="transitionend:UD2r5"><ul class="VcS63b">'
                    + "".join(nav_item(u, n, [], current, level + 1) for u, n in children) + "</ul></div>")
         return (f'<li jsname="ibnC6b" data-nav-level="{level}" class="VsJjtf{" oXBWEc" if children else ""}"><div class="PsKE7e r8s4j-R6PoUb IKA38e baH5ib oNsfjf"><div class="I35ICb" jsaction="keydown:mPuKz(QwLHlb); clickmod:vx9mmb(LfaXnc);">'
                 f'<a class="aJHbb dk90Ob hDrhEe HlqNPb" jsname="QwLHlb" role="link" tabindex="0" data-navtype="1"{selected} href="{path}" data-url="{path}" data-type="1" data-level="{level}">{e(name)}</a></div></div>{sub}</li>')
@@ -5398,7 +5398,7 @@ def build_google_sites(src) -> Portal:
     calendar = ('<div id="h.calendarembed" class="hJDwNd-AhqUyc-uQSCkd Ft7HRd-AhqUyc-uQSCkd jXK9ad D2fZ2 zu5uec wHaque g5GTcb"><div class="jXK9ad-SmKAyb"><div class="w536ob">'
                 '<iframe class="YMEQtf" frameborder="0" aria-label="Google Lịch, Lịch công tác UBND xã" src="https://calendar.google.com/calendar/embed?src=ubndxatruckhe%40gmail.com&amp;ctz=Asia%2FHo_Chi_Minh" allowfullscreen></iframe></div></div></div>')
     standing(f"{root}/lịch-công-tác", "Lịch công tác", [[text_tile(para("Lịch công tác tuần của lãnh đạo UBND xã được cập nhật vào chiều thứ Sáu hằng tuần.", "text-align: left;"), "lich")], [calendar]], "lich-cong-tac")
-    contact = "".join(para(t, "text-align: left;") for t in (f"Ủy ban nhân dân xã Trúc Khê", f"Địa chỉ: {s['address']}", f"Điện thoại: {s['phone']}", f"Email: {s['email']}"))
+    contact = "".join(para(t, "text-align: left;") for t in ("Ủy ban nhân dân xã Trúc Khê", f"Địa chỉ: {s['address']}", f"Điện thoại: {s['phone']}", f"Email: {s['email']}"))
     mapembed = ('<div id="h.mapembed" class="hJDwNd-AhqUyc-uQSCkd Ft7HRd-AhqUyc-uQSCkd jXK9ad D2fZ2 zu5uec wHaque g5GTcb"><div class="jXK9ad-SmKAyb"><div class="w536ob">'
                 '<iframe class="YMEQtf" frameborder="0" aria-label="Bản đồ, UBND xã Trúc Khê" src="https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d3724.1!2d105.8!3d21.0!2m3!1f0!2f0!3f0!3m2!1i1024!2i768!4f13.1" allowfullscreen></iframe></div></div></div>')
     standing(f"{root}/liên-hệ", "Liên hệ", [[text_tile(contact, "contact"), mapembed]], "lien-he")
