@@ -225,3 +225,25 @@ def test_the_pagers_entry_for_the_page_shown_is_no_script_pager() -> None:
     assert not pager('<li><a href="#" aria-current="page">2</a></li>')
     # a page number that only a script can follow is still said
     assert pager('<li class="active"><a href="#">1</a></li>', '<li><a href="#">2</a></li>')
+
+
+# -- the section a page's metadata names --------------------------------------------------------
+
+def test_the_article_section_meta_names_the_category_when_no_breadcrumb_shows() -> None:
+    """NukeViet's breadcrumb is a hidden list a script shows; its article:section meta names
+    the section (read before pruning drops the page's meta elements)."""
+    html = page(f"<h1>Tổng kết năm học của ngành giáo dục</h1><p>Ngày 15/07/2025</p>"
+                f"<p>{PROSE} {SECOND}</p>").replace(
+        "<title>", '<meta property="article:section" content="Tin hoạt động"><title>')
+    article = extract_article(html.encode(), HOST + "/tin-tuc/tin-hoat-dong/Tong-ket-1264.html")
+    assert article.category == "Tin hoạt động"
+
+
+def test_a_line_labelled_as_the_authors_names_the_author() -> None:
+    credits = ('<div><p class="h5 text-right"><strong>Tác giả bài viết: </strong>Hoàng Nam</p>'
+               '<p class="h5 text-right"><strong>Nguồn tin: </strong>Phòng Giáo dục</p></div>')
+    html = page(f'<div class="news"><h1>Tổng kết năm học của ngành giáo dục</h1>'
+                f'<p>Ngày 15/07/2025</p><div class="bodytext"><p>{PROSE}</p><p>{SECOND}</p></div>'
+                f'{credits}</div>')
+    article = extract_article(html.encode(), HOST + "/tin-tuc/tin-hoat-dong/Tong-ket-1264.html")
+    assert article.author == "Hoàng Nam"

@@ -139,6 +139,8 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     _repair_legacy(root)
     counter = extract_counter(root)  # before pruning: the true values may sit in hidden spans
     date_meta = generic.meta_content(root, *generic.DATE_META)
+    # (read before pruning drops the <meta>: find_category's own fallback to it finds none)
+    section_meta = generic.meta_content(root, "article:section")
     # (before pruning, which drops <link>)
     canonical = next(iter(cast(list[str], _CANONICAL_HREFS(root))), None)
     structured = read_objects(cast(list[str], _JSON_LD_TEXTS(root)))
@@ -184,7 +186,7 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     article.author = found.author or find_byline(kept)
     if article.author is None and article.extractor == "generic":
         article.author = generic.find_author(root, found.title_el, body_el)
-    article.category = found.category
+    article.category = found.category or (clean_text(section_meta) if section_meta else None)
     article.attachments = _attachments(found.attachment_links, url)
 
     published = best_header_date(date_texts, now)
