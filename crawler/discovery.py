@@ -271,8 +271,10 @@ def script_pager(selector: object, page_url: str) -> ScriptPager:
         attributes = control.attrib
         if ((attributes.get("type") or "").lower() == "submit"
                 or (control.xpath("ancestor::form") and not _in_pager(control))
-                or any(name in attributes for name in _DISCLOSURE_ATTRIBUTES)):
-            continue  # a form's button; a control that shows or hides text already on the page
+                or any(name in attributes for name in _DISCLOSURE_ATTRIBUTES)
+                or _marks_current_page(control)):
+            continue  # a form's button; a control that shows or hides text already on the page;
+            # the page being shown
         text = " ".join(control.xpath(".//text()").getall()).strip()
         label = label_words(text or attributes.get("aria-label", ""))
         more = label in MORE_WORDS
@@ -294,6 +296,24 @@ def script_pager(selector: object, page_url: str) -> ScriptPager:
     found.unfollowable |= jumps.unreadable
     found.urls = list(dict.fromkeys(found.urls))
     return found
+
+
+# The pager's entry for the page being shown, or a spent arrow: marked by its class or its
+# list item's (Bootstrap's and NukeViet's ``<li class="active"><a href="#">2</a></li>``,
+# ``<li class="disabled"><a href="#">»</a></li>``) or by ARIA.
+_CURRENT_MARK = re.compile(r"(^|\s)(active|current|disabled|selected)(\s|$)", re.I)
+
+
+def _marks_current_page(control: Any) -> bool:
+    """A control that is the pager's own page (its number is this page) or a disabled arrow:
+    nothing to fetch, so no pager the crawl failed to follow."""
+    attributes = control.attrib
+    if attributes.get("aria-current") or attributes.get("aria-disabled") == "true":
+        return True
+    node = control.root
+    parent = node.getparent()
+    return any(n is not None and _CURRENT_MARK.search(n.get("class") or "")
+               for n in (node, parent))
 
 
 # A block named as a pager (its class or id): "pager", "paging", "pagination", "phantrang".

@@ -37,6 +37,7 @@ KINDS = ("article", "listing", "home", "other", "duplicate")
 MIN_STORY_CHARS = 120  # the extractor's own floor for an article body
 MIN_NOTICE_CHARS = 40  # a notice's sentence over the file it announces
 MIN_SCHEDULE_ROWS = 3  # dated rows of a table that make an undated page a schedule
+MIN_DOCUMENT_FIELDS = 3  # property rows (number, date issued, issuer…) of a document's record
 # A URL shape counts as the site's story shape when the listings tease at least this many URLs
 # of it and it is at least this share of everything they tease.
 SHAPE_MIN_URLS, SHAPE_MIN_SHARE = 3, 0.2
@@ -190,6 +191,9 @@ def _page_level(s: PageSignals) -> tuple[PageClass, bool]:
     destination or no headline of its own): the one verdict site evidence may overturn."""
     if s.home_url:
         return _not_article(s, "no story of its own"), False
+    if s.media_item:
+        return PageClass("other", f"its headline is over {s.media_item} and a line or two "
+                                  f"describing it: a media item, not a story"), False
     if not s.body_found or not s.title:
         return _not_article(s, "no headline and text block to read as a story"), False
     if s.body_teaser_of:
@@ -209,6 +213,10 @@ def _page_level(s: PageSignals) -> tuple[PageClass, bool]:
     if s.album_photos:
         return PageClass("other", f"its text is the captions of {s.album_photos} photos: a "
                                   f"photo album, not a story"), False
+    if s.document_fields >= MIN_DOCUMENT_FIELDS:
+        return PageClass("other", f"its text is a document's record ({s.document_fields} "
+                                  f"properties: number, date issued, issuer, summary…): a "
+                                  f"document, not a story"), False
     if not s.dated and s.schedule_rows >= MIN_SCHEDULE_ROWS:
         return PageClass("other", f"no date of its own, and its text is a table of "
                                   f"{s.schedule_rows} rows each opening with a date: a "

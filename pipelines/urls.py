@@ -4,9 +4,22 @@ crawler's but the standard-library reader of session ids the crawl shares), and 
 classification, without either importing the other."""
 from __future__ import annotations
 
-from urllib.parse import urlsplit, urlunsplit
+import re
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from crawler.session_ids import without_session
+
+_NOT_URI = re.compile(r"[^\x21-\x7e]+")  # non-ASCII letters and spaces, as a page writes them
+
+
+def uri_form(url: str) -> str:
+    """The URL as the crawl requests and archives it: a link written with Unicode in its path
+    or query (a Google Sites page ``/tin-tức/…``, a Vietnamese file name) percent-encoded as
+    UTF-8, so that the spelling in an ``href`` and the archived URL are one key. ASCII URLs
+    (nearly all) come back as they are."""
+    if url.isascii() and " " not in url:
+        return url
+    return _NOT_URI.sub(lambda m: quote(m.group(), safe=""), url)
 
 
 def story_key(url: str) -> str:
@@ -14,7 +27,7 @@ def story_key(url: str) -> str:
     host, ``www.``, a trailing slash, a fragment, a session id): how a page's signals tell a
     link to the page itself (pipelines/extract/signals.py), and site evidence finds a
     duplicate's story (pipelines/classify.py)."""
-    parts = urlsplit(without_session(url))  # a session id names no page
+    parts = urlsplit(without_session(uri_form(url)))  # a session id names no page
     host = (parts.hostname or "").lower().removeprefix("www.")
     return f"{host}:{parts.port or ''}{parts.path.rstrip('/') or '/'}" + \
         (f"?{parts.query}" if parts.query else "")

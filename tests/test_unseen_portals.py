@@ -40,7 +40,9 @@ def crawl_served(site_dir: Path, db: Path, *args: str, **run: Any
     meta = json.loads((site_dir / "site.json").read_text(encoding="utf-8"))
     base = meta["base_url"]
     server = serve_site(site_dir)
-    try:  # a portal that is a path of a shared host starts there (site.json start_path)
+    # a portal that is a path of a shared host, or a site whose address is a path
+    # (sites.google.com/view/<name>), starts there (site.json start_path)
+    try:
         result = run_cli("crawl", "--start-url", base + meta.get("start_path", "/"), "--db",
                          str(db), *args,
                          "--resolve", f"{urlsplit(base).hostname}={server.base_url}", **run)

@@ -270,14 +270,17 @@ def attach_captions(blocks: list[Block]) -> None:
 
 
 def find_byline(blocks: list[Block]) -> str | None:
-    """The right-aligned short last paragraph, as shown (it stays in the body too)."""
+    """The right-aligned short last paragraph, as shown (it stays in the body too); a
+    dateline ("Trúc Khê, ngày 04 tháng 7 năm 2025") names a place and a day, not who wrote it."""
+    from .dates import is_dateline
+
     texts = [b for b in blocks if b.kind == "text"]
     if not texts:
         return None
     last = texts[-1]
     words = last.text.split()
     if (last.right and 0 < len(words) <= 12 and len(last.text) <= 100
-            and not _SENTENCE_END.search(last.text.rstrip("./"))):
+            and not _SENTENCE_END.search(last.text.rstrip("./")) and not is_dateline(last.text)):
         return _BYLINE_PREFIX.sub("", last.text).strip() or None
     return None
 

@@ -36,11 +36,11 @@ from .clean import (
     text_len,
 )
 from .counter import extract_counter
-from .dates import ParsedDate, best_header_date, parse_iso, parse_ticks
+from .dates import ParsedDate, best_header_date, parse_iso, parse_ticks, story_text_date
 from .decode import decode_body
 from .profiles import PageClasses, Profile, detect_family, get_profile
 from .sanitize import sanitize
-from .signals import page_signals
+from .signals import page_signals, players
 from .structured import apply_structured_story
 from .text import clean_text, convert_legacy, detect_legacy, has_text
 
@@ -139,9 +139,12 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     _repair_legacy(root)
     counter = extract_counter(root)  # before pruning: the true values may sit in hidden spans
     date_meta = generic.meta_content(root, *generic.DATE_META)
+    # (read before pruning drops the <meta>: find_category's own fallback to it finds none)
+    section_meta = generic.meta_content(root, "article:section")
     # (before pruning, which drops <link>)
     canonical = next(iter(cast(list[str], _CANONICAL_HREFS(root))), None)
     structured = read_objects(cast(list[str], _JSON_LD_TEXTS(root)))
+    held_players = players(root)  # (pruning drops the players, not where they were)
     prune(root)
     if not has_text(_PAGE_TEXT(root)) and not structured:
         raise ExtractionError("no text in the page")
@@ -160,7 +163,7 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     # what the page shows about its kind, read before the body is cleaned (page classification)
     signals = page_signals(root, url, title=found.title, title_el=found.title_el, body_el=body_el,
                            prose_chars=0, dated=False, extractor_listing=found.listing or None,
-                           canonical=canonical)
+                           canonical=canonical, held_players=held_players)
 
     blocks: list[Block] = []
     if body_el is not None:
@@ -183,7 +186,7 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     article.author = found.author or find_byline(kept)
     if article.author is None and article.extractor == "generic":
         article.author = generic.find_author(root, found.title_el, body_el)
-    article.category = found.category
+    article.category = found.category or (clean_text(section_meta) if section_meta else None)
     article.attachments = _attachments(found.attachment_links, url)
 
     published = best_header_date(date_texts, now)
@@ -191,6 +194,14 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
         published = parse_iso(date_meta, now)
     if published is None:
         published = _ticks_date(article, now)
+    if published is None:
+        published = story_text_date([b.text for b in kept if b.kind == "text"], now)
+    if (published is not None and found.listing == menu_entry_reason(found.title)
+            and best_header_date(found.date_texts, now) is None):
+        # A site whose menu lists every page (a Google Sites post under "Tin tức") names each
+        # story in it: a headline that is its own menu entry marks a section only when the
+        # page's text is not a story dated by its own lines (a dateline, the lead's day).
+        signals.extractor_listing = None
     if published is not None:
         article.published = published.iso()
         article.published_raw = published.raw
@@ -297,6 +308,10 @@ def _generic(root: etree._Element, url: str) -> _Located:
 _HOME_PATH = re.compile(r"^/?((index|default|home|trang-?chu)(\.\w{2,5})?)?$", re.I)
 
 
+def menu_entry_reason(title: str | None) -> str:
+    return f"its headline {title!r} is a menu or breadcrumb entry"
+
+
 def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element,
                         title: str | None) -> str | None:
     """Why this is a category, home or other index page rather than one article (None: it is not).
@@ -320,7 +335,7 @@ def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element,
             return f"its headline {title!r} is the site's name"
         # (a section's heading is often its menu entry upper-cased: "TIN TỨC - SỰ KIỆN")
         if title.casefold() in {text.casefold() for text in generic.nav_texts(root)}:
-            return f"its headline {title!r} is a menu or breadcrumb entry"
+            return menu_entry_reason(title)
         if _day_heading(title):
             return f"its headline {title!r} is a date: the page of a day (a date archive)"
     el: etree._Element | None = body_el

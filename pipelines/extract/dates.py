@@ -165,3 +165,34 @@ def best_header_date(texts: list[str], now: datetime | None = None) -> ParsedDat
             if p.has_time and p.day == first.day:
                 return p
     return first
+
+
+# A news lead opens with the day of its event ("Ngày 26/8/2025, UBND xã …", "Sáng ngày
+# 15/8/2025, …", "Chiều 14/8/2025, …"): the full date, a comma. A formal dateline is a paragraph
+# of its own, a place and the date written out ("Trúc Khê, ngày 04 tháng 7 năm 2025").
+_LEAD_DATE = re.compile(r"^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?"
+                        r"(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*,", re.I)
+_DATELINE = re.compile(r"^[^\d,.;:!?]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$",
+                       re.I)
+
+
+def is_dateline(text: str) -> bool:
+    """A paragraph that is only a place and a written-out date: a document's or a story's
+    formal dateline, not a byline."""
+    return bool(_DATELINE.match(text.strip()))
+
+
+def story_text_date(paragraphs: list[str], now: datetime | None = None) -> ParsedDate | None:
+    """The date a story's own text gives as its day when nothing else on the page dates it (a
+    site builder that writes no date: Google Sites): its first paragraph opening with the
+    event's full date, or a dateline as its first or last paragraph. A date inside a sentence
+    ("có hiệu lực từ ngày 01/7/2025") dates nothing."""
+    if not paragraphs:
+        return None
+    opening = _LEAD_DATE.match(paragraphs[0].strip())
+    if opening:
+        return parse_date(opening.group(1), now)
+    for text in (paragraphs[0], paragraphs[-1]):
+        if is_dateline(text):
+            return parse_date(text, now)
+    return None

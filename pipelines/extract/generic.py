@@ -504,7 +504,18 @@ def find_author(root: etree._Element, title_el: etree._Element | None,
             t = AUTHOR_LABEL.sub("", element_text(el)).strip()
             if 2 <= len(t) <= 80 and parse_date(t) is None:
                 return t
+    # a line that says whose the story is by its label alone ("Tác giả bài viết: Minh Châu"
+    # under a NukeViet story, in a paragraph named by no class)
+    for el in scope.iter("p", "span", "li", "td"):
+        if el not in in_body and (found := _AUTHOR_LINE.match(element_text(el))):
+            name = found.group(1).strip()
+            if parse_date(name) is None:
+                return name
     return None
+
+
+_AUTHOR_LINE = re.compile(r"^(?:tác giả(?: bài viết)?|người viết|bút danh)\s*:\s*(\S.{1,59})$",
+                          re.I)
 
 
 def find_category(root: etree._Element, title: str | None) -> str | None:

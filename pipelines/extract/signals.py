@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from lxml import etree
 
 from crawler.session_ids import without_session, without_tracking
-from pipelines.urls import print_view_of, story_key
+from pipelines.urls import print_view_of, story_key, uri_form
 
 from .clean import link_density, rules, text_len
 from .dates import parse_date
@@ -98,6 +98,12 @@ class PageSignals:
     # the body is a table whose rows each open with a date (a weekly work schedule, a
     # calendar of events): how many such rows
     schedule_rows: int = 0
+    # the body is a document's record: a table of its properties (number, date issued,
+    # issuer, signer, summary): how many property rows
+    document_fields: int = 0
+    # the page's headline is over a player (a video, an audio bulletin) or one tall picture
+    # (an infographic) with a line or two of text: what the media is ("a video" …), else None
+    media_item: str | None = None
     search_page: bool = False
     tag_page: bool = False
     # the page names another page of its host (not the root) as its canonical URL: a print
@@ -281,8 +287,9 @@ def _target(href: str, url: str, host: str, self_urls: set[str],
     parts = urlsplit(absolute)
     if parts.scheme not in ("http", "https") or parts.netloc.lower() != host:
         return None
-    # the page, as the crawl archives it: no fragment, session id or tracking parameter
-    target = without_tracking(without_session(absolute.split("#", 1)[0]))
+    # the page, as the crawl archives it (percent-encoded, no session id, tracking parameter or
+    # fragment)
+    target = without_tracking(without_session(uri_form(absolute.split("#", 1)[0])))
     if story_key(target) in self_urls:
         return None
     if attachment.search(parts.path) is None and not parts.path.strip("/") and not parts.query:
@@ -402,7 +409,13 @@ def _teasers(root: etree._Element, url: str, self_urls: set[str], regions: _Regi
     # which page each element links to: one target, or several (_SEVERAL); each element is
     # marked at most twice, however many links sit under it
     owner: dict[etree._Element, str] = {}
-    for target, links in by_target.items():
+    attachment = rules().attachment_ext
+    # pages first, files after: a register's row linking a document's page and its file (a
+    # "Tải về" icon) belongs to the page; the file is that item's, not a second page it links
+    ordered = sorted(by_target.items(),
+                     key=lambda entry: attachment.search(urlsplit(entry[0]).path) is not None)
+    for target, links in ordered:
+        is_file = attachment.search(urlsplit(target).path) is not None
         for a in links:
             for node in (a, *a.iterancestors()):
                 held = owner.get(node)
@@ -410,6 +423,8 @@ def _teasers(root: etree._Element, url: str, self_urls: set[str], regions: _Regi
                     owner[node] = target
                 elif held == target or held is _SEVERAL:
                     break  # the elements above know this target already
+                elif is_file:
+                    break  # a page's item holding its file
                 else:
                     owner[node] = _SEVERAL
     by_parent: dict[etree._Element, Counter[tuple[str, str]]] = {}
@@ -446,7 +461,12 @@ def _teasers(root: etree._Element, url: str, self_urls: set[str], regions: _Regi
 
 
 def _rich(item: _Item) -> bool:
-    """A teaser that says when, or what: a date or a summary beside its headline."""
+    """A teaser that says when, or what: a date or a summary beside its headline, or a
+    picture linking the page beside it (a gallery's or a video section's card: a thumbnail
+    and a headline, both links to the item)."""
+    if (any(_IMAGES_INSIDE(a) for a in item.links)
+            and any(len(element_text(a)) >= _HEADLINE_MIN for a in item.links)):
+        return True
     text = element_text(item.el)
     if parse_date(text[:600]) is not None:
         return True
@@ -522,6 +542,21 @@ def _home_links(root: etree._Element, url: str) -> set[str]:
                 and HOME.match(" ".join("".join(a.itertext()).split()))):
             homes.add(story_key(urljoin(url, href)))
     return homes
+
+
+def _home_link_below_itself(home_links: set[str], url: str) -> bool:
+    """The page's "Trang chủ" link names a page one path step below the page's own URL: the
+    page is the site's address, which answers with its home page (a Google Sites site at
+    ``/view/<site>`` whose home page is ``/view/<site>/trang-chủ``; a portal at ``/vi`` whose
+    home is ``/vi/trang-chu``)."""
+    here = story_key(url)
+    if "?" in here:
+        return False
+    for key in home_links:
+        parent, _, step = key.rpartition("/")
+        if step and parent == here:
+            return True
+    return False
 
 
 def _canonical_elsewhere(url: str, canonical: str | None) -> str | None:
@@ -633,16 +668,110 @@ def _schedule_rows(body_el: etree._Element) -> int:
         else 0
 
 
+# The properties of a document's record (a "Văn bản" module's detail page), as its table
+# labels them: a page that is mostly such a table records a document, it tells no story.
+_DOCUMENT_FIELDS = frozenset({
+    "số ký hiệu", "số hiệu", "ký hiệu", "số văn bản", "số, ký hiệu", "ngày ban hành",
+    "ngày có hiệu lực", "ngày hiệu lực", "cơ quan ban hành", "nơi ban hành", "người ký",
+    "trích yếu", "loại văn bản", "lĩnh vực", "cấp ban hành", "tình trạng hiệu lực"})
+
+
+def _document_fields(body_el: etree._Element) -> int:
+    """How many rows of the body's tables are a document's properties (their first cell one of
+    ``_DOCUMENT_FIELDS``, a colon allowed)."""
+    count = 0
+    for tr in body_el.iter("tr"):
+        cell = next((c for c in tr if c.tag in ("td", "th")), None)
+        if cell is not None and element_text(cell).rstrip(": ").casefold() in _DOCUMENT_FIELDS:
+            count += 1
+    return count
+
+
+# A link whose whole text is a document's number and symbol, its type before it ("Quyết định
+# 1125/QĐ-UBND", "88/KH-UBND"): a "Văn bản mới" list names documents, it previews no story.
+_DOCUMENT_LABEL = re.compile(
+    r"^(?:(?:quyết định|kế hoạch|công văn|thông báo|nghị quyết|nghị định|chỉ thị|thông tư|"
+    r"tờ trình|báo cáo|hướng dẫn|quy định|luật|văn bản|giấy mời|chương trình)\s+)?"
+    r"(?:số\s*)?\d+[\w.-]*/[\w./-]+$", re.I)
+
+
+def _names_a_document(item: _Item) -> bool:
+    return all(_DOCUMENT_LABEL.match(element_text(a)) for a in item.links)
+
+
+def _about_body(el: etree._Element, body_el: etree._Element | None) -> bool:
+    """``el`` holds the page's main text or sits in it (a register of documents is the page's
+    own list; a side column's "Văn bản mới" is not)."""
+    return body_el is not None and (el is body_el or any(up is el for up in body_el.iterancestors())
+                                    or any(up is body_el for up in el.iterancestors()))
+
+
+_PLAYERS = etree.XPath(
+    "//video | //audio | //iframe[contains(@src, 'youtube.com/') or contains(@src, "
+    "'youtube-nocookie.com/') or contains(@src, 'youtu.be/') or contains(@src, 'vimeo.com/') "
+    "or contains(@src, 'facebook.com/plugins/video') or contains(@src, 'dailymotion.com/')]")
+
+
+def players(root: etree._Element) -> list[tuple[etree._Element, str]]:
+    """Where the page's players are: each one's parent and what it plays, read before pruning
+    (which drops the players themselves: ``<video>``, ``<audio>``, frames)."""
+    found = []
+    for player in _PLAYERS(root):
+        parent = player.getparent()
+        if parent is not None:
+            found.append((parent, "an audio bulletin" if player.tag == "audio" else "a video"))
+    return found
+_MEDIA_TEXT_MAX = 600  # characters around the player besides the headline: a line or two
+_MEDIA_SEARCH_MAX = 3000  # an ancestor with more text than this is the page around the item
+
+
+def _tall_picture(img: etree._Element) -> bool:
+    """An infographic's picture: at least twice as tall as it is wide, and tall (its
+    attributes)."""
+    try:
+        width, height = int(img.get("width") or 0), int(img.get("height") or 0)
+    except ValueError:
+        return False
+    return width > 0 and height >= 1200 and height >= 2 * width
+
+
+def _media_item(title_el: etree._Element, regions: _Regions,
+                held: list[tuple[etree._Element, str]]) -> str | None:
+    """What media the headline introduces, when the nearest block around the headline holding
+    a player (``<video>``, ``<audio>``, a video host's frame) or one tall picture has at most a
+    line or two of text besides the headline: a video, a radio bulletin, an infographic is a
+    file the page plays or shows, its text describes it."""
+    own = text_len(title_el)
+    for node in title_el.iterancestors():
+        if node.tag in ("body", "html") or node in regions.chrome:
+            return None
+        size = text_len(node)
+        if size - own > _MEDIA_SEARCH_MAX:
+            return None
+        playing = next((kind for holder, kind in held
+                        if holder is node or any(up is node for up in holder.iterancestors())),
+                       None)
+        images = _IMAGES_INSIDE(node) if playing is None else []
+        if playing or images:
+            if size - own > _MEDIA_TEXT_MAX:
+                return None
+            if playing:
+                return playing
+            return "an infographic" if len(images) == 1 and _tall_picture(images[0]) else None
+    return None
+
+
 def page_signals(root: etree._Element, url: str, *, title: str | None,
                  title_el: etree._Element | None, body_el: etree._Element | None,
                  prose_chars: int, dated: bool,
-                 extractor_listing: str | None, canonical: str | None = None) -> PageSignals:
+                 extractor_listing: str | None, canonical: str | None = None,
+                 held_players: list[tuple[etree._Element, str]] | None = None) -> PageSignals:
     """Signals of one page from its (pruned) tree and the parts the extractor located."""
     home, search, tag = _kind_of_url(url)
     self_urls = {story_key(url)} | ({story_key(urljoin(url, canonical))} if canonical else set())
     # (the page's own URL: a template may name the root as every page's canonical URL)
     home_links = _home_links(root, url)
-    home = home or story_key(url) in home_links
+    home = home or story_key(url) in home_links or _home_link_below_itself(home_links, url)
     regions = _regions(root)
     teasers = _teasers(root, _link_base(root, url), self_urls | home_links, regions)
     signals = PageSignals(url=url, home_url=home, title=title,
@@ -656,7 +785,8 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
     # (a banner or logo linking the home page previews no story: the home page is no teaser's)
     in_companion = _in_companion()
     listed = [t.target for t in teasers
-              if not in_companion(t.el) and _rich(t) and not _kind_of_url(t.target)[0]]
+              if not in_companion(t.el) and _rich(t) and not _kind_of_url(t.target)[0]
+              and not (_names_a_document(t) and not _about_body(t.el, body_el))]
     signals.teasers = [t for t in listed if not attachment.search(urlsplit(t).path)]
     signals.teased_files = len(listed) - len(signals.teasers)
     if body_el is not None:
@@ -676,7 +806,9 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
         signals.picture_of = _picture_of(root, url, body_el, prose_chars)
         signals.album_photos = _album_photos(body_el)
         signals.schedule_rows = _schedule_rows(body_el)
+        signals.document_fields = _document_fields(body_el)
     if title_el is not None:
+        signals.media_item = _media_item(title_el, regions, held_players or [])
         signals.title_widget = _title_widget(title_el, body_el, regions)
         around_title = {title_el, *title_el.iterancestors()}
         signals.title_teaser = any(t.el in around_title for t in teasers)
@@ -684,6 +816,6 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
     path = urlsplit(url).path
     hrefs = {href for menu in regions.menus for a in menu.iter("a")
              if (href := (a.get("href") or "").strip())
-             and href.split("?")[0].rstrip("/").rsplit("/", 1)[-1] in path}
+             and uri_form(href).split("?")[0].rstrip("/").rsplit("/", 1)[-1] in path}
     signals.menu_page = any(story_key(urljoin(url, href)) in self_urls for href in hrefs)
     return signals

@@ -5839,6 +5839,639 @@ BUILDERS.update({"maivan": build_faceted_portal})
 # == end holdout-pagers ===========================================================================
 
 
+# == holdout-media (session 6): a NukeViet 4 district portal with media sections (quekhe) and a
+# == commune's Google Sites site (truckhe). Kept in one block, registered at its end, to ease merging.
+
+
+def nv_published(iso: str) -> str:
+    """NukeViet's article:published_time: PHP date('Y-m-dTH:i:s'), whose T is the zone's
+    abbreviation ('+07' for Asia/Ho_Chi_Minh), not the ISO separator."""
+    return when(iso).strftime("%Y-%m-%d+07%H:%M:%S")
+
+
+NV_WEEKDAYS = ("Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật")
+
+
+def build_nukeviet(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "nukeviet-media", (
+        "MODELLED, not copied: a district portal on NukeViet 4 (PHP, the Vietnamese open-source CMS; "
+        "theme 'default', Bootstrap 3 with a 24-column grid): the news module renamed 'tin-tuc' with "
+        "stories at /tin-tuc/<category>/<Alias-Keeping-Case>-<id>.html, categories at /tin-tuc/<category>/ "
+        "and /tin-tuc/<category>/page-<n>; the media sections are categories of the same module, so a "
+        "photo story, a video, a radio bulletin and an infographic share the stories' URL shape and detail "
+        "template (div.news_column, h1.title, 'Thứ hai - 12/08/2025 09:30', div.hometext, "
+        "div#news-bodyhtml.bodytext, 'Tác giả bài viết' and 'Nguồn tin' under the body, a rating box, "
+        "'Những tin mới hơn' / 'Những tin cũ hơn'); article:published_time written with PHP's 'T' (the zone "
+        "abbreviation) in place of the ISO separator; 'Tin ảnh' photo stories of 6-9 captioned photos and "
+        "two or three sentences (in the hometext only, or a first body paragraph; captions as "
+        "figcaption, centred <em> paragraphs or an image table); videos (a YouTube iframe or a CKEditor "
+        "html5 video and one or two lines), radio bulletins (an html5 audio, a line listing the items, "
+        "a download link), an infographic (one tall image and a source line); the laws module 'van-ban' "
+        "(a table, detail pages /van-ban/detail/<Alias>-<id>.html of properties: Số ký hiệu, Ngày ban "
+        "hành, Cơ quan ban hành, Người ký, Trích yếu, the file and a Google Docs viewer iframe); a weekly "
+        "work schedule; the breadcrumb in a hidden list the theme's script moves; the counter block in "
+        "the footer; RSS and a sitemap index. Invented unit and prose."))
+    base = s["base_url"]
+    cats = src.CATEGORIES
+    items: list[dict] = []
+    for x in src.ARTICLES:
+        items.append({**x, "kind": cats[x["category"]][2]})
+    for x in src.VIDEOS:
+        items.append({**x, "category": "video", "kind": "video", "sapo": x["line"], "paragraphs": [],
+                      "author": "", "source": "Trung tâm VH-TT&TT huyện"})
+    for x in src.AUDIOS:
+        items.append({**x, "category": "phat-thanh", "kind": "audio", "sapo": x["line"], "paragraphs": [],
+                      "author": "", "source": "Đài Truyền thanh huyện"})
+    for x in src.INFOGRAPHICS:
+        items.append({**x, "category": "infographic", "kind": "infographic", "sapo": "", "paragraphs": [],
+                      "author": "", "source": ""})
+    items.sort(key=lambda x: x["published"], reverse=True)
+    url = {x["id"]: f"/tin-tuc/{x['category']}/{x['alias']}-{x['id']}.html" for x in items}
+    by_cat = {c: [x for x in items if x["category"] == c] for c in cats}
+    docs = src.DOCUMENTS
+    doc_url = {d["id"]: f"/van-ban/detail/{d['alias']}-{d['id']}.html" for d in docs}
+    counter = counter_gold(online=12, today=305, month=8120, total=412705)
+
+    def nv_date(iso: str) -> str:
+        return f"{NV_WEEKDAYS[when(iso).weekday()]} - {dmy(iso)} {hm(iso)}"
+
+    def layout(title: str, main: str, module: str, func: str, crumbs: list[tuple[str, str]],
+               head_extra: str = "", og_type: str = "website", canonical: str = "") -> str:
+        sub = "".join(f'<li><a href="/tin-tuc/{c}/" title="{a(n)}">{e(n)}</a></li>' for c, (n, _, _) in cats.items())
+        menu = (f'<li><a class="home" title="Trang nhất" href="/"><em class="fa fa-lg fa-home">&nbsp;</em><span class="visible-xs-inline-block"> Trang nhất</span></a></li>'
+                f'<li><a title="Giới thiệu" href="/gioi-thieu/Gioi-thieu-chung.html">Giới thiệu</a></li>'
+                f'<li role="presentation" class="dropdown"><a class="dropdown-toggle" href="/tin-tuc/" role="button" aria-expanded="false" title="Tin tức">Tin tức <strong class="caret">&nbsp;</strong></a><ul class="dropdown-menu">{sub}</ul></li>'
+                f'<li><a title="Văn bản" href="/van-ban/">Văn bản</a></li>'
+                f'<li><a title="Lịch công tác" href="/lich-cong-tac/">Lịch công tác</a></li>'
+                f'<li><a title="Liên hệ" href="/contact/">Liên hệ</a></li>')
+        trail = "".join(
+            f'<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a href="{u}" itemprop="item" title="{a(t)}"><span itemprop="name">{e(t)}</span></a><i class="hidden" itemprop="position" content="{i}"></i></li>'
+            for i, (u, t) in enumerate([("/", "Trang nhất"), *crumbs], 1))
+        newdocs = "".join(f'<li class="clearfix"><a href="{doc_url[d["id"]]}" title="{a(d["summary"])}">{e(d["type"])} {e(d["number"])}</a><br /><span class="text-muted small">Ban hành: {d["issued"]}</span></li>' for d in docs[:3])
+        links = "".join(f'<li><a href="{a(u)}" target="_blank">{e(t)}</a></li>' for u, t in LINKS)
+        canon = f'<link rel="canonical" href="{base}{canonical}">\n' if canonical else ""
+        return f"""<!DOCTYPE html>
+<html lang="vi" xmlns="http://www.w3.org/1999/xhtml" prefix="og: http://ogp.me/ns#">
+<head>
+<title>{e(title)}</title>
+<meta name="description" content="{a(title)}">
+<meta name="author" content="{a(s['name'])}">
+<meta name="copyright" content="{a(s['name'])} [{s['email']}]">
+<meta name="generator" content="NukeViet v4.5">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<meta property="og:title" content="{a(title)}">
+<meta property="og:type" content="{og_type}">
+<meta property="og:site_name" content="{a(s['name'])}">
+<meta property="og:url" content="{base}{canonical or '/'}">
+{head_extra}<link rel="shortcut icon" href="/favicon.ico">
+{canon}<link rel="alternate" href="/tin-tuc/rss/" title="Tin tức" type="application/rss+xml">
+<link rel="StyleSheet" href="/themes/default/css/font-awesome.min.css">
+<link rel="StyleSheet" href="/themes/default/css/bootstrap.non-responsive.css">
+<link rel="StyleSheet" href="/themes/default/css/style.css">
+<link rel="StyleSheet" href="/themes/default/css/news.css">
+<script data-show="inline" type="text/javascript">var nv_base_siteurl="/",nv_lang_data="vi",nv_lang_interface="vi",nv_name_variable="nv",nv_fc_variable="op",nv_lang_variable="language",nv_module_name="{module}",nv_func_name="{func}",nv_is_user=0, nv_my_ofs=7,nv_my_abbr="+07",nv_cookie_prefix="nv4c_q7Kx2",nv_check_pass_mstime=1738000,nv_area_admin=0,nv_safemode=0,theme_responsive=1,nv_is_recaptcha=0;</script>
+<script src="/assets/js/jquery/jquery.min.js"></script>
+<script src="/assets/js/language/vi.js"></script>
+<script src="/assets/js/global.js"></script>
+<script src="/themes/default/js/{module if module == 'tin-tuc' else 'main'}.js"></script>
+<script src="/themes/default/js/main.js"></script>
+</head>
+<body>
+<noscript><div class="alert alert-danger">Trình duyệt của bạn đã tắt chức năng hỗ trợ JavaScript.<br />Website chỉ làm việc khi bạn bật nó trở lại.<br />Để tham khảo cách bật JavaScript, hãy click chuột <a href="http://wiki.nukeviet.vn/support:browser:enable_javascript">vào đây</a>!</div></noscript>
+<div class="body-bg">
+<div class="wraper">
+<header><div class="container"><div id="header" class="row"><div class="logo col-xs-24 col-sm-24 col-md-8"><a title="{a(s['name'])}" href="/"><img src="/uploads/logo-quekhe.png" alt="{a(s['name'])}"></a><span class="site_name">{e(s['name'])}</span><span class="site_description">Ủy ban nhân dân huyện Quế Khê - tỉnh Hà Lam</span></div>
+<div class="col-xs-24 col-sm-24 col-md-16"><div class="personalArea"><span class="current-time">{{CURRENT_TIME}}</span></div><div class="headerSearch"><form action="/seek/" method="get" class="form-inline"><input type="text" class="form-control" maxlength="60" placeholder="Tìm kiếm..." name="q"><button type="submit" class="btn btn-info"><em class="fa fa-search fa-lg"></em></button></form></div></div></div></div></header>
+<nav class="second-nav" id="menusite"><div class="container"><div class="row"><div class="bg box-shadow"><div class="navbar navbar-default navbar-static-top" role="navigation"><div class="navbar-header"><button type="button" class="navbar-toggle" data-toggle="collapse" data-target="#menu-site-default"><span class="sr-only">&nbsp;</span><span class="icon-bar">&nbsp;</span><span class="icon-bar">&nbsp;</span><span class="icon-bar">&nbsp;</span></button></div>
+<div class="collapse navbar-collapse" id="menu-site-default"><ul class="nav navbar-nav">{menu}</ul></div></div></div></div></div></nav>
+<section>
+<div class="container" id="body">
+<nav class="third-nav"><div class="row"><div class="bg"><div class="clearfix"><div class="col-xs-24 col-sm-18 col-md-18"><div class="breadcrumbs-wrap"><div class="display"><a class="show-subs-breadcrumbs hidden" href="#" onclick="showSubBreadcrumbs(this, event);"><em class="fa fa-lg fa-angle-right"></em></a><ul class="breadcrumbs list-none"></ul></div><ul class="subs-breadcrumbs"></ul><ul class="temp-breadcrumbs hidden" itemscope itemtype="https://schema.org/BreadcrumbList">{trail}</ul></div></div></div></div></div></nav>
+<div class="row">
+<div class="col-sm-16 col-md-18">
+{main}
+</div>
+<div class="col-sm-8 col-md-6">
+<div class="panel panel-primary"><div class="panel-heading">Văn bản mới</div><div class="panel-body"><ul class="list-none laws-block">{newdocs}</ul><p class="text-right"><a href="/van-ban/">Xem tất cả</a></p></div></div>
+<div class="panel panel-primary"><div class="panel-heading">Liên kết website</div><div class="panel-body"><ul class="list-none">{links}</ul></div></div>
+</div>
+</div>
+</div>
+</section>
+</div>
+<footer id="footer"><div class="wraper"><div class="container"><div class="row">
+<div class="col-xs-24 col-sm-24 col-md-8"><div class="panel-body"><h3>{e(s['name'])}</h3><ul class="company_info" itemscope itemtype="http://schema.org/LocalBusiness"><li class="company_name"><span itemprop="name">Ủy ban nhân dân huyện Quế Khê</span></li><li><em class="fa fa-map-marker"></em><span>Địa chỉ: <span itemprop="address">{e(s['address'])}</span></span></li><li><em class="fa fa-phone"></em><span>Điện thoại: <a href="tel:{s['phone'].replace(' ', '')}"><span itemprop="telephone">{e(s['phone'])}</span></a></span></li><li><em class="fa fa-envelope"></em><span>Email: <a href="mailto:{s['email']}"><span itemprop="email">{s['email']}</span></a></span></li></ul></div></div>
+<div class="col-xs-24 col-sm-24 col-md-8"><div class="panel-body"><h3>Thống kê truy cập</h3><ul class="counter list-none display-table"><li><span><em class="fa fa-bolt fa-lg fa-horizon"></em>Đang truy cập</span><span>12</span></li><li><span><em class="fa fa-filter fa-lg fa-horizon margin-top-lg"></em>Hôm nay</span><span class="margin-top-lg">305</span></li><li><span><em class="fa fa-calendar-o fa-lg fa-horizon"></em>Tháng hiện tại</span><span>8.120</span></li><li><span><em class="fa fa-bars fa-lg fa-horizon"></em>Tổng lượt truy cập</span><span>412.705</span></li></ul></div></div>
+<div class="col-xs-24 col-sm-24 col-md-8"><div class="panel-body"><div class="copyright"><span>&copy;&nbsp;Bản quyền thuộc về Ủy ban nhân dân huyện Quế Khê. Ghi rõ nguồn "{e(s['name'])}" khi phát hành lại thông tin từ website này.</span></div><div id="ftip"><a href="https://nukeviet.vn" target="_blank">Powered by NukeViet</a></div></div></div>
+</div></div></div></footer>
+</div>
+<div id="timeoutsess" class="chromeframe">Bạn đã không sử dụng Site, <a onclick="timeoutsesscancel();" href="#">Bấm vào đây để duy trì trạng thái đăng nhập</a>. Thời gian chờ: <span id="secField"> 60 </span> giây</div>
+<script src="/themes/default/js/bootstrap.min.js"></script>
+</body>
+</html>
+""".replace("{CURRENT_TIME}", "Thứ bảy, 16/08/2025")
+
+    def photo_html(style: str, src_url: str, caption: str) -> str:
+        if style == "figure":
+            return f'<figure class="image"><img alt="{a(caption)}" height="533" src="{src_url}" width="800" /><figcaption>{e(caption)}</figcaption></figure>'
+        if style == "em":
+            return f'<p style="text-align:center"><img alt="" height="533" src="{src_url}" width="800" /></p>\n<p style="text-align:center"><em>{e(caption)}</em></p>'
+        return (f'<table align="center" border="0" cellpadding="1" cellspacing="1" class="image-caption" style="width:800px"><tbody>'
+                f'<tr><td><img alt="" height="533" src="{src_url}" width="800" /></td></tr>'
+                f'<tr><td style="text-align:center"><em>{e(caption)}</em></td></tr></tbody></table>')
+
+    def upload(x: dict) -> str:
+        return f"/uploads/tin-tuc/{when(x['published']).strftime('%Y_%m')}"
+
+    def thumb(x: dict) -> str:
+        return f"/assets/tin-tuc/{when(x['published']).strftime('%Y_%m')}/{x['alias'].lower()[:40]}.jpg"
+
+    def teaser(x: dict) -> str:
+        lead = x["sapo"] or (x["paragraphs"][0] if x["paragraphs"] else "")
+        lead_html = f"{e(lead)}" if lead else ""
+        return (f'<div class="news_column"><div class="panel panel-default clearfix"><div class="panel-body">'
+                f'<a href="{url[x["id"]]}" title="{a(x["title"])}"><img alt="{a(x["title"])}" src="{thumb(x)}" width="183" class="img-thumbnail pull-left imghome" /></a>'
+                f'<h3><a href="{url[x["id"]]}" title="{a(x["title"])}">{e(x["title"])}</a></h3>'
+                f'<div class="text-muted"><ul class="list-unstyled list-inline"><li><em class="fa fa-clock-o">&nbsp;</em> {dmy(x["published"])} {hm(x["published"])}</li><li><em class="fa fa-eye">&nbsp;</em> Đã xem: {97 + x["id"] % 311}</li></ul></div>'
+                f'{lead_html}<div class="clearfix"></div></div></div></div>')
+
+    def grid_card(x: dict) -> str:
+        return (f'<div class="col-xs-24 col-sm-12 col-md-8"><div class="thumbnail">'
+                f'<a title="{a(x["title"])}" href="{url[x["id"]]}"><img alt="{a(x["title"])}" src="{thumb(x)}" width="236" class="img-thumbnail" /></a>'
+                f'<div class="caption text-center"><h3><a title="{a(x["title"])}" href="{url[x["id"]]}">{e(x["title"])}</a></h3></div></div></div>')
+
+    def pager(cat: str, page: int, pages: int) -> str:
+        if pages < 2:
+            return ""
+        def href(n: int) -> str:
+            return f"/tin-tuc/{cat}/" if n == 1 else f"/tin-tuc/{cat}/page-{n}"
+        off = ' class="disabled"'
+        lis = [f'<li{"" if page > 1 else off}><a href="{href(page - 1) if page > 1 else "#"}">&laquo;</a></li>']
+        lis += [f'<li class="active"><a href="#">{n}</a></li>' if n == page else f'<li><a href="{href(n)}">{n}</a></li>' for n in range(1, pages + 1)]
+        lis.append(f'<li{"" if page < pages else off}><a href="{href(page + 1) if page < pages else "#"}">&raquo;</a></li>')
+        return f'<div class="text-center"><ul class="pagination">{"".join(lis)}</ul></div>'
+
+    # category pages: stories in the list layout, media sections in the grid layout
+    for cat, (name, size, kind) in cats.items():
+        pages = chunks(by_cat[cat], size)
+        for n, group in enumerate(pages, 1):
+            if kind == "story":
+                inner = "\n".join(teaser(x) for x in group)
+            else:
+                inner = f'<div class="row">{"".join(grid_card(x) for x in group)}</div>'
+            main = (f'<div class="news_column"><div class="page-header"><h1>{e(name)}</h1></div>\n{inner}\n'
+                    f'{pager(cat, n, len(pages))}</div>')
+            path = f"/tin-tuc/{cat}/" if n == 1 else f"/tin-tuc/{cat}/page-{n}"
+            title = f"{name} - {s['name']}" if n == 1 else f"{name} - Trang {n} - {s['name']}"
+            p.page(path, f"pages/tin-tuc/{cat}/{'index' if n == 1 else f'page-{n}'}.html",
+                   layout(title, main, "tin-tuc", "viewcat", [("/tin-tuc/", "Tin tức"), (f"/tin-tuc/{cat}/", name)],
+                          canonical=path), "listing")
+
+    # the module's main page: a block per category
+    def cat_block(cat: str) -> str:
+        name = cats[cat][0]
+        first, *rest = by_cat[cat]
+        others = "".join(f'<li class="icon_list"><a class="show" href="{url[x["id"]]}" title="{a(x["title"])}">{e(x["title"])}</a></li>' for x in rest[:3])
+        return (f'<div class="news_column panel panel-default"><div class="panel-heading"><h4><a title="{a(name)}" href="/tin-tuc/{cat}/"><span>{e(name)}</span></a></h4></div>'
+                f'<div class="panel-body"><div class="row"><div class="col-md-12"><a href="{url[first["id"]]}" title="{a(first["title"])}"><img src="{thumb(first)}" alt="{a(first["title"])}" width="183" class="img-thumbnail pull-left imghome" /></a>'
+                f'<h3><a href="{url[first["id"]]}" title="{a(first["title"])}">{e(first["title"])}</a></h3><p>{e(first["sapo"] or (first["paragraphs"] or [""])[0])}</p></div>'
+                f'<div class="col-md-12"><ul class="related">{others}</ul></div></div></div></div>')
+    p.page("/tin-tuc/", "pages/tin-tuc/index.html",
+           layout(f"Tin tức - {s['name']}", "\n".join(cat_block(c) for c in cats), "tin-tuc", "main", [("/tin-tuc/", "Tin tức")],
+                  canonical="/tin-tuc/"), "listing")
+
+    # the home page: a hot-news slider, the newest stories, a photo carousel, the newest video
+    def li_dated(x: dict) -> str:
+        return f'<li><a href="{url[x["id"]]}">{e(x["title"])}</a> <em>({dmy(x["published"])})</em></li>'
+
+    def li_plain(x: dict) -> str:
+        return f'<li><a href="{url[x["id"]]}">{e(x["title"])}</a></li>'
+
+    stories = by_cat["tin-hoat-dong"]
+    hot = stories[0]
+    vid = src.VIDEOS[0]
+    home = (f'<div class="panel panel-default"><div class="panel-body"><div class="hot-news row"><div class="col-md-14">'
+            f'<a href="{url[hot["id"]]}"><img src="{thumb(hot)}" alt="{a(hot["title"])}" class="img-responsive" /></a></div>'
+            f'<div class="col-md-10"><h2><a href="{url[hot["id"]]}">{e(hot["title"])}</a></h2><p class="text-muted">{dmy(hot["published"])}</p><p>{e(long_lead(hot, 420))}</p></div></div>'
+            f'<ul class="related">{"".join(li_dated(x) for x in stories[1:5])}</ul></div></div>\n'
+            f'<div class="panel panel-default"><div class="panel-heading"><h4><a href="/tin-tuc/tin-anh/">Tin ảnh</a></h4></div><div class="panel-body"><div class="owl-carousel">'
+            + "".join(f'<div class="item"><a href="{url[x["id"]]}"><img src="{thumb(x)}" alt="{a(x["title"])}" /></a><h3><a href="{url[x["id"]]}">{e(x["title"])}</a></h3></div>' for x in by_cat["tin-anh"])
+            + f'</div></div></div>\n<div class="panel panel-default"><div class="panel-heading"><h4><a href="/tin-tuc/video/">Video</a></h4></div><div class="panel-body">'
+              f'<div class="embed-responsive embed-responsive-16by9"><iframe class="embed-responsive-item" src="https://www.youtube.com/embed/{vid["youtube"]}" allowfullscreen></iframe></div>'
+              f'<h3><a href="{url[vid["id"]]}">{e(vid["title"])}</a></h3>'
+              f'<ul class="related">{"".join(li_plain(x) for x in by_cat["video"][1:] + by_cat["phat-thanh"][:1])}</ul></div></div>\n'
+              f'<div class="panel panel-default"><div class="panel-heading"><h4><a href="/tin-tuc/infographic/">Infographic</a></h4></div><div class="panel-body">'
+              + "".join(f'<a href="{url[x["id"]]}"><img src="{thumb(x)}" alt="{a(x["title"])}" /></a>' for x in by_cat["infographic"]) + '</div></div>')
+    p.page("/", "pages/index.html", layout(s["name"], home, "tin-tuc", "main", [], canonical="/"), "home")
+
+    # detail pages
+    must_not = ["Tác giả bài viết", "Nguồn tin", "Những tin mới hơn", "Những tin cũ hơn", "Tổng số điểm",
+                "Văn bản mới", "Liên kết website", "Thống kê truy cập", "Trang nhất", "Powered by NukeViet"]
+    for x in items:
+        cat = x["category"]
+        name = cats[cat][0]
+        kind = x["kind"]
+        folder = upload(x)
+        p.raw(thumb(x), f"files{thumb(x)}", TINY_JPEG, "image/jpeg")
+        body: list[str] = []
+        gold_body: list[str] = [x["sapo"]] if x["sapo"] else []
+        for t in x["paragraphs"]:
+            body.append(f"<p>{e(t)}</p>")
+            gold_body.append(t)
+        if kind == "photo":
+            for i, caption in enumerate(x["photos"], 1):
+                photo = f"{folder}/{x['alias'].lower()[:24]}-{i}.jpg"
+                p.raw(photo, f"files{photo}", TINY_JPEG, "image/jpeg")
+                body.append(photo_html(x["captions"], photo, caption))
+                gold_body.append(caption)
+        elif kind == "story":
+            photo = f"{folder}/{x['alias'].lower()[:24]}-1.jpg"
+            p.raw(photo, f"files{photo}", TINY_JPEG, "image/jpeg")
+            body.insert(1 if body else 0, f'<p style="text-align:center"><img alt="{a(x["title"])}" height="450" src="{photo}" width="800" /></p>')
+        elif kind == "video":
+            if x["youtube"]:
+                body.append(f'<div class="embed-responsive embed-responsive-16by9" style="text-align:center"><iframe allowfullscreen="" frameborder="0" height="360" src="https://www.youtube.com/embed/{x["youtube"]}?rel=0" width="640"></iframe></div>')
+            else:
+                body.append(f'<div class="ckeditor-html5-video" style="text-align: center;"><video controls="controls" src="{folder}/{x["file"]}" style="width:100%">&nbsp;</video></div>')
+                p.raw(f"{folder}/{x['file']}", f"files{folder}/{x['file']}", b"\x00\x00\x00\x18ftypmp42", "video/mp4")
+        elif kind == "audio":
+            body.append(f'<div class="ckeditor-html5-audio" style="text-align: center;"><audio controls="controls" controlslist="nodownload" src="/uploads/tin-tuc/phat-thanh/{x["file"]}" style="max-width:100%">&nbsp;</audio></div>')
+            body.append(f'<p style="text-align:right"><a href="/uploads/tin-tuc/phat-thanh/{x["file"]}" download>Tải file âm thanh</a></p>')
+            p.raw(f"/uploads/tin-tuc/phat-thanh/{x['file']}", f"files/uploads/tin-tuc/phat-thanh/{x['file']}", b"ID3\x03\x00\x00\x00\x00\x00\x00", "audio/mpeg")
+        else:  # infographic
+            image = f"{folder}/{x['file']}"
+            body.append(f'<p style="text-align:center"><img alt="{a(x["title"])}" height="2600" src="{image}" width="800" /></p>')
+            body.append(f'<p style="text-align:right"><em>{e(x["source"])}</em></p>')
+            p.raw(image, f"files{image}", TINY_JPEG, "image/png")
+        newer = [y for y in by_cat[cat] if y["published"] > x["published"]][-3:]
+        older = [y for y in by_cat[cat] if y["published"] < x["published"]][:3]
+        def related(ys: list[dict]) -> str:
+            return "".join(f'<li><em class="fa fa-angle-right">&nbsp;</em><a title="{a(y["title"])}" href="{url[y["id"]]}">{e(y["title"])}</a><em>({dmy(y["published"])})</em></li>' for y in ys)
+        other_news = ""
+        if newer:
+            other_news += f'<p class="h3"><strong>Những tin mới hơn</strong></p><div class="clearfix"><ul class="related">{related(newer)}</ul></div>'
+        if older:
+            other_news += f'<p class="h3"><strong>Những tin cũ hơn</strong></p><div class="clearfix"><ul class="related">{related(older)}</ul></div>'
+        credits = ""
+        if x.get("author"):
+            credits += f'<p class="h5 text-right"><strong>Tác giả bài viết: </strong>{e(x["author"])}</p>'
+        if x.get("source"):
+            credits += f'<p class="h5 text-right"><strong>Nguồn tin: </strong>{e(x["source"])}</p>'
+        hometext = ""
+        if x["sapo"]:
+            hometext = (f'<div class="clearfix"><figure class="article left pointer"><div style="width:140px;"><p class="text-center"><img alt="{a(x["title"])}" src="{thumb(x)}" width="140" class="img-thumbnail"/></p></div></figure>'
+                        f'<div class="hometext m-bottom" itemprop="description">{e(x["sapo"])}</div></div>')
+        main = f"""<div class="news_column panel panel-default" itemtype="http://schema.org/NewsArticle" itemscope>
+    <div class="panel-body">
+        <h1 class="title margin-bottom-lg" itemprop="headline">{e(x['title'])}</h1>
+        <div class="hidden hide d-none" itemprop="author" itemtype="http://schema.org/Person" itemscope><span itemprop="name">{e(x.get('author') or s['name'])}</span></div>
+        <span class="hidden hide d-none" itemprop="datePublished">{when(x['published']).strftime('%Y-%m-%dT%H:%M:%S+07:00')}</span>
+        <div class="row margin-bottom-lg">
+            <div class="col-md-12"><span class="h5">{nv_date(x['published'])}</span></div>
+            <div class="col-md-12"><ul class="list-inline text-right"><li><a class="dimgray" rel="nofollow" title="Gửi bài viết qua email" href="javascript:void(0);" onclick="nv_open_browse('/tin-tuc/sendmail/{cat}/{x['alias']}-{x['id']}.html','',650,500,'resizable=no,scrollbars=yes,toolbar=no,location=no,status=no');return false"><em class="fa fa-envelope fa-lg">&nbsp;</em></a></li><li><a class="dimgray" rel="nofollow" title="In ra" href="javascript: void(0)" onclick="nv_open_browse('/tin-tuc/print/{cat}/{x['alias']}-{x['id']}.html','',840,500,'resizable=yes,scrollbars=yes,toolbar=no,location=no,status=no');return false"><em class="fa fa-print fa-lg">&nbsp;</em></a></li></ul></div>
+        </div>
+        {hometext}
+        <div id="news-bodyhtml" class="bodytext margin-bottom-lg">
+{chr(10).join(body)}
+        </div>
+        <div class="margin-bottom-lg">{credits}</div>
+    </div>
+</div>
+<div class="news_column panel panel-default"><div class="panel-body"><form id="form3B" action=""><div class="h5 clearfix"><p id="stringrating">Tổng số điểm của bài viết là: 0 trong 0 đánh giá</p><span class="small">Click để đánh giá bài viết</span></div></form></div></div>
+<div class="news_column panel panel-default"><div class="panel-body other-news">{other_news}</div></div>"""
+        published_meta = (f'<meta property="article:published_time" content="{nv_published(x["published"])}">\n'
+                          f'<meta property="article:modified_time" content="{nv_published(x["published"])}">\n'
+                          f'<meta property="article:section" content="{a(name)}">\n')
+        p.page(url[x["id"]], f"pages/tin-tuc/{cat}/{x['id']}.html",
+               layout(f"{x['title']} - {name} - {s['name']}", main, "tin-tuc", "detail",
+                      [("/tin-tuc/", "Tin tức"), (f"/tin-tuc/{cat}/", name)], published_meta, "article", url[x["id"]]),
+               "article" if kind in ("story", "photo") else "other")
+        if kind in ("story", "photo"):
+            p.article_gold(str(x["id"]), url[x["id"]], x, gold_body, name, must_not, counter)
+
+    # the documents module
+    def doc_row(i: int, d: dict) -> str:
+        return (f'<tr><td class="text-center">{i}</td><td><a href="{doc_url[d["id"]]}">{e(d["number"])}</a></td><td>{d["issued"]}</td>'
+                f'<td><a href="{doc_url[d["id"]]}" title="{a(d["summary"])}">{e(d["summary"])}</a></td>'
+                f'<td class="text-center"><a href="/uploads/van-ban/{d["file"]}" title="Tải về"><em class="fa fa-download fa-lg">&nbsp;</em></a></td></tr>')
+    table = ('<div class="table-responsive"><table class="table table-bordered table-striped table-hover"><thead><tr><th class="text-center">STT</th>'
+             '<th>Số ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th><th class="text-center">Tải về</th></tr></thead><tbody>'
+             + "".join(doc_row(i, d) for i, d in enumerate(docs, 1)) + "</tbody></table></div>")
+    p.page("/van-ban/", "pages/van-ban/index.html",
+           layout(f"Văn bản - {s['name']}", f'<div class="panel panel-default"><div class="panel-heading"><h1 class="h4">Văn bản</h1></div><div class="panel-body">{table}</div></div>',
+                  "van-ban", "main", [("/van-ban/", "Văn bản")], canonical="/van-ban/"), "listing")
+    for d in docs:
+        pdf = f"/uploads/van-ban/{d['file']}"
+        p.raw(pdf, f"files{pdf}", tiny_pdf(d["number"].encode("ascii", "replace").decode()), "application/pdf")
+        rows = [("Số ký hiệu", e(d["number"])), ("Ngày ban hành", d["issued"]), ("Ngày có hiệu lực", d["effective"]),
+                ("Loại văn bản", e(d["type"])), ("Lĩnh vực", e(d["field"])), ("Cơ quan ban hành", e(d["issuer"])),
+                ("Người ký", e(d["signer"])), ("Trích yếu", e(d["summary"]))]
+        props = "".join(f'<tr><td class="text-nowrap" style="width:180px"><strong>{k}</strong></td><td>{v}</td></tr>' for k, v in rows)
+        others = "".join(f'<li><a href="{doc_url[o["id"]]}">{e(o["type"])} {e(o["number"])}</a> <span class="text-muted">({o["issued"]})</span></li>' for o in docs if o is not d)
+        main = f"""<div class="panel panel-default"><div class="panel-body">
+<h1 class="lawtitle">{e(d['type'])} {e(d['number'])}</h1>
+<div class="table-responsive"><table class="table table-striped table-bordered table-hover"><tbody>{props}</tbody></table></div>
+<div class="margin-bottom"><strong>Tập tin đính kèm:</strong><ul class="list-none"><li><em class="fa fa-file-pdf-o">&nbsp;</em><a href="{pdf}" title="{a(d['file'])}">{e(d['file'])}</a> <a class="btn btn-primary btn-xs" href="{pdf}" download>Tải về</a></li></ul></div>
+<div class="embed-responsive embed-responsive-4by3"><iframe class="embed-responsive-item" src="https://docs.google.com/viewer?embedded=true&amp;url={base}{pdf}"></iframe></div>
+</div></div>
+<div class="panel panel-default"><div class="panel-heading">Các văn bản khác</div><div class="panel-body"><ul class="list-none">{others}</ul></div></div>"""
+        p.page(doc_url[d["id"]], f"pages/van-ban/{d['id']}.html",
+               layout(f"{d['type']} {d['number']} - Văn bản - {s['name']}", main, "van-ban", "detail",
+                      [("/van-ban/", "Văn bản")], canonical=doc_url[d["id"]]), "other")
+
+    # the work schedule (a week of the district's leaders), about, contact
+    monday = when(src.SCHEDULE_MONDAY)
+    from datetime import timedelta
+    rows = ""
+    for day in range(7):
+        entries = [r for r in src.SCHEDULE if r[0] == day]
+        date = monday + timedelta(days=day)
+        label = f"{NV_WEEKDAYS[day]}, {date.strftime('%d/%m/%Y')}"
+        if not entries:
+            continue
+        for i, (_, time, work, lead, place) in enumerate(entries):
+            first = f'<td rowspan="{len(entries)}" class="text-nowrap"><strong>{label}</strong></td>' if i == 0 else ""
+            rows += f"<tr>{first}<td>{time}</td><td>{e(work)}</td><td>{e(lead)}</td><td>{e(place)}</td></tr>"
+    end = monday + timedelta(days=6)
+    p.page("/lich-cong-tac/", "pages/lich-cong-tac/index.html",
+           layout(f"Lịch công tác - {s['name']}", f"""<div class="panel panel-default"><div class="panel-body">
+<h1 class="h3 text-center">LỊCH CÔNG TÁC TUẦN CỦA THƯỜNG TRỰC HĐND, UBND HUYỆN</h1>
+<p class="text-center"><em>(Từ ngày {monday.strftime('%d/%m/%Y')} đến ngày {end.strftime('%d/%m/%Y')})</em></p>
+<table class="table table-bordered"><thead><tr><th>Ngày</th><th>Giờ</th><th>Nội dung</th><th>Chủ trì</th><th>Địa điểm</th></tr></thead><tbody>{rows}</tbody></table>
+</div></div>""", "lich-cong-tac", "main", [("/lich-cong-tac/", "Lịch công tác")], canonical="/lich-cong-tac/"), "other")
+    about = "\n".join(f"<p>{e(t)}</p>" for t in src.ABOUT)
+    p.page("/gioi-thieu/Gioi-thieu-chung.html", "pages/gioi-thieu.html",
+           layout(f"Giới thiệu chung - {s['name']}", f"""<div class="page panel panel-default"><div class="panel-body">
+<h1 class="title margin-bottom-lg">Giới thiệu chung</h1>
+<div class="clearfix">{about}</div></div></div>""", "gioi-thieu", "main", [("/gioi-thieu/Gioi-thieu-chung.html", "Giới thiệu")],
+                  canonical="/gioi-thieu/Gioi-thieu-chung.html"), "other")
+    p.page("/contact/", "pages/contact.html",
+           layout(f"Liên hệ - {s['name']}", f"""<div class="panel panel-default"><div class="panel-body">
+<h1 class="h3">Liên hệ</h1><p><strong>Ủy ban nhân dân huyện Quế Khê</strong></p><p>Địa chỉ: {e(s['address'])}</p><p>Điện thoại: {e(s['phone'])} - Email: {s['email']}</p>
+<form method="post" action="/contact/" class="form-horizontal"><input type="text" name="fname" class="form-control" placeholder="Họ và tên"><input type="email" name="femail" class="form-control" placeholder="Email"><input type="text" name="ftitle" class="form-control" placeholder="Tiêu đề"><textarea name="fcon" class="form-control" placeholder="Nội dung"></textarea><input type="hidden" name="checkss" value="7c0e2a41d9"><button type="submit" class="btn btn-primary">Gửi</button></form>
+</div></div>""", "contact", "main", [("/contact/", "Liên hệ")], canonical="/contact/"), "other")
+
+    # feeds, sitemap index, robots
+    rss_items = "".join(f"<item><title>{e(x['title'])}</title><link>{base}{url[x['id']]}</link><guid isPermaLink=\"false\">tin-tuc_{x['id']}</guid>"
+                        f"<description>{e(x['sapo'] or (x['paragraphs'] or [''])[0])}</description><pubDate>{when(x['published']).strftime('%a, %d %b %Y %H:%M:%S')} +0700</pubDate></item>"
+                        for x in items[:10])
+    p.raw("/tin-tuc/rss/", "pages/tin-tuc/rss.xml", (f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>'
+          f"<title>Tin tức - {e(s['name'])}</title><link>{base}/tin-tuc/</link><description>Tin tức</description><language>vi</language>{rss_items}</channel></rss>\n").encode(),
+          "application/rss+xml; charset=utf-8")
+    p.raw("/sitemap.xml", "pages/sitemap.xml", (f'<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+          f"<sitemap><loc>{base}/sitemap-vi.tin-tuc.xml</loc></sitemap><sitemap><loc>{base}/sitemap-vi.van-ban.xml</loc></sitemap></sitemapindex>\n").encode(),
+          "application/xml")
+    locs = "".join(f"<url><loc>{base}{url[x['id']]}</loc><lastmod>{when(x['published']).strftime('%Y-%m-%dT%H:%M:%S')}+07:00</lastmod></url>" for x in items)
+    p.raw("/sitemap-vi.tin-tuc.xml", "pages/sitemap-tin-tuc.xml", f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>\n'.encode(),
+          "application/xml")
+    locs = "".join(f"<url><loc>{base}{doc_url[d['id']]}</loc></url>" for d in docs)
+    p.raw("/sitemap-vi.van-ban.xml", "pages/sitemap-van-ban.xml", f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>\n'.encode(),
+          "application/xml")
+    for sheet in ("font-awesome.min", "bootstrap.non-responsive", "style", "news"):
+        p.raw(f"/themes/default/css/{sheet}.css", f"files/themes/default/css/{sheet}.css",
+              b".news_column .title{font-size:22px}\n", "text/css")
+    p.raw("/robots.txt", "pages/robots.txt", (f"User-agent: *\nDisallow: /admin/\nDisallow: /data/\nDisallow: /includes/\nDisallow: /install/\n"
+          f"Disallow: /modules/\nDisallow: /vendor/\nDisallow: /seek/\nSitemap: {base}/sitemap.xml\n").encode(), "text/plain; charset=utf-8")
+    return p
+
+
+def _gs_id(*seed: object) -> str:
+    """A Google Sites element id ('h.' and hex), stable per seed."""
+    import hashlib
+    return "h." + hashlib.sha1("|".join(map(str, seed)).encode()).hexdigest()[:12]
+
+
+def build_google_sites(src) -> Portal:
+    from urllib.parse import quote
+    s = src.SITE
+    root = s["site_path"]
+    p = Portal(src, "google-sites", (
+        "MODELLED, not copied: a new commune's site made on Google Sites (the new Sites, "
+        "sites.google.com/view/<name>; served here from an example host): every page lives under "
+        "/view/xa-truc-khe/, its path the page title's words lowercased with the diacritics kept "
+        "(percent-encoded on the wire); the site's address /view/xa-truc-khe and /view/xa-truc-khe/trang-chủ "
+        "both answer the home page; each news post is a page of its own under the 'Tin tức' page, "
+        "which lists them as cards (an image linking the post, a heading linking it, a typed summary, "
+        "a 'Xem thêm' button); the navigation lists EVERY page, news posts included: a top nav whose "
+        "overflow sits in a 'Thêm' dropdown, and a side-nav drawer repeating the whole tree (nested "
+        "lists, data-nav-level); no machine-readable date anywhere (no time element, no article meta, "
+        "no JSON-LD): the date is typed in the text ('Ngày 26/8/2025, ...', an italic 'Cập nhật ngày' "
+        "line, or a closing 'Trúc Khê, ngày ... tháng ... năm ...'), and the footer's "
+        "data-last-updated-at-time is the site's last publish time, the same on every page; markup "
+        "of obfuscated class names, sections of nested divs, jscontroller/jsname/jsaction and data-* "
+        "attributes; the page title in a header section's h1, text in div.tyJCtd paragraphs of spans; "
+        "images from lh3.googleusercontent.com; documents as Drive embeds (iframe .../file/d/<id>/preview, "
+        "an embedded folder view) and links wrapped in google.com/url?q=...; a Google Calendar and a "
+        "Maps embed; the scripts are left out (their data blobs modelled by a stub). Invented unit and prose."))
+    posts = src.POSTS
+    news = f"{root}/tin-tức"
+    post_url = {x["slug"]: f"{news}/{x['slug']}" for x in posts}
+    about = f"{root}/giới-thiệu"
+    pages_tree: list[tuple[str, str, list[tuple[str, str]]]] = [
+        (f"{root}/trang-chủ", "Trang chủ", []),
+        (about, "Giới thiệu", [(f"{about}/bộ-máy-tổ-chức", "Bộ máy tổ chức")]),
+        (news, "Tin tức", [(post_url[x["slug"]], x["title"]) for x in posts]),
+        (f"{root}/văn-bản", "Văn bản", []),
+        (f"{root}/thủ-tục-hành-chính", "Thủ tục hành chính", []),
+        (f"{root}/lịch-công-tác", "Lịch công tác", []),
+        (f"{root}/liên-hệ", "Liên hệ", []),
+    ]
+    TOP_SHOWN = 4  # what fits the top bar; the rest under "Thêm"
+
+    def wire(path: str) -> str:
+        return quote(path, safe="/?=&")
+
+    def nav_item(path: str, name: str, children: list[tuple[str, str]], current: str, level: int = 1) -> str:
+        selected = ' aria-selected="true"' if path == current else ' aria-selected="false"'
+        sub = ""
+        if children:
+            sub = ('<div class="mBHtvb u5fiyc" role="presentation" title="Mở rộng/Thu gọn" aria-label="Mở rộng/Thu gọn" aria-expanded="false" tabindex="0" jsaction="click:u5fiyc;"><svg class="dvmRw" viewBox="0 0 24 24"><path d="M7.41,8.59L12,13.17l4.59-4.58L18,10l-6,6l-6-6L7.41,8.59z"></path></svg></div>'
+                    '<div class="oGuwee eWDljc RPRy1e Mkt3Tc" jsname="QXE97" jsaction="transitionend:UD2r5"><ul class="VcS63b">'
+                   + "".join(nav_item(u, n, [], current, level + 1) for u, n in children) + "</ul></div>")
+        return (f'<li jsname="ibnC6b" data-nav-level="{level}" class="VsJjtf{" oXBWEc" if children else ""}"><div class="PsKE7e r8s4j-R6PoUb IKA38e baH5ib oNsfjf"><div class="I35ICb" jsaction="keydown:mPuKz(QwLHlb); clickmod:vx9mmb(LfaXnc);">'
+                f'<a class="aJHbb dk90Ob hDrhEe HlqNPb" jsname="QwLHlb" role="link" tabindex="0" data-navtype="1"{selected} href="{path}" data-url="{path}" data-type="1" data-level="{level}">{e(name)}</a></div></div>{sub}</li>')
+
+    def page(title: str, path: str, sections: list[str], home: bool = False) -> str:
+        top = "".join(nav_item(u, n, c, path) for u, n, c in pages_tree[:TOP_SHOWN])
+        more = "".join(nav_item(u, n, c, path, 2) for u, n, c in pages_tree[TOP_SHOWN:])
+        top += (f'<li class="VsJjtf ZmrVpf oXBWEc" more-menu-item jsname="ZLGNte" data-nav-level="1"><div class="PsKE7e r8s4j-R6PoUb IKA38e baH5ib oNsfjf"><div class="I35ICb" jsaction="click:GJcYce;">'
+                f'<a class="aJHbb hDrhEe HlqNPb" jsname="ywL4Jf" role="button" tabindex="0" aria-haspopup="true" aria-expanded="false" aria-label="Thêm">Thêm</a></div></div>'
+                f'<div class="oGuwee eWDljc RPRy1e Mkt3Tc" jsname="QXE97"><ul class="VcS63b">{more}</ul></div></li>')
+        side = "".join(nav_item(u, n, c, path) for u, n, c in pages_tree)
+        og_url = f"{s['base_url']}{path}"
+        body = "\n".join(sections)
+        doc_title = s["name"] if home else f"{s['name']} - {title}"
+        return f"""<!DOCTYPE html><html lang="vi" dir="ltr"><head><meta charset="utf-8"><meta http-equiv="X-UA-Compatible" content="IE=edge"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="strict-origin-when-cross-origin"><link rel="icon" href="https://ssl.gstatic.com/atari/images/public/favicon.ico"><meta property="og:title" content="{a(title)}"><meta property="og:type" content="website"><meta property="og:url" content="{a(og_url)}"><meta property="og:image" content="https://lh3.googleusercontent.com/sitesv/AICyYdb0Kx7mQ2wS3truckhe=w16383"><meta itemprop="name" content="{a(title)}"><meta itemprop="url" content="{a(og_url)}"><meta itemprop="thumbnailUrl" content="https://lh3.googleusercontent.com/sitesv/AICyYdb0Kx7mQ2wS3truckhe=w16383"><meta itemprop="image" content="https://lh3.googleusercontent.com/sitesv/AICyYdb0Kx7mQ2wS3truckhe=w16383"><meta itemprop="imageUrl" content="https://lh3.googleusercontent.com/sitesv/AICyYdb0Kx7mQ2wS3truckhe=w16383"><meta name="twitter:card" content="summary_large_image"><script nonce="Xb9kQ2">window.WIZ_global_data = {{"Im6cmf":"/_/atari/","QrtxK":"0","S06Grb":"","Yllh3e":"%.@.{s['published_ms']},0]","eptZe":"/_/atari/","gGcLoe":false,"qwAQke":"Atari"}};</script><title>{e(doc_title)}</title><style nonce="Xb9kQ2">.Wvt0Yb{{font-family:Lato,sans-serif}}.zfr3Q{{margin:0;line-height:1.38}}.C9DxTc{{font-weight:normal}}</style><link rel="stylesheet" href="https://www.gstatic.com/_/atari/_/ss/k=atari.vw.7R57rYYVGiA.L.X.O/am=MBiA/d=1/rs=AGEqA5nH8ez7xW3qDrQfTz7N2Un5Y5qlTw" data-id="_cl" nonce="Xb9kQ2"><script nonce="Xb9kQ2">_at_config = [null,"AIzaSyChg3MFqzdi1P5J-YvEyakkSA1yU7HRcDI","897606708560-a63d8ia0t9dhtpdt4i3djab2m42see7o.apps.googleusercontent.com",null,null,null,null,null,null,null,null,null,null,null,"SITES_%s",null,null,null,null,null,null,null,null,null,["AHKXmL2xK0t1", 0]];</script></head>
+<body dir="ltr" itemscope itemtype="http://schema.org/WebPage" id="yDmH0d" css="yDmH0d"><div jscontroller="pc62j" jsmodel="iTeaXe" jsaction="rcuQ6b:WYd;GvneHb:og1FDd;vbaUQc:uAM5ec;" class="Xpil1b xgQ6eb"></div>
+<div class="LS81yb VICjCf j5ihce" tabindex="-1"><div class="hUphyc tyJCtd"><div class="Xpil1b xgQ6eb"><a class="mfN0Lb" href="#{_gs_id(path, 'main')}">Bỏ qua để tới nội dung chính</a><a class="mfN0Lb" href="#yuynLe">Bỏ qua để tới thanh điều hướng</a></div>
+<div class="zDUgLc" jsname="YFaO5d" jscontroller="Kh1xYe"><div role="navigation" class="Xpil1b xgQ6eb" jsname="WA9qLc"><nav class="JzO0Vc" jsname="ihoMLd" role="navigation" tabindex="-1" id="yuynLe" jsaction="transitionend:UD2r5"><div class="VLoccc K5Zlne QDWEj U8eYrb" jsname="rtFGi"><ul class="u5fiyc" role="navigation" jsname="waIgnc">{side}</ul></div></nav></div></div>
+<header id="atIdViewHeader"><div class="BbxBP HP6J1d K5Zlne" jsname="WA9qLc" jscontroller="RQOkef" jsaction="rcuQ6b:JdcaS;MxH79b:JdcaS;VbOlFf:ywL4Jf;FaOgy:ywL4Jf; keydown:Hq2uPe; wheel:Ut4Ahc;" data-top-navigation="true"><div class="VLoccc K5Zlne QDWEj U8eYrb" jsname="rtFGi"><div class="Pvc6xe"><div jsname="I8J07e" class="TlfmSc YSH9J"><a class="GAuSPc" jsname="jIujaf" href="{root}/trang-chủ"><img src="https://lh3.googleusercontent.com/sitesv/AICyYdbLogoQuocHuy=w16383" class="lzy1Td" role="img" aria-label="Trang chủ của trang web"><span class="QTKDff">{e(s['name'])}</span></a></div><nav class="plFg0c" jscontroller="HXO1uc" jsaction="rcuQ6b:rcuQ6b;MxH79b:CfS0pe;" id="WDxLfe" data-is-preview="false"><ul jsname="waIgnc" class="K1Ci7d oXBWEc jYxBte">{top}</ul></nav></div></div></div></header>
+<div role="main" tabindex="-1" class="UtePc RCETm" dir="ltr" id="{_gs_id(path, 'main')}">
+{body}
+</div>
+<div class="Xpil1b xgQ6eb"></div>
+<div jscontroller="j1RDQb" jsaction="rcuQ6b:rcuQ6b;MxH79b:JdcaS;FaOgy:XuHpsb;" class="dZA9kd ynRLnc" data-last-updated-at-time="{s['published_ms']}" data-is-preview="false"><div role="button" class="U26fgb JRtysb WzwrXb I12f0b K2mXPb zXBiaf ynRLnc" jscontroller="iSvg6e" jsaction="click:cOuCgd; mousedown:UX7yZ; mouseup:lbsD7e;" aria-label="Thông tin về trang web" aria-haspopup="true" tabindex="0"><div class="NWlf3e MbhUzd" jsname="ksKsZd"></div><span jsslot class="MhXXcc oJeWuf"><span class="Lw7GHd snByac"><svg width="24" height="24" viewBox="0 0 24 24" focusable="false" class=" NMm5M"><path d="M11 17h2v-6h-2v6zm1-15C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2z"></path></svg></span></span><div jsname="xl07Ob" style="display:none" aria-hidden="true"><div class="JPdR6b hVNH5c" jscontroller="uY3Nvd" role="menu" tabindex="0"><div class="XvhY1d"><div class="JAPqpe K0NPx"><span class="z80M1 FeRvI" jsaction="click:o6ZaF" role="menuitem" tabindex="-1"><div class="aBBjbd MbhUzd"></div><div class="uyYuVb oJeWuf"><div class="jO7h3c">Báo cáo lạm dụng</div></div></span><span class="z80M1 FeRvI" jsaction="click:o6ZaF" role="menuitem" tabindex="-1"><div class="aBBjbd MbhUzd"></div><div class="uyYuVb oJeWuf"><div class="jO7h3c">Chi tiết trang</div></div></span></div></div></div></div></div></div>
+<div jsname="kdb7zb"><div class="Xpil1b xgQ6eb"><a class="Wb5ddd" href="https://sites.google.com/new" target="_blank">Google Sites</a></div></div>
+</div></div>
+<script nonce="Xb9kQ2">/* viewer bootstrap (modelled stub): the site's scripts load here */ window._docs_flag_initialData = {{"atari-emtpr":false}};</script>
+</body></html>
+"""
+
+    def section(tiles: list[str], seed: str, header: bool = False, background: str = "") -> str:
+        cols = "".join(
+            f'<div id="{_gs_id(seed, "col", i)}" class="hJDwNd-AhqUyc-{"uQSCkd" if len(tiles) == 1 else "MPcv7b"} Ft7HRd-AhqUyc-{"uQSCkd" if len(tiles) == 1 else "MPcv7b"} JNdkSc SQVYQc L6cTce-purZT L6cTce-pSzOP"><div class="JNdkSc-SmKAyb LkDMRd"><div class="" jscontroller="sGwD4d" jsaction="zXBUYb:zTPCnb;zQF9Uc:Qxe3nd;" jsname="F57UId"><div class="oKdM2c ZZyype Kzv0Me">{t}</div></div></div></div>'
+            for i, t in enumerate(tiles))
+        klass = "yaqOZd LB7kq cJgDec nyKByd O13XJf KEFykf" if header else "yaqOZd"
+        bg = f'<div class="Nu95r"><div class="IFuOkc" style="background-size: cover; background-position: center center; background-image: url({background});" jsname="LQX2Vd"></div></div>' if background else '<div class="IFuOkc"></div>'
+        return (f'<section id="{_gs_id(seed, "section")}" class="{klass}">{bg}<div class="mYVXT"><div class="LS81yb VICjCf j5ihce" tabindex="-1">'
+                f'<div class="hJDwNd-AhqUyc-uQSCkd JNdkSc SQVYQc"><div class="JNdkSc-SmKAyb LkDMRd"><div class="" jscontroller="sGwD4d" jsaction="zXBUYb:zTPCnb;zQF9Uc:Qxe3nd;" jsname="F57UId"><div class="oKdM2c ZZyype Kzv0Me">'
+                f'<div class="hJDwNd-AhqUyc-uQSCkd JNdkSc SQVYQc Ft7HRd-AhqUyc-uQSCkd"><div class="JNdkSc-SmKAyb LkDMRd"><div class="oKdM2c ZZyype">{cols}</div></div></div>'
+                f'</div></div></div></div></div></div></section>')
+
+    def text_tile(inner: str, seed: str) -> str:
+        return (f'<div id="{_gs_id(seed, "text")}" class="hJDwNd-AhqUyc-uQSCkd Ft7HRd-AhqUyc-uQSCkd jXK9ad D2fZ2 zu5uec OjCsFc dmUFtb wHaque g5GTcb JYTMs">'
+                f'<div class="jXK9ad-SmKAyb"><div class="tyJCtd mGzaTb Depvyb baZpAe">{inner}</div></div></div>')
+
+    def para(text: str, style: str = "text-align: justify;", italic: bool = False) -> str:
+        # Sites splits a paragraph into spans where the formatting changed while typing
+        head, sep, rest = text.partition(", ")
+        span_style = "font-family: Arial; font-size: 13pt;" + (" font-style: italic;" if italic else "")
+        if sep and len(head) < 40:
+            spans = f'<span class="C9DxTc " style="{span_style} font-weight: 700;">{e(head + sep)}</span><span class="C9DxTc " style="{span_style}">{e(rest)}</span>'
+        else:
+            spans = f'<span class="C9DxTc " style="{span_style}">{e(text)}</span>'
+        return f'<p dir="ltr" class="zfr3Q CDt4Ke " style="{style}">{spans}</p>'
+
+    def image_tile(image: str, seed: str, href: str = "", alt: str = "") -> str:
+        img = f'<img src="https://lh3.googleusercontent.com/sitesv/{image}=w1280" class="CENy8b" role="img" style="width: 100%; margin: 0%"{f" aria-label={chr(34)}{a(alt)}{chr(34)}" if alt else ""}>'
+        if href:
+            img = f'<a class="Uxl9ze" href="{href}" jsname="pFSE3b">{img}</a>'
+        return (f'<div id="{_gs_id(seed, "img")}" class="hJDwNd-AhqUyc-uQSCkd Ft7HRd-AhqUyc-uQSCkd jXK9ad D2fZ2 zu5uec wHaque g5GTcb"><div class="jXK9ad-SmKAyb">'
+                f'<div class="WIdY2d M1aSXe"><div jsname="WIdY2d"><div class="t3iYD">{img}</div></div></div></div></div>')
+
+    def drive_tile(file_id: str, name: str, seed: str) -> str:
+        return (f'<div id="{_gs_id(seed, "drive")}" class="hJDwNd-AhqUyc-uQSCkd Ft7HRd-AhqUyc-uQSCkd jXK9ad D2fZ2 zu5uec wHaque g5GTcb"><div class="jXK9ad-SmKAyb"><div class="w536ob" jscontroller="Vc9Ypd" jsaction="rcuQ6b:WYd;" data-embed-doc-id="{file_id}" data-embed-doc-type="0" data-embed-open-url="https://drive.google.com/file/d/{file_id}/view?usp=drive_web" data-embed-authuser="0">'
+                f'<div class="YMEQtf" style="width: 100%; height: 720px;" jsname="L5Fo6c"><iframe class="YMEQtf" sandbox="allow-scripts allow-popups allow-forms allow-same-origin allow-popups-to-escape-sandbox allow-downloads allow-modals" frameborder="0" aria-label="Drive, {a(name)}" src="https://drive.google.com/file/d/{file_id}/preview" allowfullscreen></iframe></div>'
+                f'<div class="WvJxMd PdjWbd" jsname="VkJw6" aria-hidden="true"><div class="PFNTdd"><a class="FKF6mc TpQm9d" href="https://drive.google.com/file/d/{file_id}/view?usp=drive_web" target="_blank" aria-label="Mở trong cửa sổ mới">{e(name)}</a></div></div></div></div></div>')
+
+    def button_tile(href: str, label: str, seed: str, external: bool = False) -> str:
+        target = ' target="_blank"' if external else ""
+        return (f'<div id="{_gs_id(seed, "button")}" class="hJDwNd-AhqUyc-uQSCkd Ft7HRd-AhqUyc-uQSCkd jXK9ad D2fZ2 zu5uec wHaque g5GTcb"><div class="jXK9ad-SmKAyb"><div class="Bu5sb" jscontroller="VXdfxd" jsaction="mouseenter:tfO1Yc; mouseleave:JywGue;"><div class="pCUmRe">'
+                f'<a class="FKF6mc TpQm9d QmpIrf" href="{href}"{target} aria-label="{a(label)}"><div class="NsaAfc"><p>{e(label)}</p></div><div class="dcYZBb"></div></a></div></div></div></div>')
+
+    def header_section(title: str, seed: str) -> str:
+        h1 = (f'<div id="{_gs_id(seed, "hdr")}" class="hJDwNd-AhqUyc-uQSCkd Ft7HRd-AhqUyc-uQSCkd jXK9ad D2fZ2 zu5uec OjCsFc dmUFtb wHaque g5GTcb"><div class="jXK9ad-SmKAyb"><div class="tyJCtd baZpAe">'
+              f'<h1 id="{_gs_id(seed, "h1")}" dir="ltr" class="zfr3Q duRjpb CDt4Ke " style="text-align: center;"><div class="GV3q8e aP9Z7e" id="{_gs_id(seed, "anchor")}"></div><span class="C9DxTc aw5Odc " style="font-family: Arial; font-weight: 700;">{e(title)}</span></h1></div></div></div>')
+        return section([h1], seed + "#header", header=True, background="https://lh3.googleusercontent.com/sitesv/AICyYdbBannerTrucKhe=w16383")
+
+    def google_url(target: str) -> str:
+        import hashlib
+        usg = "AOvVaw" + hashlib.sha1(target.encode()).hexdigest()[:22]
+        return f"https://www.google.com/url?q={quote(target, safe='')}&amp;sa=D&amp;sntz=1&amp;usg={usg}"
+
+    base_host = s["base_url"]
+
+    def abs_url(path: str) -> str:
+        return f"{base_host}{path}"  # the editor's links are absolute (https://sites.google.com/view/...)
+
+    def site_link(path: str) -> str:
+        return f"{base_host}{path}"
+
+    # news posts
+    must_not = ["Bỏ qua để tới nội dung chính", "Báo cáo lạm dụng", "Chi tiết trang", "Google Sites", "Thêm",
+                "Quay lại Tin tức", "Mở rộng/Thu gọn"]
+    for x in posts:
+        path = post_url[x["slug"]]
+        seed = x["slug"]
+        paras: list[str] = []
+        gold_body = list(x["paragraphs"])
+        pub = when(x["published"])
+        if x["dated"] == "line":
+            paras.append(para(f"Cập nhật ngày {pub.day}/{pub.month}/{pub.year}", "text-align: right;", italic=True))
+        paras += [para(t) for t in x["paragraphs"]]
+        if x["dated"] == "end":
+            closing = f"Trúc Khê, ngày {pub.day:02d} tháng {pub.month} năm {pub.year}"
+            paras.append(para(closing, "text-align: right;", italic=True))
+            gold_body.append(closing)
+        sections = [header_section(x["title"], seed), section([text_tile("".join(paras), seed)], seed + "#text")]
+        if x.get("image"):
+            sections.append(section([image_tile(x["image"], seed)], seed + "#image"))
+        if x.get("gallery"):
+            sections.append(section([image_tile(g, seed + g) for g in x["gallery"]], seed + "#gallery"))
+        if x.get("drive"):
+            sections.append(section([drive_tile(x["drive"][0], x["drive"][1], seed)], seed + "#drive"))
+        sections.append(section([button_tile(site_link(news), "Quay lại Tin tức", seed)], seed + "#back"))
+        p.page(wire(path), f"pages/tin-tuc/{x['slug']}.html", page(x["title"], path, sections), "article")
+        p.article_gold(x["slug"], wire(path), {"title": x["title"], "published": x["published"], "author": None},
+                       gold_body, "Tin tức", must_not, None)
+        if x.get("drive"):
+            p.gold[x["slug"]]["attachments"] = [{"url": f"https://drive.google.com/file/d/{x['drive'][0]}/view?usp=drive_web", "name": x["drive"][1]}]
+
+    # the "Tin tức" page: a card per post, two to a row
+    def card(x: dict) -> list[str]:
+        seed = "card" + x["slug"]
+        summary = x["paragraphs"][0]
+        summary = summary[:170].rsplit(" ", 1)[0] + "..." if len(summary) > 170 else summary
+        heading = (f'<h3 id="{_gs_id(seed, "h3")}" dir="ltr" class="CDt4Ke zfr3Q OmQG5e " style="text-align: left;"><span class="Ztw6jd"><a class="XqQF9c" href="{abs_url(post_url[x["slug"]])}">'
+                   f'<span class="C9DxTc aw5Odc " style="font-family: Arial; font-weight: 700;">{e(x["title"])}</span></a></span></h3>')
+        return [image_tile(x.get("image") or "AF1QipNoImage", seed, abs_url(post_url[x["slug"]]), x["title"]),
+                text_tile(heading + para(summary, "text-align: left;"), seed),
+                button_tile(abs_url(post_url[x["slug"]]), "Xem thêm", seed)]
+    card_sections = []
+    for pair in chunks(posts, 2):
+        card_sections.append(section(["".join(card(x)) for x in pair], "cards" + pair[0]["slug"]))
+    intro = section([text_tile(para("Tin tức về hoạt động của Đảng ủy, HĐND, UBND, Ủy ban MTTQ và các đoàn thể xã Trúc Khê.", "text-align: center;"), "news-intro")], "news-intro")
+    p.page(wire(news), "pages/tin-tuc/index.html", page("Tin tức", news, [header_section("Tin tức", "news"), intro, *card_sections]), "listing")
+
+    # the home page, at the site's address and at its own page path
+    newest = posts[:3]
+    welcome = text_tile(para("Chào mừng bạn đến với trang thông tin của Ủy ban nhân dân xã Trúc Khê, tỉnh Hà Lam.", "text-align: center;")
+                        + para("Trang được lập để công khai thông tin hoạt động của chính quyền xã và hướng dẫn người dân thực hiện thủ tục hành chính.", "text-align: center;"), "home-welcome")
+    latest_head = text_tile(f'<h2 id="{_gs_id("home", "h2")}" dir="ltr" class="CDt4Ke zfr3Q JYVBee " style="text-align: center;"><span class="C9DxTc " style="font-weight: 700;">TIN MỚI</span></h2>', "home-latest")
+    latest = section(["".join(card(x)[:2]) for x in newest], "home-cards")
+    more = section([button_tile(abs_url(news), "Xem tất cả tin tức", "home-more")], "home-more")
+    services = section([button_tile(google_url("https://dichvucong.gov.vn"), "Cổng Dịch vụ công quốc gia", "svc1", True),
+                        button_tile(google_url("https://halam.example.gov.vn"), "Cổng TTĐT tỉnh Hà Lam", "svc2", True),
+                        button_tile(abs_url("/view/thcs-truc-khe/trang-chủ"), "Trường THCS Trúc Khê", "svc3")], "home-services")
+    home_sections = [header_section("ỦY BAN NHÂN DÂN XÃ TRÚC KHÊ", "home"), section([welcome], "home-welcome"),
+                     section([latest_head], "home-latest"), latest, more, services]
+    p.page(wire(root), "pages/index.html", page("Trang chủ", f"{root}/trang-chủ", home_sections, home=True), "home")
+    p.alias(wire(f"{root}/trang-chủ"), "pages/index.html", "home")
+
+    # standing pages
+    def standing(path: str, title: str, tiles: list[list[str]], file: str) -> None:
+        seed = path
+        secs = [header_section(title, seed)] + [section(t, seed + str(i)) for i, t in enumerate(tiles)]
+        p.page(wire(path), f"pages/{file}.html", page(title, path, secs), "other")
+    standing(about, "Giới thiệu", [[text_tile("".join(para(t) for t in src.ABOUT), "about")], [image_tile("AF1QipTruSoUBND", "about")]], "gioi-thieu")
+    standing(f"{about}/bộ-máy-tổ-chức", "Bộ máy tổ chức",
+             [[text_tile("".join(para(f"{role}: {name}", "text-align: left;") for role, name in src.LEADERS), "leaders")]], "bo-may")
+    doc_list = "".join(f'<p dir="ltr" class="zfr3Q CDt4Ke " style="text-align: left;"><span class="C9DxTc ">- </span><span class="Ztw6jd"><a class="XqQF9c" href="{google_url(f"https://drive.google.com/file/d/{fid}/view?usp=sharing")}" target="_blank"><span class="C9DxTc aw5Odc ">{e(name)}</span></a></span></p>'
+                       for fid, name in src.DOCUMENTS)
+    folder = ('<div id="h.folderembed" class="hJDwNd-AhqUyc-uQSCkd Ft7HRd-AhqUyc-uQSCkd jXK9ad D2fZ2 zu5uec wHaque g5GTcb"><div class="jXK9ad-SmKAyb"><div class="w536ob" data-embed-doc-id="1FoLdEr0TrUcKhEvAnBaN2025xx" data-embed-doc-type="4">'
+              '<iframe class="YMEQtf" frameborder="0" aria-label="Drive, Văn bản xã Trúc Khê" src="https://drive.google.com/embeddedfolderview?id=1FoLdEr0TrUcKhEvAnBaN2025xx#list" allowfullscreen></iframe></div></div></div>')
+    standing(f"{root}/văn-bản", "Văn bản", [[text_tile(para("Văn bản của UBND xã Trúc Khê (bấm vào tên văn bản để xem):", "text-align: left;") + doc_list, "docs")], [folder]], "van-ban")
+    standing(f"{root}/thủ-tục-hành-chính", "Thủ tục hành chính", [[text_tile("".join(para(t) for t in src.PROCEDURES), "tthc")],
+             [button_tile(google_url("https://dichvucong.gov.vn"), "Nộp hồ sơ trực tuyến", "tthc", True)]], "thu-tuc")
+    calendar = ('<div id="h.calendarembed" class="hJDwNd-AhqUyc-uQSCkd Ft7HRd-AhqUyc-uQSCkd jXK9ad D2fZ2 zu5uec wHaque g5GTcb"><div class="jXK9ad-SmKAyb"><div class="w536ob">'
+                '<iframe class="YMEQtf" frameborder="0" aria-label="Google Lịch, Lịch công tác UBND xã" src="https://calendar.google.com/calendar/embed?src=ubndxatruckhe%40gmail.com&amp;ctz=Asia%2FHo_Chi_Minh" allowfullscreen></iframe></div></div></div>')
+    standing(f"{root}/lịch-công-tác", "Lịch công tác", [[text_tile(para("Lịch công tác tuần của lãnh đạo UBND xã được cập nhật vào chiều thứ Sáu hằng tuần.", "text-align: left;"), "lich")], [calendar]], "lich-cong-tac")
+    contact = "".join(para(t, "text-align: left;") for t in ("Ủy ban nhân dân xã Trúc Khê", f"Địa chỉ: {s['address']}", f"Điện thoại: {s['phone']}", f"Email: {s['email']}"))
+    mapembed = ('<div id="h.mapembed" class="hJDwNd-AhqUyc-uQSCkd Ft7HRd-AhqUyc-uQSCkd jXK9ad D2fZ2 zu5uec wHaque g5GTcb"><div class="jXK9ad-SmKAyb"><div class="w536ob">'
+                '<iframe class="YMEQtf" frameborder="0" aria-label="Bản đồ, UBND xã Trúc Khê" src="https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d3724.1!2d105.8!3d21.0!2m3!1f0!2f0!3f0!3m2!1i1024!2i768!4f13.1" allowfullscreen></iframe></div></div></div>')
+    standing(f"{root}/liên-hệ", "Liên hệ", [[text_tile(contact, "contact"), mapembed]], "lien-he")
+    p.raw("/robots.txt", "pages/robots.txt", b"User-agent: *\nDisallow: /u/\nDisallow: /a/\nDisallow: /d/\nAllow: /view/\n", "text/plain; charset=utf-8")
+    p.start_path = wire(root)
+    return p
+
+
+SITES = (*SITES, "quekhe", "truckhe")
+BUILDERS.update({"quekhe": build_nukeviet, "truckhe": build_google_sites})
+# == end holdout-media ==========================================================================
+
+
 def main() -> None:
     sys.path.insert(0, str(HERE))
     for site in SITES:
