@@ -197,10 +197,12 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     if published is None:
         published = story_text_date([b.text for b in kept if b.kind == "text"], now)
     if (published is not None and found.listing == menu_entry_reason(found.title)
-            and best_header_date(found.date_texts, now) is None):
+            and found.title_el is not None and best_header_date(found.date_texts, now) is None):
         # A site whose menu lists every page (a Google Sites post under "Tin tức") names each
         # story in it: a headline that is its own menu entry marks a section only when the
-        # page's text is not a story dated by its own lines (a dateline, the lead's day).
+        # page's text is not a story dated by its own lines (a dateline, the lead's day, an
+        # "updated" line under its heading); a page with no heading, titled by its <title>,
+        # dated by the portal header's date of today, is a section's list.
         signals.extractor_listing = None
     if published is not None:
         article.published = published.iso()
