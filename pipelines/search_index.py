@@ -36,10 +36,9 @@ import string
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import lru_cache
 from typing import Any, cast
 
-from pipelines.text import fold, normalize_tone
+from pipelines.text import WordMemo, fold, normalize_tone
 
 #: Low bits of a ``search_key``: the article's arrival order within its publication day (room
 #: for 1,048,576 articles a day); above them, the day.
@@ -144,9 +143,8 @@ def pair_terms(folded: str | None) -> str:
                                     map("_".join, dict.fromkeys(itertools.pairwise(words)))))
 
 
-@lru_cache(maxsize=1 << 16)
-def _one_tone(word: str) -> str:
-    return normalize_tone(word)
+#: Each distinct word's tone placed once per process (bounded: ``WordMemo``).
+_ONE_TONE = WordMemo(normalize_tone, 1 << 16)
 
 
 def exact_terms(*texts: str | None) -> str:
@@ -155,7 +153,7 @@ def exact_terms(*texts: str | None) -> str:
     text = "\n".join(t for t in texts if t)
     if not unicodedata.is_normalized("NFC", text):  # stored text is NFC: a quick check
         text = unicodedata.normalize("NFC", text)
-    return " ".join(map(_one_tone, _distinct_syllables(text.lower())))
+    return " ".join(map(_ONE_TONE.__getitem__, _distinct_syllables(text.lower())))
 
 
 def meta_terms(site: str | None, published: str | None) -> str:
