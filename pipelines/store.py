@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 from urllib.parse import urljoin
@@ -192,6 +193,28 @@ def m010_statistic_forms(db: sqlite_utils.Database) -> None:
         db.table("statistics").add_column(column, column_type)
 
 
+# ``store_article``'s one read of an article before writing it: its version (content_sha256,
+# version), then what its search index entry is made of (``search_index.read_indexed``).
+_SELECT_STORED_ARTICLE = (
+    "select content_sha256, version, search_key, "
+    f"{', '.join(search_index.INDEXED_COLUMNS)} from articles where url = ?")
+
+
+@lru_cache(maxsize=64)
+def _insert_sql(table: str, columns: tuple[str, ...], ignore: bool) -> str:
+    """``Archive._insert``'s statement, written once per table and columns (a few shapes)."""
+    return (f"insert {'or ignore ' if ignore else ''}into [{table}] "
+            f"({', '.join(f'[{c}]' for c in columns)}) values ({', '.join('?' * len(columns))})")
+
+
+@lru_cache(maxsize=64)
+def _upsert_sql(table: str, columns: tuple[str, ...], key: str) -> str:
+    """``Archive._upsert``'s statement, written once per table and columns."""
+    return (f"insert into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+            f"values ({', '.join('?' * len(columns))}) on conflict([{key}]) do update set "
+            + ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c != key))
+
+
 def content_hash(title: str | None, body_text: str | None) -> str:
     """What makes an article version distinct: its title and body, nothing else (no counters)."""
     return hashlib.sha256(f"{title or ''}\n{body_text or ''}".encode()).hexdigest()
@@ -357,13 +380,15 @@ class Archive:
             self._own_transaction = False
         conn.execute("COMMIT")
 
-    def _follow_for_search(self, url: str, indexed_before: dict[str, Any] | None) -> None:
+    def _follow_for_search(self, url: str, indexed_before: dict[str, Any] | None,
+                           indexed_after: dict[str, Any] | None = None) -> None:
         """The search index follows the article at ``url`` (``search_index.follow_article``).
         In a transaction of ``writing()`` the index is written at its end, with the other
         articles' changes: FTS5 writes a segment of its entries at every savepoint and
         commit, so one article's changes written at once cost a segment each (0.9 ms an
         article, and its merges; several together 0.2 ms each)."""
-        changes = search_index.changes_to_follow(self.db.conn, url, indexed_before)
+        changes = search_index.changes_to_follow(self.db.conn, url, indexed_before,
+                                                 indexed_after)
         if self._own_transaction:
             self._search_changes.extend(changes)
         else:  # a transaction that is not ours (sqlite3's implicit one) may end any time
@@ -569,9 +594,11 @@ class Archive:
         digest = digest or content_hash(article.get("title"), article.get("body_text"))
         self.prepare_places(article.get("site"))  # places refer to units
         with self.writing():
-            existing = self.db.conn.execute(
-                "select content_sha256, version from articles where url = ?", [url]).fetchone()
-            indexed_before = search_index.read_indexed(self.db.conn, url)
+            # the stored version and what its search entry is made of, in one read
+            stored = self.db.conn.execute(_SELECT_STORED_ARTICLE, [url]).fetchone()
+            existing = None if stored is None else stored[:2]
+            indexed_before = None if stored is None else dict(
+                zip(search_index.INDEXED_NAMES, stored[2:], strict=True))
             if existing is None:
                 outcome, version = "new", 1
             elif existing[0] == digest:
@@ -597,7 +624,9 @@ class Archive:
             elif outcome == "changed":
                 row["last_changed"] = seen_at
             self._upsert("articles", row, key="url")
-            self._follow_for_search(url, indexed_before)
+            # (what was just written is not read back: the index entry is made of these values)
+            self._follow_for_search(url, indexed_before,
+                                    search_index.as_written(row["search_key"], row))
             version_id = self._store_version(url, version, digest, page_id, seen_at, article)
             if outcome != "unchanged":
                 self._store_children(url, version_id, article)
@@ -632,20 +661,14 @@ class Archive:
         """Rows that share their keys, in one ``executemany``."""
         if not rows:
             return
-        columns = list(rows[0])
-        self.db.conn.executemany(
-            f"insert {'or ignore ' if ignore else ''}into [{table}] "
-            f"({', '.join(f'[{c}]' for c in columns)}) values ({', '.join('?' * len(columns))})",
-            [tuple(row[c] for c in columns) for row in rows])
+        columns = tuple(rows[0])
+        self.db.conn.executemany(_insert_sql(table, columns, ignore),
+                                 [tuple(map(row.__getitem__, columns)) for row in rows])
 
     def _upsert(self, table: str, row: dict[str, Any], *, key: str) -> None:
         """Insert the row, or update the columns it has on the row with the same ``key``."""
-        columns = list(row)
-        self.db.conn.execute(
-            f"insert into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
-            f"values ({', '.join('?' * len(columns))}) on conflict([{key}]) do update set "
-            + ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c != key),
-            [row[c] for c in columns])
+        columns = tuple(row)
+        self.db.conn.execute(_upsert_sql(table, columns, key), list(row.values()))
 
     def _store_version(self, url: str, version: int, digest: str, page_id: int, seen_at: str,
                        article: Mapping[str, Any]) -> int:

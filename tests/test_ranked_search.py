@@ -113,6 +113,39 @@ def test_store_article_keeps_the_index_in_step(tmp_path):
     archive.close()
 
 
+def index_entries(archive: Archive) -> list[tuple[str, int, str]]:
+    """Every (term, article key, column) entry of the contentless index."""
+    archive.db.execute("create virtual table if not exists temp.entries using "
+                       "fts5vocab(main, articles_search, instance)")
+    return archive.db.execute("select term, doc, col from temp.entries "
+                              "order by term, doc, col").fetchall()
+
+
+def test_the_entries_store_article_writes_are_those_a_rebuild_makes(tmp_path):
+    """``store_article`` makes an article's entry from the values it writes, without reading
+    the row back: new, changed, stored unchanged, and with a value a TEXT column converts (a
+    year given as a number, read back as text), the index holds what a rebuild from the rows
+    makes."""
+    path = synthetic_archive(tmp_path / "a.db", [
+        article(1, "Hộ nghèo “vùng cao”", "Thân bài: 25% hộ, xã Đại Hợp.", "2024-01-01"),
+        article(2, "Cầu mới", "Thân", "2024-01-01"),
+    ])
+    archive = Archive(path)
+    archive.db["pages"].insert_all([{"id": n, "site": "a", "url": f"https://a.example/{n}"}
+                                    for n in (3, 4, 5)])
+    assert archive.store_article(3, article(1, "Đường giao thông", "Thân mới", "2024-02-01"),
+                                 "2025-06-02T00:00:00Z") == "changed"
+    assert archive.store_article(4, article(2, "Cầu mới", "Thân", "2024-01-01"),
+                                 "2025-06-02T00:00:00Z") == "unchanged"
+    assert archive.store_article(5, {**article(3, "Năm", "Năm", "2023"), "published": 2023},
+                                 "2025-06-02T00:00:00Z") == "new"
+    stored = index_entries(archive)
+    assert ("y2023", "meta") in {(term, col) for term, _, col in stored}  # the number, as text
+    assert archive.index_for_search() == 3
+    assert index_entries(archive) == stored
+    archive.close()
+
+
 def test_a_retracted_article_leaves_the_index(tmp_path):
     retracted = article(1, "Hộ nghèo", "Thân", "2024-01-01")
     kept = article(2, "Đường giao thông", "Thân", "2024-01-02")

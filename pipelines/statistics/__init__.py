@@ -18,7 +18,6 @@ here") and the corpus README §3 ("Gold conventions"). The steps, each a module:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from decimal import Decimal
 
 from .documents import DocumentRef, find_documents
@@ -45,9 +44,11 @@ def find_statistics(text: str) -> list[Statistic]:
     blocked = _mask(len(view.text), [*blocked_spans(view.text),
                                      *((d.start, d.end) for d in documents)])
     measures = find_measures(view.text, blocked)
-    found = [*(_document(d) for d in documents), *(_measure(m) for m in measures)]
-    return sorted((_in_original(text, view, sentences, s) for s in found),
-                  key=lambda s: (s.start, s.end))
+    found = [*(_document(d, _in_original(text, view, sentences, d.start, d.end))
+               for d in documents),
+             *(_measure(m, _in_original(text, view, sentences, m.start, m.end))
+               for m in measures)]
+    return sorted(found, key=lambda s: (s.start, s.end))
 
 
 def _mask(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
@@ -57,15 +58,22 @@ def _mask(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
     return mask
 
 
-def _document(ref: DocumentRef) -> Statistic:
-    return Statistic("document", "", ref.start, ref.end, doc_type=ref.doc_type,
+# Where a statistic stands in the text as given: (its text, start, end, sentence).
+_Placed = tuple[str, int, int, str]
+
+
+def _document(ref: DocumentRef, placed: _Placed) -> Statistic:
+    text, start, end, sentence = placed
+    return Statistic("document", text, start, end, sentence=sentence, doc_type=ref.doc_type,
                      number=ref.number, issued=ref.issued, issuer=ref.issuer)
 
 
-def _measure(m: Measure) -> Statistic:
-    return Statistic(m.kind, "", m.start, m.end, value=plain(m.value), unit=m.unit,
-                     qualifier=m.qualifier, sense=m.sense, per=m.per, low=_plain(m.low),
-                     high=_plain(m.high), denominator=_plain(m.denominator))
+def _measure(m: Measure, placed: _Placed) -> Statistic:
+    text, start, end, sentence = placed
+    return Statistic(m.kind, text, start, end, value=plain(m.value), unit=m.unit,
+                     qualifier=m.qualifier, sentence=sentence, sense=m.sense, per=m.per,
+                     low=_plain(m.low), high=_plain(m.high),
+                     denominator=_plain(m.denominator))
 
 
 def _plain(value: Decimal | None) -> int | float | None:
@@ -77,11 +85,12 @@ def _plain(value: Decimal | None) -> int | float | None:
 SENTENCE_CONTEXT = 300
 
 
-def _in_original(text: str, view: TextView, sentences: Sentences, s: Statistic) -> Statistic:
-    """Move a statistic found in the view back onto the text as given."""
-    start, end = view.original_span(s.start, s.end)
-    sent_start, sent_end = view.original_span(*sentences.around(s.start))
+def _in_original(text: str, view: TextView, sentences: Sentences, start: int, end: int
+                 ) -> _Placed:
+    """A statistic found at ``start:end`` of the view, placed back onto the text as given
+    (each is made once, placed: no copy of it with its place changed)."""
+    sent_start, sent_end = view.original_span(*sentences.around(start))
+    start, end = view.original_span(start, end)
     sent_start = max(sent_start, start - SENTENCE_CONTEXT)
     sent_end = min(sent_end, end + SENTENCE_CONTEXT)
-    return replace(s, text=text[start:end], start=start, end=end,
-                   sentence=text[sent_start:sent_end].strip())
+    return text[start:end], start, end, text[sent_start:sent_end].strip()
