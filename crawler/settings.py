@@ -75,6 +75,8 @@ SPIDER_MIDDLEWARES = {
     "crawler.limits.CountingUrlLengthMiddleware": 800,
     "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
     "crawler.limits.PaginationDepthMiddleware": 900,
+    # Last before the engine: the URLs scheduled, whose repeats the spider does not yield.
+    "crawler.scheduled.ScheduledUrls": 5,
 }
 
 # Keep error statuses: a 404 or 410 is evidence (an article gone), archived like any page.
