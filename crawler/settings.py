@@ -5,6 +5,8 @@ the delay and concurrency; ``crawler.runner.crawl_settings`` decides that, not t
 """
 from __future__ import annotations
 
+from scrapy.settings import default_settings as _scrapy_defaults
+
 BOT_NAME = "district-news-archive"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -75,6 +77,8 @@ SPIDER_MIDDLEWARES = {
     "crawler.limits.CountingUrlLengthMiddleware": 800,
     "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
     "crawler.limits.PaginationDepthMiddleware": 900,
+    # Last before the engine: the URLs scheduled, whose repeats the spider does not yield.
+    "crawler.scheduled.ScheduledUrls": 5,
 }
 
 # Keep error statuses: a 404 or 410 is evidence (an article gone), archived like any page.
@@ -116,6 +120,13 @@ ARCHIVE_BATCH_SECONDS = 0.25  # ... or fewer, when this long has passed since th
 
 EXTENSIONS = {"crawler.progress.CrawlProgress": 500,
               "crawler.limits.CutShortAccounting": 510}
+# Scrapy's own extensions but the two that are off below (TELNETCONSOLE_ENABLED,
+# REMOTE_CONTROL_ENABLED): Scrapy imports every listed extension's module, disabled or set to
+# None in EXTENSIONS alike, and the remote control's imports aiohttp: ~0.3 s of CPU at every
+# crawl's start (0.3 ms a page of bench/crawl.py's 1,000-article crawl).
+EXTENSIONS_BASE = {name: order for name, order in _scrapy_defaults.EXTENSIONS_BASE.items()
+                   if name not in ("scrapy.extensions.telnet.TelnetConsole",
+                                   "scrapy.extensions.remote_control.RemoteControl")}
 PROGRESS_ENABLED = True  # live line in a terminal, a log line a minute otherwise
 
 ARCHIVE_DB = "archive.db"

@@ -24,6 +24,9 @@ def test_a_sample_portal_resolved_to_loopback_is_crawled_fast():
     assert settings.getfloat("DOWNLOAD_DELAY") == 0
     assert not settings.getbool("AUTOTHROTTLE_ENABLED")
     assert settings.getbool("ROBOTSTXT_OBEY")  # robots.txt is obeyed even then
+    # 8 at once to the host, and room for as many waiting in its slot, ready to go
+    assert settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") == 8
+    assert settings.getint("CONCURRENT_REQUESTS") == 16
 
 
 def test_one_host_left_unresolved_keeps_the_crawl_polite():

@@ -59,6 +59,7 @@ from crawler.listing_traps import (
     past_the_end,
     without_facets,
 )
+from crawler.scheduled import dupefilter_would_drop
 from crawler.session_ids import without_session
 from crawler.site_path import SitePath, site_path_of
 from crawler.sites import (
@@ -179,6 +180,8 @@ class PortalSpider(scrapy.Spider):
         self.other_site_links: set[bytes] = set()
         # listing URLs not followed as written (crawler/listing_traps.py), each counted once
         self.trap_spellings: set[bytes] = set()
+        # URLs of the requests the engine has scheduled (crawler.scheduled.ScheduledUrls)
+        self.scheduled_urls: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -419,12 +422,22 @@ class PortalSpider(scrapy.Spider):
         return request
 
     def unless_archived(self, requests: list[scrapy.Request]) -> Iterator[scrapy.Request]:
-        """The requests, but none for an article this run must not fetch again (``skip``)."""
+        """The requests, but none for an article this run must not fetch again (``skip``),
+        nor one the dupefilter would drop (``unless_scheduled``)."""
         for request in requests:
             if request.url in self.skip and not request.meta.get("revisit"):
                 self.crawler.stats.inc_value("crawl/skipped_known")
                 continue
-            yield request
+            if self.unless_scheduled(request):
+                yield request
+
+    def unless_scheduled(self, request: scrapy.Request) -> bool:
+        """False for a request of a URL the engine has scheduled already (``scheduled_urls``,
+        kept by ``crawler.scheduled.ScheduledUrls``): its dupefilter would drop it, after the
+        spider middlewares' work. A calendar step is yielded all the same, for
+        ``PaginationDepthMiddleware`` to say where it stops a calendar."""
+        return not (request.url in self.scheduled_urls and dupefilter_would_drop(request)
+                    and not request.meta.get("calendar"))
 
     def _all_known(self, requests: list[scrapy.Request]) -> bool:
         articles = [r.url for r in requests if r.meta["page_type"] == "article"]
