@@ -102,10 +102,10 @@ def test_header_date_wins_over_body_dates() -> None:
     assert a.published_raw == "Thời gian: 07/03/2024 16:45"
 
 
-def test_body_dates_never_used_without_header() -> None:
+def test_only_the_leads_opening_day_dates_a_page_with_no_header_date() -> None:
     """A date inside the text dates nothing; only the lead's opening day ("Ngày 01/02/2024,
-    …"), when nothing else on the page gives one (a site builder writes no date: the twelfth
-    hold-out's Google Sites posts), is the story's date (``dates.story_text_date``)."""
+    …"), when nothing else on the page gives one (a site builder writes no date: the Google
+    Sites posts of tests/portals/truckhe), is the story's date (``dates.story_text_date``)."""
     body = f"<div class='content'><p>{PROSE} Ngày 01/02/2024, {PROSE}</p><p>{PROSE}</p></div>"
     assert extract_article(page(body), URL, now=NOW).published is None
     body = f"<div class='content'><p>{PROSE}</p><p>Ngày 01/02/2024, {PROSE}</p></div>"
