@@ -4,22 +4,22 @@ crawler's but the standard-library reader of session ids the crawl shares), and 
 classification, without either importing the other."""
 from __future__ import annotations
 
-import re
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
+
+from w3lib.url import safe_url_string
 
 from crawler.session_ids import without_session
-
-_NOT_URI = re.compile(r"[^\x21-\x7e]+")  # non-ASCII letters and spaces, as a page writes them
 
 
 def uri_form(url: str) -> str:
     """The URL as the crawl requests and archives it: a link written with Unicode in its path
-    or query (a Google Sites page ``/tin-tức/…``, a Vietnamese file name) percent-encoded as
-    UTF-8, so that the spelling in an ``href`` and the archived URL are one key. ASCII URLs
-    (nearly all) come back as they are."""
+    or query (a Google Sites page ``/tin-tức/…``, a Vietnamese file name) or an IDN host, made
+    safe by w3lib's ``safe_url_string``, what Scrapy's ``Request`` does to every URL, so that
+    the spelling in an ``href`` and the archived URL are one key. ASCII URLs without spaces
+    (nearly all) come back as they are, without the call."""
     if url.isascii() and " " not in url:
         return url
-    return _NOT_URI.sub(lambda m: quote(m.group(), safe=""), url)
+    return safe_url_string(url)
 
 
 def story_key(url: str) -> str:
