@@ -24,14 +24,14 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-# What a site's own home link says ("Trang chủ", "Home"), after case and spaces are folded.
-_HOME_LABELS = frozenset({"trang chủ", "trang chu", "trang nhất", "home", "trang chủ site"})
+from crawler.labels import HOME
+
 _LOGO = re.compile(r"logo", re.I)
 _LINKS = etree.XPath("//a[@href]")
 
 
 def _label(link: etree._Element) -> str:
-    return " ".join("".join(link.itertext()).split()).lower()
+    return " ".join("".join(link.itertext()).split())
 
 
 def _is_logo(link: etree._Element) -> bool:
@@ -67,7 +67,7 @@ def site_path_of(root: etree._Element, page_url: str, start_path: str) -> str | 
         if parts.scheme not in ("http", "https") or parts.netloc != netloc:
             continue
         paths.add(parts.path)
-        if _label(link) in _HOME_LABELS or _is_logo(link):
+        if HOME.match(_label(link)) or _is_logo(link):
             homes.add(_directory(parts.path))
     for home in sorted(homes, key=len, reverse=True):
         last = home.rsplit("/", 1)[-1]

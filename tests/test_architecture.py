@@ -40,8 +40,10 @@ UNITS_CACHE = "pipelines/places/units_cache.py"
 # names only there, and by extraction, for a story held only there: one reader, in crawler/
 # (which never imports pipelines/), that imports nothing but the standard library.
 # Likewise what a URL says of itself: the session ids a server writes into it, which the crawl
-# drops from the URLs it fetches and extraction from the links it matches to pages.
-PAGE_DATA_READERS = {"crawler.jsonld", "crawler.session_ids"}
+# drops from the URLs it fetches and extraction from the links it matches to pages; and what a
+# link's label says of its page (a site's "Trang chủ"), which the crawl reads for a commune's
+# site path and extraction for a home page.
+PAGE_DATA_READERS = {"crawler.jsonld", "crawler.session_ids", "crawler.labels"}
 
 
 @pytest.mark.parametrize("package", ["pipelines/extract", "pipelines/statistics",

@@ -14,6 +14,7 @@ from lxml import etree
 import pipelines.classify as classify
 from crawler.jsonld import listed_urls, read_objects
 from crawler.jsonld import story as structured_story
+from crawler.labels import HOME
 
 from . import generic
 from .article import Article, Attachment, ExtractionError
@@ -263,7 +264,7 @@ def _with_profile(root: etree._Element, profile: Profile,
     date_texts = [generic.element_text(el) for el in profile.select_all(root, "date", classes)]
     date_texts += generic.header_date_texts(root, title_el, body_el)
     crumbs = [generic.element_text(el) for el in profile.select(root, "category", classes)]
-    crumbs = [c for c in crumbs if c and not generic.HOME.match(c) and c != title]
+    crumbs = [c for c in crumbs if c and not HOME.match(c) and c != title]
     author, _ = _first_text(profile, root, "author", classes)
     if author:
         author = generic.AUTHOR_LABEL.sub("", author).strip() or None
@@ -333,7 +334,7 @@ def _looks_like_listing(root: etree._Element, url: str, body_el: etree._Element,
         return "a default page"
     if title:
         site_name = clean_text(generic.meta_content(root, "og:site_name") or "")
-        if generic.HOME.match(title) or title == site_name:
+        if HOME.match(title) or title == site_name:
             return f"its headline {title!r} is the site's name"
         # (a section's heading is often its menu entry upper-cased: "TIN TỨC - SỰ KIỆN")
         if title.casefold() in {text.casefold() for text in generic.nav_texts(root)}:

@@ -17,6 +17,8 @@ from typing import cast
 
 from lxml import etree
 
+from crawler.labels import HOME
+
 from .body import BLOCK_TAGS, extract_blocks
 from .clean import link_density, looks_boilerplate, rules, text_len
 from .dates import parse_date
@@ -41,7 +43,6 @@ _DATE_CLASS = NamePattern(r"(date|time|ngay|thoi-?gian|thoigian|publish|posted|c
                           r"|capnhat|cap-?nhat|meta)")
 _BREADCRUMB = NamePattern(r"(breadcrumb|duong-?dan|duongdan|crumb|path|vi-?tri|truong-?muc"
                           r"|chuyen-?muc-?hien-?tai)")
-HOME = re.compile(r"^(trang chủ|trang chu|home|trang nhất|homepage)$", re.I)
 DATE_META = ("article:published_time", "og:published_time", "datePublished", "pubdate",
              "publishdate", "DC.date.issued", "dc.date.issued", "DC.date", "dcterms.created",
              "date", "sailthru.date", "article.published", "published_time", "parsely-pub-date",

@@ -21,12 +21,13 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 
+from crawler.labels import HOME
 from crawler.session_ids import without_session, without_tracking
 from pipelines.urls import print_view_of, story_key, uri_form
 
 from .clean import link_density, rules, text_len
 from .dates import parse_date
-from .generic import HOME, element_text, widget_nav
+from .generic import element_text, widget_nav
 from .names import NamePattern, names_of
 
 # Page chrome by tag or by name: never where a story or a listing's teasers are.
@@ -412,10 +413,9 @@ def _teasers(root: etree._Element, url: str, self_urls: set[str], regions: _Regi
     attachment = rules().attachment_ext
     # pages first, files after: a register's row linking a document's page and its file (a
     # "Tải về" icon) belongs to the page; the file is that item's, not a second page it links
-    ordered = sorted(by_target.items(),
-                     key=lambda entry: attachment.search(urlsplit(entry[0]).path) is not None)
-    for target, links in ordered:
-        is_file = attachment.search(urlsplit(target).path) is not None
+    files = {target for target in by_target if attachment.search(urlsplit(target).path)}
+    for target, links in sorted(by_target.items(), key=lambda entry: entry[0] in files):
+        is_file = target in files
         for a in links:
             for node in (a, *a.iterancestors()):
                 held = owner.get(node)
@@ -721,6 +721,8 @@ def players(root: etree._Element) -> list[tuple[etree._Element, str]]:
         if parent is not None:
             found.append((parent, "an audio bulletin" if player.tag == "audio" else "a video"))
     return found
+
+
 _MEDIA_TEXT_MAX = 600  # characters around the player besides the headline: a line or two
 _MEDIA_SEARCH_MAX = 3000  # an ancestor with more text than this is the page around the item
 
