@@ -171,15 +171,13 @@ class PortalSpider(scrapy.Spider):
         self.article_shapes = ArticleShapes()  # generic path: what its listings list in bulk
         # Off-host links seen (8-byte digests: share buttons make one per article), each
         # counted once as dropped/offsite.
-        self.offsite_links: set[bytes] = set()
+        # (reason, URL) digests of the links counted as dropped once per URL (``drop_once``)
+        self.dropped_once: set[bytes] = set()
         # WebForms list pages asked for by postback: (list URL, pager control, page number)
         self.postbacks: set[tuple[str, str, int]] = set()
         # A portal that is a path of a shared host stays under it (crawler/site_path.py);
         # links to the host's other sites are counted once each (dropped/other_site).
         self.site_path = SitePath.for_start(self.site.start_urls[0])
-        self.other_site_links: set[bytes] = set()
-        # listing URLs not followed as written (crawler/listing_traps.py), each counted once
-        self.trap_spellings: set[bytes] = set()
         # URLs of the requests the engine has scheduled (crawler.scheduled.ScheduledUrls)
         self.scheduled_urls: set[str] = set()
 
@@ -561,14 +559,22 @@ class PortalSpider(scrapy.Spider):
     def on_site(self, url: str) -> bool:
         """A page URL on the site's own host and port; anything else is counted, once per
         URL, as dropped (offsite)."""
-        parts = urlsplit(url)
         if normal_netloc(url) in self.page_netlocs:
             return True
-        digest = hashlib.blake2b(url.encode("utf-8", "replace"), digest_size=8).digest()
-        if parts.scheme in ("http", "https") and digest not in self.offsite_links:
-            self.offsite_links.add(digest)
-            self.crawler.stats.inc_value(DROPPED + "offsite")
+        if urlsplit(url).scheme in ("http", "https"):
+            self.drop_once("offsite", url)
         return False
+
+    def drop_once(self, reason: str, url: str) -> bool:
+        """Count ``url`` as dropped for ``reason`` (``dropped/<reason>``) the first time only
+        (a menu links the same page from every page); True when it was counted now."""
+        digest = hashlib.blake2b(f"{reason} {url}".encode("utf-8", "replace"),
+                                 digest_size=8).digest()
+        if digest in self.dropped_once:
+            return False
+        self.dropped_once.add(digest)
+        self.crawler.stats.inc_value(DROPPED + reason)
+        return True
 
     def may_fetch(self, url: str) -> bool:
         """The host rule for every request (links, retries, redirects; enforced by
@@ -612,10 +618,7 @@ class PortalSpider(scrapy.Spider):
         request.meta.update(self.site_path.as_meta())
         if admitted or request.callback == self.parse_listed:
             return request
-        digest = hashlib.blake2b(request.url.encode("utf-8", "replace"), digest_size=8).digest()
-        if digest not in self.other_site_links:
-            self.other_site_links.add(digest)
-            self.crawler.stats.inc_value(DROPPED + "other_site")
+        self.drop_once("other_site", request.url)
         return None
 
     def settle_site_path(self, response: Response) -> list[scrapy.Request]:
@@ -700,13 +703,9 @@ class PortalSpider(scrapy.Spider):
     def trap_spelling(self, reason: str, url: str) -> None:
         """Count a listing URL not followed as written, once per URL (``dropped/<reason>``,
         harmless); one warning per reason and crawl names an example."""
-        digest = hashlib.blake2b(url.encode("utf-8", "replace"), digest_size=8).digest()
-        if digest in self.trap_spellings:
-            return
-        self.trap_spellings.add(digest)
-        if not self.crawler.stats.get_value(DROPPED + reason):
+        first_of_its_kind = not self.crawler.stats.get_value(DROPPED + reason)
+        if self.drop_once(reason, url) and first_of_its_kind:
             self.logger.warning("%s: " + self._TRAP_WARNINGS[reason], self.site.id, url)
-        self.crawler.stats.inc_value(DROPPED + reason)
 
     def pager_ended(self, response: Response, pager: set[str],
                     before: tuple[frozenset[int], frozenset[int]]) -> None:

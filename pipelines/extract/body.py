@@ -17,6 +17,7 @@ from lxml import etree
 
 from .article import Image
 from .clean import drop, rules
+from .dates import is_dateline
 from .text import clean_text
 
 BLOCK_TAGS = frozenset({
@@ -272,8 +273,6 @@ def attach_captions(blocks: list[Block]) -> None:
 def find_byline(blocks: list[Block]) -> str | None:
     """The right-aligned short last paragraph, as shown (it stays in the body too); a
     dateline ("Trúc Khê, ngày 04 tháng 7 năm 2025") names a place and a day, not who wrote it."""
-    from .dates import is_dateline
-
     texts = [b for b in blocks if b.kind == "text"]
     if not texts:
         return None
