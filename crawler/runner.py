@@ -159,7 +159,7 @@ def run_crawls(jobs: list[CrawlJob], **options: Any) -> list[CrawlResult]:
     for job in jobs:
         crawler = Crawler(PortalSpider, job_settings(job, **options))
         spider_args = ({"site": job.site.id} if job.registered
-                       else {"start_url": job.site.start_urls})
+                       else {"start_url": job.site.start_urls, "site_id": job.site.id})
         process.crawl(crawler, **spider_args, revisit=job.revisit, skip=job.skip,
                       incremental=job.mode == "incremental",
                       archived_assets=job.archived_assets, retry_images=job.retry_images)

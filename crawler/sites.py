@@ -72,6 +72,11 @@ def link_url(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
 
 
+# What a site id may be: it names the site in the archive's rows, its lock file and URLs of
+# the Datasette instance, so nothing that needs quoting.
+SITE_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
+
+
 class UnknownSite(KeyError):
     """No registry entry has this id."""
 
@@ -132,12 +137,19 @@ class Site:
             "asset_hosts": json.dumps(list(self.asset_hosts)), "notes": self.notes,
         }
 
+    @staticmethod
+    def host_id(netloc: str) -> str:
+        """The id a ``--start-url`` portal takes when not given one: its host and port."""
+        return re.sub(r"[^a-z0-9]+", "-", netloc).strip("-")
+
     @classmethod
-    def for_start_urls(cls, start_urls: list[str]) -> Site:
+    def for_start_urls(cls, start_urls: list[str], site_id: str | None = None) -> Site:
         """An unregistered portal: the generic family, confined to the first URL's host and
         port. Spellings of one portal are one site (``normal_netloc``: ``HTTP://Portal.vn:80/``
         is ``http://portal.vn/``, same id, same lock). Credentials (``user:pass@``) are refused:
-        every URL a crawl fetches is stored and served, and a public portal needs none."""
+        every URL a crawl fetches is stored and served, and a public portal needs none.
+        ``site_id`` names it instead of its host: several sites of one host (a province
+        platform's communes, each under a path) are then several sites of one archive."""
         first = urlsplit(start_urls[0])
         scheme = first.scheme.lower()
         if scheme not in ("http", "https") or not first.netloc:
@@ -154,7 +166,11 @@ class Site:
             if parts.scheme.lower() != scheme or normal_netloc(url) != netloc:
                 raise ValueError(f"all --start-url values must share one host and port: {url!r}")
             paths.append((parts.path or "/") + (f"?{parts.query}" if parts.query else ""))
-        site_id = re.sub(r"[^a-z0-9]+", "-", netloc).strip("-")
+        if site_id is None:
+            site_id = cls.host_id(netloc)
+        elif not SITE_ID.fullmatch(site_id):
+            raise ValueError(f"{site_id!r} is not a site id: lower-case letters, digits and "
+                             "hyphens, starting with a letter or digit (e.g. xa-mai-khe)")
         return cls(id=site_id, name=netloc, family="generic", base_url=base,
                    start_paths=tuple(paths), notes="Unregistered portal crawled from --start-url.")
 

@@ -11,7 +11,9 @@ import sqlite_utils
 from lxml import html as lxml_html
 
 from crawler.site_path import SitePath, site_path_of
+from district_archive.portals.sample import serve_site
 from pipelines.analyse import analyse_page
+from tests.conftest import run_cli
 from tests.test_unseen_portals import (
     PORTALS,
     copy_portal,
@@ -117,6 +119,57 @@ def test_a_commune_of_a_shared_host_is_crawled_alone_and_the_run_says_what_it_le
     assert dropped.get("other_site", 0) >= 5
     assert "other_site" in result.stdout and "crawl incomplete" not in result.stdout
     assert "the crawl stays under it" in result.stderr
+
+
+def test_two_communes_of_one_platform_are_two_sites_of_one_archive(tmp_path: Path) -> None:
+    """maikhe and its sibling xa-dao-khe, each crawled by its own --start-url and --site-id
+    into one archive: two sites, each with its own stories, runs and lock; without
+    --site-id both would be the host's one site, and the run's warning says to give one."""
+    base, gold = portal_gold("maikhe")
+    manifest = json.loads((PORTALS / "maikhe" / "manifest.json").read_text(encoding="utf-8"))
+    sibling = {base + e["path"] for e in manifest
+               if e.get("other_site") == "/web/xa-dao-khe" and e.get("page_class") == "article"}
+    assert len(sibling) == 3
+    db_path = tmp_path / "province.db"
+    server = serve_site(PORTALS / "maikhe")
+    try:
+        for path, site_id in (("/web/xa-mai-khe/", "xa-mai-khe"),
+                              ("/web/xa-dao-khe", "xa-dao-khe")):
+            result = run_cli("crawl", "--start-url", base + path, "--site-id", site_id,
+                             "--db", str(db_path), "--resolve",
+                             f"quangkhe.example.gov.vn={server.base_url}")
+            assert result.returncode == 0, result.stderr[-3000:]
+            assert result.stdout.startswith(f"{site_id} (full)"), result.stdout
+            assert "--site-id" not in result.stderr  # named: no advice to name it
+    finally:
+        server.stop()
+    db = sqlite_utils.Database(db_path)
+    stored = {(row["site"], row["url"]) for row in db["articles"].rows}
+    assert stored == {("xa-mai-khe", url) for url in gold} | {("xa-dao-khe", url)
+                                                              for url in sibling}
+    assert [row["site"] for row in db["crawl_runs"].rows] == ["xa-mai-khe", "xa-dao-khe"]
+
+
+def test_a_commune_crawled_without_a_site_id_is_told_to_name_it(tmp_path: Path) -> None:
+    result, _ = crawl_served(PORTALS / "maikhe", tmp_path / "a.db")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.startswith("quangkhe-example-gov-vn (full)"), result.stdout
+    assert "give each its own --site-id" in result.stderr
+
+
+def test_site_id_usage_errors(tmp_path: Path) -> None:
+    """--site-id only names a --start-url portal, must be a plain id, and may not take a
+    registered site's id: each a usage error (exit 2) naming the option."""
+    db = str(tmp_path / "a.db")
+    cases = [(["--site", "kienthuy", "--site-id", "x"], "--site-id names a portal crawled"),
+             (["--start-url", "https://xa.example.vn/", "--site-id", "Xã A"], "--site-id"),
+             (["--start-url", "https://xa.example.vn/", "--site-id", "kienthuy"],
+              "give this portal another --site-id")]
+    for args, said in cases:
+        result = run_cli("crawl", *args, "--db", db)
+        assert result.returncode == 2, (args, result.stdout, result.stderr)
+        assert said in result.stderr, (args, result.stderr)
+    assert not (tmp_path / "a.db").exists()
 
 
 def test_an_ordinary_portal_started_at_a_section_keeps_every_section(tmp_path: Path) -> None:

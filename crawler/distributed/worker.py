@@ -50,7 +50,8 @@ def job_spec(job: CrawlJob) -> dict[str, Any]:
 
 
 def crawl_job(spec: dict[str, Any]) -> CrawlJob:
-    site = get_site(spec["site"]) if spec["registered"] else Site.for_start_urls(spec["start_urls"])
+    site = (get_site(spec["site"]) if spec["registered"]
+            else Site.for_start_urls(spec["start_urls"], spec["site"]))
     return CrawlJob(site, spec["registered"], dict(spec.get("resolve") or {}),
                     spec.get("mode", "full"), list(spec.get("revisit") or ()),
                     list(spec.get("skip") or ()), list(spec.get("archived_assets") or ()),
@@ -177,7 +178,8 @@ class Worker:
             planned = crawl_job(spec)
             crawler = Crawler(DistributedPortalSpider, worker_settings(planned, self.options))
             spider_args = ({"site": planned.site.id} if planned.registered
-                           else {"start_url": planned.site.start_urls})
+                           else {"start_url": planned.site.start_urls,
+                                 "site_id": planned.site.id})
             task = self.process.crawl(crawler, job=job, **spider_args, revisit=planned.revisit,
                                       skip=planned.skip,
                                       incremental=planned.mode == "incremental",

@@ -134,10 +134,12 @@ class PortalSpider(scrapy.Spider):
     name = "portal"
 
     def __init__(self, site: str | None = None, start_url: str | list[str] | None = None,
-                 revisit: list[dict[str, Any]] | None = None, skip: list[str] | None = None,
+                 site_id: str | None = None, revisit: list[dict[str, Any]] | None = None,
+                 skip: list[str] | None = None,
                  incremental: bool = False, archived_assets: list[str] | None = None,
                  retry_images: list[str] | None = None, **kwargs: Any):
-        """``revisit``: known article URLs to fetch again, each ``{"url", "etag",
+        """``site_id``: the archive's id of a ``start_url`` portal (default: its host's).
+        ``revisit``: known article URLs to fetch again, each ``{"url", "etag",
         "last_modified"}`` (validators make the request conditional). ``skip``: article URLs
         already archived, never fetched again in this run. ``incremental``: a listing page
         whose articles are all in ``skip`` ends that listing (no further pagination).
@@ -154,7 +156,7 @@ class PortalSpider(scrapy.Spider):
             self.site: Site = get_site(site)
         elif start_url:
             urls = [start_url] if isinstance(start_url, str) else list(start_url)
-            self.site = Site.for_start_urls(urls)
+            self.site = Site.for_start_urls(urls, site_id)
         else:
             raise ValueError("PortalSpider needs site=ID or start_url=URL")
         self.links: FamilyLinks = family_links(self.site.family)
@@ -637,8 +639,11 @@ class PortalSpider(scrapy.Spider):
                     "%s: the start page's home link names %s/, a site under a path of a host "
                     "that serves other sites too (a province platform's communes): the crawl "
                     "stays under it, and the host's other pages it links are not followed "
-                    "(dropped other_site); crawl another of them by its own --start-url",
-                    self.site.id, self.site.base_url + prefix)
+                    "(dropped other_site); crawl another of them by its own --start-url%s",
+                    self.site.id, self.site.base_url + prefix,
+                    "" if self.site.id != Site.host_id(self.site.netloc) else
+                    " and give each its own --site-id (this one takes the host's id, which "
+                    "every site of the host would share in one archive)")
         else:
             return []  # a response that does not tell (a sitemap asked for before)
         held = self.site_path.decide(prefix)

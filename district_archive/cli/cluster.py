@@ -72,8 +72,9 @@ def cluster() -> None:
               help="Workers that may crawl one site at once; above 1 only for 127.0.0.1.")
 @redis_option
 @prefix_option
-def submit(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ...], db_path: str,
-           incremental: bool, recent_days: int, resolve: tuple[str, ...], site_workers: int,
+def submit(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ...],
+           site_id: str | None, db_path: str, incremental: bool, recent_days: int,
+           resolve: tuple[str, ...], site_workers: int,
            redis_url: str, prefix: str) -> None:
     """Queue crawl jobs for the workers, planned from the archive (run where archive.db is).
 
@@ -88,7 +89,7 @@ def submit(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ..
     from crawler.distributed.worker import submit as submit_jobs
     from district_archive.jobs import SiteLocked, site_locks
 
-    sites, registered = select_sites(site_ids, crawl_all, start_urls)
+    sites, registered = select_sites(site_ids, crawl_all, start_urls, site_id=site_id)
     resolved = parse_resolve(resolve)
     refuse_fictional_hosts(sites, resolved)
     check_resolve(resolved, sites)  # a usage error before Redis is asked anything

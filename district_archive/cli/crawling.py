@@ -71,13 +71,15 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
                       max_pages: int | None, jobdir: str | None, log_level: str,
                       incremental: bool = False, recent_days: int = 30,
                       max_minutes: float | None = None, log_file: str | None = None,
-                      max_depth: int | None = None, images: bool = True) -> int:
+                      max_depth: int | None = None, images: bool = True,
+                      site_id: str | None = None) -> int:
     from pipelines.lean import without_numpy
     without_numpy()  # the crawl process: before sqlite-utils is imported (pipelines.lean)
     from crawler.runner import run_crawls
     from district_archive.jobs import SiteLocked, refuse_cluster_jobs, site_locks
 
-    sites, registered = select_sites(site_ids, crawl_all, start_urls, sample=sample)
+    sites, registered = select_sites(site_ids, crawl_all, start_urls, sample=sample,
+                                     site_id=site_id)
     if not sample:
         refuse_fictional_hosts(sites, resolve)
     if jobdir and len(sites) > 1:
@@ -188,8 +190,9 @@ def _record_exit_status(db_path: str, run_ids: list[int | None], status: int) ->
                    "photos missing).")
 @log_level_option
 @log_file_option
-def crawl(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ...], db_path: str,
-          incremental: bool, recent_days: int, resolve: tuple[str, ...], sample: bool,
+def crawl(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ...],
+          site_id: str | None, db_path: str, incremental: bool, recent_days: int,
+          resolve: tuple[str, ...], sample: bool,
           max_pages: int | None, max_minutes: float | None, max_depth: int | None,
           jobdir: str | None, images: bool, log_level: str, log_file: str | None) -> None:
     """Crawl portals into the archive: every response stored, articles extracted.
@@ -208,7 +211,7 @@ def crawl(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ...
                                parse_resolve(resolve), max_pages, jobdir, log_level,
                                incremental=incremental, recent_days=recent_days,
                                max_minutes=max_minutes, log_file=log_file,
-                               max_depth=max_depth, images=images)
+                               max_depth=max_depth, images=images, site_id=site_id)
     # The crawl is over, its archive written and closed: the process only exits now. Its
     # objects go with it instead of being walked by the interpreter's last garbage collection
     # (every object Scrapy made: 0.25-0.4 s of a 1,000-page crawl's end, docs/benchmarks.md).

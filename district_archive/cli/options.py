@@ -60,6 +60,10 @@ _CRAWL_OPTIONS = [
                  help="Every registered site, each with its own politeness."),
     click.option("--start-url", "start_urls", multiple=True, metavar="URL",
                  help="Crawl an unregistered portal from this URL; stays on its host and port."),
+    click.option("--site-id", "site_id", default=None, metavar="ID",
+                 help="With --start-url: the portal's id in the archive (default: made from "
+                      "its host). Give each site its own when several share a host, e.g. "
+                      "communes under paths of a province's platform."),
     db_option,
     click.option("--incremental", is_flag=True,
                  help="Fetch only what is new: stop listings at known articles, re-check "
@@ -75,7 +79,7 @@ _CRAWL_OPTIONS = [
 
 def crawl_options(command: F) -> F:
     """The crawl options, in this order, as parameters site_ids, crawl_all, start_urls,
-    db_path, incremental, recent_days, resolve."""
+    site_id, db_path, incremental, recent_days, resolve."""
     for option in reversed(_CRAWL_OPTIONS):  # click lists options last-applied first
         command = option(command)
     return command
@@ -106,21 +110,34 @@ def check_resolve(resolve: dict[str, str], sites: list[Site]) -> None:
 
 
 def select_sites(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tuple[str, ...],
-                 sample: bool = False) -> tuple[list[Site], bool]:
+                 sample: bool = False, site_id: str | None = None) -> tuple[list[Site], bool]:
     """The sites the options name, and whether they are registered. ``--all`` is every real
-    portal, or with ``sample`` every site with a bundled sample."""
-    from crawler.sites import Site, UnknownSite, get_site, load_sites
+    portal, or with ``sample`` every site with a bundled sample. ``site_id`` names the
+    ``--start-url`` portal (``--site-id``)."""
+    from crawler.sites import SITE_ID, Site, UnknownSite, get_site, load_sites
 
     if sum(bool(x) for x in (site_ids, crawl_all, start_urls)) != 1:
         raise click.UsageError("give one of --site ID (repeatable), --all, or --start-url URL")
+    if site_id is not None and not start_urls:
+        raise click.UsageError("--site-id names a portal crawled by --start-url; a registered "
+                               "site keeps its registry id (see `district-archive sites`)")
     try:
         if start_urls:
-            site = Site.for_start_urls(list(start_urls))
-            registered = [s for s in load_sites().values() if s.netloc == site.netloc]
-            if registered:  # one portal, one site id: one lock, one set of articles
+            if site_id is not None and not SITE_ID.fullmatch(site_id):
                 raise click.BadParameter(
+                    f"{site_id!r}: lower-case letters, digits and hyphens, starting with a "
+                    "letter or digit (e.g. xa-mai-khe)", param_hint="--site-id")
+            site = Site.for_start_urls(list(start_urls), site_id)
+            registered = [s for s in load_sites().values()
+                          if s.netloc == site.netloc or s.id == site.id]
+            if registered:  # one portal, one site id: one lock, one set of articles
+                named = registered[0].netloc != site.netloc
+                raise click.BadParameter(
+                    f"{site.id!r} is the id of the registered site {registered[0].base_url}: "
+                    "give this portal another --site-id" if named else
                     f"{site.base_url} is the registered site {registered[0].id!r}: crawl it "
-                    f"with --site {registered[0].id}", param_hint="--start-url")
+                    f"with --site {registered[0].id}",
+                    param_hint="--site-id" if named else "--start-url")
             return [site], False
         if crawl_all:
             every = load_sites().values()
