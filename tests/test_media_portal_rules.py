@@ -92,6 +92,19 @@ def test_a_story_dated_by_its_lead_is_a_story_though_the_menu_lists_it() -> None
     assert extract_article(inside.encode(), URL).published is None
 
 
+def test_a_menu_label_heads_a_standing_page_though_its_text_opens_with_a_day() -> None:
+    """A new commune's about page opening with the day it was founded is no story: its
+    headline is a menu label of a few words, where a story's headline is a sentence."""
+    about = page("<section><h1>Giới thiệu</h1></section><section><div><p>Ngày 01/7/2025, xã "
+                 f"Khê Thủy được thành lập trên cơ sở sắp xếp ba xã cũ. {PROSE}</p><p>{SECOND}"
+                 "</p></div></section>", menu='<li><a href="/gioi-thieu">Giới thiệu</a></li>')
+    analysis = analyse_page(about.encode(), HOST + "/gioi-thieu")
+    assert analysis.page_class == "other" and "menu" in analysis.page_class_reason
+    # the same text under a story's headline that the menu lists is a dated story
+    story = about.replace("Giới thiệu", "Xã Khê Thủy chính thức đi vào hoạt động")
+    assert analyse_page(story.encode(), HOST + "/gioi-thieu").page_class == "article"
+
+
 def test_a_closing_dateline_dates_the_story_and_names_no_author() -> None:
     article = extract_article(post(PROSE, "Khê Thủy, ngày 04 tháng 7 năm 2025").encode(), URL)
     assert article.published == "2025-07-04" and article.is_article
