@@ -117,6 +117,9 @@ def _headline_like(el: etree._Element) -> bool:
     return parse_date(t) is None
 
 
+_CELLS = frozenset({"td", "th"})
+
+
 def title_before(body_el: etree._Element, root: etree._Element | None = None
                  ) -> etree._Element | None:
     """The nearest headline-like element above the body (table layouts name nothing).
@@ -126,10 +129,13 @@ def title_before(body_el: etree._Element, root: etree._Element | None = None
     its photo, old table layouts), and the named one its headline."""
     level = body_el
     nearest: etree._Element | None = None
+    site_name = _site_name_part(root) if root is not None else None
     for _ in range(4):
         for sib in level.itersiblings(preceding=True):
+            if level.tag == "td" and sib.tag in _CELLS:
+                continue  # a cell of the body's own row is a column beside it, not above it
             for el in reversed([sib, *sib.iterdescendants()]):
-                if not _headline_like(el):
+                if not _headline_like(el) or (site_name and _norm(element_text(el)) == site_name):
                     continue
                 if nearest is None:
                     if root is None or _strong_headline(el) or title_agrees(root, element_text(el)):
@@ -144,6 +150,17 @@ def title_before(body_el: etree._Element, root: etree._Element | None = None
         level = parent
     return nearest
 
+
+
+def _site_name_part(root: etree._Element) -> str | None:
+    """The portal's name as the page's <title> carries it beside the page's own title
+    ("Tin tức - Sự kiện - Cổng thông tin điện tử huyện …"), normalised; None when the title
+    has no other part. A banner spelling that name (a table layout's big font, upper-cased)
+    is the site's, never the page's headline."""
+    parts = [part.strip() for part in
+             _TITLE_SPLIT.split(clean_text(" ".join(cast(list[str], _TITLE_TEXTS(root)))))]
+    names = [part for part in parts if _PORTAL_NAME.match(part)]
+    return _norm(names[-1]) if names and len(names) < len(parts) else None
 
 # The page's <title> text, and the elements that may be its headline (compiled once).
 _TITLE_TEXTS = etree.XPath("//title//text()")

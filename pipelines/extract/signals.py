@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 
+from crawler.document_urls import domino_document
 from crawler.labels import HOME
 from crawler.session_ids import without_session, without_tracking
 from pipelines.urls import print_view_of, story_key, uri_form
@@ -182,6 +183,17 @@ def _regions(root: etree._Element) -> _Regions:
     return regions
 
 
+
+# A footer by what it says, where a table layout names none: "Bản quyền thuộc …", "Copyright ©".
+_COPYRIGHT = re.compile(r"^(?:bản\s+quyền|copyright|©|\(c\)\s)", re.IGNORECASE)
+
+
+def _copyright_block(el: etree._Element) -> bool:
+    """``el``'s text opens with a copyright notice: the page's footer, whatever its markup (an
+    unnamed table cell of an old layout), never a story's text."""
+    first = next((text.strip() for text in el.itertext() if text.strip()), "")
+    return bool(_COPYRIGHT.match(first))
+
 def _side_column(el: etree._Element, names: str) -> bool:
     """``el`` is a side column (``_SIDE_COLUMN``) beside a main column of its parent."""
     if not names or not _SIDE_COLUMN.search(names):
@@ -289,8 +301,8 @@ def _target(href: str, url: str, host: str, self_urls: set[str],
     if parts.scheme not in ("http", "https") or parts.netloc.lower() != host:
         return None
     # the page, as the crawl archives it (percent-encoded, no session id, tracking parameter or
-    # fragment)
-    target = without_tracking(without_session(uri_form(absolute.split("#", 1)[0])))
+    # fragment; a document under a view: the document)
+    target = domino_document(without_tracking(without_session(uri_form(absolute.split("#", 1)[0]))))
     if story_key(target) in self_urls:
         return None
     if attachment.search(parts.path) is None and not parts.path.strip("/") and not parts.query:
@@ -792,7 +804,8 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
     signals.teasers = [t for t in listed if not attachment.search(urlsplit(t).path)]
     signals.teased_files = len(listed) - len(signals.teasers)
     if body_el is not None:
-        signals.body_in_chrome = body_el in regions.chrome or body_el in regions.header
+        signals.body_in_chrome = (body_el in regions.chrome or body_el in regions.header
+                                  or _copyright_block(body_el))
         signals.body_files = len({urljoin(url, href) for a in body_el.iter("a")
                                   if (href := (a.get("href") or "").strip())
                                   and attachment.search(urlsplit(href).path)})
