@@ -310,6 +310,17 @@ def _info_line(el: etree._Element) -> bool:
     return len(items) >= 2 and all(len(t) <= _INFO_ITEM_MAX for t in items)
 
 
+
+def _headline_headers(scope: etree._Element) -> set[etree._Element]:
+    """What the ``<header>`` elements holding an ``<h1>`` hold: a story's own header (its
+    headline, by-line and lead, as Plone and HTML5 themes write it) or the page banner, never
+    the story's text, however short that text is beside a long by-line and lead."""
+    held: set[etree._Element] = set()
+    for header in scope.iter("header"):
+        if header not in held and next(header.iter("h1"), None) is not None:
+            held.update(header.iter())
+    return held
+
 def find_body(root: etree._Element,
               base_url: str) -> tuple[etree._Element | None, list[etree._Element]]:
     """The element holding the article text (None when nothing reads like prose), and the
@@ -317,8 +328,10 @@ def find_body(root: etree._Element,
     scores: dict[etree._Element, float] = {}
     body = root.find("body")
     scope = body if body is not None else root
+    headed = _headline_headers(scope)
     for block in extract_blocks(scope, base_url):
-        if block.kind == "image" or len(block.text) < 25 or block.owner is None:
+        if block.kind == "image" or len(block.text) < 25 or block.owner is None \
+                or block.owner in headed:
             continue
         if block.link_chars > 0.5 * len(block.text):
             continue
@@ -445,6 +458,41 @@ def article_scope(title_el: etree._Element | None,
     return body_el.getparent()
 
 
+
+# A revision date, not the publication's: Plone's by-line "— last modified 12/01/2025 09:00"
+# (``span.documentModified``), schema.org's ``dateModified``. A page whose only date is when it
+# was last edited (an about page) is undated.
+_REVISED = NamePattern(r"(modified|sua-?doi)")
+
+
+def _revision_marks(el: etree._Element) -> set[etree._Element]:
+    """The elements under ``el`` named as giving a revision date (class, id or itemprop), and
+    all they hold."""
+    marked: set[etree._Element] = set()
+    for node in el.iter():
+        if not isinstance(node.tag, str) or node in marked:
+            continue
+        names = " ".join(filter(None, (names_of(node), node.get("itemprop"))))
+        if names and _REVISED.search(names):
+            marked.update(node.iter())
+    return marked
+
+
+_SIDE_BOX = NamePattern(r"(^|[\s_-])(sidebar|side-bar|aside|nav|navbar|menu)([\s_-]|$)")
+
+
+def _in_side_box(el: etree._Element, scope: etree._Element) -> bool:
+    """``el`` sits in a sidebar or a menu inside ``scope`` (a wide article scope that holds the
+    page's right column: its "Tin mới" dates are other stories'); a story's own header or
+    footer is no side box."""
+    for up in el.iterancestors():
+        if up is scope:
+            return False
+        names = names_of(up)
+        if up.tag in ("aside", "nav") or (names and _SIDE_BOX.search(names)):
+            return True
+    return False
+
 def header_date_texts(root: etree._Element, title_el: etree._Element | None,
                       body_el: etree._Element | None) -> list[str]:
     """Strings near the headline that may hold the publication date, in page order.
@@ -465,8 +513,9 @@ def header_date_texts(root: etree._Element, title_el: etree._Element | None,
         for el in title_el.itersiblings():
             if el is body_el or el in above_body:
                 break
+            revised = _revision_marks(el)
             for node in el.iter():
-                if not isinstance(node.tag, str):
+                if not isinstance(node.tag, str) or node in revised:
                     continue
                 own = clean_text((node.text or "") + " " + " ".join((c.tail or "") for c in node))
                 if own:
@@ -495,7 +544,9 @@ def header_date_texts(root: etree._Element, title_el: etree._Element | None,
             if el in in_body:
                 continue
             names = names_of(el)
-            if (names and _DATE_CLASS.search(names)) or el.tag == "time":
+            if ((names and _DATE_CLASS.search(names)) or el.tag == "time") \
+                    and not _REVISED.search(" ".join(filter(None, (names, el.get("itemprop"))))) \
+                    and not _in_side_box(el, scope):
                 t = element_text(el)
                 if t and len(t) < 120:
                     texts.append(t)
