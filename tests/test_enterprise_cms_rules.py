@@ -186,6 +186,7 @@ def test_a_last_modified_date_is_no_publication_date() -> None:
 <div id="content-core"><p>{LEAD}</p><p>{LEAD}</p></div>""")
     analysis = analyse_page(item, f"{PLONE}/tin-tuc/tin-0")
     assert analysis.article is not None and analysis.article["published"] == "2025-06-24T09:10"
+    assert analysis.article["author"] == "Ban Biên tập"  # the by-line's dash is no part of it
 
 
 def test_an_event_item_is_a_calendar_entry() -> None:
@@ -318,3 +319,16 @@ def test_sort_on_sorts_a_listing() -> None:
     search = f"{PLONE}/@@search?Subject%3Alist=OCOP"
     assert without_facets(search + "&sort_on=Date&sort_order=reverse") == search
     assert without_facets(search + "&sort_on=sortable_title") == search
+
+
+def test_the_lead_in_the_items_header_opens_its_text() -> None:
+    # Plone writes the description (the sapo) in the item's <header>, after the headline and
+    # the by-line, and the text in a block beside that header: the lead is the story's too.
+    lead = "Mỗi hộ được hỗ trợ 60 triệu đồng để xây mới hoặc 30 triệu đồng để sửa chữa nhà ở."
+    item = plone(NEWS_TITLES[0], f"""<header><h1 class="documentFirstHeading">{NEWS_TITLES[0]}</h1>
+{byline("24/06/2025 09:10", "25/06/2025 16:02")}
+<p class="documentDescription lead">{lead}</p></header>
+<div id="content-core"><div id="parent-fieldname-text"><p>{LEAD}</p><p>{LEAD}</p></div></div>""")
+    analysis = analyse_page(item, f"{PLONE}/tin-tuc/tin-0")
+    assert analysis.article is not None
+    assert analysis.article["body_text"].startswith(lead), analysis.article["body_text"][:120]

@@ -426,6 +426,8 @@ def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list
         if not isinstance(sib.tag, str):
             continue
         if title_el is not None and (sib is title_el or sib in above_title):
+            if sib is not title_el and not leads:
+                leads.extend(_named_leads_after(title_el, sib))
             break
         names = names_of(sib)
         t = element_text(sib)
@@ -444,6 +446,17 @@ def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list
             break
     return leads
 
+
+
+def _named_leads_after(title_el: etree._Element, holder: etree._Element) -> list[etree._Element]:
+    """The lead named as such after the headline inside the block that holds the headline
+    before the body (an article's ``<header>``: headline, by-line, ``p.documentDescription
+    lead``), nearest the body first."""
+    found = [el for el in title_el.itersiblings()
+             if isinstance(el.tag, str) and (names := names_of(el)) and _LEAD.search(names)
+             and 0 < len(element_text(el)) <= _LEAD_MAX_CHARS
+             and next(el.iterdescendants(*_HEADING_TAGS), None) is None]
+    return list(reversed(found[:2])) if title_el.getparent() is holder else []
 
 def article_scope(title_el: etree._Element | None,
                   body_el: etree._Element | None) -> etree._Element | None:
@@ -570,7 +583,8 @@ def find_author(root: etree._Element, title_el: etree._Element | None,
             continue
         names = names_of(el)
         if names and _AUTHOR_NAME.search(names):
-            t = AUTHOR_LABEL.sub("", element_text(el)).strip()
+            # (a by-line's separator after the name is no part of it: Plone's "bởi X —")
+            t = AUTHOR_LABEL.sub("", element_text(el)).strip().rstrip(" —–|·,").rstrip()
             if 2 <= len(t) <= 80 and parse_date(t) is None:
                 return t
     # a line that says whose the story is by its label alone ("Tác giả bài viết: Minh Châu"
