@@ -33,7 +33,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 # Parameters that change how a listing is shown, not what it lists, folded (lowercase, no "_"
 # or "-"); each with the values it takes when it does only that.
-_SORT_KEYS = frozenset({"sort", "sortby", "sortorder", "order", "orderby", "sorttype", "sapxep"})
+_SORT_KEYS = frozenset({"sort", "sortby", "sorton", "sortorder", "order", "orderby", "sorttype",
+                        "sapxep"})
 _SIZE_KEYS = frozenset({"perpage", "pagesize", "limit", "itemsperpage", "numperpage",
                         "sotin", "sobanghi"})
 _VIEW_KEYS = frozenset({"view", "viewmode", "display", "layout", "hienthi"})

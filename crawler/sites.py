@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from crawler.document_urls import domino_document
 from crawler.session_ids import without_session, without_tracking
 
 _HERE = Path(__file__).parent
@@ -65,10 +66,11 @@ def twin_host(host: str) -> str | None:
 def link_url(url: str) -> str:
     """The URL a crawl fetches and archives for a link to one of the portal's pages:
     ``normal_url`` without the fragment (never sent to the server), tracking parameters,
-    session ids and comment-reply parameters. Two links to one story then make one fetch and
+    session ids and comment-reply parameters, and with a document's view-less address
+    (``document_urls``). Two links to one story then make one fetch and
     one article, not two rows a researcher's sums count twice. Other parameters stay as
     written, in their order."""
-    parts = urlsplit(normal_url(without_tracking(without_session(url))))
+    parts = urlsplit(normal_url(domino_document(without_tracking(without_session(url)))))
     return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
 
 

@@ -210,6 +210,12 @@ def _page_level(s: PageSignals) -> tuple[PageClass, bool]:
         return PageClass("other", f"its text is the caption of one picture, and its URL is "
                                   f"a step under the story it links, {s.picture_of}: that "
                                   f"story's picture page"), False
+    if s.form_fields:
+        return PageClass("other", f"its text is a form of {s.form_fields} fields to fill in: "
+                                  f"a form, not a story"), False
+    if s.event_item:
+        return PageClass("other", "its text is an event's details (when, where, a contact), "
+                                  "marked as such: a calendar entry, not a story"), False
     if s.album_photos:
         return PageClass("other", f"its text is the captions of {s.album_photos} photos: a "
                                   f"photo album, not a story"), False
@@ -251,7 +257,10 @@ def classify_page(signals: PageSignals, evidence: SiteEvidence | None = None) ->
         return PageClass("article", f"it names {signals.canonical_elsewhere} as its canonical "
                                     f"URL, but the archive holds no story with its headline "
                                     f"there", "site")
-    if standing and evidence.listed_by >= 1:
+    if standing and evidence.listed_by >= 1 and evidence.on_story_shape is not False:
+        # (a menu destination whose URL is not the shape of the stories the listings tease is
+        # the site's own page a list item links, as tx_news' "internal page" items do: an
+        # about page in the news list is still the about page)
         return PageClass("article", f"{evidence.listed_by} listing page(s) tease it as a story "
                                     f"(the page itself shows no date)", "site")
     if verdict.is_article and evidence.listed_by == 0 and evidence.on_story_shape is False:

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
 
+from crawler.document_urls import domino_document
 from crawler.session_ids import without_session
 
 
@@ -27,7 +28,8 @@ def story_key(url: str) -> str:
     host, ``www.``, a trailing slash, a fragment, a session id): how a page's signals tell a
     link to the page itself (pipelines/extract/signals.py), and site evidence finds a
     duplicate's story (pipelines/classify.py)."""
-    parts = urlsplit(without_session(uri_form(url)))  # a session id names no page
+    # a session id names no page; a Domino document under a view is the document
+    parts = urlsplit(domino_document(without_session(uri_form(url))))
     host = (parts.hostname or "").lower().removeprefix("www.")
     return f"{host}:{parts.port or ''}{parts.path.rstrip('/') or '/'}" + \
         (f"?{parts.query}" if parts.query else "")

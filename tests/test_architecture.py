@@ -42,8 +42,10 @@ UNITS_CACHE = "pipelines/places/units_cache.py"
 # Likewise what a URL says of itself: the session ids a server writes into it, which the crawl
 # drops from the URLs it fetches and extraction from the links it matches to pages; and what a
 # link's label says of its page (a site's "Trang chủ"), which the crawl reads for a commune's
-# site path and extraction for a home page.
-PAGE_DATA_READERS = {"crawler.jsonld", "crawler.session_ids", "crawler.labels"}
+# site path and extraction for a home page; and a platform's other addresses of one document
+# (a Domino document under each view), which both key as the document's own.
+PAGE_DATA_READERS = {"crawler.jsonld", "crawler.session_ids", "crawler.labels",
+                     "crawler.document_urls"}
 
 
 @pytest.mark.parametrize("package", ["pipelines/extract", "pipelines/statistics",

@@ -117,6 +117,9 @@ def _headline_like(el: etree._Element) -> bool:
     return parse_date(t) is None
 
 
+_CELLS = frozenset({"td", "th"})
+
+
 def title_before(body_el: etree._Element, root: etree._Element | None = None
                  ) -> etree._Element | None:
     """The nearest headline-like element above the body (table layouts name nothing).
@@ -126,10 +129,13 @@ def title_before(body_el: etree._Element, root: etree._Element | None = None
     its photo, old table layouts), and the named one its headline."""
     level = body_el
     nearest: etree._Element | None = None
+    site_name = _site_name_part(root) if root is not None else None
     for _ in range(4):
         for sib in level.itersiblings(preceding=True):
+            if level.tag == "td" and sib.tag in _CELLS:
+                continue  # a cell of the body's own row is a column beside it, not above it
             for el in reversed([sib, *sib.iterdescendants()]):
-                if not _headline_like(el):
+                if not _headline_like(el) or (site_name and _norm(element_text(el)) == site_name):
                     continue
                 if nearest is None:
                     if root is None or _strong_headline(el) or title_agrees(root, element_text(el)):
@@ -144,6 +150,17 @@ def title_before(body_el: etree._Element, root: etree._Element | None = None
         level = parent
     return nearest
 
+
+
+def _site_name_part(root: etree._Element) -> str | None:
+    """The portal's name as the page's <title> carries it beside the page's own title
+    ("Tin tức - Sự kiện - Cổng thông tin điện tử huyện …"), normalised; None when the title
+    has no other part. A banner spelling that name (a table layout's big font, upper-cased)
+    is the site's, never the page's headline."""
+    parts = [part.strip() for part in
+             _TITLE_SPLIT.split(clean_text(" ".join(cast(list[str], _TITLE_TEXTS(root)))))]
+    names = [part for part in parts if _PORTAL_NAME.match(part)]
+    return _norm(names[-1]) if names and len(names) < len(parts) else None
 
 # The page's <title> text, and the elements that may be its headline (compiled once).
 _TITLE_TEXTS = etree.XPath("//title//text()")
@@ -293,6 +310,17 @@ def _info_line(el: etree._Element) -> bool:
     return len(items) >= 2 and all(len(t) <= _INFO_ITEM_MAX for t in items)
 
 
+
+def _headline_headers(scope: etree._Element) -> set[etree._Element]:
+    """What the ``<header>`` elements holding an ``<h1>`` hold: a story's own header (its
+    headline, by-line and lead, as Plone and HTML5 themes write it) or the page banner, never
+    the story's text, however short that text is beside a long by-line and lead."""
+    held: set[etree._Element] = set()
+    for header in scope.iter("header"):
+        if header not in held and next(header.iter("h1"), None) is not None:
+            held.update(header.iter())
+    return held
+
 def find_body(root: etree._Element,
               base_url: str) -> tuple[etree._Element | None, list[etree._Element]]:
     """The element holding the article text (None when nothing reads like prose), and the
@@ -300,8 +328,10 @@ def find_body(root: etree._Element,
     scores: dict[etree._Element, float] = {}
     body = root.find("body")
     scope = body if body is not None else root
+    headed = _headline_headers(scope)
     for block in extract_blocks(scope, base_url):
-        if block.kind == "image" or len(block.text) < 25 or block.owner is None:
+        if block.kind == "image" or len(block.text) < 25 or block.owner is None \
+                or block.owner in headed:
             continue
         if block.link_chars > 0.5 * len(block.text):
             continue
@@ -396,6 +426,8 @@ def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list
         if not isinstance(sib.tag, str):
             continue
         if title_el is not None and (sib is title_el or sib in above_title):
+            if sib is not title_el and not leads:
+                leads.extend(_named_leads_after(title_el, sib))
             break
         names = names_of(sib)
         t = element_text(sib)
@@ -415,6 +447,17 @@ def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list
     return leads
 
 
+
+def _named_leads_after(title_el: etree._Element, holder: etree._Element) -> list[etree._Element]:
+    """The lead named as such after the headline inside the block that holds the headline
+    before the body (an article's ``<header>``: headline, by-line, ``p.documentDescription
+    lead``), nearest the body first."""
+    found = [el for el in title_el.itersiblings()
+             if isinstance(el.tag, str) and (names := names_of(el)) and _LEAD.search(names)
+             and 0 < len(element_text(el)) <= _LEAD_MAX_CHARS
+             and next(el.iterdescendants(*_HEADING_TAGS), None) is None]
+    return list(reversed(found[:2])) if title_el.getparent() is holder else []
+
 def article_scope(title_el: etree._Element | None,
                   body_el: etree._Element | None) -> etree._Element | None:
     """The smallest element holding both headline and body (else the body's parent)."""
@@ -427,6 +470,41 @@ def article_scope(title_el: etree._Element | None,
                 return anc
     return body_el.getparent()
 
+
+
+# A revision date, not the publication's: Plone's by-line "— last modified 12/01/2025 09:00"
+# (``span.documentModified``), schema.org's ``dateModified``. A page whose only date is when it
+# was last edited (an about page) is undated.
+_REVISED = NamePattern(r"(modified|sua-?doi)")
+
+
+def _revision_marks(el: etree._Element) -> set[etree._Element]:
+    """The elements under ``el`` named as giving a revision date (class, id or itemprop), and
+    all they hold."""
+    marked: set[etree._Element] = set()
+    for node in el.iter():
+        if not isinstance(node.tag, str) or node in marked:
+            continue
+        names = " ".join(filter(None, (names_of(node), node.get("itemprop"))))
+        if names and _REVISED.search(names):
+            marked.update(node.iter())
+    return marked
+
+
+_SIDE_BOX = NamePattern(r"(^|[\s_-])(sidebar|side-bar|aside|nav|navbar|menu)([\s_-]|$)")
+
+
+def _in_side_box(el: etree._Element, scope: etree._Element) -> bool:
+    """``el`` sits in a sidebar or a menu inside ``scope`` (a wide article scope that holds the
+    page's right column: its "Tin mới" dates are other stories'); a story's own header or
+    footer is no side box."""
+    for up in el.iterancestors():
+        if up is scope:
+            return False
+        names = names_of(up)
+        if up.tag in ("aside", "nav") or (names and _SIDE_BOX.search(names)):
+            return True
+    return False
 
 def header_date_texts(root: etree._Element, title_el: etree._Element | None,
                       body_el: etree._Element | None) -> list[str]:
@@ -448,8 +526,9 @@ def header_date_texts(root: etree._Element, title_el: etree._Element | None,
         for el in title_el.itersiblings():
             if el is body_el or el in above_body:
                 break
+            revised = _revision_marks(el)
             for node in el.iter():
-                if not isinstance(node.tag, str):
+                if not isinstance(node.tag, str) or node in revised:
                     continue
                 own = clean_text((node.text or "") + " " + " ".join((c.tail or "") for c in node))
                 if own:
@@ -478,7 +557,9 @@ def header_date_texts(root: etree._Element, title_el: etree._Element | None,
             if el in in_body:
                 continue
             names = names_of(el)
-            if (names and _DATE_CLASS.search(names)) or el.tag == "time":
+            if ((names and _DATE_CLASS.search(names)) or el.tag == "time") \
+                    and not _REVISED.search(" ".join(filter(None, (names, el.get("itemprop"))))) \
+                    and not _in_side_box(el, scope):
                 t = element_text(el)
                 if t and len(t) < 120:
                     texts.append(t)
@@ -502,7 +583,8 @@ def find_author(root: etree._Element, title_el: etree._Element | None,
             continue
         names = names_of(el)
         if names and _AUTHOR_NAME.search(names):
-            t = AUTHOR_LABEL.sub("", element_text(el)).strip()
+            # (a by-line's separator after the name is no part of it: Plone's "bởi X —")
+            t = AUTHOR_LABEL.sub("", element_text(el)).strip().rstrip(" —–|·,").rstrip()
             if 2 <= len(t) <= 80 and parse_date(t) is None:
                 return t
     # a line that says whose the story is by its label alone ("Tác giả bài viết: Minh Châu"

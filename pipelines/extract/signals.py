@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 
+from crawler.document_urls import domino_document
 from crawler.labels import HOME
 from crawler.session_ids import without_session, without_tracking
 from pipelines.urls import print_view_of, story_key, uri_form
@@ -29,6 +30,7 @@ from .clean import link_density, rules, text_len
 from .dates import parse_date
 from .generic import element_text, widget_nav
 from .names import NamePattern, names_of
+from .text import clean_text
 
 # Page chrome by tag or by name: never where a story or a listing's teasers are.
 _CHROME_TAGS = frozenset({"footer", "aside", "nav"})
@@ -105,6 +107,11 @@ class PageSignals:
     # the page's headline is over a player (a video, an audio bulletin) or one tall picture
     # (an infographic) with a line or two of text: what the media is ("a video" …), else None
     media_item: str | None = None
+    # the body is an event's details (hCalendar's dtstart, schema.org's startDate: when,
+    # where, who to call) with a line or two besides: a calendar entry, not a story
+    event_item: bool = False
+    # the body is a form to fill in (two or more fields) and a line or two: how many fields
+    form_fields: int = 0
     search_page: bool = False
     tag_page: bool = False
     # the page names another page of its host (not the root) as its canonical URL: a print
@@ -181,6 +188,17 @@ def _regions(root: etree._Element) -> _Regions:
                 regions.menus.append(el)
     return regions
 
+
+
+# A footer by what it says, where a table layout names none: "Bản quyền thuộc …", "Copyright ©".
+_COPYRIGHT = re.compile(r"^(?:bản\s+quyền|copyright|©|\(c\)\s)", re.IGNORECASE)
+
+
+def _copyright_block(el: etree._Element) -> bool:
+    """``el``'s text opens with a copyright notice: the page's footer, whatever its markup (an
+    unnamed table cell of an old layout), never a story's text."""
+    first = next((text.strip() for text in el.itertext() if text.strip()), "")
+    return bool(_COPYRIGHT.match(first))
 
 def _side_column(el: etree._Element, names: str) -> bool:
     """``el`` is a side column (``_SIDE_COLUMN``) beside a main column of its parent."""
@@ -264,7 +282,19 @@ def _links_by_target(root: etree._Element, url: str, self_urls: set[str],
         target = resolved[href]
         if target is not None:
             by_target.setdefault(target, []).append(a)
+    _join_default_views(by_target)
     return by_target
+
+
+def _join_default_views(by_target: dict[str, list[etree._Element]]) -> None:
+    """A link to ``<page>/view`` beside links to ``<page>`` names that page's default view, the
+    same page (Zope and Plone serve every item at both, and a collection's item links its
+    headline to one and its "Xem tiếp…" to the other): its links join the page's, so the item
+    still links one page."""
+    for target in [t for t in by_target if t.endswith("/view")]:
+        page = by_target.get(target[:-len("/view")])
+        if page is not None:
+            page.extend(by_target.pop(target))
 
 
 def _metadata_link(a: etree._Element, in_metadata: _InsideNamed) -> bool:
@@ -289,8 +319,8 @@ def _target(href: str, url: str, host: str, self_urls: set[str],
     if parts.scheme not in ("http", "https") or parts.netloc.lower() != host:
         return None
     # the page, as the crawl archives it (percent-encoded, no session id, tracking parameter or
-    # fragment)
-    target = without_tracking(without_session(uri_form(absolute.split("#", 1)[0])))
+    # fragment; a document under a view: the document)
+    target = domino_document(without_tracking(without_session(uri_form(absolute.split("#", 1)[0]))))
     if story_key(target) in self_urls:
         return None
     if attachment.search(parts.path) is None and not parts.path.strip("/") and not parts.query:
@@ -668,6 +698,23 @@ def _schedule_rows(body_el: etree._Element) -> int:
         else 0
 
 
+
+# An event's start as the calendar microformats mark it: hCalendar's ``dtstart`` (Plone, Drupal
+# and WordPress event plugins), schema.org's ``startDate``; the block they sit in (``vevent``,
+# an ``Event`` item) up to three levels above the body.
+_EVENT_MARKS = etree.XPath(
+    "boolean(descendant-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' dtstart ')"
+    " or @itemprop='startDate']"
+    " or ancestor-or-self::*[position() <= 4][contains(concat(' ', normalize-space(@class), ' '),"
+    " ' vevent ') or contains(@itemtype, 'schema.org/Event')])")
+_EVENT_TEXT_MAX = 600  # characters: when, where, a contact and a line describing it
+
+
+def _event_item(body_el: etree._Element, prose_chars: int) -> bool:
+    """The body is an event's details, marked as such, with little text: a calendar entry
+    (Plone's Event, an events plugin's page), whose date is when it happens, not a story's."""
+    return prose_chars <= _EVENT_TEXT_MAX and bool(_EVENT_MARKS(body_el))
+
 # The properties of a document's record (a "Văn bản" module's detail page), as its table
 # labels them: a page that is mostly such a table records a document, it tells no story.
 _DOCUMENT_FIELDS = frozenset({
@@ -790,9 +837,11 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
               if not in_companion(t.el) and _rich(t) and not _kind_of_url(t.target)[0]
               and not (_names_a_document(t) and not _about_body(t.el, body_el))]
     signals.teasers = [t for t in listed if not attachment.search(urlsplit(t).path)]
-    signals.teased_files = len(listed) - len(signals.teasers)
+    signals.teased_files = len([t for t in listed if t not in signals.teasers
+                                and not _own_file(t, url)])
     if body_el is not None:
-        signals.body_in_chrome = body_el in regions.chrome or body_el in regions.header
+        signals.body_in_chrome = (body_el in regions.chrome or body_el in regions.header
+                                  or _copyright_block(body_el))
         signals.body_files = len({urljoin(url, href) for a in body_el.iter("a")
                                   if (href := (a.get("href") or "").strip())
                                   and attachment.search(urlsplit(href).path)})
@@ -809,6 +858,8 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
         signals.album_photos = _album_photos(body_el)
         signals.schedule_rows = _schedule_rows(body_el)
         signals.document_fields = _document_fields(body_el)
+        signals.event_item = _event_item(body_el, prose_chars)
+        signals.form_fields = _form_fields(body_el)
     if title_el is not None:
         signals.media_item = _media_item(title_el, regions, held_players or [])
         signals.title_widget = _title_widget(title_el, body_el, regions)
@@ -820,4 +871,55 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
              if (href := (a.get("href") or "").strip())
              and uri_form(href).split("?")[0].rstrip("/").rsplit("/", 1)[-1] in path}
     signals.menu_page = any(story_key(urljoin(url, href)) in self_urls for href in hrefs)
+    if not dated and not signals.menu_page and title:
+        signals.menu_page = (_footer_names_page(root, url, title, self_urls)
+                             or _titled_as_menu_entry(root, regions))
     return signals
+
+
+_TITLE_PARTS = re.compile(r"\s+(?:[-|–—:»]|::)\s+")
+
+
+def _titled_as_menu_entry(root: etree._Element, regions: _Regions) -> bool:
+    """The page's ``<title>`` (or one of its parts) is the label of an entry of the site menu:
+    that entry's page, under another URL the menu does not write (a CMS's copy of the page
+    with a language or cache parameter added), as a menu entry is (asked only of an undated
+    page)."""
+    title = clean_text(root.findtext(".//title") or "")
+    parts = {part.casefold() for part in _TITLE_PARTS.split(title) if part}
+    return bool(parts) and any(element_text(a).casefold() in parts
+                               for menu in regions.menus for a in menu.iter("a"))
+
+
+def _footer_names_page(root: etree._Element, url: str, title: str, self_urls: set[str]) -> bool:
+    """A link of the page footer (its site actions: "Trợ năng", "Sơ đồ trang", "Liên hệ")
+    points at this page under the page's own headline: a page of the site's own, as a menu
+    entry is (asked only of an undated page)."""
+    folded = title.casefold()
+    return any(element_text(a).casefold() == folded
+               and story_key(urljoin(url, (a.get("href") or "").strip())) in self_urls
+               for footer in root.iter("footer") for a in footer.iter("a"))
+
+
+def _own_file(target: str, url: str) -> bool:
+    """``target`` is a file under the page's own path (a CMS's file item at ``<item>/view``
+    whose download is ``<item>/@@download/file/<name>``): the page's content, not a file the
+    page lists."""
+    own = urlsplit(url).path.removesuffix("/view").rstrip("/")
+    return bool(own) and urlsplit(target).path.startswith(own + "/")
+
+
+# Fields a reader fills in, by their labels (pruning drops the controls, the labels stay): a form
+# page (send to a friend, contact, register) holds two or more.
+_FORM_FIELDS = etree.XPath("count(.//form//label)")
+_FORM_PROSE_MAX = 300  # characters outside the form: its title and a line of instructions
+
+
+def _form_fields(body_el: etree._Element) -> int:
+    """How many fields the body's forms ask for, when the body is mostly the form (at most
+    ``_FORM_PROSE_MAX`` characters outside it); 0 for anything else."""
+    fields = int(cast(float, _FORM_FIELDS(body_el)))
+    if fields < 2:
+        return 0
+    outside = text_len(body_el) - sum(text_len(form) for form in body_el.iter("form"))
+    return fields if outside <= _FORM_PROSE_MAX else 0

@@ -6472,6 +6472,1073 @@ BUILDERS.update({"quekhe": build_nukeviet, "truckhe": build_google_sites})
 # == end holdout-media ==========================================================================
 
 
+
+# == holdout-legacy: Lotus Domino (hanhkhe), Plone (locvan), TYPO3 tx_news (bichvan) =============
+# (one block of its own, to ease merging with the other hold-out helpers' edits)
+
+# The categorised view's renderer, which the Domino portal's generated_pages.py holds: the view
+# answers any Start/Count/Expand/Collapse/ExpandView/CollapseView combination, and its navigator
+# always links a next page, so the twisty and pager URLs have no end.
+DOMINO_VIEW = r"""'''The categorised view of the modelled Lotus Domino portal (written by
+tests/portals/build.py): Domino answers any combination of Start, Count, Expand, Collapse,
+ExpandView and CollapseView, and the navigator's "Trang sau" is always there (past the end an
+empty view). MODELLED, not copied.'''
+from __future__ import annotations
+
+import html
+import json
+from urllib.parse import parse_qsl
+
+DATA = json.loads(%(data)r)
+CHROME = DATA["chrome"]
+
+
+def e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def state_of(query: str) -> dict | None:
+    parts = query.split("&")
+    if not parts or parts[0].lower() != "openview":
+        return None
+    state = {"start": 1, "count": 30, "expand": set(), "all": False}
+    for key, value in parse_qsl("&".join(parts[1:]), keep_blank_values=True):
+        k = key.lower()
+        if k in ("start", "count", "expand", "collapse"):
+            head = value.split(".")[0]
+            if not head.isdigit() or int(head) < 1:
+                return None
+            if k == "start":
+                state["start"] = int(head)
+            elif k == "count":
+                state["count"] = int(head)
+            elif k == "expand":
+                state["expand"] = {int(head)}
+            else:
+                state["expand"] = set()
+        elif k == "expandview":
+            state["all"] = True
+        elif k == "collapseview":
+            state["all"] = False
+            state["expand"] = set()
+        else:
+            return None
+    return state
+
+
+def rows_of(state: dict) -> list[str]:
+    rows = []
+    view = DATA["view"]
+    for k, (name, docs) in enumerate(DATA["categories"], 1):
+        opened = state["all"] or k in state["expand"]
+        twisty = (f'{view}?OpenView&Start={state["start"]}&Count={state["count"]}&'
+                  + (f'Collapse={k}#{k}' if opened else f'Expand={k}#{k}'))
+        icon = ("/icons/collapse.gif", "Hide") if opened else ("/icons/expand.gif", "Show")
+        rows.append(f'<tr valign="top"><td colspan="2"><a name="{k}"></a><a href="{twisty}" target="_self">'
+                    f'<img src="{icon[0]}" border="0" height="16" width="16" alt="{icon[1]} details for {e(name)}"></a>'
+                    f'<b><font size="2" color="#003366" face="Arial">{e(name)}</font></b> '
+                    f'<font size="1" face="Arial">({len(docs)})</font></td></tr>')
+        if opened:
+            for doc in docs:
+                rows.append(f'<tr valign="top"><td width="90"><font size="1" face="Arial">{doc["date"]}</font></td>'
+                            f'<td><img src="/icons/ecblank.gif" border="0" height="16" width="16" alt="">'
+                            f'<a href="{view}/{doc["unid"]}?OpenDocument"><font size="2" face="Arial">{e(doc["title"])}</font></a></td></tr>')
+    return rows
+
+
+def render(query: str) -> str | None:
+    state = state_of(query)
+    if state is None:
+        return None
+    rows = rows_of(state)
+    start, count, view = state["start"], state["count"], DATA["view"]
+    shown = rows[start - 1:start - 1 + count]
+    body = "\n".join(shown) if shown else '<tr><td colspan="2"><h2>No documents found</h2></td></tr>'
+    keep = "&ExpandView" if state["all"] else "".join(f"&Expand={k}" for k in sorted(state["expand"]))
+    nav = []
+    if start > 1:
+        nav.append(f'<a href="{view}?OpenView&Start={max(1, start - count)}&Count={count}{keep}">« Trang trước</a>')
+    nav.append(f'<a href="{view}?OpenView&Start={start + count}&Count={count}{keep}">Trang sau »</a>')
+    nav.append(f'<a href="{view}?OpenView&ExpandView">Mở rộng tất cả</a>')
+    nav.append(f'<a href="{view}?OpenView&CollapseView">Thu gọn tất cả</a>')
+    sizes = " | ".join(f'<a href="{view}?OpenView&Start=1&Count={n}{keep}">{n}</a>' for n in (10, 30, 50))
+    main = (f'<table border="0" cellpadding="2" cellspacing="0" width="100%%"><tr><td bgcolor="#E8EEF6">'
+            f'<b><font size="2" color="#990000" face="Arial">TIN THEO CHUYÊN MỤC</font></b></td></tr></table>\n'
+            f'<table border="0" cellpadding="2" cellspacing="0">\n{body}\n</table>\n'
+            f'<p><font size="1" face="Arial">{" | ".join(nav)} &nbsp; Số dòng mỗi trang: {sizes}</font></p>')
+    return CHROME.replace("%%%%ACTION%%%%", e(f"{view}?OpenView&Seq=1")).replace(
+        "%%%%TITLE%%%%", "Tin theo chuyên mục").replace("%%%%MAIN%%%%", main)
+
+
+def answer(target: str) -> tuple[int, str, bytes] | None:
+    view = DATA["view"]
+    if not target.startswith(view + "?"):
+        return None
+    made = render(target[len(view) + 1:])
+    return None if made is None else (200, "text/html; charset=UTF-8", made.encode("utf-8"))
+"""
+
+
+def build_domino(src) -> Portal:
+    import types
+
+    s = src.SITE
+    db = s["db"]
+    p = Portal(src, "lotus-domino", (
+        "MODELLED, not copied: a district portal served by IBM Lotus Domino (a web database "
+        "/portal.nsf of the 2000s-2010s, table layout, every page one Domino <form>, _doClick "
+        "action links): / a 302 to the home form Home?ReadForm; the flat news view TinTuc?OpenView "
+        "paged by &Start=<n>&Count=<n> (page 1 also at &Start=1&Count=5, all of it at &Count=10/30); "
+        "a categorised view TheoChuyenMuc?OpenView whose twisties (/icons/expand.gif 'Show details "
+        "for …') link &Start=&Count=&Expand=<n>#<n> / &Collapse=<n>, with &ExpandView / "
+        "&CollapseView links and a navigator whose 'Trang sau' is always there: every combination "
+        "answered (generated_pages.py), an endless space of URLs for three categories; the notices "
+        "are listed only in that view (a category collapsed until expanded); every document served "
+        "under each view's path (/portal.nsf/TinTuc/<UNID>?OpenDocument, "
+        "/portal.nsf/TheoChuyenMuc/<UNID>?OpenDocument) and under its UNID "
+        "(/portal.nsf/0/<UNID>?OpenDocument, the gold URL, and !OpenDocument), no canonical link "
+        "anywhere; $FILE attachments relative to the rendering's path; ?ReadForm pages (about, "
+        "contact), a search form ?OpenForm whose button builds a ?SearchView URL. Invented unit "
+        "and prose."))
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    news = [x for x in arts if not x.get("notice")]
+    menu = [(f"{db}/Home?ReadForm", "Trang chủ"), (f"{db}/GioiThieu?ReadForm", "Giới thiệu"),
+            (f"{db}/TinTuc?OpenView", "Tin tức - Sự kiện"), (f"{db}/TheoChuyenMuc?OpenView", "Tin theo chuyên mục"),
+            (f"{db}/TimKiem?OpenForm", "Tìm kiếm"), (f"{db}/LienHe?ReadForm", "Liên hệ")]
+    menu_rows = "\n".join(
+        f'<tr><td height="22"><img src="/icons/ecblank.gif" width="8" height="8"><a href="{u}">'
+        f'<font size="2" color="#003366" face="Arial"><b>{e(t)}</b></font></a></td></tr>' for u, t in menu)
+
+    def chrome(action: str, title: str, main: str) -> str:
+        return f"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+<html>
+<head>
+<title>{title} - {e(s['name'])}</title>
+<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
+<script language="JavaScript" type="text/javascript">
+<!--
+function _doClick(v, o, t, h) {{
+  var form = document._DominoForm;
+  if (form.onsubmit) {{ var retVal = form.onsubmit(); if (typeof retVal == "boolean" && retVal == false) return false; }}
+  var target = document._domino_target;
+  if (o.href != null) {{ if (o.target != null) target = o.target; }} else {{ if (t != null) target = t; }}
+  form.target = target;
+  form.__Click.value = v;
+  if (h != null) form.action += h;
+  form.submit();
+  return false;
+}}
+// -->
+</script>
+</head>
+<body text="#000000" bgcolor="#FFFFFF" leftmargin="0" topmargin="0">
+<form method="post" action="{action}" name="_DominoForm">
+<input type="hidden" name="__Click" value="0">
+<table border="0" cellpadding="0" cellspacing="0" width="980" align="center">
+<tr><td colspan="2" height="110" background="{db}/banner.jpg?OpenImageResource"><font size="5" color="#FFFFFF" face="Times New Roman"><b>{e(s['name'].upper())}</b></font></td></tr>
+<tr><td colspan="2" bgcolor="#003366"><font size="1" color="#FFFFFF" face="Arial">&nbsp;Ủy ban nhân dân {e(s['unit'])}</font></td></tr>
+<tr valign="top"><td width="190" bgcolor="#E8EEF6">
+<table border="0" cellpadding="2" cellspacing="0" width="100%">
+<tr><td bgcolor="#003366"><font size="2" color="#FFFFFF" face="Arial"><b>DANH MỤC</b></font></td></tr>
+{menu_rows}
+</table>
+<br><table border="0" cellpadding="2" cellspacing="0" width="100%">
+<tr><td bgcolor="#003366"><font size="2" color="#FFFFFF" face="Arial"><b>LIÊN KẾT</b></font></td></tr>
+<tr><td><a href="http://www.chinhphu.vn" target="_blank"><font size="2" face="Arial">Cổng TTĐT Chính phủ</font></a></td></tr>
+<tr><td><font size="1" face="Arial">Lượt truy cập: 1.284.306</font></td></tr>
+</table>
+</td><td width="790">
+{main}
+</td></tr>
+<tr><td colspan="2" bgcolor="#E8EEF6" align="center"><font size="1" face="Arial">Bản quyền thuộc Ủy ban nhân dân {e(s['unit'])}<br>Địa chỉ: {e(s['address'])} - Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}</font></td></tr>
+</table>
+</form>
+</body>
+</html>
+"""
+
+    def heading(text: str) -> str:
+        return (f'<table border="0" cellpadding="2" cellspacing="0" width="100%"><tr><td bgcolor="#E8EEF6">'
+                f'<b><font size="2" color="#990000" face="Arial">{e(text.upper())}</font></b></td></tr></table>')
+
+    def view_rows(items: list[dict], link) -> str:
+        return "\n".join(
+            f'<tr valign="top"><td width="90"><font size="1" face="Arial">{dmy(x["published"])}</font></td>'
+            f'<td><a href="{link(x)}"><font size="2" face="Arial"><b>{e(x["title"])}</b></font></a><br>'
+            f'<font size="2" face="Arial">{e(x["summary"])}</font></td></tr>' for x in items)
+
+    p.manifest.append({"path": "/", "content_type": HTML_TYPE, "status": 302, "location": f"{db}/Home?ReadForm"})
+    # the home form: a featured story, the newest (computed links by UNID, some with "!")
+    first, rest = news[0], news[1:5]
+    home_rows = "\n".join(
+        f'<tr><td><img src="/icons/vwicn008.gif" border="0"> <a href="{db}/0/{x["unid"]}{"!" if i % 2 else "?"}OpenDocument">'
+        f'<font size="2" face="Arial">{e(x["title"])}</font></a> <font size="1" color="#808080" face="Arial">({dmy(x["published"])})</font></td></tr>'
+        for i, x in enumerate(rest))
+    p.page(f"{db}/Home?ReadForm", "pages/home.html", chrome(f"{db}/Home?ReadForm&amp;Seq=1", "Trang chủ", f"""{heading('Tin nổi bật')}
+<table border="0" cellpadding="4" cellspacing="0" width="100%"><tr valign="top">
+<td width="170"><img src="{db}/0/{first['unid']}/$FILE/anh.jpg" width="160" height="120" border="0"></td>
+<td><a href="{db}/0/{first['unid']}?OpenDocument"><font size="3" color="#003366" face="Arial"><b>{e(first['title'])}</b></font></a><br>
+<font size="2" face="Arial">{e(long_lead({'sapo': first['summary'], 'paragraphs': first['paragraphs']}, 380))}</font></td></tr></table>
+{heading('Tin mới cập nhật')}
+<table border="0" cellpadding="2" cellspacing="0" width="100%">
+{home_rows}
+<tr><td align="right"><a href="{db}/TinTuc?OpenView"><font size="1" face="Arial">Xem tiếp &gt;&gt;</font></a></td></tr>
+</table>
+<p><a href="" onclick="return _doClick('482571C8001E2A9D.0e1f2a3b4c5d6e7f48257c8a00312d45/$Body/0.1A4', this, null)"><font size="1" face="Arial">Làm mới trang</font></a></p>"""), "home")
+    p.raw(f"{db}/0/{first['unid']}/$FILE/anh.jpg", "files/anh.jpg", TINY_JPEG, "image/jpeg")
+
+    def flat(start: int, count: int) -> str:  # the flat news view, Count a page
+        items = news[start - 1:start - 1 + count]
+        nav = []
+        if start > 1:
+            nav.append(f'<a href="{db}/TinTuc?OpenView&amp;Start={max(1, start - count)}&amp;Count={count}">« Trang trước</a>')
+        if start - 1 + count < len(news):
+            nav.append(f'<a href="{db}/TinTuc?OpenView&amp;Start={start + count}&amp;Count={count}">Trang sau »</a>')
+        sizes = " | ".join(f'<a href="{db}/TinTuc?OpenView&amp;Start=1&amp;Count={n}">{n}</a>' for n in (10, 30))
+        return chrome(f"{db}/TinTuc?OpenView&amp;Seq=1", "Tin tức - Sự kiện", f"""{heading('Tin tức - Sự kiện')}
+<table border="0" cellpadding="2" cellspacing="0">
+{view_rows(items, lambda x: f"{db}/TinTuc/{x['unid']}?OpenDocument")}
+</table>
+<p><font size="1" face="Arial">{" | ".join(nav)} &nbsp; Số dòng mỗi trang: {sizes}</font></p>""")
+    p.page(f"{db}/TinTuc?OpenView", "pages/tintuc.html", flat(1, 5), "listing")
+    p.alias(f"{db}/TinTuc?OpenView&Start=1&Count=5", "pages/tintuc.html", "listing")
+    p.page(f"{db}/TinTuc?OpenView&Start=6&Count=5", "pages/tintuc-6.html", flat(6, 5), "listing")
+    p.page(f"{db}/TinTuc?OpenView&Start=1&Count=10", "pages/tintuc-10.html", flat(1, 10), "listing")
+    p.page(f"{db}/TinTuc?OpenView&Start=1&Count=30", "pages/tintuc-30.html", flat(1, 30), "listing")
+    # the categorised view: its renderer is the generated_pages.py the server asks
+    data = {"view": f"{db}/TheoChuyenMuc", "chrome": chrome("%%ACTION%%", "%%TITLE%%", "%%MAIN%%"),
+            "categories": [(name, [{"unid": x["unid"], "title": x["title"], "date": dmy(x["published"])}
+                                   for x in arts if x["category"] == k])
+                           for k, name in enumerate(src.CATEGORIES)]}
+    source = DOMINO_VIEW % {"data": json.dumps(data, ensure_ascii=False)}
+    module = types.ModuleType("domino_view")
+    exec(compile(source, "generated_pages.py", "exec"), module.__dict__)
+    p.files["generated_pages.py"] = source.encode("utf-8")
+    view = f"{db}/TheoChuyenMuc"
+    ks = range(1, len(src.CATEGORIES) + 1)
+    for query, cls in [("OpenView", "other"), ("OpenView&CollapseView", "other"), ("OpenView&ExpandView", "listing"),
+                       *((f"OpenView&Start=1&Count=30&Expand={k}", "listing") for k in ks),
+                       *((f"OpenView&Start=1&Count=30&Collapse={k}", "other") for k in ks)]:
+        p.page(f"{view}?{query}", f"pages/theochuyenmuc/{query.replace('&', '_').replace('=', '-')}.html",
+               module.render(query), cls)
+    # documents: under each view's path and under the UNID ("0"), with "?" and "!"
+    must_not = ["DANH MỤC", "LIÊN KẾT", "Các tin khác", "In trang", "Lượt truy cập", "Bản quyền"]
+    for x in arts:
+        cat = src.CATEGORIES[x["category"]]
+        others = [o for o in news if o["unid"] != x["unid"]][:5]
+
+        def doc_page(base: str, x=x, cat=cat, others=others) -> str:
+            body = "\n".join(f'<div align="justify"><font size="2" face="Arial">{e(t)}</font></div>' for t in x["paragraphs"])
+            att = ""
+            if x.get("file"):
+                att = (f'<br><font size="2" face="Arial"><b>Tệp đính kèm:</b></font><br>'
+                       f'<a href="{base}/$FILE/{x["file"]}"><img src="/icons/fileatt.gif" border="0"> '
+                       f'<font size="2" face="Arial">{x["file"]}</font></a>')
+            other_rows = "\n".join(
+                f'<tr><td><img src="/icons/vwicn008.gif" border="0"> <a href="{db}/0/{o["unid"]}?OpenDocument">'
+                f'<font size="2" face="Arial">{e(o["title"])}</font></a> <font size="1" color="#808080" face="Arial">({dmy(o["published"])})</font></td></tr>'
+                for o in others)
+            return chrome(f"{base}?OpenDocument&amp;Seq=1", e(x["title"]), f"""{heading(cat)}
+<table border="0" cellpadding="4" cellspacing="0" width="100%">
+<tr><td><b><font size="4" color="#003366" face="Arial">{e(x['title'])}</font></b></td></tr>
+<tr><td><font size="1" color="#808080" face="Arial">Cập nhật: {dmy(x['published'])} {hm(x['published'])}</font></td></tr>
+<tr><td><i><b><font size="2" face="Arial">{e(x['summary'])}</font></b></i></td></tr>
+<tr><td>
+{body}
+<div align="right"><b><font size="2" face="Arial">{e(x['author'])}</font></b></div>{att}
+</td></tr>
+<tr><td align="right"><a href="javascript:window.print()"><font size="1" face="Arial">In trang</font></a> | <a href="javascript:history.go(-1)"><font size="1" face="Arial">Quay lại</font></a></td></tr>
+</table>
+{heading('Các tin khác')}
+<table border="0" cellpadding="2" cellspacing="0" width="100%">
+{other_rows}
+</table>""")
+        for v in ["0", "TheoChuyenMuc"] + ([] if x.get("notice") else ["TinTuc"]):
+            base = f"{db}/{v}/{x['unid']}"
+            p.page(f"{base}?OpenDocument", f"pages/doc/{v}-{x['unid']}.html", doc_page(base),
+                   "article" if v == "0" else "duplicate")
+            if x.get("file"):
+                p.raw(f"{base}/$FILE/{x['file']}", f"files/{v}-{x['file']}", tiny_pdf(x["title"]), "application/pdf")
+        p.alias(f"{db}/0/{x['unid']}!OpenDocument", f"pages/doc/0-{x['unid']}.html", "duplicate")
+        p.article_gold(x["unid"], f"{db}/0/{x['unid']}?OpenDocument", x,
+                       [x["summary"], *x["paragraphs"], x["author"]], cat, must_not, None)
+        if x.get("file"):
+            p.gold[x["unid"]]["attachments"] = [{"url": f"{db}/0/{x['unid']}/$FILE/{x['file']}", "name": x["file"]}]
+    about = "".join(f'<div align="justify"><font size="2" face="Arial">{e(t)}</font></div>' for t in src.ABOUT)
+    p.page(f"{db}/GioiThieu?ReadForm", "pages/gioithieu.html", chrome(f"{db}/GioiThieu?ReadForm&amp;Seq=1", "Giới thiệu",
+           f"{heading('Giới thiệu chung')}\n{about}"), "other")
+    p.page(f"{db}/LienHe?ReadForm", "pages/lienhe.html", chrome(f"{db}/LienHe?ReadForm&amp;Seq=1", "Liên hệ", f"""{heading('Liên hệ')}
+<font size="2" face="Arial">Ủy ban nhân dân {e(s['unit'])}<br>Địa chỉ: {e(s['address'])}<br>Điện thoại: {e(s['phone'])}<br>Email: {e(s['email'])}</font>"""), "other")
+    p.page(f"{db}/TimKiem?OpenForm", "pages/timkiem.html", chrome(f"{db}/TimKiem?OpenForm&amp;Seq=1", "Tìm kiếm", f"""{heading('Tìm kiếm')}
+<font size="2" face="Arial">Nhập từ khóa:</font> <input name="Query" value="" size="40">
+<input type="button" value="Tìm" onclick="location.href='{db}/TinTuc?SearchView&amp;Query=' + escape(document.forms[0].Query.value) + '&amp;SearchOrder=4'">"""), "other")
+    for icon in ("expand", "collapse", "ecblank", "vwicn008", "fileatt"):
+        p.raw(f"/icons/{icon}.gif", f"files/icons/{icon}.gif", TINY_JPEG, "image/gif")
+    p.raw(f"{db}/banner.jpg?OpenImageResource", "files/banner.jpg", TINY_JPEG, "image/jpeg")
+    return p
+
+
+SITES = (*SITES, "hanhkhe")
+BUILDERS.update({"hanhkhe": build_domino})
+# Plone's search view, which the Plone portal's generated_pages.py holds: @@search answers any
+# query (keywords, types, sort), and each result page's sort links keep the query.
+PLONE_SEARCH = r"""'''The @@search view of the modelled Plone portal (written by tests/portals/build.py): it
+answers any SearchableText, Subject:list, portal_type:list and sort_on. MODELLED, not copied.'''
+from __future__ import annotations
+
+import html
+import json
+from urllib.parse import parse_qsl, quote, urlsplit
+
+DATA = json.loads(%(data)r)
+
+
+def e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def render(query: str) -> str:
+    pairs = parse_qsl(query, keep_blank_values=True)
+    words = " ".join(v for k, v in pairs if k == "SearchableText").lower()
+    subjects = {v for k, v in pairs if k == "Subject:list"}
+    sort_on = next((v for k, v in pairs if k == "sort_on"), "relevance")
+    found = [x for x in DATA["items"]
+             if (not subjects or subjects & set(x["subjects"])) and (not words or words in x["title"].lower())]
+    if sort_on == "sortable_title":
+        found.sort(key=lambda x: x["title"])
+    elif sort_on == "Date":
+        found.sort(key=lambda x: x["date"], reverse=True)
+    kept = [(k, v) for k, v in pairs if k not in ("sort_on", "sort_order")]
+    def href(extra):
+        return "/@@search?" + "&".join(f"{quote(k)}={quote(v)}" for k, v in [*kept, *extra])
+    sorts = " · ".join(f'<a data-sort="{key}" href="{e(href(extra))}">{label}</a>' for key, label, extra in [
+        ("relevance", "Mức độ phù hợp", [("sort_on", "relevance")]),
+        ("Date", "Ngày (mới nhất trước)", [("sort_on", "Date"), ("sort_order", "reverse")]),
+        ("sortable_title", "Theo bảng chữ cái", [("sort_on", "sortable_title")])])
+    results = "\n".join(
+        f'<li><span class="result-title"><a href="{x["url"]}" class="state-published">{e(x["title"])}</a></span>'
+        f'<span class="discreet"><span class="documentByLine"><span class="documentModified">{x["shown"]}</span></span></span>'
+        f'<p class="discreet croppedDescription">{e(x["description"])}</p></li>' for x in found)
+    main = f'''<h1 class="documentFirstHeading">Kết quả tìm kiếm</h1>
+<form name="searchform" action="@@search" class="searchPage pat-formautosubmit" method="get">
+<input class="searchPage form-control" name="SearchableText" type="text" size="25" title="Tìm kiếm trên trang" value="{e(words)}">
+<input class="searchPage allowMultiSubmit btn btn-primary" type="submit" value="Tìm kiếm">
+<div id="search-results-bar"><span id="results-count"><strong id="search-results-number">{len(found)}</strong> mục phù hợp với tiêu chí tìm kiếm của bạn.</span>
+<span id="searchResultsSort"><span class="sortingLabel">Sắp xếp theo</span> {sorts}</span></div>
+<div id="search-filter"><fieldset class="noborder"><legend>Lọc kết quả</legend>
+<label><input type="checkbox" name="portal_type:list" value="News Item" checked> Tin tức</label>
+<label><input type="checkbox" name="portal_type:list" value="Event" checked> Sự kiện</label>
+<label><input type="checkbox" name="portal_type:list" value="File" checked> Tệp</label></fieldset></div>
+</form>
+<div id="search-results"><ol class="searchResults">
+{results}
+</ol></div>'''
+    return DATA["chrome"].replace("%%%%TITLE%%%%", "Tìm kiếm").replace("%%%%BODYCLASS%%%%", "template-search").replace("%%%%MAIN%%%%", main)
+
+
+def answer(target: str) -> tuple[int, str, bytes] | None:
+    parts = urlsplit(target)
+    if parts.path != "/@@search":
+        return None
+    return 200, "text/html; charset=utf-8", render(parts.query).encode("utf-8")
+"""
+
+
+def build_plone(src) -> Portal:
+    import gzip
+    import types
+    from urllib.parse import quote
+
+    s = src.SITE
+    base = s["base_url"]
+    p = Portal(src, "plone", (
+        "MODELLED, not copied: a commune portal on Plone 6 (classic UI, Barceloneta-like markup): "
+        "folders /tin-tuc (its default page the collection 'aggregator', so the list is at "
+        "/tin-tuc and /tin-tuc/aggregator, batched by ?b_start:int=<n>, the previous link "
+        "naming ?b_start:int=0) and /thong-bao (a folder listing table with a File item); news "
+        "items at <path> and <path>/view (the listings' 'Xem tiếp…' links), canonical to <path>; "
+        "the by-line 'bởi <author> — xuất bản <date> — last modified <date>' (the same by-line "
+        "on the about page, without a publication date); the description as a lead; lead images "
+        "@@images/image/preview linked to @@images/image/large; keywords linking "
+        "@@search?Subject%3Alist=<kw>, whose sort links keep the query (generated_pages.py "
+        "answers any query); author pages /author/<id>; sendto_form of every item; events with "
+        "ics_view; /sitemap, /contact-info, /accessibility-info, /login; folder_contents a 302 "
+        "to require_login; RSS 1.0 (RDF) /tin-tuc/RSS; robots.txt naming /sitemap.xml.gz "
+        "(gzip). Invented unit and prose."))
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    news = [x for x in arts if x["folder"] == "tin-tuc"]
+    notices = [x for x in arts if x["folder"] == "thong-bao"]
+    url = {x["slug"]: f"/{x['folder']}/{x['slug']}" for x in arts}
+
+    def pdate(iso: str) -> str:
+        return f"{dmy(iso)} {hm(iso)}"
+
+    def search_href(subject: str) -> str:
+        return "/@@search?" + quote("Subject:list") + "=" + quote(subject)
+
+    nav_items = [("/", "Trang chủ", "index_html"), ("/gioi-thieu", "Giới thiệu", "gioi-thieu"),
+                 ("/tin-tuc", "Tin tức", "tin-tuc"), ("/thong-bao", "Thông báo", "thong-bao"),
+                 ("/su-kien", "Sự kiện", "su-kien"), ("/contact-info", "Liên hệ", "contact-info")]
+    nav = "\n".join(f'<li class="{key} nav-item"><a href="{base}{u}" class="state-published nav-link">{e(t)}</a></li>'
+                    for u, t, key in nav_items)
+    news_portlet = "\n".join(
+        f'<li class="portletItem"><a href="{base}{url[x["slug"]]}" class="tile" title="{e(x["description"])}">{e(x["title"])}</a>'
+        f'<span class="portletItemDetails">{dmy(x["published"])}</span></li>' for x in news[:4])
+    event_portlet = "\n".join(
+        f'<li class="portletItem"><a href="{base}/su-kien/{ev["slug"]}" class="tile">{e(ev["title"])}</a>'
+        f'<span class="portletItemDetails">{dmy(ev["start"])}</span></li>' for ev in src.EVENTS)
+
+    def chrome(title: str, body_class: str, main: str, crumbs: list[tuple[str, str]] = (), head: str = "",
+               columns: bool = True) -> str:
+        trail = "".join(f'<li class="breadcrumb-item"><a href="{base}{u}">{e(t)}</a></li>' for u, t in crumbs[:-1])
+        if crumbs:
+            trail += f'<li class="breadcrumb-item active" aria-current="page">{e(crumbs[-1][1])}</li>'
+        aside = f"""<aside id="portal-column-two" class="col-xs-12 col-md-3">
+<div class="portletWrapper" id="portletwrapper-6e65777320706f72746c6574"><section class="portlet portletNews">
+<header class="portletHeader"><a href="{base}/tin-tuc" class="tile">Tin tức</a></header>
+<div class="portletContent"><ul>
+{news_portlet}
+</ul></div>
+<footer class="portletFooter"><a href="{base}/tin-tuc" class="tile">Xem tất cả tin tức…</a></footer></section></div>
+<div class="portletWrapper"><section class="portlet portletEvents">
+<header class="portletHeader"><a href="{base}/su-kien" class="tile">Sự kiện sắp tới</a></header>
+<div class="portletContent"><ul>
+{event_portlet}
+</ul></div></section></div>
+</aside>""" if columns else ""
+        return f"""<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" lang="vi" xml:lang="vi">
+<head>
+<meta charset="utf-8" />
+<title>{e(title)} — {e(s['name'])}</title>
+<meta name="generator" content="Plone - https://plone.org/" />
+<meta name="viewport" content="width=device-width, initial-scale=1.0" />
+<link rel="search" href="{base}/@@search" title="Tìm kiếm trên trang này" />
+<link rel="alternate" href="{base}/tin-tuc/RSS" title="Tin tức - RSS 1.0" type="application/rss+xml" />
+{head}<link rel="stylesheet" href="{base}/++theme++barceloneta/css/barceloneta.min.css" />
+<script src="{base}/++plone++static/bundle-plone/bundle.min.js" defer></script>
+</head>
+<body class="{body_class} site-Plone icons-on thumbs-on frontend viewpermission-view userrole-anonymous" id="visual-portal-wrapper" dir="ltr" data-base-url="{base}" data-portal-url="{base}">
+<div class="outer-wrapper">
+<header id="content-header">
+<div class="container">
+<div id="portal-top" class="mb-3 d-flex justify-content-between">
+<div id="portal-logo-wrapper"><a id="portal-logo" title="{e(s['name'])}" href="{base}"><img alt="{e(s['name'])}" src="{base}/@@site-logo/logo.png" title="{e(s['name'])}"/></a></div>
+<div id="portal-searchbox"><form id="searchGadget_form" action="{base}/@@search" role="search" class="d-flex pat-livesearch show_images">
+<label class="hiddenStructure" for="searchGadget">Tìm kiếm trên trang</label>
+<input name="SearchableText" type="text" size="18" id="searchGadget" title="Tìm kiếm trên trang" placeholder="Tìm kiếm trên trang" class="searchField form-control me-3" />
+<button class="searchButton btn btn-outline-light" type="submit">Tìm kiếm</button></form></div>
+<div id="portal-anontools"><ul class="list-inline"><li class="list-inline-item"><a href="{base}/login" id="personaltools-login" class="pat-plone-modal">Đăng nhập</a></li></ul></div>
+</div></div>
+<div id="mainnavigation-wrapper"><div id="mainnavigation"><nav class="navbar navbar-expand-lg navbar-barceloneta pat-navigationmarker" id="portal-globalnav-wrapper">
+<div class="container"><ul class="navbar-nav" id="portal-globalnav">
+{nav}
+</ul></div></nav></div></div>
+</header>
+<div id="above-content-wrapper"><div id="viewlet-above-content"><nav id="portal-breadcrumbs" aria-label="breadcrumb"><div class="container">
+<ol class="breadcrumb"><li class="breadcrumb-item"><a href="{base}">Trang chủ</a></li>{trail}</ol></div></nav></div></div>
+<div id="portal-mainsection"><div class="container"><div class="row">
+<main id="portal-column-content" class="col-xs-12 col-md-9">
+<article id="content">
+{main}
+</article>
+</main>
+{aside}
+</div></div></div>
+<footer id="portal-footer-wrapper"><div class="container" id="portal-footer">
+<div class="row"><div class="col-12"><p>Ủy ban nhân dân {e(s['unit'])} — Địa chỉ: {e(s['address'])} — Điện thoại: {e(s['phone'])} — Email: {e(s['email'])}</p></div></div>
+<div class="row"><div class="col-12"><ul id="portal-siteactions">
+<li class="portletItem"><a href="{base}/sitemap">Sơ đồ trang</a></li>
+<li class="portletItem"><a href="{base}/accessibility-info">Trợ năng</a></li>
+<li class="portletItem"><a href="{base}/contact-info">Liên hệ</a></li>
+<li class="portletItem"><a href="{base}/tin-tuc/RSS">RSS</a></li></ul></div></div>
+<div class="row"><div class="col-12" id="portal-colophon"><a href="https://plone.org" target="_blank" rel="noopener" title="Trang web này được xây dựng bằng Plone, Hệ quản trị nội dung mã nguồn mở.">Được xây dựng bằng Plone</a></div></div>
+</div></footer>
+</div>
+</body>
+</html>
+"""
+
+    def byline(x: dict) -> str:
+        return (f'<div class="documentByLine" id="plone-document-byline">'
+                f'<span class="byline">bởi <a href="{base}/author/{x["author"]}">{e(src.AUTHORS[x["author"]])}</a> —</span> '
+                f'<span class="documentPublished"><span>xuất bản</span> {pdate(x["published"])}</span>, '
+                f'<span class="documentModified"><span>last modified</span> {pdate(x["modified"])}</span></div>')
+
+    def summary_items(items: list[dict], read_more: bool = True) -> str:
+        out = []
+        for x in items:
+            u = base + url[x["slug"]]
+            thumb = (f'<a href="{u}"><img src="{u}/@@images/image/thumb" alt="{e(x["title"])}" class="image-right thumb-thumb" /></a>'
+                     if x.get("caption") else "")
+            more = f'<a href="{u}/view" class="read-more">Xem tiếp…</a>' if read_more else ""
+            out.append(f"""<article class="tileItem visualIEFloatFix">
+<h2 class="tileHeadline"><a href="{u}" class="summary url" title="News Item">{e(x['title'])}</a></h2>
+<div class="documentByLine"><span class="documentPublished">{pdate(x['published'])}</span></div>
+{thumb}<div class="tileBody"><span class="description">{e(x['description'])}</span></div>
+<div class="tileFooter">{more}</div>
+<div class="visualClear"></div>
+</article>""")
+        return "\n".join(out)
+
+    def batch(path: str, start: int, size: int, total: int) -> str:
+        pages = (total + size - 1) // size
+        items = []
+        if start > 0:
+            items.append(f'<li class="page-item previous"><a class="page-link" href="{base}{path}?b_start:int={start - size}">'
+                         f'<span aria-hidden="true">«</span> <span class="label">{size} mục trước</span></a></li>')
+        for k in range(pages):
+            if k * size == start:
+                items.append(f'<li class="page-item active" aria-current="page"><span class="page-link">{k + 1}</span></li>')
+            else:
+                items.append(f'<li class="page-item"><a class="page-link" href="{base}{path}?b_start:int={k * size}">{k + 1}</a></li>')
+        if start + size < total:
+            items.append(f'<li class="page-item next"><a class="page-link" href="{base}{path}?b_start:int={start + size}">'
+                         f'<span class="label">{min(size, total - start - size)} mục tiếp theo</span> <span aria-hidden="true">»</span></a></li>')
+        return f'<nav aria-label="Phân trang"><ul class="pagination">{"".join(items)}</ul></nav>'
+
+    # home: a welcome text and the newest news (Plone's front page, a collection of the site)
+    p.page("/", "pages/index.html", chrome("Trang chủ", "template-document_view portaltype-document section-front-page", f"""
+<header><h1 class="documentFirstHeading">Chào mừng đến với Cổng thông tin điện tử xã Lộc Vân</h1></header>
+<div id="parent-fieldname-text"><p>Cổng thông tin điện tử xã Lộc Vân cung cấp thông tin về hoạt động chỉ đạo, điều hành của chính quyền xã, thủ tục hành chính và các sự kiện trên địa bàn.</p></div>
+<section class="collection-listing"><h2>Tin mới</h2>
+{summary_items(news[:4])}
+</section>"""), "home")
+    size = 5
+    for path, name in (("/tin-tuc", "tin-tuc"), ("/tin-tuc/aggregator", "aggregator")):
+        for start in range(0, len(news), size):
+            page_path = path + (f"?b_start:int={start}" if start else "")
+            p.page(page_path, f"pages/{name}-{start}.html", chrome(
+                "Tin tức", "template-summary_view portaltype-collection section-tin-tuc", f"""
+<header><h1 class="documentFirstHeading">Tin tức</h1><p class="documentDescription lead">Tin tức về hoạt động của xã Lộc Vân</p></header>
+<div id="content-core">
+{summary_items(news[start:start + size])}
+{batch(path, start, size, len(news))}
+</div>""", [("/tin-tuc", "Tin tức")]), "listing")
+        p.alias(f"{path}?b_start:int=0", f"pages/{name}-0.html", "listing")
+    # the notices' folder: Plone's listing_view table (News Items and a File)
+    f = src.FILE_ITEM
+    rows = "".join(
+        f'<tr><td><a href="{base}{url[x["slug"]]}" class="contenttype-news-item state-published url">{e(x["title"])}</a></td>'
+        f'<td>Tin tức</td><td>{pdate(x["modified"])}</td></tr>' for x in notices)
+    rows += (f'<tr><td><a href="{base}/thong-bao/{f["slug"]}/view" class="contenttype-file state-published url">{e(f["title"])}</a></td>'
+             f'<td>Tệp</td><td>{pdate(f["modified"])}</td></tr>')
+    p.page("/thong-bao", "pages/thong-bao.html", chrome("Thông báo", "template-listing_view portaltype-folder section-thong-bao", f"""
+<header><h1 class="documentFirstHeading">Thông báo</h1></header>
+<div id="content-core"><table class="listing table table-striped"><thead><tr><th>Tiêu đề</th><th>Loại</th><th>Sửa đổi</th></tr></thead>
+<tbody>{rows}</tbody></table>
+<p class="discreet"><a href="{base}/thong-bao/folder_contents">Quản lý nội dung thư mục</a></p></div>""",
+        [("/thong-bao", "Thông báo")]), "listing")
+    p.manifest.append({"path": "/thong-bao/folder_contents", "content_type": HTML_TYPE, "status": 302,
+                       "location": "/acl_users/credentials_cookie_auth/require_login?came_from=" + quote(base + "/thong-bao/folder_contents", safe="")})
+    p.page("/acl_users/credentials_cookie_auth/require_login?came_from=" + quote(base + "/thong-bao/folder_contents", safe=""),
+           "pages/require_login.html", chrome("Đăng nhập", "template-login", """
+<h1 class="documentFirstHeading">Đăng nhập</h1>
+<p>Bạn không có quyền xem trang này. Vui lòng đăng nhập.</p>
+<form action="/login" method="post"><label for="__ac_name">Tên đăng nhập</label><input id="__ac_name" name="__ac_name" type="text">
+<label for="__ac_password">Mật khẩu</label><input id="__ac_password" name="__ac_password" type="password"><input type="submit" value="Đăng nhập"></form>""", columns=False), "other")
+    p.page("/login", "pages/login.html", chrome("Đăng nhập", "template-login", """
+<h1 class="documentFirstHeading">Đăng nhập</h1>
+<form action="/login" method="post"><label for="__ac_name">Tên đăng nhập</label><input id="__ac_name" name="__ac_name" type="text">
+<label for="__ac_password">Mật khẩu</label><input id="__ac_password" name="__ac_password" type="password"><input type="submit" value="Đăng nhập"></form>""", columns=False), "other")
+    p.page(f"/thong-bao/{f['slug']}/view", "pages/file-view.html", chrome(f["title"], "template-file_view portaltype-file section-thong-bao", f"""
+<header><h1 class="documentFirstHeading">{e(f['title'])}</h1>
+<div class="documentByLine" id="plone-document-byline"><span class="documentModified"><span>last modified</span> {pdate(f['modified'])}</span></div>
+<p class="documentDescription lead">{e(f['description'])}</p></header>
+<div id="content-core"><p><a href="{base}/thong-bao/{f['slug']}/@@download/file/{f['slug']}"><img src="{base}/++resource++mimetype.icons/pdf.png" alt="PDF" /> {e(f['slug'])}</a>
+<span class="discreet">— Tài liệu PDF, 184 KB</span></p></div>""", [("/thong-bao", "Thông báo"), (f"/thong-bao/{f['slug']}", f["title"])]), "other")
+    p.raw(f"/thong-bao/{f['slug']}/@@download/file/{f['slug']}", "files/ke-hoach.pdf", tiny_pdf(f["title"]), "application/pdf")
+    # events
+    ev_rows = []
+    for ev in src.EVENTS:
+        ev_url = f"/su-kien/{ev['slug']}"
+        ev_rows.append(f"""<article class="vevent tileItem"><h2 class="tileHeadline"><a href="{base}{ev_url}" class="url summary">{e(ev['title'])}</a></h2>
+<ul class="hiddenStructure"><li class="dtstart">{ev['start']}</li><li class="dtend">{ev['end']}</li></ul>
+<div class="documentByLine">{pdate(ev['start'])} đến {pdate(ev['end'])} — {e(ev['where'])}</div>
+<p class="description">{e(ev['description'])}</p></article>""")
+        p.page(ev_url, f"pages/su-kien/{ev['slug']}.html", chrome(ev["title"], "template-event_view portaltype-event section-su-kien", f"""
+<header><h1 class="documentFirstHeading">{e(ev['title'])}</h1>
+<p class="documentDescription lead">{e(ev['description'])}</p></header>
+<div id="content-core"><div class="event-details vevent">
+<ul class="event summary details">
+<li class="event-date"><strong>Khi</strong> <span class="dtstart">{pdate(ev['start'])}</span> đến <span class="dtend">{pdate(ev['end'])}</span></li>
+<li class="event-location"><strong>Ở đâu</strong> <span class="location">{e(ev['where'])}</span></li>
+<li class="event-contact"><strong>Tên liên hệ</strong> {e(ev['contact'])}</li>
+<li class="event-phone"><strong>Điện thoại liên hệ</strong> {e(ev['phone'])}</li>
+<li class="event-calendar"><strong>Thêm sự kiện vào lịch</strong> <a href="{base}{ev_url}/ics_view" title="Tải sự kiện này ở định dạng iCal">iCal</a></li>
+</ul></div></div>""", [("/su-kien", "Sự kiện"), (ev_url, ev["title"])]), "other")
+        p.raw(f"{ev_url}/ics_view", f"files/{ev['slug']}.ics",
+              (f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Plone.org//NONSGML plone.app.event//EN\r\nBEGIN:VEVENT\r\n"
+               f"SUMMARY:{ev['title']}\r\nDTSTART;TZID=Asia/Ho_Chi_Minh:{ev['start'].replace('-', '').replace(':', '')}00\r\n"
+               f"LOCATION:{ev['where']}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode(), "text/calendar; charset=utf-8")
+    p.page("/su-kien", "pages/su-kien.html", chrome("Sự kiện", "template-event_listing portaltype-folder section-su-kien", f"""
+<header><h1 class="documentFirstHeading">Sự kiện</h1></header>
+<div id="content-core"><nav class="mode_selector"><a href="{base}/su-kien?mode=future" class="mode_future">Sắp diễn ra</a> <a href="{base}/su-kien?mode=past" class="mode_past">Đã qua</a></nav>
+<section class="events-listing">{"".join(ev_rows)}</section></div>""", [("/su-kien", "Sự kiện")]), "listing")
+    p.alias("/su-kien?mode=future", "pages/su-kien.html", "listing")
+    p.page("/su-kien?mode=past", "pages/su-kien-past.html", chrome("Sự kiện", "template-event_listing portaltype-folder section-su-kien", f"""
+<header><h1 class="documentFirstHeading">Sự kiện</h1></header>
+<div id="content-core"><nav class="mode_selector"><a href="{base}/su-kien?mode=future" class="mode_future">Sắp diễn ra</a> <a href="{base}/su-kien?mode=past" class="mode_past">Đã qua</a></nav>
+<p class="discreet">Không có sự kiện nào.</p></div>""", [("/su-kien", "Sự kiện")]), "other")
+    # news items, each at <path> and <path>/view (canonical to <path>), its sendto_form, its image
+    must_not = ["Được lưu trong", "Gửi cho bạn bè", "Sự kiện sắp tới", "Xem tất cả tin tức", "Được xây dựng bằng Plone",
+                "last modified", "Đăng nhập"]
+    for x in arts:
+        u = url[x["slug"]]
+        folder = "Tin tức" if x["folder"] == "tin-tuc" else "Thông báo"
+        image = ""
+        if x.get("caption"):
+            image = (f'<figure class="newsImageContainer"><a href="{base}{u}/@@images/image/large" class="pat-plone-modal">'
+                     f'<img src="{base}{u}/@@images/image/preview" alt="{e(x["title"])}" title="{e(x["title"])}" height="267" width="400" class="newsImage" /></a>'
+                     f'<figcaption class="discreet">{e(x["caption"])}</figcaption></figure>')
+            p.raw(f"{u}/@@images/image/preview", f"files/img/{x['slug']}-preview.jpg", TINY_JPEG, "image/jpeg")
+            p.raw(f"{u}/@@images/image/large", f"files/img/{x['slug']}-large.jpg", TINY_JPEG, "image/jpeg")
+            p.raw(f"{u}/@@images/image/thumb", f"files/img/{x['slug']}-thumb.jpg", TINY_JPEG, "image/jpeg")
+        keywords = ", ".join(f'<a href="{base}{e(search_href(k))}" class="link-category" rel="tag">{e(k)}</a>' for k in x["subjects"])
+        text = "\n".join(f"<p>{e(t)}</p>" for t in x["paragraphs"])
+        head = (f'<link rel="canonical" href="{base}{u}" />\n<meta property="og:title" content="{e(x["title"])}" />\n'
+                f'<meta property="og:description" content="{e(x["description"])}" />\n<meta property="og:url" content="{base}{u}" />\n'
+                f'<meta property="og:type" content="website" />\n')
+        page = chrome(x["title"], f"template-newsitem_view portaltype-news-item section-{x['folder']}", f"""
+<header><h1 class="documentFirstHeading">{e(x['title'])}</h1>
+{byline(x)}
+<p class="documentDescription lead">{e(x['description'])}</p></header>
+<div id="content-core">{image}
+<div id="parent-fieldname-text">{text}</div></div>
+<footer><div class="viewlet keywords-viewlet"><section id="section-category"><header class="section-heading">Được lưu trong:</header> {keywords}</section></div>
+<div class="viewlet"><section id="document-actions"><ul class="list-inline"><li id="document-action-sendto"><a href="{base}{u}/sendto_form" title="">Gửi cho bạn bè</a></li>
+<li id="document-action-print"><a href="javascript:this.print();" title="">In</a></li></ul></section></div></footer>""",
+            [(f"/{x['folder']}", folder), (u, x["title"])], head)
+        p.page(u, f"pages/{x['folder']}/{x['slug']}.html", page, "article")
+        p.alias(f"{u}/view", f"pages/{x['folder']}/{x['slug']}.html", "duplicate")
+        p.page(f"{u}/sendto_form", f"pages/{x['folder']}/{x['slug']}-sendto.html", chrome(
+            "Gửi trang này cho ai đó", "template-sendto_form", f"""
+<h1 class="documentFirstHeading">Gửi trang này cho ai đó</h1>
+<p class="documentDescription">Điền vào địa chỉ email của bạn và của người nhận để gửi liên kết tới trang {e(x['title'])}.</p>
+<form action="{base}{u}/sendto_form" method="post"><label>Gửi tới</label><input name="send_to_address" type="text">
+<label>Người gửi</label><input name="send_from_address" type="text"><label>Lời nhắn</label><textarea name="comment"></textarea>
+<input type="submit" name="form.buttons.send" value="Gửi"></form>""", columns=False), "other")
+        body = [x["description"], *([x["caption"]] if x.get("caption") else []), *x["paragraphs"]]
+        p.article_gold(x["slug"], u, x, body, folder, must_not, None, author=src.AUTHORS[x["author"]])
+    # author pages
+    for aid, name in src.AUTHORS.items():
+        items = [x for x in arts if x["author"] == aid]
+        rows = "\n".join(f'<li><a href="{base}{url[x["slug"]]}">{e(x["title"])}</a> <span class="discreet">— {dmy(x["published"])}</span></li>' for x in items)
+        p.page(f"/author/{aid}", f"pages/author/{aid}.html", chrome(name, "template-author", f"""
+<h1 class="documentFirstHeading">{e(name)}</h1>
+<div class="portalMessage info" role="status">Thông tin tác giả</div>
+<h2>Nội dung mới nhất của tác giả</h2>
+<ul class="list-unstyled">
+{rows}
+</ul>""", columns=False), "listing")
+    about = "\n".join(f"<p>{e(t)}</p>" for t in src.ABOUT)
+    p.page("/gioi-thieu", "pages/gioi-thieu.html", chrome("Giới thiệu", "template-document_view portaltype-document section-gioi-thieu", f"""
+<header><h1 class="documentFirstHeading">Giới thiệu chung</h1>
+<div class="documentByLine" id="plone-document-byline"><span class="byline">bởi <a href="{base}/author/bbt">Ban Biên tập</a> —</span> <span class="documentModified"><span>last modified</span> 12/01/2025 09:00</span></div></header>
+<div id="content-core"><div id="parent-fieldname-text">{about}</div></div>""", [("/gioi-thieu", "Giới thiệu")],
+        f'<link rel="canonical" href="{base}/gioi-thieu" />\n'), "other")
+    p.page("/contact-info", "pages/contact-info.html", chrome("Liên hệ", "template-contact-info", f"""
+<h1 class="documentFirstHeading">Liên hệ với chúng tôi</h1>
+<p>Ủy ban nhân dân {e(s['unit'])}<br />Địa chỉ: {e(s['address'])}<br />Điện thoại: {e(s['phone'])}</p>
+<form action="{base}/contact-info" method="post"><label>Họ tên</label><input name="sender_fullname" type="text"><label>Email</label><input name="sender_from_address" type="text">
+<label>Tiêu đề</label><input name="subject" type="text"><label>Nội dung</label><textarea name="message"></textarea><input type="submit" value="Gửi"></form>""",
+        [("/contact-info", "Liên hệ")], columns=False), "other")
+    p.page("/accessibility-info", "pages/accessibility-info.html", chrome("Trợ năng", "template-accessibility-info", """
+<h1 class="documentFirstHeading">Trợ năng</h1>
+<p>Trang này được xây dựng theo các tiêu chuẩn về trợ năng để mọi người có thể sử dụng, kể cả người khuyết tật.</p>
+<h2>Phím tắt</h2><ul><li>Phím 2: Bỏ qua, chuyển đến nội dung</li><li>Phím 4: Tìm kiếm</li><li>Phím 9: Liên hệ</li></ul>""",
+        [("/accessibility-info", "Trợ năng")], columns=False), "other")
+    tree = []
+    for path, name in (("/gioi-thieu", "Giới thiệu"), ("/tin-tuc", "Tin tức"), ("/thong-bao", "Thông báo"), ("/su-kien", "Sự kiện")):
+        children = [x for x in arts if f"/{x['folder']}" == path]
+        sub = "".join(f'<li><a href="{base}{url[x["slug"]]}">{e(x["title"])}</a></li>' for x in children)
+        if path == "/su-kien":
+            sub = "".join(f'<li><a href="{base}/su-kien/{ev["slug"]}">{e(ev["title"])}</a></li>' for ev in src.EVENTS)
+        tree.append(f'<li><a href="{base}{path}">{name}</a>' + (f"<ul>{sub}</ul>" if sub else "") + "</li>")
+    p.page("/sitemap", "pages/sitemap.html", chrome("Sơ đồ trang", "template-sitemap", f"""
+<h1 class="documentFirstHeading">Sơ đồ trang</h1>
+<ul id="portal-sitemap" class="navTree navTreeLevel0">{"".join(tree)}</ul>""", [("/sitemap", "Sơ đồ trang")], columns=False), "other")
+    # search: generated for any query
+    items = [{"url": base + url[x["slug"]], "title": x["title"], "description": x["description"], "subjects": x["subjects"],
+              "date": x["published"], "shown": pdate(x["modified"])} for x in arts]
+    data = {"items": items, "chrome": chrome("%%TITLE%%", "%%BODYCLASS%%", "%%MAIN%%", columns=False)}
+    source = PLONE_SEARCH % {"data": json.dumps(data, ensure_ascii=False)}
+    module = types.ModuleType("plone_search")
+    exec(compile(source, "generated_pages.py", "exec"), module.__dict__)
+    p.files["generated_pages.py"] = source.encode("utf-8")
+    # RSS 1.0 as Plone writes it, robots.txt naming a gzipped sitemap
+    rss_items = "\n".join(f"""<item rdf:about="{base}{url[x['slug']]}">
+  <title>{e(x['title'])}</title>
+  <link>{base}{url[x['slug']]}</link>
+  <description>{e(x['description'])}</description>
+  <dc:publisher>No publisher</dc:publisher>
+  <dc:creator>{x['author']}</dc:creator>
+  <dc:rights></dc:rights>
+  <dc:date>{x['published']}:00+07:00</dc:date>
+  <dc:type>News Item</dc:type>
+</item>""" for x in news)
+    seq = "".join(f'<rdf:li rdf:resource="{base}{url[x["slug"]]}"/>' for x in news)
+    p.raw("/tin-tuc/RSS", "pages/rss.xml", f"""<?xml version="1.0" encoding="utf-8" ?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/"
+  xmlns:syn="http://purl.org/rss/1.0/modules/syndication/" xmlns="http://purl.org/rss/1.0/">
+<channel rdf:about="{base}/tin-tuc">
+  <title>Tin tức</title>
+  <link>{base}/tin-tuc</link>
+  <description>Tin tức về hoạt động của xã Lộc Vân</description>
+  <image rdf:resource="{base}/logo.png"/>
+  <items><rdf:Seq>{seq}</rdf:Seq></items>
+</channel>
+{rss_items}
+</rdf:RDF>
+""".encode(), "application/rss+xml; charset=utf-8")
+    sitemap = "".join(f"<url><loc>{base}{u}</loc><lastmod>{x['modified'][:10]}</lastmod></url>"
+                      for x in arts for u in [url[x["slug"]]])
+    sitemap += "".join(f"<url><loc>{base}{u}</loc></url>" for u in ("/", "/gioi-thieu", "/tin-tuc", "/thong-bao", "/su-kien"))
+    p.raw("/sitemap.xml.gz", "files/sitemap.xml.gz", gzip.compress(
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{sitemap}</urlset>\n'
+        .encode(), mtime=0), "application/octet-stream")
+    p.raw("/robots.txt", "pages/robots.txt", f"""Sitemap: {base}/sitemap.xml.gz
+
+# Define access-restrictions for robots/spiders
+# http://www.robotstxt.org/wc/norobots.html
+
+# By default we allow robots to access all areas of our site
+# already accessible to anonymous users
+
+User-agent: *
+Disallow:
+
+# Add Googlebot-specific syntax extension to exclude forms
+# that are repeated for each piece of content in the site
+# the wildcard is only supported by Googlebot
+# http://www.google.com/support/webmasters/bin/answer.py?answer=40367&ctx=sibling
+
+User-Agent: Googlebot
+Disallow: /*?
+Disallow: /*folder_factories$
+Disallow: /*send_as_pdf$
+Disallow: /*download_as_pdf$
+Disallow: /*login_form$
+Disallow: /*mail_password_form$
+Disallow: /@@search
+Disallow: /*search_rss$
+Disallow: /*sendto_form$
+Disallow: /*summary_view$
+Disallow: /*thumbnail_view$
+Disallow: /*view$
+""".encode(), "text/plain")
+    p.raw("/@@site-logo/logo.png", "files/logo.png", TINY_JPEG, "image/png")
+    return p
+
+
+SITES = (*SITES, "locvan")
+BUILDERS.update({"locvan": build_plone})
+def build_typo3_news(src) -> Portal:
+    import hashlib
+    from urllib.parse import quote
+
+    s = src.SITE
+    base = s["base_url"]
+    pid = src.PAGES
+    p = Portal(src, "typo3-tx-news", (
+        "MODELLED, not copied: a ward portal on TYPO3 8.7 LTS with the tx_news extension and no "
+        "speaking URLs: <base href> of the site and relative links index.php?id=<page>&…; stories "
+        "index.php?id=15&tx_news_pi1[news]=<uid>&tx_news_pi1[controller]=News&tx_news_pi1[action]="
+        "detail&cHash=<md5> (brackets percent-encoded); the home page's slider links them with "
+        "&no_cache=1, every page's language menu adds &L=0 (a new cHash), every story's 'In bài' a "
+        "print view &type=98; no canonical link anywhere; the list paged by the fluid widget "
+        "tx_news_pi1[@widget_0][currentPage]=<n> (page 1 without it); a category menu and a date "
+        "menu (tx_news_pi1[overwriteDemand][categories|year|month]) of filtered lists; list items "
+        "of tx_news' other record types: an 'internal page' (linking the about page) and an "
+        "'external URL' (another host), with a date and a teaser like a story's; related files in "
+        "fileadmin; the tx_news RSS feed type=9818; about, contact (powermail) and sitemap "
+        "pages; / and index.php?id=1 the home page. Invented unit and prose."))
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    stories = [x for x in arts if x["type"] == 0]
+
+    def url(page: int, params: list[tuple[str, str]] = (), extra: str = "") -> str:
+        """A TYPO3 link: id, the plugin's arguments (brackets encoded) and their cHash."""
+        query = f"id={page}" + "".join(f"&{quote(k, safe='')}={quote(v, safe='')}" for k, v in params)
+        if params:
+            query += "&cHash=" + hashlib.md5(f"{s['id']}|{query}".encode()).hexdigest()
+        return f"index.php?{query}{extra}"
+
+    def detail(x: dict, extra: str = "") -> str:
+        return url(pid["detail"], [("tx_news_pi1[news]", str(x["uid"])), ("tx_news_pi1[controller]", "News"),
+                                   ("tx_news_pi1[action]", "detail")], extra)
+
+    def with_language(link: str) -> str:
+        """The language menu's link to the page shown: &L=0 after the id, the cHash made again."""
+        head, _, rest = link.partition("&")
+        params = [tuple(part.split("=", 1)) for part in rest.split("&") if part and not part.startswith("cHash=")]
+        query = f"{head.split('?', 1)[1]}&L=0" + "".join(f"&{k}={v}" for k, v in params)
+        if any(not k.startswith("type") for k, _ in params):
+            query += "&cHash=" + hashlib.md5(f"{s['id']}|{query}".encode()).hexdigest()
+        return f"index.php?{query}"
+
+    def item_link(x: dict) -> tuple[str, str]:
+        if x["type"] == 1:
+            return url(pid[x["internal"]]), ""
+        if x["type"] == 2:
+            return x["external"], ' target="_blank"'
+        return detail(x), ""
+
+    def a(link: str) -> str:
+        return e(link)
+
+    menu = [(pid["home"], "Trang chủ"), (pid["about"], "Giới thiệu"), (pid["news"], "Tin tức"),
+            (pid["notices"], "Thông báo"), (pid["contact"], "Liên hệ")]
+    newest = "\n".join(
+        f'<li><a href="{a(detail(x))}">{e(x["title"])}</a> <span class="date">{dmy(x["published"])}</span></li>' for x in stories[:4])
+
+    def chrome(title: str, main: str, here: str, active: int | None = None, sidebar: str = "") -> str:
+        nav = "".join(f'<li{ACTIVE if n == active else ""}><a href="{url(n)}">{e(t)}</a></li>' for n, t in menu)
+        return f"""<!DOCTYPE html>
+<html lang="vi">
+<head>
+
+<meta charset="utf-8">
+<!--
+	This website is powered by TYPO3 - inspiring people to share!
+	TYPO3 is a free open source Content Management Framework initially created by Kasper Skaarhoj and licensed under GNU/GPL.
+	TYPO3 is copyright 1998-2025 of Kasper Skaarhoj. Extensions are copyright of their respective owners.
+	Information and contribution at https://typo3.org/
+-->
+
+<base href="{base}/">
+
+<title>{e(title)}</title>
+<meta name="generator" content="TYPO3 CMS">
+<link rel="stylesheet" type="text/css" href="typo3temp/assets/css/7015c8c4ac.css?1712046221" media="all">
+<link rel="stylesheet" type="text/css" href="typo3conf/ext/bichvan_template/Resources/Public/Css/main.css?1712046221" media="all">
+<link rel="alternate" type="application/rss+xml" title="RSS 2.0" href="{a(url(pid['news'], extra='&type=9818'))}">
+</head>
+<body>
+<div id="page">
+<header id="header"><a href="{url(pid['home'])}" id="logo"><img src="fileadmin/templates/images/logo.png" alt="{e(s['name'])}"></a>
+<ul class="langmenu"><li class="active"><a href="{a(with_language(here))}">VI</a></li><li class="disabled"><span>EN</span></li></ul>
+<form action="index.php?id=20" method="post" id="searchbox"><input type="text" name="tx_indexedsearch_pi2[search][sword]" placeholder="Tìm kiếm..."><input type="submit" value="Tìm"></form>
+</header>
+<nav id="mainnav"><ul>{nav}</ul></nav>
+<div id="content" class="row">
+<div id="col2" class="main col-md-9">
+<!--TYPO3SEARCH_begin-->
+{main}
+<!--TYPO3SEARCH_end-->
+</div>
+<div id="col3" class="sidebar col-md-3">
+{sidebar}
+<div id="c31" class="frame frame-default frame-type-list frame-layout-0"><header><h2 class="">Tin mới</h2></header>
+<div class="news"><ul class="news-latest">
+{newest}
+</ul></div></div>
+</div>
+</div>
+<footer id="footer"><p>Ủy ban nhân dân {e(s['unit'])}<br>Địa chỉ: {e(s['address'])} - Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}</p>
+<p><a href="{url(pid['sitemap'])}">Sơ đồ trang</a> | <a href="{a(url(pid['news'], extra='&type=9818'))}">RSS</a></p></footer>
+</div>
+</body>
+</html>
+"""
+
+    def list_item(x: dict) -> str:
+        link, target = item_link(x)
+        image = ""
+        if x.get("image"):
+            image = (f'<div class="news-img-wrap"><a title="{e(x["title"])}" href="{a(link)}"{target}>'
+                     f'<img src="fileadmin/_processed_/tin-tuc/csm_{x["image"]}" width="120" height="80" alt=""></a></div>')
+        return f"""<div class="article articletype-{x['type']}" itemscope="itemscope" itemtype="http://schema.org/Article">
+{image}<div class="header"><h3><a title="{e(x['title'])}" href="{a(link)}"{target}><span itemprop="headline">{e(x['title'])}</span></a></h3></div>
+<div class="teaser-text"><div itemprop="description"><p>{e(x['teaser'])}</p></div>
+<a class="more" title="{e(x['title'])}" href="{a(link)}"{target}>Xem tiếp</a></div>
+<div class="footer"><p><span class="news-list-date"><time datetime="{x['published']}">{dmy(x['published'])}<meta itemprop="datePublished" content="{x['published']}" /></time></span>
+<span class="news-list-category">{e(src.CATEGORIES[x['category']])}</span></p></div>
+</div>"""
+
+    def news_list(title: str, items: list[dict], pager: str = "", cid: int = 24) -> str:
+        body = "\n".join(list_item(x) for x in items) if items else "<p>Không tìm thấy tin nào.</p>"
+        return (f'<div id="c{cid}" class="frame frame-default frame-type-list frame-layout-0"><header><h1 class="">{e(title)}</h1></header>\n'
+                f'<div class="news"><div class="news-list-view" id="news-container-{cid}">\n{body}\n{pager}</div></div></div>')
+
+    menus_items = [x for x in arts if x["category"] in (1, 2)]
+    months = sorted({x["published"][:7] for x in menus_items}, reverse=True)
+
+    def month_link(ym: str) -> str:
+        return url(pid["news"], [("tx_news_pi1[overwriteDemand][year]", ym[:4]), ("tx_news_pi1[overwriteDemand][month]", ym[5:])])
+
+    def cat_link(c: int) -> str:
+        return url(pid["news"], [("tx_news_pi1[overwriteDemand][categories]", str(c))])
+
+    side_menus = (
+        '<div id="c26" class="frame frame-default frame-type-list"><header><h2 class="">Chuyên mục</h2></header><div class="news"><div class="news-category-menu"><ul>'
+        + "".join(f'<li><a title="{e(n)}" href="{a(cat_link(c))}">{e(n)}</a></li>' for c, n in src.CATEGORIES.items())
+        + '</ul></div></div></div>\n<div id="c27" class="frame frame-default frame-type-list"><header><h2 class="">Lưu trữ</h2></header><div class="news"><div class="news-menu-view"><ul>'
+        + "".join(f'<li class="item"><a href="{a(month_link(ym))}">Tháng {int(ym[5:])}/{ym[:4]}</a></li>' for ym in months)
+        + "</ul></div></div></div>")
+
+    def add_page(link: str, file: str, html_text: str, cls: str) -> None:
+        p.page("/" + link, file, html_text, cls)
+        p.alias("/" + with_language(link), file, cls)
+
+    # home: at / and index.php?id=1; its slider links three stories with &no_cache=1
+    slider = "\n".join(
+        f'<div class="item"><a href="{a(detail(x, "&no_cache=1"))}"><img src="fileadmin/_processed_/tin-tuc/csm_{x.get("image") or "macdinh.jpg"}" alt="">'
+        f'<span class="caption">{e(x["title"])}</span></a></div>' for x in stories[:3])
+    notices = [x for x in arts if x["category"] == 3]
+    notice_box = "\n".join(f'<li><a href="{a(detail(x))}">{e(x["title"])}</a> ({dmy(x["published"])})</li>' for x in notices)
+    home = chrome(s["name"], f"""<div id="c10" class="frame frame-default frame-type-list"><div class="news"><div class="news-slider owl-carousel">
+{slider}
+</div></div></div>
+{news_list("Tin tức - Sự kiện", menus_items[:5], '<p><a href="' + url(pid['news']) + '">Xem tất cả</a></p>', 11)}
+<div id="c12" class="frame frame-default frame-type-list"><header><h2 class="">Thông báo</h2></header><div class="news"><ul class="news-notices">
+{notice_box}
+</ul></div></div>""", url(pid["home"]), pid["home"])
+    p.page("/", "pages/index.html", home, "home")
+    add_page(url(pid["home"]), "pages/index.html", home, "home")
+    # the language menu's copy of the home page: the page alone cannot tell it from a list (as a
+    # home page's ?m=1 copy): a judgement of the manifest made after the first run
+    p.manifest[-1]["page_class"] = "listing"
+    # the news list (5 a page) and its filtered lists
+    pages = chunks(menus_items, 5)
+    for n, chunk in enumerate(pages, 1):
+        def page_link(k: int) -> str:
+            return url(pid["news"]) if k == 1 else url(pid["news"], [("tx_news_pi1[@widget_0][currentPage]", str(k))])
+        items = []
+        if n > 1:
+            items.append(f'<li class="previous"><a href="{a(page_link(n - 1))}">Trước</a></li>')
+        for k in range(1, len(pages) + 1):
+            items.append(f'<li class="current">{k}</li>' if k == n else f'<li><a href="{a(page_link(k))}">{k}</a></li>')
+        if n < len(pages):
+            items.append(f'<li class="last next"><a href="{a(page_link(n + 1))}">Tiếp</a></li>')
+        pager = f'<div class="page-navigation"><p>Trang {n} / {len(pages)}.</p><ul class="f3-widget-paginator">{"".join(items)}</ul></div>'
+        add_page(page_link(n), f"pages/tin-tuc-{n}.html",
+                 chrome("Tin tức", news_list("Tin tức", chunk, pager), page_link(n), pid["news"], side_menus), "listing")
+    for c, name in src.CATEGORIES.items():
+        items = [x for x in arts if x["category"] == c]
+        add_page(cat_link(c), f"pages/chuyen-muc-{c}.html",
+                 chrome(name, news_list(name, items), cat_link(c), pid["news"], side_menus), "listing")
+    for ym in months:
+        items = [x for x in menus_items if x["published"][:7] == ym]
+        add_page(month_link(ym), f"pages/thang-{ym}.html",
+                 chrome("Tin tức", news_list(f"Tin tức tháng {int(ym[5:])}/{ym[:4]}", items), month_link(ym), pid["news"], side_menus), "listing")
+    add_page(url(pid["notices"]), "pages/thong-bao.html",
+             chrome("Thông báo", news_list("Thông báo", notices), url(pid["notices"]), pid["notices"]), "listing")
+    # stories
+    must_not = ["Tin mới", "Quay lại", "In bài", "Chuyên mục", "Lưu trữ", "Sơ đồ trang", "Tập tin liên quan"]
+    for x in stories:
+        cat = src.CATEGORIES[x["category"]]
+        image = ""
+        if x.get("image"):
+            image = (f'<div class="news-img-wrap"><div class="outer"><div class="mediaelement mediaelement-image">'
+                     f'<a href="fileadmin/user_upload/tin-tuc/{x["image"]}" title="" class="lightbox" rel="lightbox[myImageSet]">'
+                     f'<img src="fileadmin/_processed_/tin-tuc/csm_{x["image"]}" width="600" height="400" alt=""></a></div>'
+                     f'<p class="news-img-caption">{e(x["caption"])}</p></div></div>')
+            p.raw(f"/fileadmin/user_upload/tin-tuc/{x['image']}", f"files/{x['image']}", TINY_JPEG, "image/jpeg")
+            p.raw(f"/fileadmin/_processed_/tin-tuc/csm_{x['image']}", f"files/csm_{x['image']}", TINY_JPEG, "image/jpeg")
+        files = ""
+        if x.get("file"):
+            files = (f'<div class="news-related news-related-files"><h4>Tập tin liên quan</h4><ul>'
+                     f'<li><span class="news-related-files-link"><a href="fileadmin/user_upload/van-ban/{x["file"]}" target="_blank">{e(x["file"])}</a></span>'
+                     f' <span class="news-related-files-size">92 KB</span></li></ul></div>')
+            p.raw(f"/fileadmin/user_upload/van-ban/{x['file']}", f"files/{x['file']}", tiny_pdf(x["title"]), "application/pdf")
+        text = "\n".join(f"<p>{e(t)}</p>" for t in x["paragraphs"])
+        others = "\n".join(f'<li><a href="{a(detail(o))}">{e(o["title"])}</a></li>' for o in stories if o["uid"] != x["uid"] and o["category"] == x["category"])
+        single = f"""<div id="c40" class="frame frame-default frame-type-list">
+<div class="news news-single"><div class="article" itemscope="itemscope" itemtype="http://schema.org/Article">
+<div class="header"><h3 itemprop="headline">{e(x['title'])}</h3></div>
+<div class="footer"><p><span class="news-list-date"><time itemprop="datePublished" datetime="{x['published']}">{dmy(x['published'])}</time></span>
+<span class="news-list-category">{e(cat)}</span>
+<span class="news-list-author" itemprop="author" itemscope="itemscope" itemtype="http://schema.org/Person">Bởi <span itemprop="name">{e(x['author'])}</span></span></p></div>
+<div class="lead" itemprop="description"><p>{e(x['teaser'])}</p></div>
+{image}
+<div class="news-text-wrap" itemprop="articleBody">
+{text}
+</div>
+{files}
+<div class="news-print"><a href="{a(detail(x, '&type=98'))}" target="_blank">In bài</a></div>
+<div class="news-related-wrap"><div class="news-related news-related-news"><h4>Tin khác</h4><ul>{others}</ul></div></div>
+<div class="news-backlink-wrap"><a href="{url(pid['news'])}">Quay lại</a></div>
+</div></div></div>"""
+        add_page(detail(x), f"pages/tin/{x['uid']}.html", chrome(f"{x['title']}", single, detail(x), pid["news"]), "article")
+        p.alias("/" + detail(x, "&no_cache=1"), f"pages/tin/{x['uid']}.html", "duplicate")
+        # the L=0 copy: add_page wrote it as the story's class; it is the story's second URL
+        p.manifest[-2]["page_class"] = "duplicate"
+        p.page("/" + detail(x, "&type=98"), f"pages/tin/{x['uid']}-print.html", f"""<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<base href="{base}/">
+<title>{e(x['title'])}</title>
+<link rel="stylesheet" type="text/css" href="typo3conf/ext/bichvan_template/Resources/Public/Css/print.css" media="all">
+</head>
+<body onload="window.print()">
+<div class="print-header">{e(s['name'])}</div>
+<div class="news news-single"><div class="article">
+<div class="header"><h3>{e(x['title'])}</h3></div>
+<div class="footer"><p><span class="news-list-date"><time datetime="{x['published']}">{dmy(x['published'])}</time></span>
+<span class="news-list-category">{e(cat)}</span>
+<span class="news-list-author">Bởi {e(x['author'])}</span></p></div>
+<div class="lead"><p>{e(x['teaser'])}</p></div>
+{image}
+<div class="news-text-wrap">
+{text}
+</div>
+</div></div>
+</body>
+</html>
+""", "duplicate")
+        body = [x["teaser"], *([x["caption"]] if x.get("caption") else []), *x["paragraphs"]]
+        p.article_gold(str(x["uid"]), "/" + detail(x), x, body, cat, must_not, None)
+        if x.get("file"):
+            p.gold[str(x["uid"])]["attachments"] = [{"url": f"/fileadmin/user_upload/van-ban/{x['file']}", "name": x["file"]}]
+    about = "\n".join(f"<p>{e(t)}</p>" for t in src.ABOUT)
+    add_page(url(pid["about"]), "pages/gioi-thieu.html", chrome("Giới thiệu", f"""<div id="c50" class="frame frame-default frame-type-text">
+<header><h1 class="">Giới thiệu chung</h1></header>
+{about}
+</div>""", url(pid["about"]), pid["about"]), "other")
+    add_page(url(pid["contact"]), "pages/lien-he.html", chrome("Liên hệ", f"""<div id="c51" class="frame frame-default frame-type-list">
+<header><h1 class="">Liên hệ</h1></header>
+<p>Ủy ban nhân dân {e(s['unit'])}<br>Địa chỉ: {e(s['address'])}<br>Điện thoại: {e(s['phone'])}</p>
+<div class="tx-powermail"><form action="index.php?id=8&amp;tx_powermail_pi1%5Baction%5D=create&amp;tx_powermail_pi1%5Bcontroller%5D=Form&amp;cHash=0f6c5fb0c3d6a1f4b1c1f2e6d95f1b7a" method="post" class="powermail_form">
+<label for="powermail_field_hoten">Họ và tên</label><input type="text" id="powermail_field_hoten" name="tx_powermail_pi1[field][hoten]">
+<label for="powermail_field_noidung">Nội dung</label><textarea id="powermail_field_noidung" name="tx_powermail_pi1[field][noidung]"></textarea>
+<input type="submit" value="Gửi"></form></div>
+</div>""", url(pid["contact"]), pid["contact"]), "other")
+    tree = "".join(f'<li><a href="{url(n)}">{e(t)}</a></li>' for n, t in menu)
+    add_page(url(pid["sitemap"]), "pages/so-do.html", chrome("Sơ đồ trang", f"""<div id="c52" class="frame frame-default frame-type-menu_sitemap">
+<header><h1 class="">Sơ đồ trang</h1></header><ul>{tree}</ul></div>""", url(pid["sitemap"])), "other")
+    rss_items = "\n".join(f"""<item>
+<guid isPermaLink="false">news-{x['uid']}</guid>
+<pubDate>{when(x['published'] + 'T00:00').strftime('%a, %d %b %Y %H:%M:%S')} +0700</pubDate>
+<title>{e(x['title'])}</title>
+<link>{e(base + '/' + item_link(x)[0]) if x['type'] != 2 else e(x['external'])}</link>
+<description>{e(x['teaser'])}</description>
+</item>""" for x in menus_items)
+    p.raw("/" + url(pid["news"], extra="&type=9818"), "pages/rss.xml", f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom">
+<channel>
+<title>{e(s['name'])}</title>
+<link>{base}/</link>
+<description>Tin tức phường Bích Vân</description>
+<language>vi-VN</language>
+<generator>TYPO3 EXT:news</generator>
+{rss_items}
+</channel>
+</rss>
+""".encode(), "application/rss+xml; charset=utf-8")
+    p.raw("/robots.txt", "pages/robots.txt", b"User-agent: *\nDisallow: /typo3/\nDisallow: /typo3conf/\nDisallow: /typo3temp/\n", "text/plain")
+    for css in ("typo3temp/assets/css/7015c8c4ac.css?1712046221", "typo3conf/ext/bichvan_template/Resources/Public/Css/main.css?1712046221",
+                "typo3conf/ext/bichvan_template/Resources/Public/Css/print.css"):
+        p.raw("/" + css, f"files/{css.split('/')[-1].split('?')[0]}", b"body{font-family:Arial}\n", "text/css")
+    p.raw("/fileadmin/templates/images/logo.png", "files/logo.png", TINY_JPEG, "image/png")
+    p.raw("/fileadmin/_processed_/tin-tuc/csm_macdinh.jpg", "files/csm_macdinh.jpg", TINY_JPEG, "image/jpeg")
+    return p
+
+
+SITES = (*SITES, "bichvan")
+BUILDERS.update({"bichvan": build_typo3_news})
+# == end holdout-legacy ==========================================================================
+
 def main() -> None:
     sys.path.insert(0, str(HERE))
     for site in SITES:

@@ -1,0 +1,59 @@
+'''The @@search view of the modelled Plone portal (written by tests/portals/build.py): it
+answers any SearchableText, Subject:list, portal_type:list and sort_on. MODELLED, not copied.'''
+from __future__ import annotations
+
+import html
+import json
+from urllib.parse import parse_qsl, quote, urlsplit
+
+DATA = json.loads('{"items": [{"url": "https://locvan.example.gov.vn/thong-bao/thong-bao-lich-tiep-cong-dan-thang-7-2025", "title": "Thông báo lịch tiếp công dân tháng 7/2025", "description": "Chủ tịch UBND xã tiếp công dân định kỳ vào thứ Năm tuần thứ hai và thứ tư của tháng 7/2025.", "subjects": ["Thông báo"], "date": "2025-06-27T08:00", "shown": "27/06/2025 08:00"}, {"url": "https://locvan.example.gov.vn/tin-tuc/loc-van-trao-kinh-phi-ho-tro-xoa-nha-tam-cho-14-ho-ngheo", "title": "Lộc Vân trao kinh phí hỗ trợ xóa nhà tạm cho 14 hộ nghèo", "description": "Mỗi hộ được hỗ trợ 60 triệu đồng để xây mới hoặc 30 triệu đồng để sửa chữa nhà ở.", "subjects": ["Hộ nghèo", "Nhà ở"], "date": "2025-06-24T09:10", "shown": "25/06/2025 16:02"}, {"url": "https://locvan.example.gov.vn/tin-tuc/ket-qua-thu-ngan-sach-6-thang-dau-nam-2025", "title": "Kết quả thu ngân sách 6 tháng đầu năm 2025", "description": "Thu ngân sách trên địa bàn xã 6 tháng đầu năm đạt 3,84 tỷ đồng, bằng 61% dự toán.", "subjects": ["Ngân sách"], "date": "2025-06-18T14:30", "shown": "18/06/2025 14:30"}, {"url": "https://locvan.example.gov.vn/tin-tuc/ra-quan-chien-dich-ve-sinh-moi-truong-mua-he-2025", "title": "Ra quân chiến dịch vệ sinh môi trường mùa hè năm 2025", "description": "Hơn 350 đoàn viên, thanh niên và học sinh tham gia ra quân làm sạch đường làng, kênh mương.", "subjects": ["Môi trường", "Thanh niên"], "date": "2025-06-09T07:45", "shown": "12/06/2025 08:20"}, {"url": "https://locvan.example.gov.vn/thong-bao/thong-bao-ket-qua-ra-soat-ho-ngheo-ho-can-ngheo-giua-ky", "title": "Thông báo kết quả rà soát hộ nghèo, hộ cận nghèo giữa kỳ", "description": "Kết quả rà soát: toàn xã còn 38 hộ nghèo (2,4%) và 61 hộ cận nghèo (3,9%).", "subjects": ["Hộ nghèo", "Thông báo"], "date": "2025-06-03T14:15", "shown": "04/06/2025 07:50"}, {"url": "https://locvan.example.gov.vn/tin-tuc/hoi-nghi-trien-khai-chuong-trinh-ocop-nam-2025", "title": "Hội nghị triển khai Chương trình OCOP năm 2025", "description": "Xã phấn đấu có thêm 2 sản phẩm đạt chuẩn OCOP 3 sao trong năm 2025.", "subjects": ["OCOP", "Nông nghiệp"], "date": "2025-05-28T15:00", "shown": "28/05/2025 15:00"}, {"url": "https://locvan.example.gov.vn/tin-tuc/tiem-chung-mo-rong-cho-420-tre-em-duoi-5-tuoi", "title": "Tiêm chủng mở rộng cho 420 trẻ em dưới 5 tuổi", "description": "Trạm Y tế xã tổ chức tiêm chủng mở rộng đợt tháng 5 cho 420 trẻ em trong độ tuổi.", "subjects": ["Y tế"], "date": "2025-05-16T10:20", "shown": "16/05/2025 11:05"}, {"url": "https://locvan.example.gov.vn/tin-tuc/loc-van-ban-giao-quan-nhan-nhap-ngu-nam-2025", "title": "Lộc Vân bàn giao 11 thanh niên nhập ngũ năm 2025", "description": "11 thanh niên của xã lên đường thực hiện nghĩa vụ quân sự và nghĩa vụ tham gia Công an nhân dân.", "subjects": ["Quân sự"], "date": "2025-02-13T07:00", "shown": "14/02/2025 09:40"}, {"url": "https://locvan.example.gov.vn/tin-tuc/xa-loc-van-ra-mat-mo-hinh-dan-van-kheo", "title": "Xã Lộc Vân ra mắt mô hình dân vận khéo \\"Thắp sáng đường quê\\"", "description": "Mô hình lắp đặt 2,6 km đường điện chiếu sáng tại 3 thôn từ nguồn xã hội hóa.", "subjects": ["Dân vận"], "date": "2025-01-21T16:30", "shown": "21/01/2025 16:30"}], "chrome": "<!DOCTYPE html>\\n<html xmlns=\\"http://www.w3.org/1999/xhtml\\" lang=\\"vi\\" xml:lang=\\"vi\\">\\n<head>\\n<meta charset=\\"utf-8\\" />\\n<title>%%TITLE%% — Cổng thông tin điện tử xã Lộc Vân</title>\\n<meta name=\\"generator\\" content=\\"Plone - https://plone.org/\\" />\\n<meta name=\\"viewport\\" content=\\"width=device-width, initial-scale=1.0\\" />\\n<link rel=\\"search\\" href=\\"https://locvan.example.gov.vn/@@search\\" title=\\"Tìm kiếm trên trang này\\" />\\n<link rel=\\"alternate\\" href=\\"https://locvan.example.gov.vn/tin-tuc/RSS\\" title=\\"Tin tức - RSS 1.0\\" type=\\"application/rss+xml\\" />\\n<link rel=\\"stylesheet\\" href=\\"https://locvan.example.gov.vn/++theme++barceloneta/css/barceloneta.min.css\\" />\\n<script src=\\"https://locvan.example.gov.vn/++plone++static/bundle-plone/bundle.min.js\\" defer></script>\\n</head>\\n<body class=\\"%%BODYCLASS%% site-Plone icons-on thumbs-on frontend viewpermission-view userrole-anonymous\\" id=\\"visual-portal-wrapper\\" dir=\\"ltr\\" data-base-url=\\"https://locvan.example.gov.vn\\" data-portal-url=\\"https://locvan.example.gov.vn\\">\\n<div class=\\"outer-wrapper\\">\\n<header id=\\"content-header\\">\\n<div class=\\"container\\">\\n<div id=\\"portal-top\\" class=\\"mb-3 d-flex justify-content-between\\">\\n<div id=\\"portal-logo-wrapper\\"><a id=\\"portal-logo\\" title=\\"Cổng thông tin điện tử xã Lộc Vân\\" href=\\"https://locvan.example.gov.vn\\"><img alt=\\"Cổng thông tin điện tử xã Lộc Vân\\" src=\\"https://locvan.example.gov.vn/@@site-logo/logo.png\\" title=\\"Cổng thông tin điện tử xã Lộc Vân\\"/></a></div>\\n<div id=\\"portal-searchbox\\"><form id=\\"searchGadget_form\\" action=\\"https://locvan.example.gov.vn/@@search\\" role=\\"search\\" class=\\"d-flex pat-livesearch show_images\\">\\n<label class=\\"hiddenStructure\\" for=\\"searchGadget\\">Tìm kiếm trên trang</label>\\n<input name=\\"SearchableText\\" type=\\"text\\" size=\\"18\\" id=\\"searchGadget\\" title=\\"Tìm kiếm trên trang\\" placeholder=\\"Tìm kiếm trên trang\\" class=\\"searchField form-control me-3\\" />\\n<button class=\\"searchButton btn btn-outline-light\\" type=\\"submit\\">Tìm kiếm</button></form></div>\\n<div id=\\"portal-anontools\\"><ul class=\\"list-inline\\"><li class=\\"list-inline-item\\"><a href=\\"https://locvan.example.gov.vn/login\\" id=\\"personaltools-login\\" class=\\"pat-plone-modal\\">Đăng nhập</a></li></ul></div>\\n</div></div>\\n<div id=\\"mainnavigation-wrapper\\"><div id=\\"mainnavigation\\"><nav class=\\"navbar navbar-expand-lg navbar-barceloneta pat-navigationmarker\\" id=\\"portal-globalnav-wrapper\\">\\n<div class=\\"container\\"><ul class=\\"navbar-nav\\" id=\\"portal-globalnav\\">\\n<li class=\\"index_html nav-item\\"><a href=\\"https://locvan.example.gov.vn/\\" class=\\"state-published nav-link\\">Trang chủ</a></li>\\n<li class=\\"gioi-thieu nav-item\\"><a href=\\"https://locvan.example.gov.vn/gioi-thieu\\" class=\\"state-published nav-link\\">Giới thiệu</a></li>\\n<li class=\\"tin-tuc nav-item\\"><a href=\\"https://locvan.example.gov.vn/tin-tuc\\" class=\\"state-published nav-link\\">Tin tức</a></li>\\n<li class=\\"thong-bao nav-item\\"><a href=\\"https://locvan.example.gov.vn/thong-bao\\" class=\\"state-published nav-link\\">Thông báo</a></li>\\n<li class=\\"su-kien nav-item\\"><a href=\\"https://locvan.example.gov.vn/su-kien\\" class=\\"state-published nav-link\\">Sự kiện</a></li>\\n<li class=\\"contact-info nav-item\\"><a href=\\"https://locvan.example.gov.vn/contact-info\\" class=\\"state-published nav-link\\">Liên hệ</a></li>\\n</ul></div></nav></div></div>\\n</header>\\n<div id=\\"above-content-wrapper\\"><div id=\\"viewlet-above-content\\"><nav id=\\"portal-breadcrumbs\\" aria-label=\\"breadcrumb\\"><div class=\\"container\\">\\n<ol class=\\"breadcrumb\\"><li class=\\"breadcrumb-item\\"><a href=\\"https://locvan.example.gov.vn\\">Trang chủ</a></li></ol></div></nav></div></div>\\n<div id=\\"portal-mainsection\\"><div class=\\"container\\"><div class=\\"row\\">\\n<main id=\\"portal-column-content\\" class=\\"col-xs-12 col-md-9\\">\\n<article id=\\"content\\">\\n%%MAIN%%\\n</article>\\n</main>\\n\\n</div></div></div>\\n<footer id=\\"portal-footer-wrapper\\"><div class=\\"container\\" id=\\"portal-footer\\">\\n<div class=\\"row\\"><div class=\\"col-12\\"><p>Ủy ban nhân dân xã Lộc Vân — Địa chỉ: Thôn Trung Hòa, xã Lộc Vân — Điện thoại: 0233.3795.016 — Email: ubndxa@locvan.example.gov.vn</p></div></div>\\n<div class=\\"row\\"><div class=\\"col-12\\"><ul id=\\"portal-siteactions\\">\\n<li class=\\"portletItem\\"><a href=\\"https://locvan.example.gov.vn/sitemap\\">Sơ đồ trang</a></li>\\n<li class=\\"portletItem\\"><a href=\\"https://locvan.example.gov.vn/accessibility-info\\">Trợ năng</a></li>\\n<li class=\\"portletItem\\"><a href=\\"https://locvan.example.gov.vn/contact-info\\">Liên hệ</a></li>\\n<li class=\\"portletItem\\"><a href=\\"https://locvan.example.gov.vn/tin-tuc/RSS\\">RSS</a></li></ul></div></div>\\n<div class=\\"row\\"><div class=\\"col-12\\" id=\\"portal-colophon\\"><a href=\\"https://plone.org\\" target=\\"_blank\\" rel=\\"noopener\\" title=\\"Trang web này được xây dựng bằng Plone, Hệ quản trị nội dung mã nguồn mở.\\">Được xây dựng bằng Plone</a></div></div>\\n</div></footer>\\n</div>\\n</body>\\n</html>\\n"}')
+
+
+def e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def render(query: str) -> str:
+    pairs = parse_qsl(query, keep_blank_values=True)
+    words = " ".join(v for k, v in pairs if k == "SearchableText").lower()
+    subjects = {v for k, v in pairs if k == "Subject:list"}
+    sort_on = next((v for k, v in pairs if k == "sort_on"), "relevance")
+    found = [x for x in DATA["items"]
+             if (not subjects or subjects & set(x["subjects"])) and (not words or words in x["title"].lower())]
+    if sort_on == "sortable_title":
+        found.sort(key=lambda x: x["title"])
+    elif sort_on == "Date":
+        found.sort(key=lambda x: x["date"], reverse=True)
+    kept = [(k, v) for k, v in pairs if k not in ("sort_on", "sort_order")]
+    def href(extra):
+        return "/@@search?" + "&".join(f"{quote(k)}={quote(v)}" for k, v in [*kept, *extra])
+    sorts = " · ".join(f'<a data-sort="{key}" href="{e(href(extra))}">{label}</a>' for key, label, extra in [
+        ("relevance", "Mức độ phù hợp", [("sort_on", "relevance")]),
+        ("Date", "Ngày (mới nhất trước)", [("sort_on", "Date"), ("sort_order", "reverse")]),
+        ("sortable_title", "Theo bảng chữ cái", [("sort_on", "sortable_title")])])
+    results = "\n".join(
+        f'<li><span class="result-title"><a href="{x["url"]}" class="state-published">{e(x["title"])}</a></span>'
+        f'<span class="discreet"><span class="documentByLine"><span class="documentModified">{x["shown"]}</span></span></span>'
+        f'<p class="discreet croppedDescription">{e(x["description"])}</p></li>' for x in found)
+    main = f'''<h1 class="documentFirstHeading">Kết quả tìm kiếm</h1>
+<form name="searchform" action="@@search" class="searchPage pat-formautosubmit" method="get">
+<input class="searchPage form-control" name="SearchableText" type="text" size="25" title="Tìm kiếm trên trang" value="{e(words)}">
+<input class="searchPage allowMultiSubmit btn btn-primary" type="submit" value="Tìm kiếm">
+<div id="search-results-bar"><span id="results-count"><strong id="search-results-number">{len(found)}</strong> mục phù hợp với tiêu chí tìm kiếm của bạn.</span>
+<span id="searchResultsSort"><span class="sortingLabel">Sắp xếp theo</span> {sorts}</span></div>
+<div id="search-filter"><fieldset class="noborder"><legend>Lọc kết quả</legend>
+<label><input type="checkbox" name="portal_type:list" value="News Item" checked> Tin tức</label>
+<label><input type="checkbox" name="portal_type:list" value="Event" checked> Sự kiện</label>
+<label><input type="checkbox" name="portal_type:list" value="File" checked> Tệp</label></fieldset></div>
+</form>
+<div id="search-results"><ol class="searchResults">
+{results}
+</ol></div>'''
+    return DATA["chrome"].replace("%%TITLE%%", "Tìm kiếm").replace("%%BODYCLASS%%", "template-search").replace("%%MAIN%%", main)
+
+
+def answer(target: str) -> tuple[int, str, bytes] | None:
+    parts = urlsplit(target)
+    if parts.path != "/@@search":
+        return None
+    return 200, "text/html; charset=utf-8", render(parts.query).encode("utf-8")
