@@ -6570,7 +6570,14 @@ def build_paged_stories(src) -> Portal:
                   + "".join(f'<li><a href="{url[y["id"]]}">{e(y["title"])}</a> <span>({dmy(y["published"])})</span></li>' for y in same) + "</ul></div>")
         def page_of(k: int, paras: list[str], whole: bool = False) -> str:
             sapo = f'<div class="sapo"><b>{e(x["sapo"])}</b></div>' if x["sapo"] and (k == 1 or whole) else ""
-            body = "".join(f'<p style="text-align: justify;">{e(t)}</p>' for t in paras)
+            # the byline closes the story's last page, right-aligned and bold (CKEditor)
+            byline = x["author"] if k == n and not whole and x["pages"][-1][-1] == x["author"] else None
+            if whole and x["pages"][-1][-1] == x["author"]:
+                byline = x["author"]
+            text = paras[:-1] if byline else paras
+            body = "".join(f'<p style="text-align: justify;">{e(t)}</p>' for t in text)
+            if byline:
+                body += f'<p style="text-align: right;"><strong>{e(byline)}</strong></p>'
             pager = ""
             if n > 1 and not whole:
                 nums = [f'<span class="current">{m}</span>' if m == k else f'<a href="{u if m == 1 else f"{u}?trang={m}"}">{m}</a>' for m in range(1, n + 1)]
@@ -6607,7 +6614,11 @@ def build_paged_stories(src) -> Portal:
                    layout(f"{x['title']} - {s['name']}", page_of(1, allp, whole=True), f'<link rel="canonical" href="{base}{u}" />\n'),
                    "duplicate")
         body = [t for t in [x["sapo"], *[t for pg in x["pages"] for t in pg]] if t]
-        p.article_gold(str(x["id"]), u, x, body, names[x["category"]], must_not, counter)
+        # the author is the byline the story shows (none: a story that closes without one)
+        p.article_gold(str(x["id"]), u, x, body, names[x["category"]], must_not, counter,
+                       author=x["author"] if x["pages"][-1][-1] == x["author"] else "")
+        if x["pages"][-1][-1] != x["author"]:
+            p.gold[str(x["id"])]["author"] = None
 
     p.page("/gioi-thieu.html", "pages/gioi-thieu.html", layout(f"Giới thiệu - {s['name']}",
            '<h1 class="cat-title">Giới thiệu</h1>' + "".join(f"<p>{e(t)}</p>" for t in src.ABOUT)), "other")
@@ -6866,6 +6877,7 @@ def build_bilingual(src) -> Portal:
                story(x, "en", "Home", f"/en/news/{x['category']}.html", names_en[x["category"]], False), other, head), "article")
         p.article_gold(str(x["id"]), u, x, [t for t in [x["sapo"], *x["paragraphs"]] if t], names_en[x["category"]],
                        ["Latest news", "Home", "Tel:", "VI EN"], None)
+        p.gold[str(x["id"])]["author"] = None  # the English pages show no byline
         p.gold[str(x["id"])]["language"] = "en"
 
     p.page("/vi/gioi-thieu.html", "pages/vi/gioi-thieu.html", layout("vi", f"Giới thiệu - {s['name']}",
