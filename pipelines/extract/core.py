@@ -17,6 +17,7 @@ from crawler.jsonld import story as structured_story
 from crawler.labels import HOME
 
 from . import generic
+from .amp import amp_story_of
 from .article import Article, Attachment, ExtractionError
 from .body import (
     Block,
@@ -145,6 +146,8 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     # (before pruning, which drops <link>)
     canonical = next(iter(cast(list[str], _CANONICAL_HREFS(root))), None)
     structured = read_objects(cast(list[str], _JSON_LD_TEXTS(root)))
+    # an AMP copy's story, whatever its own canonical link names (pipelines/extract/amp.py)
+    copied = amp_story_of(root, url, canonical, structured)
     held_players = players(root)  # (pruning drops the players, not where they were)
     prune(root)
     if not has_text(_PAGE_TEXT(root)) and not structured:
@@ -164,7 +167,7 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     # what the page shows about its kind, read before the body is cleaned (page classification)
     signals = page_signals(root, url, title=found.title, title_el=found.title_el, body_el=body_el,
                            prose_chars=0, dated=False, extractor_listing=found.listing or None,
-                           canonical=canonical, held_players=held_players)
+                           canonical=copied or canonical, held_players=held_players)
 
     blocks: list[Block] = []
     if body_el is not None:

@@ -6568,7 +6568,8 @@ def build_paged_stories(src) -> Portal:
         same = [y for y in arts if y["category"] == x["category"] and y is not x][:4]
         others = ('<div class="other-news"><div class="box-title">Tin cùng chuyên mục</div><ul>'
                   + "".join(f'<li><a href="{url[y["id"]]}">{e(y["title"])}</a> <span>({dmy(y["published"])})</span></li>' for y in same) + "</ul></div>")
-        def page_of(k: int, paras: list[str], whole: bool = False) -> str:
+        def page_of(k: int, paras: list[str], whole: bool = False, x: dict = x, u: str = u, n: int = n,
+                    views: int = views, others: str = others) -> str:
             sapo = f'<div class="sapo"><b>{e(x["sapo"])}</b></div>' if x["sapo"] and (k == 1 or whole) else ""
             # the byline closes the story's last page, right-aligned and bold (CKEditor)
             byline = x["author"] if k == n and not whole and x["pages"][-1][-1] == x["author"] else None
