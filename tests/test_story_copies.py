@@ -5,6 +5,7 @@ are the whole case (tests/test_unseen_portals.py)."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -68,3 +69,130 @@ def test_a_page_that_is_no_amp_document_keeps_its_own_canonical() -> None:
 ])
 def test_an_amp_urls_marker(url: str, stripped: str | None) -> None:
     assert without_amp_marker(url) == stripped
+
+
+# -- a story split over pages ------------------------------------------------------------------
+
+PAGED = f"{HOST}/tin-tuc/tong-ket-5-nam-xay-dung-nong-thon-moi-3101.html"
+PAGE_TEXTS = [
+    [("Giai đoạn 2021-2025, toàn huyện huy động hơn 1.284 tỷ đồng cho xây dựng nông thôn mới, "
+     "trong đó nhân dân đóng góp 146 tỷ đồng và hơn 62.000 ngày công.")],
+    [("Về hạ tầng, các xã đã cứng hóa 286 km đường giao thông nông thôn, xây mới và nâng cấp "
+     "38 trường học, 11 trạm y tế và 96 nhà văn hóa thôn.")],
+    [("Tỷ lệ hộ nghèo giảm từ 6,8% năm 2021 xuống còn 1,9% năm 2025; UBND huyện tặng giấy khen "
+     "cho 24 tập thể và 37 cá nhân có thành tích xuất sắc trong phong trào thi đua.")],
+]
+
+
+def paged_url(number: int) -> str:
+    return PAGED if number == 1 else f"{PAGED}?trang={number}"
+
+
+def story_page(number: int, byline: str | None = None) -> bytes:
+    """Page ``number`` of a three-page story: the headline and dateline on every page, each
+    page naming itself canonical, the in-article pager under the text."""
+    numbers = " ".join(f'<span class="current">{k}</span>' if k == number
+                       else f'<a href="{paged_url(k)}">{k}</a>' for k in (1, 2, 3))
+    follow = f' | <a href="{paged_url(number + 1)}">Trang tiếp »</a>' if number < 3 else ""
+    text = "".join(f"<p>{t}</p>" for t in PAGE_TEXTS[number - 1])
+    if byline:
+        text += f'<p style="text-align: right;"><strong>{byline}</strong></p>'
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Tổng kết 5 năm xây dựng nông thôn mới</title>
+<link rel="canonical" href="{paged_url(number)}"></head><body>
+<div class="menu"><a href="/">Trang chủ</a> <a href="/tin-tuc.html">Tin tức</a></div>
+<div class="detail"><h1>Tổng kết 5 năm xây dựng nông thôn mới</h1>
+<div class="date">Thứ Tư, 18/06/2025 - 15:40</div><div class="content">{text}</div>
+<div class="page-article">Trang: {numbers}{follow}</div></div>
+<div class="footer">Cổng thông tin điện tử huyện</div></body></html>""".encode()
+
+
+def test_a_storys_further_page_is_a_part_of_the_story_at_its_first_page() -> None:
+    first = analyse_page(story_page(1), PAGED)
+    assert first.page_class == "article", first.page_class_reason
+    assert first.signals is not None
+    assert first.signals.story_pages == [paged_url(2), paged_url(3)]
+    for number in (2, 3):
+        further = analyse_page(story_page(number), paged_url(number))
+        assert further.page_class == "duplicate", further.page_class_reason
+        assert further.signals is not None and further.signals.canonical_elsewhere == PAGED
+        assert f"page {number} of the story at {PAGED}" in further.page_class_reason
+
+
+def test_a_listings_further_page_is_still_a_listing() -> None:
+    teasers = "".join(f'<div class="item"><h3><a href="{HOST}/tin-tuc/tin-so-{k}-a-b.html">Tin '
+                      f'số {k} của huyện</a></h3><span>0{k}/06/2025</span><p>Tóm tắt tin số {k} '
+                      "về kết quả công tác của huyện trong tháng.</p></div>" for k in range(1, 5))
+    page = (f'<html><head><title>Tin tức</title></head><body><h1>Tin tức</h1>{teasers}'
+            f'<div class="pagination"><a href="{HOST}/tin-tuc.html">1</a> <span>2</span> '
+            f'<a href="{HOST}/tin-tuc.html?trang=3">3</a></div></body></html>').encode()
+    assert analyse_page(page, f"{HOST}/tin-tuc.html?trang=2").page_class == "listing"
+
+
+def test_a_story_over_pages_is_joined_whole_in_the_pagers_order() -> None:
+    from pipelines.story_pages import join_story
+
+    first = analyse_page(story_page(1), PAGED)
+    further = [(paged_url(2), story_page(2), None),
+               (paged_url(3), story_page(3, "Hoàng Minh"), None)]
+    joined = join_story(first, further).article
+    assert joined["body_text"].split("\n\n") == [*[t for page in PAGE_TEXTS for t in page],
+                                                  "Hoàng Minh"]
+    assert joined["author"] == "Hoàng Minh" and joined["extractor"].endswith("+pages:3")
+    # the statistics are the whole story's: pages 2 and 3's too
+    texts = {s["text"] for s in joined["statistics"]}
+    assert {"286 km", "38 trường học", "1,9%", "37 cá nhân"} <= texts
+    # a page that does not carry the story's headline is no part of it
+    other = story_page(2).replace(b"<h1>T\xe1\xbb\x95ng k\xe1\xba\xbft", b"<h1>Kh\xc3\xa1c")
+    assert join_story(first, [(paged_url(2), other, None)]).article == first.article
+
+
+def test_a_crawl_archives_a_story_over_pages_once_whole_in_one_version(tmp_path) -> None:
+    from tests.test_unseen_portals import crawl_portal, portal_gold
+
+    db = crawl_portal("thuankhe", tmp_path / "a.db")
+    base, gold = portal_gold("thuankhe")
+    assert {row["url"] for row in db["articles"].rows} == gold
+    story = ("/tin-tuc-su-kien/"
+             "thuan-khe-tong-ket-5-nam-xay-dung-nong-thon-moi-giai-doan-2021-2025-3101.html")
+    row = db["articles"].get(base + story)
+    expected = json.loads((Path(__file__).parent / "portals" / "thuankhe" / "gold" / "3101.json")
+                          .read_text(encoding="utf-8"))
+    assert row["body_text"] == "\n\n".join(expected["body_paragraphs"])
+    assert row["author"] == expected["author"] and row["version"] == 1
+    assert db["article_versions"].count_where("url = ?", [base + story]) == 1
+    assert db["retractions"].count == 0
+
+
+def test_a_first_page_derived_before_its_further_pages_waits_and_is_stored_whole(
+        tmp_path) -> None:
+    """The crawl fetches a story's further pages after its first (its pager names them), and
+    its derive process may keep up: page 1 is not stored alone first and then again whole (a
+    second version the portal never published); it waits, and the run's end stores it once."""
+    from pipelines.derive import archived_page, derive_page, settle_classes
+    from pipelines.store import Archive
+
+    archive = Archive(tmp_path / "a.db")
+    archive.upsert_site({"id": "phuong", "name": "Phường", "family": "generic"})
+    run = archive.start_run("phuong", "full")
+
+    def derive(number: int, byline: str | None = None):
+        page_id = archive.store_page(run, {
+            "url": paged_url(number), "site": "phuong", "page_type": "page", "status": 200,
+            "headers": {"Content-Type": ["text/html; charset=utf-8"]},
+            "body": story_page(number, byline), "fetched_at": "2025-06-18T09:00:00Z"})
+        return derive_page(archive, archived_page(archive.page_to_derive(page_id)))
+
+    waiting = derive(1)
+    assert (waiting.extract_status, waiting.outcome) == ("ok", None)
+    assert archive.db["articles"].count == 0
+    assert derive(2).extract_status == "not_article" and derive(3, "Hoàng Minh")
+    settle_classes(archive, "phuong", run)
+    article = archive.db["articles"].get(PAGED)
+    assert article["body_text"].split("\n\n") == [*[t for p in PAGE_TEXTS for t in p],
+                                                   "Hoàng Minh"]
+    assert article["version"] == 1 and archive.db["article_versions"].count == 1
+    assert archive.db["articles"].count == 1
+    outcome = archive.db.execute("select outcome from pages where url = ?", [PAGED]).fetchone()
+    assert outcome[0] == "new"
+    archive.close()
