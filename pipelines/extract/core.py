@@ -115,6 +115,24 @@ def _first_text(profile: Profile, root: etree._Element, field: str,
     return None, None
 
 
+_LANGUAGE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*\s*$")
+_LANGUAGE_META = etree.XPath("//meta[translate(@http-equiv, 'CONTENT-LANGUAGE', "
+                             "'content-language')='content-language']/@content")
+
+
+def declared_language(root: etree._Element) -> str | None:
+    """The language the page declares (``<html lang="en">``, else ``<meta http-equiv=
+    "Content-Language">``), its primary subtag: a bilingual portal's English section is told
+    from its Vietnamese pages so (an English translation is an article of its own, in another
+    language). A value that is no language tag is none."""
+    for value in (root.get("lang") or root.get("xml:lang"),
+                  *cast(list[str], _LANGUAGE_META(root))[:1]):
+        found = _LANGUAGE.match(value or "")
+        if found:
+            return found.group(1).lower()
+    return None
+
+
 def extract_article(body: bytes | str, url: str, *, encoding: str | None = None,
                     content_type: str | None = None, site: str | None = None,
                     family: str | None = None, now: datetime | None = None) -> Article:
@@ -149,11 +167,13 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     # an AMP copy's story, whatever its own canonical link names (pipelines/extract/amp.py)
     copied = amp_story_of(root, url, canonical, structured)
     held_players = players(root)  # (pruning drops the players, not where they were)
+    language = declared_language(root)  # (before pruning, which drops every <meta>)
     prune(root)
     if not has_text(_PAGE_TEXT(root)) and not structured:
         raise ExtractionError("no text in the page")
 
-    article = Article(url=url, site=site, encoding=codec, visitor_counter=counter)
+    article = Article(url=url, site=site, encoding=codec, visitor_counter=counter,
+                      language=language)
     # the page's classes, read once for all the profile's selectors (pruning is done: from
     # here on elements only move or go)
     classes = PageClasses(root) if profile else None
