@@ -162,6 +162,10 @@ def test_a_crawl_archives_a_story_over_pages_once_whole_in_one_version(tmp_path)
     assert row["author"] == expected["author"] and row["version"] == 1
     assert db["article_versions"].count_where("url = ?", [base + story]) == 1
     assert db["retractions"].count == 0
+    # a story's further page links back to the page before it: nothing new to its pager's
+    # chain, so no listing is said to have ended (it was counted as a pager_end drop, with the
+    # warning "a listing page past its end", on each further page)
+    assert "pager_end" not in json.loads(db["crawl_runs"].get(1)["dropped"] or "{}")
 
 
 def test_a_first_page_derived_before_its_further_pages_waits_and_is_stored_whole(

@@ -264,8 +264,11 @@ class PortalSpider(scrapy.Spider):
         requests += [r for r in (self.follow(url, "", response, pagination=True)
                                  for url in pager - {link.url for link in links} - calendar) if r]
         if pager:  # what this page links, for its next page to tell whether it lists more
+            # (this page's own URL among its pager's: the next page's link back to it is
+            # nothing new to that chain, whether it lists more or not)
             digests = (link_digests(link.url for link in links if link.url not in pager
-                                    and link.url != response.url), link_digests(pager))
+                                    and link.url != response.url),
+                       link_digests([*pager, response.url]))
             for pager_request in requests:
                 if pager_request.meta.get("pagination"):
                     pager_request.meta["linked_before"] = digests
