@@ -19,7 +19,8 @@ from dataclasses import replace
 from typing import Any
 
 from pipelines.analyse import Analysis
-from pipelines.extract import ExtractionError, extract_article
+from pipelines.extract import Article, ExtractionError, extract_article
+from pipelines.extract.story_pager import page_number
 from pipelines.places import find_places, site_units
 from pipelines.statistics import find_statistics
 from pipelines.store import Archive, content_type
@@ -36,16 +37,27 @@ def join_story(analysis: Analysis, further: Sequence[RawPage],
     """The first page's analysis with each further page's text, photos and files after its
     own; the statistics and places found again in the whole text. A further page that does not
     carry the story's headline is no part of it and is left out (a pager read wrongly)."""
+    return join_pages(analysis, [page for page in (_extracted(raw) for raw in further) if page],
+                      site_entry)
+
+
+def _extracted(raw: RawPage) -> Article | None:
+    url, body, kind = raw
+    try:
+        return extract_article(body, url, content_type=kind)
+    except ExtractionError:
+        return None
+
+
+def join_pages(analysis: Analysis, further: Sequence[Article],
+               site_entry: Mapping[str, Any] | None = None) -> Analysis:
+    """``join_story`` of further pages extracted already, in their pager's order."""
     first = analysis.article
     texts, htmls = [first.get("body_text") or ""], [first.get("body_html") or ""]
     images, attachments = list(first.get("images") or []), list(first.get("attachments") or [])
     author = first.get("author")
     joined = 1
-    for url, body, kind in further:
-        try:
-            page = extract_article(body, url, content_type=kind)
-        except ExtractionError:
-            continue
+    for page in sorted(further, key=_number):
         if page.title != first.get("title") or not page.body_text:
             continue
         part = page.to_dict()
@@ -66,18 +78,33 @@ def join_story(analysis: Analysis, further: Sequence[RawPage],
     return replace(analysis, article=data)
 
 
+def _number(page: Article) -> int:
+    found = page_number(page.url)
+    return found[1] if found else 1
+
+
 def join_archived(archive: Archive, analysis: Analysis,
                   site_entry: Mapping[str, Any] | None = None) -> tuple[Analysis, list[str]]:
     """``join_story`` with the further pages the archive holds (the newest fetch of each),
-    and the URLs of those it does not hold yet."""
+    and the URLs of those it does not hold yet. A further page's own pager may name pages the
+    first page's does not (an elided pager, "Trang tiếp" alone): followed too."""
     assert analysis.signals is not None
-    found: list[RawPage] = []
+    queue = list(analysis.signals.story_pages)
+    seen = set(queue)
+    found: list[Article] = []
     missing: list[str] = []
-    for url in analysis.signals.story_pages:
+    while queue:
+        url = queue.pop(0)
         row = archive.db.execute(_NEWEST_FETCH, [url]).fetchone()
         if row is None:
             missing.append(url)
             continue
         headers = json.loads(row[1] or "{}") if isinstance(row[1], str) else (row[1] or {})
-        found.append((url, archive.raw_body(row[0]), content_type(headers)))
-    return (join_story(analysis, found, site_entry) if found else analysis), missing
+        page = _extracted((url, archive.raw_body(row[0]), content_type(headers)))
+        if page is None:
+            continue
+        found.append(page)
+        later = getattr(page.signals, "story_pages", None) or []
+        queue += [u for u in later if u not in seen]
+        seen.update(later)
+    return (join_pages(analysis, found, site_entry) if found else analysis), missing

@@ -200,3 +200,36 @@ def test_a_first_page_derived_before_its_further_pages_waits_and_is_stored_whole
     outcome = archive.db.execute("select outcome from pages where url = ?", [PAGED]).fetchone()
     assert outcome[0] == "new"
     archive.close()
+
+
+def test_a_story_whose_pager_names_only_the_next_page_is_fetched_and_joined_whole(
+        tmp_path) -> None:
+    """A story's pager of "« Trang trước | Trang tiếp »" alone: page 3 is named by page 2
+    only. Page 2 links, besides its pager, just what page 1 links (the chrome), as a listing
+    answering a page past its end does; its own paragraphs tell it apart, so its pager is
+    followed (crawler/listing_traps.past_the_end), and the join follows page 2's pager to page 3
+    (pipelines/story_pages.join_archived)."""
+    import re
+
+    from tests.test_unseen_portals import copy_portal, crawl_portal, portal_gold
+
+    site_dir = copy_portal("thuankhe", tmp_path)
+    for page in (site_dir / "pages" / "tin").glob("3101-*.html"):
+        html = page.read_text(encoding="utf-8")
+        html = re.sub(r'<div class="page-article">Trang: .*?</div>', lambda m: (
+            '<div class="page-article">' + " | ".join(re.findall(
+                r'<a href="[^"]*">(?:« Trang trước|Trang tiếp »)</a>', m.group(0))) + "</div>"),
+            html)
+        page.write_text(re.sub(r'<div class="view-all">.*?</div>', "", html), encoding="utf-8")
+    first = site_dir / "pages" / "tin" / "3101-1.html"
+    assert "?trang=3" not in first.read_text(encoding="utf-8")  # only page 2 names page 3
+    db = crawl_portal("thuankhe", tmp_path / "a.db", site_dir)
+    base, gold = portal_gold("thuankhe")
+    assert {row["url"] for row in db["articles"].rows} == gold
+    story = ("/tin-tuc-su-kien/"
+             "thuan-khe-tong-ket-5-nam-xay-dung-nong-thon-moi-giai-doan-2021-2025-3101.html")
+    expected = json.loads((Path(__file__).parent / "portals" / "thuankhe" / "gold" / "3101.json")
+                          .read_text(encoding="utf-8"))
+    assert db["articles"].get(base + story)["body_text"] == "\n\n".join(
+        expected["body_paragraphs"])
+    assert "pager_end" not in json.loads(db["crawl_runs"].get(1)["dropped"] or "{}")

@@ -57,6 +57,7 @@ from crawler.listing_traps import (
     is_search,
     link_digests,
     past_the_end,
+    text_digests,
     without_facets,
 )
 from crawler.scheduled import dupefilter_would_drop
@@ -249,9 +250,12 @@ class PortalSpider(scrapy.Spider):
                   if link.url not in linked]
         pager = self.pager_urls(response, links) | self.script_pager_urls(response)
         before = response.meta.get("linked_before")
+        # (its long texts: what tells a page of its own from the page before again)
+        texts = text_digests(response.selector.root) if pager and isinstance(
+            response, HtmlResponse) else frozenset()
         if before is not None and pager and past_the_end(
                 (link.url for link in links if link.url not in pager
-                 and link.url != response.url), before):
+                 and link.url != response.url), before, texts):
             # past the listing's end (the last page again, an empty list): its pager stops here
             self.pager_ended(response, pager, before)
             links = [link for link in links if link.url not in pager]
@@ -268,7 +272,7 @@ class PortalSpider(scrapy.Spider):
             # nothing new to that chain, whether it lists more or not)
             digests = (link_digests(link.url for link in links if link.url not in pager
                                     and link.url != response.url),
-                       link_digests([*pager, response.url]))
+                       link_digests([*pager, response.url]), texts)
             for pager_request in requests:
                 if pager_request.meta.get("pagination"):
                     pager_request.meta["linked_before"] = digests
@@ -711,7 +715,7 @@ class PortalSpider(scrapy.Spider):
             self.logger.warning("%s: " + self._TRAP_WARNINGS[reason], self.site.id, url)
 
     def pager_ended(self, response: Response, pager: set[str],
-                    before: tuple[frozenset[int], frozenset[int]]) -> None:
+                    before: tuple[frozenset[int], ...]) -> None:
         """A page reached by a pager link that links just what the page before it did (a
         server answering any page number with the last page again, or the same empty list, and
         linking one more): its pager links are not followed, those new to the chain counted

@@ -114,9 +114,9 @@ class PageSignals:
     # the body was read from the page's structured data (a JSON-LD NewsArticle: the page's
     # visible body is an app's empty root), e.g. "NewsArticle (articleBody)"
     structured_story: str | None = None
-    # a story split over pages (pipelines/extract/story_pager.py): on its first page, the
-    # further pages its pager names, in order; on a further page, the first page's URL and
-    # this page's number
+    # a story split over pages (pipelines/extract/story_pager.py): the pages after this one
+    # its pager names, in order; on a further page, the first page's URL and this page's
+    # number
     story_pages: list[str] = field(default_factory=list)
     story_page_of: str | None = None
     story_page_number: int = 1
@@ -591,8 +591,8 @@ def _read_story_pager(signals: PageSignals, root: etree._Element, url: str) -> N
     pager = read_pager(root, url)
     if pager is None:
         return
+    signals.story_pages = list(pager.further)
     if pager.number == 1:
-        signals.story_pages = list(pager.further)
         return
     signals.story_page_of, signals.story_page_number = pager.first, pager.number
     if signals.canonical_elsewhere is None:

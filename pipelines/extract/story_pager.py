@@ -34,7 +34,7 @@ class StoryPager:
 
     first: str  # the story's first page (this page's URL without its page number)
     number: int  # this page's number (1: the first page)
-    further: tuple[str, ...] = ()  # on the first page: the further pages its pager names, in order
+    further: tuple[str, ...] = ()  # the pages after this one its pager names, in order
 
 
 def page_number(url: str) -> tuple[str, int] | None:
@@ -65,14 +65,15 @@ def _bare(url: str) -> str:
 
 
 def read_pager(root: etree._Element, url: str) -> StoryPager | None:
-    """The story pager this page shows, if any: on a first page, the further pages it names;
-    on a further page, the first page it links back to. None: no link of the page is this
-    page's URL with another page number."""
+    """The story pager this page shows, if any: the further pages it names (above its own
+    number) and, on a further page, the first page. A further page must link a page before it
+    (the first, or the one before: a pager of "« Trang trước | Trang tiếp »" alone). None: no
+    link of the page is this page's URL with another page number."""
     own = page_number(url)
     first, number = (own[0], own[1]) if own else (url.split("#", 1)[0], 1)
     first_key = _bare(first)
     further: dict[int, str] = {}
-    links_first = False
+    links_back = False
     for href in _HREFS(root):
         href = str(href).strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
@@ -81,12 +82,12 @@ def read_pager(root: etree._Element, url: str) -> StoryPager | None:
         found = page_number(target) or (target, 1)
         if _bare(found[0]) != first_key:
             continue
-        if found[1] == 1:
-            links_first = links_first or number > 1
-        elif found[1] <= MAX_PAGES:
+        if found[1] < number:
+            links_back = True
+        elif number < found[1] <= MAX_PAGES:
             further.setdefault(found[1], target)
-    if number > 1:
-        return StoryPager(first, number) if links_first else None
-    if not further:
+    if number > 1 and not links_back:
         return None
-    return StoryPager(first, 1, tuple(further[k] for k in sorted(further)))
+    if number == 1 and not further:
+        return None
+    return StoryPager(first, number, tuple(further[k] for k in sorted(further)))
