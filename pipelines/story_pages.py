@@ -58,7 +58,9 @@ def join_pages(analysis: Analysis, further: Sequence[Article],
     author = first.get("author")
     joined = 1
     for page in sorted(further, key=_number):
-        if page.title != first.get("title") or not page.body_text:
+        if page.title != first.get("title") or not page.body_text or page.body_text in texts:
+            # not this story's, or its text again (a comment list's page 2 under the story's
+            # URL with a page number shows the story once more): no part to add
             continue
         part = page.to_dict()
         joined += 1

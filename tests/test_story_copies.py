@@ -145,6 +145,8 @@ def test_a_story_over_pages_is_joined_whole_in_the_pagers_order() -> None:
     # a page that does not carry the story's headline is no part of it
     other = story_page(2).replace(b"<h1>T\xe1\xbb\x95ng k\xe1\xba\xbft", b"<h1>Kh\xc3\xa1c")
     assert join_story(first, [(paged_url(2), other, None)]).article == first.article
+    # nor is a page showing the story's text again (a comment list's page 2)
+    assert join_story(first, [(paged_url(2), story_page(1), None)]).article == first.article
 
 
 def test_a_crawl_archives_a_story_over_pages_once_whole_in_one_version(tmp_path) -> None:
