@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
@@ -24,7 +24,11 @@ from lxml import etree
 PAGE_KEYS = frozenset({"trang", "page", "p", "pg", "paged", "pagenum", "trangso"})
 ZERO_BASED_KEYS = frozenset({"start", "limitstart"})
 _NUMBER = re.compile(r"^\d{1,3}$")
-_HREFS = etree.XPath("//a/@href")
+# the links that may name this page with another number: relative to its query ("?trang=2"),
+# or holding the last step of its path (its slug, as written or percent-encoded); read in C
+_CANDIDATE_HREFS = etree.XPath(
+    "//a[starts-with(normalize-space(@href), '?') or contains(@href, $stem)"
+    " or contains(@href, $raw_stem)]/@href")
 MAX_PAGES = 30  # a story of more pages than this is no story's pager (a listing's)
 
 
@@ -74,7 +78,10 @@ def read_pager(root: etree._Element, url: str) -> StoryPager | None:
     first_key = _bare(first)
     further: dict[int, str] = {}
     links_back = False
-    for href in _HREFS(root):
+    stem = urlsplit(first).path.rstrip("/").rsplit("/", 1)[-1]
+    if not stem:  # the site's root: only its own query links can be its further pages
+        stem = "?"
+    for href in _CANDIDATE_HREFS(root, stem=stem, raw_stem=unquote(stem)):
         href = str(href).strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
