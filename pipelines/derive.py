@@ -231,10 +231,13 @@ def _join_pages(archive: Archive, page: ArchivedPage, analysis: Analysis,
     """A story split over pages (``pipelines/story_pages.py``), joined with the further pages
     the archive holds. None: some are not archived yet and the crawl fetches them after this
     first page (``again`` is False): it is stored at the run's end, whole
-    (``settle_classes``), not first as page 1 alone and then as a second version."""
+    (``settle_classes``), not first as page 1 alone and then as a second version. A registered
+    site's run is not settled so (``close_run``): its first page is stored with what the
+    archive has, and joined whole by the next crawl or ``reprocess``."""
     from pipelines.story_pages import join_archived
     joined, missing = join_archived(archive, analysis, page.site_entry)
-    return None if missing and not again else joined
+    generic = page.family in (None, "generic")
+    return None if missing and not again and generic else joined
 
 
 def _record(archive: Archive, page: ArchivedPage, derived: Derived, *,

@@ -235,3 +235,48 @@ def test_a_story_whose_pager_names_only_the_next_page_is_fetched_and_joined_whol
     assert db["articles"].get(base + story)["body_text"] == "\n\n".join(
         expected["body_paragraphs"])
     assert "pager_end" not in json.loads(db["crawl_runs"].get(1)["dropped"] or "{}")
+
+
+def test_a_first_page_whose_further_pages_never_came_is_stored_at_the_runs_end(
+        tmp_path) -> None:
+    """A crawl cut short (a page limit, a failed fetch) before a story's further pages: the
+    waiting first page is not lost, the run's end stores what the archive has of the story."""
+    from pipelines.derive import archived_page, derive_page, settle_classes
+    from pipelines.store import Archive
+
+    archive = Archive(tmp_path / "a.db")
+    archive.upsert_site({"id": "phuong", "name": "Phường", "family": "generic"})
+    run = archive.start_run("phuong", "full")
+    page_id = archive.store_page(run, {
+        "url": PAGED, "site": "phuong", "page_type": "page", "status": 200,
+        "headers": {"Content-Type": ["text/html; charset=utf-8"]}, "body": story_page(1),
+        "fetched_at": "2025-06-18T09:00:00Z"})
+    assert derive_page(archive, archived_page(archive.page_to_derive(page_id))).outcome is None
+    settle_classes(archive, "phuong", run)
+    article = archive.db["articles"].get(PAGED)
+    assert article["body_text"] == PAGE_TEXTS[0][0] and article["version"] == 1
+    outcome = archive.db.execute("select outcome from pages where id = ?", [page_id]).fetchone()
+    assert outcome[0] == "new"
+    archive.close()
+
+
+def test_a_registered_sites_first_page_is_stored_at_once_with_what_the_archive_has(
+        tmp_path) -> None:
+    """A registered site's run is closed without settling its classes (``close_run``): its
+    first page does not wait, or it would wait for ever; it is stored with the pages archived
+    (none yet here), and joined whole by the next crawl or ``reprocess``."""
+    from pipelines.derive import _join_pages, archived_page
+    from pipelines.store import Archive
+
+    archive = Archive(tmp_path / "a.db")
+    analysis = analyse_page(story_page(1), PAGED)
+    for family, waits in (("generic", True), ("haiphong-2024", False)):
+        archive.upsert_site({"id": family, "name": family, "family": family})
+        run = archive.start_run(family, "full")
+        page_id = archive.store_page(run, {
+            "url": PAGED, "site": family, "page_type": "article", "status": 200,
+            "headers": {"Content-Type": ["text/html; charset=utf-8"]}, "body": story_page(1),
+            "fetched_at": "2025-06-18T09:00:00Z"})
+        page = archived_page(archive.page_to_derive(page_id))
+        assert (_join_pages(archive, page, analysis, again=False) is None) == waits, family
+    archive.close()
