@@ -1207,8 +1207,10 @@ NORMAL_FINISH = ("finished", "closespider_pagecount", "closespider_timeout")
 #: without its form) left pages unfetched: the run is incomplete.
 #: "other_site": a page of another site of the host when the portal is a path of it (a province
 #: platform's own news, a sibling commune's site: crawler/site_path.py), each its own portal.
+#: "mobile_copy": a link to the host the site's pages name as their mobile alternates (the
+#: same pages for small screens).
 HARMLESS_DROPS = frozenset({"offsite", "robots", "url_length", "calendar", "session_url",
-                            "other_site",
+                            "other_site", "mobile_copy",
                             # crawler/listing_traps.py: a listing's sorted, re-shown or re-sized
                             # spelling (fetched once without it), a combination of its filters,
                             # a search with a query (as robots.txt's search pages), a pager link

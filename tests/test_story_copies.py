@@ -280,3 +280,25 @@ def test_a_registered_sites_first_page_is_stored_at_once_with_what_the_archive_h
         page = archived_page(archive.page_to_derive(page_id))
         assert (_join_pages(archive, page, analysis, again=False) is None) == waits, family
     archive.close()
+
+
+def test_a_crawl_keeps_to_the_desktop_host_and_says_what_it_left_on_the_mobile_one(
+        tmp_path) -> None:
+    """tienkhe's pages name m.<host> as their alternate for small screens (the same pages):
+    the crawl does not follow the footer's links there, and counts them as what they are, the
+    site's mobile copies (a harmless drop), not as another site's pages; each AMP copy is its
+    story's duplicate, so the archive holds each story once."""
+    from pipelines.store import HARMLESS_DROPS
+    from tests.test_unseen_portals import crawl_portal, portal_gold
+
+    db = crawl_portal("tienkhe", tmp_path / "a.db")
+    _, gold = portal_gold("tienkhe")
+    assert {row["url"] for row in db["articles"].rows} == gold
+    dropped = json.loads(db["crawl_runs"].get(1)["dropped"] or "{}")
+    # the footer's link on each of the 12 desktop pages; the 7 others are share links
+    assert dropped == {"mobile_copy": 12, "offsite": 7}
+    assert "mobile_copy" in HARMLESS_DROPS
+    classes = dict(db.execute("select page_class, count(*) from pages where url like '%/amp/%' "
+                              "or url like '%?amp=1' "
+                              "group by page_class").fetchall())
+    assert classes == {"duplicate": 7}
