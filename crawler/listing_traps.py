@@ -31,6 +31,8 @@ import zlib
 from collections.abc import Iterable
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
+from lxml import etree
+
 # Parameters that change how a listing is shown, not what it lists, folded (lowercase, no "_"
 # or "-"); each with the values it takes when it does only that.
 _SORT_KEYS = frozenset({"sort", "sortby", "sorton", "sortorder", "order", "orderby", "sorttype",
@@ -105,11 +107,30 @@ def link_digests(urls: Iterable[str]) -> frozenset[int]:
 
 
 def past_the_end(own_links: Iterable[str],
-                 linked_before: tuple[frozenset[int], frozenset[int]]) -> bool:
+                 linked_before: tuple[frozenset[int], ...],
+                 own_texts: frozenset[int] | None = None) -> bool:
     """Whether a page reached by a pager link is past its listing's end: besides its pager it
     links just what the page before it did (``linked_before``: that page's other links and its
-    pager's, as ``link_digests``), so the server answered another page number with the same
-    page (the last page again; an empty list, once the first empty page is met). A real next
-    page links a story of its own, even when the page before linked it too (in a sidebar):
-    fewer links than the page before is not enough."""
-    return link_digests(own_links) == linked_before[0]
+    pager's, as ``link_digests``, and its long texts, as ``text_digests``), so the server
+    answered another page number with the same page (the last page again; an empty list, once
+    the first empty page is met). A real next page links a story of its own, even when the
+    page before linked it too (in a sidebar): fewer links than the page before is not enough.
+    A page that shows a text of its own the page before did not (``own_texts``: a story's page
+    2, whose pager is the story's, links what page 1 does and holds the next paragraphs) is no
+    page again either."""
+    if link_digests(own_links) != linked_before[0]:
+        return False
+    return own_texts is None or len(linked_before) < 3 or own_texts <= linked_before[2]
+
+
+# the texts that tell a page's content from the page before's: a paragraph's, a teaser
+# summary's (never a menu entry, a date, a page number, a counter)
+_LONG_TEXTS = etree.XPath("//body//text()[string-length(normalize-space()) >= 80]"
+                          "[not(ancestor::script or ancestor::style)]")
+
+
+def text_digests(root: etree._Element) -> frozenset[int]:
+    """Stable digests of a page's long texts (80 characters or more), handed with its links to
+    the next page of its pager (``past_the_end``)."""
+    return frozenset(zlib.crc32(" ".join(str(t).split()).encode("utf-8", "surrogatepass"))
+                     for t in _LONG_TEXTS(root))

@@ -34,6 +34,9 @@ if TYPE_CHECKING:  # the crawl process weighs site evidence without importing ex
 # "duplicate": a story page that names another page of its site as its canonical URL (a print
 # view, the story filed under a second category path): the story is archived there, once.
 KINDS = ("article", "listing", "home", "other", "duplicate")
+# the words a further page of a story split over pages is recorded with, before its first
+# page's URL (``derive.settle_classes`` joins the story's pages once all are archived)
+STORY_PAGE = " of the story at "
 MIN_STORY_CHARS = 120  # the extractor's own floor for an article body
 MIN_NOTICE_CHARS = 40  # a notice's sentence over the file it announces
 MIN_SCHEDULE_ROWS = 3  # dated rows of a table that make an undated page a schedule
@@ -242,6 +245,10 @@ def _page_level(s: PageSignals) -> tuple[PageClass, bool]:
         story += f", read from the page's structured data, a {s.structured_story}"
     elif s.prose_chars < MIN_STORY_CHARS:
         story += f", a notice of the {s.body_files} file(s) its text links"
+    if s.story_page_of and s.canonical_elsewhere == s.story_page_of:
+        return PageClass("duplicate", f"{story}, and it is page {s.story_page_number}"
+                                      f"{STORY_PAGE}{s.story_page_of} (its pager): a part of "
+                                      f"that story, archived there with its other pages"), False
     if s.canonical_elsewhere:
         return PageClass("duplicate", f"{story}, and it names {s.canonical_elsewhere} as its "
                                       f"canonical URL: that page's story"), False

@@ -185,6 +185,12 @@ def record(archive: Archive, page: ArchivedPage, analysis: Analysis | Failure, *
     if page.page_type != "article" and not analysis.is_article:
         return _record(archive, page, Derived(page.url, "not_article"), again=again,
                        analysis=analysis)
+    if analysis.is_article and analysis.signals is not None and analysis.signals.story_pages:
+        joined = _join_pages(archive, page, analysis, again)
+        if joined is None:
+            return _record(archive, page, Derived(page.url, "ok", None, WAITING), again=again,
+                           analysis=analysis)
+        analysis = joined
     archive.prepare_places(page.site)  # the unit tables, before the first article's places
     try:
         with archive.writing():
@@ -214,6 +220,24 @@ def record(archive: Archive, page: ArchivedPage, analysis: Analysis | Failure, *
         return _record(archive, page, Derived(page.url, "failed", "failed",
                                               f"not stored: {type(exc).__name__}: {exc}"),
                        again=again)
+
+
+# what a story's first page is marked with while its further pages are not all archived
+WAITING = "a story over several pages: stored once its further pages are archived"
+
+
+def _join_pages(archive: Archive, page: ArchivedPage, analysis: Analysis,
+                again: bool) -> Analysis | None:
+    """A story split over pages (``pipelines/story_pages.py``), joined with the further pages
+    the archive holds. None: some are not archived yet and the crawl fetches them after this
+    first page (``again`` is False): it is stored at the run's end, whole
+    (``settle_classes``), not first as page 1 alone and then as a second version. A registered
+    site's run is not settled so (``close_run``): its first page is stored with what the
+    archive has, and joined whole by the next crawl or ``reprocess``."""
+    from pipelines.story_pages import join_archived
+    joined, missing = join_archived(archive, analysis, page.site_entry)
+    generic = page.family in (None, "generic")
+    return None if missing and not again and generic else joined
 
 
 def _record(archive: Archive, page: ArchivedPage, derived: Derived, *,
@@ -262,10 +286,15 @@ def settle_classes(archive: Archive, site: str, run_id: int | None = None) -> Co
 
     stories = archive.story_titles(site)
     knowledge = SiteKnowledge.from_listed(archive.listed_urls(site), stories)
+    # first, stories split over pages take their pages (a further page is no orphan copy)
+    joined = _settle_story_pages(archive, site, run_id, knowledge)
+    if joined:
+        stories = archive.story_titles(site)
+        knowledge = SiteKnowledge.from_listed(archive.listed_urls(site), stories)
     # stories archived where a duplicate says they are, or under a page that named a canonical
     # URL holding none (kept as the story's copy by an earlier settling)
     held = {story_key(url) for url in [*stories, *archive.canonicals_kept(site)]}
-    changed: Counter[str] = Counter()
+    changed: Counter[str] = Counter(joined)
     # A duplicate first: with its story not held, one of the pages naming that URL becomes the
     # story's copy (the others stay duplicates), preferring a URL without a query string (a
     # print view, a tracking variant is a view of the story), then the first fetched.
@@ -299,6 +328,27 @@ def settle_classes(archive: Archive, site: str, run_id: int | None = None) -> Co
             suspect = evidence.listed_by >= 1
         if suspect:
             derived = _judge_again(archive, row, knowledge)
+            changed[derived.outcome or derived.extract_status] += 1
+    return changed
+
+
+def _settle_story_pages(archive: Archive, site: str, run_id: int | None,
+                        knowledge: SiteKnowledge) -> Counter[str]:
+    """Stories split over pages, joined with every page the run archived: a first page that
+    waited for its further pages, and one whose further pages this run fetched again (the
+    story is stored whole once; a re-crawl finds it unchanged)."""
+    from pipelines.classify import STORY_PAGE
+    rows = archive.classified_pages(site, run_id)
+    firsts = {str(row["canonical_url"]) for row in rows if row["page_class"] == "duplicate"
+              and STORY_PAGE in str(row.get("page_class_reason") or "")}
+    latest = {row["url"]: row for row in archive.classified_pages(site)}
+    changed: Counter[str] = Counter()
+    for row in rows:
+        if row["page_class"] == "article" and (
+                row["url"] in firsts or (row["outcome"] is None
+                                         and archive.derived_status(row["id"]) == ("ok", None))):
+            firsts.discard(row["url"])
+            derived = _judge_again(archive, latest.get(row["url"], row), knowledge)
             changed[derived.outcome or derived.extract_status] += 1
     return changed
 

@@ -609,7 +609,8 @@ class Archive:
                 "url": url, "site": article.get("site"), "page_id": page_id,
                 "title": article.get("title"), "published": article.get("published"),
                 "published_raw": article.get("published_raw"), "author": article.get("author"),
-                "category": article.get("category"), "body_text": article.get("body_text"),
+                "category": article.get("category"), "language": article.get("language"),
+                "body_text": article.get("body_text"),
                 "body_html": article.get("body_html"), "extractor": article.get("extractor"),
                 "encoding": article.get("encoding"), "content_sha256": digest,
                 "version": version, "last_seen": seen_at, "status": "live", "gone_since": None,
@@ -1206,8 +1207,10 @@ NORMAL_FINISH = ("finished", "closespider_pagecount", "closespider_timeout")
 #: without its form) left pages unfetched: the run is incomplete.
 #: "other_site": a page of another site of the host when the portal is a path of it (a province
 #: platform's own news, a sibling commune's site: crawler/site_path.py), each its own portal.
+#: "mobile_copy": a link to the host the site's pages name as their mobile alternates (the
+#: same pages for small screens).
 HARMLESS_DROPS = frozenset({"offsite", "robots", "url_length", "calendar", "session_url",
-                            "other_site",
+                            "other_site", "mobile_copy",
                             # crawler/listing_traps.py: a listing's sorted, re-shown or re-sized
                             # spelling (fetched once without it), a combination of its filters,
                             # a search with a query (as robots.txt's search pages), a pager link
@@ -1796,3 +1799,12 @@ def m012_one_compact_index_search(db: sqlite_utils.Database) -> None:
     db.execute("create unique index idx_articles_search_key on articles (search_key)")
     db.execute(search_index.CREATE_SQL)
     search_index.rebuild(db.conn)
+
+
+@migrations()
+def m015_article_language_holdout(db: sqlite_utils.Database) -> None:
+    """The language each article declares its text in (``<html lang>``: "vi", "en"): a
+    bilingual portal's English translation is an article of its own, and a researcher counting
+    a district's stories needs to tell it from the Vietnamese original. Articles stored before
+    stay null until ``reprocess``."""
+    db.table("articles").add_column("language", str)

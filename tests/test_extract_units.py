@@ -414,7 +414,7 @@ def test_any_input_gives_an_article_or_a_clear_error(body) -> None:
     d = a.to_dict()
     assert set(d) == {"url", "site", "extractor", "title", "published", "published_raw", "author",
                       "category", "body_text", "body_html", "images", "attachments",
-                      "visitor_counter", "statistics"}
+                      "visitor_counter", "statistics", "language"}
     assert "<script" not in a.body_html.lower() and "javascript:" not in a.body_html.lower()
 
 

@@ -57,6 +57,7 @@ from crawler.listing_traps import (
     is_search,
     link_digests,
     past_the_end,
+    text_digests,
     without_facets,
 )
 from crawler.scheduled import dupefilter_would_drop
@@ -106,6 +107,9 @@ _PAGER_HREFS = etree.XPath(_CSS.css_to_xpath(
     'link[rel~="next"]::attr(href), link[rel~="prev"]::attr(href)'), smart_strings=False)
 _FEED_LINKS = etree.XPath(_CSS.css_to_xpath('link[rel~="alternate"][href]'))
 _CANONICAL_HREFS = etree.XPath("//head/link[@rel='canonical']/@href", smart_strings=False)
+# the same page for small screens on the site's mobile host (m.<host>)
+_MOBILE_ALTERNATES = etree.XPath(_CSS.css_to_xpath(
+    'head link[rel~="alternate"][media]::attr(href)'), smart_strings=False)
 _POSTBACK_LINKS = etree.XPath("//a[contains(@href, '__doPostBack')]")
 # A label is a pager's or not whatever page it is on; menus repeat the same few on every page.
 _is_pager_label = lru_cache(maxsize=4096)(is_pager_label)
@@ -182,6 +186,9 @@ class PortalSpider(scrapy.Spider):
         self.site_path = SitePath.for_start(self.site.start_urls[0])
         # URLs of the requests the engine has scheduled (crawler.scheduled.ScheduledUrls)
         self.scheduled_urls: set[str] = set()
+        # hosts the site's pages name as their mobile alternates (rel=alternate media=…): the
+        # same pages for small screens; links there are counted once each (dropped/mobile_copy)
+        self.mobile_netlocs: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -232,6 +239,8 @@ class PortalSpider(scrapy.Spider):
         # Articles link onward too (related news), so they are walked like listings; the
         # dupefilter keeps each URL to one fetch.
         links = self.link_extractor.extract_links(response)
+        if isinstance(response, HtmlResponse):
+            self.mobile_alternates(response)
         if not links and isinstance(response, HtmlResponse) and app_shell(response.selector.root):
             # An app shell its scripts fill in: archived as fetched (above), and counted, since
             # whatever the app shows is lost to a crawl that runs no script (the crawl command
@@ -251,9 +260,12 @@ class PortalSpider(scrapy.Spider):
                   if link.url not in linked]
         pager = self.pager_urls(response, links) | self.script_pager_urls(response)
         before = response.meta.get("linked_before")
+        # (its long texts: what tells a page of its own from the page before again)
+        texts = text_digests(response.selector.root) if pager and isinstance(
+            response, HtmlResponse) else frozenset()
         if before is not None and pager and past_the_end(
                 (link.url for link in links if link.url not in pager
-                 and link.url != response.url), before):
+                 and link.url != response.url), before, texts):
             # past the listing's end (the last page again, an empty list): its pager stops here
             self.pager_ended(response, pager, before)
             links = [link for link in links if link.url not in pager]
@@ -266,8 +278,11 @@ class PortalSpider(scrapy.Spider):
         requests += [r for r in (self.follow(url, "", response, pagination=True)
                                  for url in pager - {link.url for link in links} - calendar) if r]
         if pager:  # what this page links, for its next page to tell whether it lists more
+            # (this page's own URL among its pager's: the next page's link back to it is
+            # nothing new to that chain, whether it lists more or not)
             digests = (link_digests(link.url for link in links if link.url not in pager
-                                    and link.url != response.url), link_digests(pager))
+                                    and link.url != response.url),
+                       link_digests([*pager, response.url]), texts)
             for pager_request in requests:
                 if pager_request.meta.get("pagination"):
                     pager_request.meta["linked_before"] = digests
@@ -560,12 +575,30 @@ class PortalSpider(scrapy.Spider):
 
     def on_site(self, url: str) -> bool:
         """A page URL on the site's own host and port; anything else is counted, once per
-        URL, as dropped (offsite)."""
-        if normal_netloc(url) in self.page_netlocs:
+        URL, as dropped (offsite; mobile_copy on the host the site's pages name as their
+        mobile alternates)."""
+        netloc = normal_netloc(url)
+        if netloc in self.page_netlocs:
             return True
-        if urlsplit(url).scheme in ("http", "https"):
+        if netloc in self.mobile_netlocs:
+            if self.drop_once("mobile_copy", url) and \
+                    self.crawler.stats.get_value(DROPPED + "mobile_copy") == 1:
+                self.logger.warning(
+                    "%s: the site's pages name %s as their mobile alternates (the same pages "
+                    "for small screens): its links are not followed (dropped mobile_copy)",
+                    self.site.id, netloc)
+        elif urlsplit(url).scheme in ("http", "https"):
             self.drop_once("offsite", url)
         return False
+
+    def mobile_alternates(self, response: HtmlResponse) -> None:
+        """Note the other host this page names as its version for small screens (``<link
+        rel="alternate" media="only screen and (max-width: 640px)" href="https://m.…">``):
+        the site's mobile host, whose pages are this site's pages again."""
+        for href in _MOBILE_ALTERNATES(response.selector.root):
+            netloc = normal_netloc(response.urljoin(str(href).strip()))
+            if netloc and netloc not in self.page_netlocs:
+                self.mobile_netlocs.add(netloc)
 
     def drop_once(self, reason: str, url: str) -> bool:
         """Count ``url`` as dropped for ``reason`` (``dropped/<reason>``) the first time only
@@ -713,7 +746,7 @@ class PortalSpider(scrapy.Spider):
             self.logger.warning("%s: " + self._TRAP_WARNINGS[reason], self.site.id, url)
 
     def pager_ended(self, response: Response, pager: set[str],
-                    before: tuple[frozenset[int], frozenset[int]]) -> None:
+                    before: tuple[frozenset[int], ...]) -> None:
         """A page reached by a pager link that links just what the page before it did (a
         server answering any page number with the last page again, or the same empty list, and
         linking one more): its pager links are not followed, those new to the chain counted

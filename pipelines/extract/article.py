@@ -55,6 +55,9 @@ class Article:
     # counter
     visitor_counter: dict[str, int | None] | None = None
     statistics: list[dict[str, Any]] = field(default_factory=list)  # filled by pipelines/statistics
+    # the language the page declares its text in (``<html lang>``, else a Content-Language
+    # meta), its primary subtag lower-cased: "vi", "en"; None when it declares none
+    language: str | None = None
     encoding: str = "utf-8"  # the character encoding the page was decoded with
     # an article page, not a listing, home or other page (pipelines.classify, page alone)
     is_article: bool = False
@@ -81,4 +84,5 @@ class Article:
             "visitor_counter": (dict(self.visitor_counter) if self.visitor_counter is not None
                                 else None),
             "statistics": list(self.statistics),
+            "language": self.language,
         }

@@ -17,6 +17,7 @@ from crawler.jsonld import story as structured_story
 from crawler.labels import HOME
 
 from . import generic
+from .amp import amp_story_of
 from .article import Article, Attachment, ExtractionError
 from .body import (
     Block,
@@ -114,6 +115,24 @@ def _first_text(profile: Profile, root: etree._Element, field: str,
     return None, None
 
 
+_LANGUAGE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*\s*$")
+_LANGUAGE_META = etree.XPath("//meta[translate(@http-equiv, 'CONTENT-LANGUAGE', "
+                             "'content-language')='content-language']/@content")
+
+
+def declared_language(root: etree._Element) -> str | None:
+    """The language the page declares (``<html lang="en">``, else ``<meta http-equiv=
+    "Content-Language">``), its primary subtag: a bilingual portal's English section is told
+    from its Vietnamese pages so (an English translation is an article of its own, in another
+    language). A value that is no language tag is none."""
+    for value in (root.get("lang") or root.get("xml:lang"),
+                  *cast(list[str], _LANGUAGE_META(root))[:1]):
+        found = _LANGUAGE.match(value or "")
+        if found:
+            return found.group(1).lower()
+    return None
+
+
 def extract_article(body: bytes | str, url: str, *, encoding: str | None = None,
                     content_type: str | None = None, site: str | None = None,
                     family: str | None = None, now: datetime | None = None) -> Article:
@@ -145,12 +164,16 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     # (before pruning, which drops <link>)
     canonical = next(iter(cast(list[str], _CANONICAL_HREFS(root))), None)
     structured = read_objects(cast(list[str], _JSON_LD_TEXTS(root)))
+    # an AMP copy's story, whatever its own canonical link names (pipelines/extract/amp.py)
+    copied = amp_story_of(root, url, canonical, structured)
     held_players = players(root)  # (pruning drops the players, not where they were)
+    language = declared_language(root)  # (before pruning, which drops every <meta>)
     prune(root)
     if not has_text(_PAGE_TEXT(root)) and not structured:
         raise ExtractionError("no text in the page")
 
-    article = Article(url=url, site=site, encoding=codec, visitor_counter=counter)
+    article = Article(url=url, site=site, encoding=codec, visitor_counter=counter,
+                      language=language)
     # the page's classes, read once for all the profile's selectors (pruning is done: from
     # here on elements only move or go)
     classes = PageClasses(root) if profile else None
@@ -164,7 +187,7 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     # what the page shows about its kind, read before the body is cleaned (page classification)
     signals = page_signals(root, url, title=found.title, title_el=found.title_el, body_el=body_el,
                            prose_chars=0, dated=False, extractor_listing=found.listing or None,
-                           canonical=canonical, held_players=held_players)
+                           canonical=copied or canonical, held_players=held_players)
 
     blocks: list[Block] = []
     if body_el is not None:

@@ -30,6 +30,7 @@ from .clean import link_density, rules, text_len
 from .dates import parse_date
 from .generic import element_text, widget_nav
 from .names import NamePattern, names_of
+from .story_pager import read_pager
 from .text import clean_text
 
 # Page chrome by tag or by name: never where a story or a listing's teasers are.
@@ -120,6 +121,12 @@ class PageSignals:
     # the body was read from the page's structured data (a JSON-LD NewsArticle: the page's
     # visible body is an app's empty root), e.g. "NewsArticle (articleBody)"
     structured_story: str | None = None
+    # a story split over pages (pipelines/extract/story_pager.py): the pages after this one
+    # its pager names, in order; on a further page, the first page's URL and this page's
+    # number
+    story_pages: list[str] = field(default_factory=list)
+    story_page_of: str | None = None
+    story_page_number: int = 1
 
 
 @dataclass
@@ -607,6 +614,21 @@ def _canonical_elsewhere(url: str, canonical: str | None) -> str | None:
     return target.split("#", 1)[0]
 
 
+def _read_story_pager(signals: PageSignals, root: etree._Element, url: str) -> None:
+    """Where the page sits in a story split over pages: a further page names its first page
+    as the story it is part of (its canonical URL, when it names no other page: each page of
+    such a story commonly names itself)."""
+    pager = read_pager(root, url)
+    if pager is None:
+        return
+    signals.story_pages = list(pager.further)
+    if pager.number == 1:
+        return
+    signals.story_page_of, signals.story_page_number = pager.first, pager.number
+    if signals.canonical_elsewhere is None:
+        signals.canonical_elsewhere = _canonical_elsewhere(url, pager.first)
+
+
 # A print view: its URL has a print step (/Print/…, /in-bai/…) or its page prints itself on load.
 _PRINT_STEP = frozenset({"print", "printable", "printview", "print-view", "in", "inbai", "in-bai",
                          "ban-in", "banin", "in-tin", "intin"})
@@ -830,6 +852,7 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
     if not (canonical and canonical.strip()) and print_view_of(url) is None:
         canonical = _printed_address(root, url)
     signals.canonical_elsewhere = _canonical_elsewhere(url, canonical)
+    _read_story_pager(signals, root, url)
     attachment = rules().attachment_ext
     # (a banner or logo linking the home page previews no story: the home page is no teaser's)
     in_companion = _in_companion()

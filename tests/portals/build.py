@@ -7539,6 +7539,431 @@ SITES = (*SITES, "bichvan")
 BUILDERS.update({"bichvan": build_typo3_news})
 # == end holdout-legacy ==========================================================================
 
+# == holdout-dupes: a story over several pages, AMP and mobile copies, a bilingual portal =======
+# -- a vendor's PHP CMS whose long stories run over several pages (?trang=<n> on the story) -------
+
+
+def build_paged_stories(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "php-paged-stories", (
+        "MODELLED, not copied: a district portal on a Vietnamese vendor's PHP CMS whose editors "
+        "split a long story over several pages: the story at /<chuyen-muc>/<slug>-<id>.html, its "
+        "further pages at the same URL with ?trang=<n> (the parameter the section lists page by: "
+        "/<chuyen-muc>.html?trang=2), an in-article pager 'Trang: 1 2 3 | Trang tiếp »' under the "
+        "text, the head's rel=prev/next, each page naming itself canonical (?trang=<n> kept), the "
+        "headline and dateline on every page, the sapo on page 1 only; some stories link a "
+        "single-page view 'Xem toàn bài' (?trang=all, canonical to the story); a two-part series "
+        "('Bài 1', 'Bài 2') of separate stories linking each other with 'Đọc tiếp'; 'Tin cùng "
+        "chuyên mục', 'Tin mới', a visitor counter. Invented unit and prose."))
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    counter = counter_gold(online=31, today=842, yesterday=1127, total=1960385)
+    base = s["base_url"]
+    url = {x["id"]: f"/{x['category']}/{x['slug']}-{x['id']}.html" for x in arts}
+    names = src.CATEGORIES
+
+    def layout(title: str, main: str, head: str = "") -> str:
+        menu = "".join(f'<li><a href="{u}">{e(t)}</a></li>' for u, t in [
+            ("/", "Trang chủ"), ("/gioi-thieu.html", "Giới thiệu"),
+            *[(f"/{k}.html", v) for k, v in names.items()], ("/lien-he.html", "Liên hệ")])
+        side = "".join(f'<li><a href="{url[x["id"]]}">{e(x["title"])}</a></li>' for x in arts[:5])
+        return f"""<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8" />
+<title>{e(title)}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+{head}<link rel="stylesheet" href="/templates/thuankhe/css/style.css" />
+</head>
+<body>
+<div class="wrapper">
+<div class="header"><a href="/"><img src="/templates/thuankhe/images/banner.jpg" alt="Cổng thông tin điện tử huyện Thuận Khê" /></a></div>
+<div class="menu"><ul>{menu}</ul></div>
+<div class="container">
+<div class="col-main">
+{main}
+</div>
+<div class="col-side">
+<div class="box"><div class="box-title">Tin mới</div><ul class="list-new">{side}</ul></div>
+<div class="box"><div class="box-title">Thống kê truy cập</div><div class="counter">Đang truy cập: <b>31</b><br />Hôm nay: <b>842</b><br />Hôm qua: <b>1.127</b><br />Tổng lượt truy cập: <b>1.960.385</b></div></div>
+</div>
+</div>
+<div class="footer"><p><b>{e(s['name'].upper())}</b></p><p>Cơ quan chủ quản: Ủy ban nhân dân {e(s['unit'])}. Địa chỉ: {e(s['address'])}</p><p>Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}</p></div>
+</div>
+</body>
+</html>
+"""
+
+    def crumb(cat: str) -> str:
+        return f'<div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/{cat}.html">{e(names[cat])}</a></div>'
+
+    def item(x: dict) -> str:
+        lead = x["sapo"] or x["pages"][0][0]
+        return (f'<div class="news-item"><a class="thumb" href="{url[x["id"]]}"><img src="/uploads/news/{x["id"]}/thumb.jpg" alt="{a(x["title"])}" /></a>'
+                f'<h3><a href="{url[x["id"]]}">{e(x["title"])}</a></h3><span class="date">{dmy(x["published"])}</span>'
+                f'<p class="sapo">{e(lead)}</p></div>')
+
+    def list_pager(cat: str, k: int, n: int) -> str:
+        if n == 1:
+            return ""
+        parts = [f'<span class="current">{m}</span>' if m == k else f'<a href="/{cat}.html?trang={m}">{m}</a>' for m in range(1, n + 1)]
+        if k < n:
+            parts.append(f'<a href="/{cat}.html?trang={k + 1}">Trang sau »</a>')
+        return '<div class="pagination">Trang: ' + " ".join(parts) + "</div>"
+
+    first = arts[0]
+    home = (f'<div class="hot-news"><a href="{url[first["id"]]}"><img src="/uploads/news/{first["id"]}/large.jpg" alt="{a(first["title"])}" /></a>'
+            f'<h2><a href="{url[first["id"]]}">{e(first["title"])}</a></h2><p>{e(first["sapo"] or first["pages"][0][0])}</p></div>'
+            + "".join(f'<div class="home-box"><div class="box-title"><a href="/{c}.html">{e(n)}</a></div>'
+                      + "".join(item(x) for x in [y for y in arts if y["category"] == c and y is not first][:3]) + "</div>"
+                      for c, n in names.items()))
+    p.page("/", "pages/index.html", layout(s["name"], home), "home")
+    for cat, name in names.items():
+        pages = chunks([x for x in arts if x["category"] == cat], src.PAGE_SIZE)
+        for k, chunk in enumerate(pages, 1):
+            path = f"/{cat}.html" + (f"?trang={k}" if k > 1 else "")
+            main = crumb(cat) + f'<h1 class="cat-title">{e(name)}</h1><div class="list-news">' + "".join(item(x) for x in chunk) + "</div>" + list_pager(cat, k, len(pages))
+            p.page(path, f"pages/{cat}/trang-{k}.html", layout(f"{name} - {s['name']}" + (f" - Trang {k}" if k > 1 else ""), main), "listing")
+            if k == 1 and len(pages) > 1:
+                p.alias(f"/{cat}.html?trang=1", f"pages/{cat}/trang-1.html", "listing")
+
+    must_not = ["Tin mới", "Thống kê truy cập", "Cơ quan chủ quản", "Tin cùng chuyên mục", "Trang tiếp", "Xem toàn bài", "In bài"]
+    series = {x["series"]: x for x in arts if x.get("series")}
+    for x in arts:
+        u = url[x["id"]]
+        n = len(x["pages"])
+        views = 120 + x["id"] % 700
+        same = [y for y in arts if y["category"] == x["category"] and y is not x][:4]
+        others = ('<div class="other-news"><div class="box-title">Tin cùng chuyên mục</div><ul>'
+                  + "".join(f'<li><a href="{url[y["id"]]}">{e(y["title"])}</a> <span>({dmy(y["published"])})</span></li>' for y in same) + "</ul></div>")
+        def page_of(k: int, paras: list[str], whole: bool = False, x: dict = x, u: str = u, n: int = n,
+                    views: int = views, others: str = others) -> str:
+            sapo = f'<div class="sapo"><b>{e(x["sapo"])}</b></div>' if x["sapo"] and (k == 1 or whole) else ""
+            # the byline closes the story's last page, right-aligned and bold (CKEditor)
+            byline = x["author"] if k == n and not whole and x["pages"][-1][-1] == x["author"] else None
+            if whole and x["pages"][-1][-1] == x["author"]:
+                byline = x["author"]
+            text = paras[:-1] if byline else paras
+            body = "".join(f'<p style="text-align: justify;">{e(t)}</p>' for t in text)
+            if byline:
+                body += f'<p style="text-align: right;"><strong>{e(byline)}</strong></p>'
+            pager = ""
+            if n > 1 and not whole:
+                nums = [f'<span class="current">{m}</span>' if m == k else f'<a href="{u if m == 1 else f"{u}?trang={m}"}">{m}</a>' for m in range(1, n + 1)]
+                nav = []
+                if k > 1:
+                    nav.append(f'<a href="{u if k == 2 else f"{u}?trang={k - 1}"}">« Trang trước</a>')
+                if k < n:
+                    nav.append(f'<a href="{u}?trang={k + 1}">Trang tiếp »</a>')
+                pager = '<div class="page-article">Trang: ' + " ".join(nums) + (" | " + " | ".join(nav) if nav else "") + "</div>"
+                if x.get("whole_view"):
+                    pager += f'<div class="view-all"><a href="{u}?trang=all">Xem toàn bài</a></div>'
+            follow = ""
+            if x.get("series") == 1 and 2 in series:
+                follow = f'<p class="read-next"><a href="{url[series[2]["id"]]}">Đọc tiếp Bài 2: {e(series[2]["title"].split(": ", 1)[1])}</a></p>'
+            if x.get("series") == 2 and 1 in series:
+                follow = f'<p class="read-prev"><a href="{url[series[1]["id"]]}">Đọc lại Bài 1: {e(series[1]["title"].split(": ", 1)[1])}</a></p>'
+            return (crumb(x["category"]) + f'<div class="detail"><h1 class="detail-title">{e(x["title"])}</h1>'
+                    f'<div class="detail-date">{weekday(x["published"])}, {dmy(x["published"])} - {hm(x["published"])} | Lượt xem: {views}</div>'
+                    f'{sapo}<div class="detail-content">{body}</div>{pager}{follow}'
+                    f'<div class="tools"><a href="javascript:window.print()">In bài</a> | <a href="https://www.facebook.com/sharer.php?u={base}{u}">Chia sẻ</a></div></div>' + others)
+        for k, paras in enumerate(x["pages"], 1):
+            path = u if k == 1 else f"{u}?trang={k}"
+            head = f'<link rel="canonical" href="{base}{path}" />\n'
+            if k > 1:
+                head += f'<link rel="prev" href="{base}{u if k == 2 else f"{u}?trang={k - 1}"}" />\n'
+            if k < n:
+                head += f'<link rel="next" href="{base}{u}?trang={k + 1}" />\n'
+            title = x["title"] + (f" - Trang {k}" if k > 1 else "")
+            p.page(path, f"pages/tin/{x['id']}-{k}.html", layout(f"{title} - {s['name']}", page_of(k, paras), head),
+                   "article" if k == 1 else "duplicate")
+        if x.get("whole_view"):
+            allp = [t for pg in x["pages"] for t in pg]
+            p.page(f"{u}?trang=all", f"pages/tin/{x['id']}-all.html",
+                   layout(f"{x['title']} - {s['name']}", page_of(1, allp, whole=True), f'<link rel="canonical" href="{base}{u}" />\n'),
+                   "duplicate")
+        body = [t for t in [x["sapo"], *[t for pg in x["pages"] for t in pg]] if t]
+        # the author is the byline the story shows (none: a story that closes without one)
+        p.article_gold(str(x["id"]), u, x, body, names[x["category"]], must_not, counter,
+                       author=x["author"] if x["pages"][-1][-1] == x["author"] else "")
+        if x["pages"][-1][-1] != x["author"]:
+            p.gold[str(x["id"])]["author"] = None
+
+    p.page("/gioi-thieu.html", "pages/gioi-thieu.html", layout(f"Giới thiệu - {s['name']}",
+           '<h1 class="cat-title">Giới thiệu</h1>' + "".join(f"<p>{e(t)}</p>" for t in src.ABOUT)), "other")
+    p.page("/lien-he.html", "pages/lien-he.html", layout(f"Liên hệ - {s['name']}",
+           f'<h1 class="cat-title">Liên hệ</h1><p>Ủy ban nhân dân {e(s["unit"])}</p><p>Địa chỉ: {e(s["address"])}</p><p>Điện thoại: {e(s["phone"])}</p>'
+           '<form action="/lien-he.html" method="post"><input type="text" name="hoten" /><textarea name="noidung"></textarea><input type="submit" value="Gửi" /></form>'), "other")
+    p.raw("/templates/thuankhe/css/style.css", "files/style.css", b"body{font-family:Arial}.page-article{margin:8px 0}\n", "text/css")
+    p.raw("/robots.txt", "pages/robots.txt", b"User-agent: *\nDisallow: /admin/\n", "text/plain; charset=utf-8")
+    return p
+
+
+
+# -- a ward's news CMS with AMP copies (/amp/<slug>-<id>.html, ?amp=1) and a mobile host ----------
+
+AMP_BOILERPLATE = ("<style amp-boilerplate>body{-webkit-animation:-amp-start 8s steps(1,end) 0s 1 normal both;animation:-amp-start 8s steps(1,end) 0s 1 normal both}"
+                   "@keyframes -amp-start{from{visibility:hidden}to{visibility:visible}}</style><noscript><style amp-boilerplate>body{-webkit-animation:none;animation:none}</style></noscript>")
+
+
+def build_amp_portal(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "amp-mobile", (
+        "MODELLED, not copied: a ward portal on a news CMS that serves every story three ways: "
+        "the desktop page /<chuyen-muc>/<slug>-<id>.html (canonical to itself, a head "
+        "<link rel=\"amphtml\"> and a <link rel=\"alternate\" media=\"only screen and (max-width: "
+        "640px)\"> to the same path on the mobile host m.<host>), an AMP copy (<html ⚡>, "
+        "amp-img, amp-carousel, the amp-boilerplate style, JSON-LD NewsArticle naming the story "
+        "as mainEntityOfPage, the byline in the meta line, not closing the text) at "
+        "/amp/<slug>-<id>.html, or for the stories from before a plugin change at <story>?amp=1; "
+        "most AMP copies name the story canonical, one names itself, one the section page, one "
+        "none; the AMP copies link each other ('Tin liên quan') and are listed by a sub-sitemap "
+        "of their own in the sitemap index robots.txt names; the footer links 'Phiên bản di động' "
+        "on the mobile host (another host, not served here). Invented unit and prose."))
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    base, mobile = s["base_url"], s["mobile"]
+    names = src.CATEGORIES
+    url = {x["id"]: f"/{x['category']}/{x['slug']}-{x['id']}.html" for x in arts}
+    amp = {x["id"]: (f"/amp/{x['slug']}-{x['id']}.html" if x["amp"] == "path" else f"{url[x['id']]}?amp=1") for x in arts}
+
+    def layout(title: str, main: str, path: str, head: str = "") -> str:
+        menu = "".join(f'<li class="nav-item"><a class="nav-link" href="{u}">{e(t)}</a></li>' for u, t in [
+            ("/", "Trang chủ"), ("/gioi-thieu.html", "Giới thiệu"), *[(f"/{k}.html", v) for k, v in names.items()]])
+        side = "".join(f'<li><a href="{url[x["id"]]}">{e(x["title"])}</a></li>' for x in arts[:4])
+        return f"""<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{e(title)}</title>
+{head}<link rel="alternate" media="only screen and (max-width: 640px)" href="{mobile}{path}">
+<link rel="stylesheet" href="/assets/css/main.css?v=3.2">
+</head>
+<body>
+<header class="site-header"><div class="container"><a class="brand" href="/"><img src="/assets/img/logo.png" alt="Logo phường Tiên Khê"></a><span class="brand-name">{e(s['name'].upper())}</span></div>
+<nav class="navbar"><ul class="navbar-nav">{menu}</ul></nav></header>
+<main class="container"><div class="row"><div class="col-md-8">
+{main}
+</div><aside class="col-md-4 sidebar"><section class="widget"><h3 class="widget-title">Tin mới</h3><ul>{side}</ul></section></aside></div></main>
+<footer class="site-footer"><div class="container"><p>{e(s['name'])}</p><p>Địa chỉ: {e(s['address'])} - Điện thoại: {e(s['phone'])}</p>
+<p><a href="{mobile}{path}">Phiên bản di động</a></p></div></footer>
+</body>
+</html>
+"""
+
+    def item(x: dict) -> str:
+        lead = x["sapo"] or x["paragraphs"][0]
+        return (f'<article class="post-item"><a href="{url[x["id"]]}"><img src="/uploads/{x["id"]}/thumb.jpg" alt="{a(x["title"])}"></a>'
+                f'<h3 class="post-title"><a href="{url[x["id"]]}">{e(x["title"])}</a></h3><time>{dmy(x["published"])}</time><p>{e(lead)}</p></article>')
+
+    p.page("/", "pages/index.html", layout(s["name"], '<h2 class="section-title">Tin mới nhất</h2>' + "".join(item(x) for x in arts[:6]),
+                                          "/", f'<link rel="canonical" href="{base}/">\n'), "home")
+    for cat, name in names.items():
+        main = f'<nav class="breadcrumb"><a href="/">Trang chủ</a> / <span>{e(name)}</span></nav><h1 class="page-title">{e(name)}</h1>' + "".join(item(x) for x in arts if x["category"] == cat)
+        p.page(f"/{cat}.html", f"pages/{cat}.html", layout(f"{name} - {s['name']}", main, f"/{cat}.html", f'<link rel="canonical" href="{base}/{cat}.html">\n'), "listing")
+
+    must_not = ["Tin mới", "Phiên bản di động", "Tin liên quan", "Chia sẻ"]
+    for x in arts:
+        u = url[x["id"]]
+        fig = (f'<figure class="image"><img src="/uploads/{x["id"]}/anh-1.jpg" alt="{a(x["caption"])}" width="800" height="533"><figcaption>{e(x["caption"])}</figcaption></figure>'
+               if x["caption"] else "")
+        body = (f'<p>{e(x["paragraphs"][0])}</p>{fig}' + "".join(f"<p>{e(t)}</p>" for t in x["paragraphs"][1:])
+                + f'<p style="text-align: right;"><strong>{e(x["author"])}</strong></p>')
+        sapo = f'<p class="sapo"><strong>{e(x["sapo"])}</strong></p>' if x["sapo"] else ""
+        related = [y for y in arts if y is not x][:3]
+        main = (f'<nav class="breadcrumb"><a href="/">Trang chủ</a> / <a href="/{x["category"]}.html">{e(names[x["category"]])}</a></nav>'
+                f'<article class="post-detail"><h1 class="post-title">{e(x["title"])}</h1><div class="post-meta"><time datetime="{x["published"]}:00+07:00">{dmy(x["published"])} {hm(x["published"])}</time></div>'
+                f'{sapo}<div class="post-content">{body}</div><div class="share"><a href="https://www.facebook.com/sharer/sharer.php?u={base}{u}">Chia sẻ</a></div></article>'
+                '<section class="related"><h3>Tin liên quan</h3><ul>' + "".join(f'<li><a href="{url[y["id"]]}">{e(y["title"])}</a></li>' for y in related) + "</ul></section>")
+        head = f'<link rel="canonical" href="{base}{u}">\n<link rel="amphtml" href="{base}{amp[x["id"]]}">\n'
+        p.page(u, f"pages/tin/{x['id']}.html", layout(f"{x['title']} - {s['name']}", main, u, head), "article")
+        gold = [t for t in [x["sapo"], x["paragraphs"][0], x["caption"], *x["paragraphs"][1:], x["author"]] if t]
+        p.article_gold(str(x["id"]), u, x, gold, names[x["category"]], must_not, None)
+
+        canon = {"story": f"{base}{u}", "self": f"{base}{amp[x['id']]}", "section": f"{base}/{x['category']}.html", None: None}[x["canonical"]]
+        canon_link = f'<link rel="canonical" href="{canon}">\n' if canon else ""
+        ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "mainEntityOfPage": f"{base}{u}",
+                         "headline": x["title"], "datePublished": f"{x['published']}:00+07:00",
+                         "image": [f"{base}/uploads/{x['id']}/anh-1.jpg"], "author": {"@type": "Person", "name": x["author"]},
+                         "publisher": {"@type": "Organization", "name": s["name"], "logo": {"@type": "ImageObject", "url": f"{base}/assets/img/logo.png"}}},
+                        ensure_ascii=False)
+        carousel = (f'<amp-carousel width="800" height="533" layout="responsive" type="slides"><amp-img src="/uploads/{x["id"]}/anh-1.jpg" width="800" height="533" layout="responsive" alt="{a(x["caption"])}"></amp-img>'
+                    f'<amp-img src="/uploads/{x["id"]}/anh-2.jpg" width="800" height="533" layout="responsive" alt="{a(x["title"])}"></amp-img></amp-carousel>') if x["caption"] else ""
+        amp_body = "".join(f"<p>{e(t)}</p>" for t in x["paragraphs"])
+        amp_related = "".join(f'<li><a href="{amp[y["id"]]}">{e(y["title"])}</a></li>' for y in related)
+        p.page(amp[x["id"]], f"pages/amp/{x['id']}.html", f"""<!doctype html>
+<html ⚡ lang="vi">
+<head>
+<meta charset="utf-8">
+<script async src="https://cdn.ampproject.org/v0.js"></script>
+<script async custom-element="amp-carousel" src="https://cdn.ampproject.org/v0/amp-carousel-0.2.js"></script>
+<title>{e(x['title'])}</title>
+{canon_link}<meta name="viewport" content="width=device-width,minimum-scale=1,initial-scale=1">
+<script type="application/ld+json">{ld}</script>
+{AMP_BOILERPLATE}
+<style amp-custom>body{{font-family:Arial,sans-serif}}.amp-header{{background:#b71c1c;color:#fff;padding:8px}}.meta{{color:#777;font-size:13px}}</style>
+</head>
+<body>
+<header class="amp-header"><a href="/"><amp-img src="/assets/img/logo.png" width="40" height="40" alt="Logo"></amp-img></a> <span>{e(s['name'])}</span></header>
+<article class="amp-article">
+<h1 class="amp-title">{e(x['title'])}</h1>
+<div class="meta">{dmy(x['published'])} {hm(x['published'])} | {e(x['author'])}</div>
+{carousel}
+{('<p class="sapo"><strong>' + e(x['sapo']) + '</strong></p>') if x['sapo'] else ''}
+<div class="amp-content">{amp_body}</div>
+</article>
+<section class="amp-related"><h3>Tin liên quan</h3><ul>{amp_related}</ul></section>
+<footer class="amp-footer"><a href="{u}">Xem phiên bản đầy đủ</a> | <a href="/">Trang chủ</a></footer>
+</body>
+</html>
+""", "duplicate")
+
+    p.page("/gioi-thieu.html", "pages/gioi-thieu.html", layout(f"Giới thiệu - {s['name']}",
+           '<h1 class="page-title">Giới thiệu</h1>' + "".join(f"<p>{e(t)}</p>" for t in src.ABOUT), "/gioi-thieu.html"), "other")
+
+    def urlset(urls: list[str]) -> bytes:
+        return ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+                + "".join(f"<url><loc>{base}{u}</loc></url>\n" for u in urls) + "</urlset>\n").encode()
+    p.raw("/sitemap.xml", "files/sitemap.xml", (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        f"<sitemap><loc>{base}/sitemap-news.xml</loc></sitemap>\n<sitemap><loc>{base}/sitemap-amp.xml</loc></sitemap>\n</sitemapindex>\n").encode(),
+        "application/xml; charset=utf-8")
+    p.raw("/sitemap-news.xml", "files/sitemap-news.xml", urlset([url[x["id"]] for x in arts]), "application/xml; charset=utf-8")
+    p.raw("/sitemap-amp.xml", "files/sitemap-amp.xml", urlset([amp[x["id"]] for x in arts]), "application/xml; charset=utf-8")
+    p.raw("/assets/css/main.css?v=3.2", "files/main.css", b"body{font-family:Arial}.post-content p{margin:0 0 1em}\n", "text/css")
+    for x in arts:
+        if x["caption"]:
+            p.raw(f"/uploads/{x['id']}/anh-1.jpg", f"files/anh-{x['id']}.jpg", TINY_JPEG, "image/jpeg")
+    p.raw("/robots.txt", "pages/robots.txt", f"User-agent: *\nDisallow: /admin/\nSitemap: {base}/sitemap.xml\n".encode(), "text/plain; charset=utf-8")
+    return p
+
+
+
+# -- a district portal in Vietnamese (/vi/) with an English section (/en/) -------------------------
+
+
+def build_bilingual(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "bilingual-vi-en", (
+        "MODELLED, not copied: a district portal in two languages: '/' answers 302 to '/vi/', "
+        "Vietnamese stories /vi/news/<chuyen-muc>/<slug>-<id>.html and sections "
+        "/vi/news/<chuyen-muc>.html, an English section /en/ with its own home, sections "
+        "/en/news/<category>.html and stories /en/news/<category>/<slug>-<id>.html; some stories "
+        "translated (their own English text and date, often without the byline), most not, one "
+        "written for investors in English only; a translated pair names each other by head "
+        "<link rel=\"alternate\" hreflang=\"vi|en|x-default\">; every page carries a VI/EN "
+        "switcher that links the page's translation, or the other language's home when there is "
+        "none; <html lang> per language; English chrome ('Home', 'Latest news'). Invented unit "
+        "and prose."))
+    base = s["base_url"]
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    ens = sorted([dict(x["en"], vi=x) for x in arts if x["en"]] + [dict(y, vi=None) for y in src.ENGLISH_ONLY],
+                 key=lambda x: x["published"], reverse=True)
+    url = {x["id"]: f"/vi/news/{x['category']}/{x['slug']}-{x['id']}.html" for x in arts}
+    url |= {x["id"]: f"/en/news/{x['category']}/{x['slug']}-{x['id']}.html" for x in ens}
+    names, names_en = src.CATEGORIES, src.CATEGORIES_EN
+
+    def layout(lang: str, title: str, main: str, other: str | None, head: str = "") -> str:
+        vi = lang == "vi"
+        switch_vi = "#" if vi else (other or "/vi/")
+        switch_en = (other or "/en/") if vi else "#"
+        if vi:
+            menu = [("/vi/", "Trang chủ"), ("/vi/gioi-thieu.html", "Giới thiệu"), *[(f"/vi/news/{k}.html", v) for k, v in names.items()]]
+            side_title, newest = "Tin mới", arts[:4]
+        else:
+            menu = [("/en/", "Home"), ("/en/about.html", "About Kim Khe"), *[(f"/en/news/{k}.html", v) for k, v in names_en.items()]]
+            side_title, newest = "Latest news", ens[:4]
+        nav = "".join(f'<li><a href="{u}">{e(t)}</a></li>' for u, t in menu)
+        side = "".join(f'<li><a href="{url[x["id"]]}">{e(x["title"])}</a></li>' for x in newest)
+        footer = (f"<p>{e(s['name'])}</p><p>Địa chỉ: {e(s['address'])}</p><p>Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}</p>" if vi else
+                  f"<p>{e(s['name_en'])}</p><p>Address: {e(s['address_en'])}</p><p>Tel: {e(s['phone'])} - Email: {e(s['email'])}</p>")
+        return f"""<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{e(title)}</title>
+{head}<link rel="stylesheet" href="/static/css/portal.css">
+</head>
+<body>
+<div class="topbar"><div class="container"><div class="lang-switch"><a href="{switch_vi}" hreflang="vi" class="{'active' if vi else ''}"><img src="/static/img/vi.png" alt="Tiếng Việt"> VI</a> <a href="{switch_en}" hreflang="en" class="{'' if vi else 'active'}"><img src="/static/img/en.png" alt="English"> EN</a></div></div></div>
+<header class="header"><a href="/{lang}/"><img src="/static/img/banner-{lang}.jpg" alt="{a(s['name'] if vi else s['name_en'])}"></a></header>
+<nav class="mainmenu"><ul>{nav}</ul></nav>
+<div class="container"><div class="main">
+{main}
+</div><div class="sidebar"><div class="block"><h3 class="block-title">{side_title}</h3><ul>{side}</ul></div></div></div>
+<footer class="footer">{footer}</footer>
+</body>
+</html>
+"""
+
+    def item(x: dict) -> str:
+        lead = x["sapo"] or x["paragraphs"][0]
+        return (f'<div class="news-item"><h3><a href="{url[x["id"]]}">{e(x["title"])}</a></h3><span class="date">{dmy(x["published"])}</span><p>{e(lead)}</p></div>')
+
+    def hreflang(vi_url: str, en_url: str) -> str:
+        return (f'<link rel="alternate" hreflang="vi" href="{base}{vi_url}">\n<link rel="alternate" hreflang="en" href="{base}{en_url}">\n'
+                f'<link rel="alternate" hreflang="x-default" href="{base}{vi_url}">\n')
+
+    p.manifest.append({"path": "/", "content_type": HTML_TYPE, "status": 302, "location": "/vi/"})
+    p.page("/vi/", "pages/vi/index.html", layout("vi", s["name"], '<h2 class="title">Tin mới nhất</h2>' + "".join(item(x) for x in arts[:6]), "/en/",
+                                               hreflang("/vi/", "/en/")), "home")
+    p.page("/en/", "pages/en/index.html", layout("en", s["name_en"], '<h2 class="title">Latest news</h2>' + "".join(item(x) for x in ens), "/vi/",
+                                               hreflang("/vi/", "/en/")), "home")
+    for cat, name in names.items():
+        main = f'<div class="breadcrumb"><a href="/vi/">Trang chủ</a> › {e(name)}</div><h1 class="page-title">{e(name)}</h1>' + "".join(item(x) for x in arts if x["category"] == cat)
+        p.page(f"/vi/news/{cat}.html", f"pages/vi/{cat}.html", layout("vi", f"{name} - {s['name']}", main, None), "listing")
+    for cat, name in names_en.items():
+        main = f'<div class="breadcrumb"><a href="/en/">Home</a> › {e(name)}</div><h1 class="page-title">{e(name)}</h1>' + "".join(item(x) for x in ens if x["category"] == cat)
+        p.page(f"/en/news/{cat}.html", f"pages/en/{cat}.html", layout("en", f"{name} - {s['name_en']}", main, None), "listing")
+
+    def story(x: dict, lang: str, crumb_home: str, cat_url: str, cat_name: str, byline: bool) -> str:
+        sapo = f'<div class="sapo"><strong>{e(x["sapo"])}</strong></div>' if x["sapo"] else ""
+        paras = x["paragraphs"]
+        body = "".join(f'<p style="text-align: justify;">{e(t)}</p>' for t in (paras[:-1] if byline else paras))
+        if byline:
+            body += f'<p style="text-align: right;"><strong>{e(paras[-1])}</strong></p>'
+        label = "Ngày đăng" if lang == "vi" else "Posted"
+        return (f'<div class="breadcrumb"><a href="/{lang}/">{crumb_home}</a> › <a href="{cat_url}">{e(cat_name)}</a></div>'
+                f'<div class="article"><h1 class="article-title">{e(x["title"])}</h1><div class="article-date">{label}: {dmy(x["published"])} {hm(x["published"])}</div>'
+                f'{sapo}<div class="article-body">{body}</div></div>')
+
+    for x in arts:
+        u = url[x["id"]]
+        en = x["en"]
+        other = url[en["id"]] if en else None
+        head = f'<link rel="canonical" href="{base}{u}">\n' + (hreflang(u, other) if other else "")
+        p.page(u, f"pages/vi/{x['id']}.html", layout("vi", f"{x['title']} - {s['name']}",
+               story(x, "vi", "Trang chủ", f"/vi/news/{x['category']}.html", names[x["category"]], True), other, head), "article")
+        p.article_gold(str(x["id"]), u, x, [t for t in [x["sapo"], *x["paragraphs"]] if t], names[x["category"]],
+                       ["Tin mới", "Trang chủ", "Điện thoại:", "VI EN"], None)
+        p.gold[str(x["id"])]["language"] = "vi"
+    for x in ens:
+        u = url[x["id"]]
+        other = url[x["vi"]["id"]] if x["vi"] else None
+        head = f'<link rel="canonical" href="{base}{u}">\n' + (hreflang(other, u) if other else "")
+        p.page(u, f"pages/en/{x['id']}.html", layout("en", f"{x['title']} - {s['name_en']}",
+               story(x, "en", "Home", f"/en/news/{x['category']}.html", names_en[x["category"]], False), other, head), "article")
+        p.article_gold(str(x["id"]), u, x, [t for t in [x["sapo"], *x["paragraphs"]] if t], names_en[x["category"]],
+                       ["Latest news", "Home", "Tel:", "VI EN"], None)
+        p.gold[str(x["id"])]["author"] = None  # the English pages show no byline
+        p.gold[str(x["id"])]["language"] = "en"
+
+    p.page("/vi/gioi-thieu.html", "pages/vi/gioi-thieu.html", layout("vi", f"Giới thiệu - {s['name']}",
+           '<h1 class="page-title">Giới thiệu</h1>' + "".join(f"<p>{e(t)}</p>" for t in src.ABOUT), "/en/about.html",
+           hreflang("/vi/gioi-thieu.html", "/en/about.html")), "other")
+    p.page("/en/about.html", "pages/en/about.html", layout("en", f"About Kim Khe - {s['name_en']}",
+           '<h1 class="page-title">About Kim Khe</h1>' + "".join(f"<p>{e(t)}</p>" for t in src.ABOUT_EN), "/vi/gioi-thieu.html",
+           hreflang("/vi/gioi-thieu.html", "/en/about.html")), "other")
+    p.raw("/static/css/portal.css", "files/portal.css", b"body{font-family:Arial}.lang-switch{float:right}\n", "text/css")
+    p.raw("/robots.txt", "pages/robots.txt", b"User-agent: *\nDisallow: /admin/\n", "text/plain; charset=utf-8")
+    return p
+
+
+SITES = (*SITES, "thuankhe", "tienkhe", "kimkhe")
+BUILDERS.update({"thuankhe": build_paged_stories, "tienkhe": build_amp_portal, "kimkhe": build_bilingual})
+# == end holdout-dupes ===========================================================================
+
+
 def main() -> None:
     sys.path.insert(0, str(HERE))
     for site in SITES:
