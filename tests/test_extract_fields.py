@@ -92,6 +92,9 @@ def test_a_bar_in_capitals_above_the_headline_names_the_section() -> None:
             '<tr><td><font size="1">Cập nhật: 05/09/2025 08:30</font></td></tr>'
             f'<tr><td><p>{PROSE}</p><p>{SECOND}</p></td></tr></table>')
     assert extract_article(page(main), URL).category == "Tin tức - Sự kiện"
+    # the site's name in capitals over the story is no section
+    banner = main.replace("TIN TỨC - SỰ KIỆN", "CỔNG THÔNG TIN ĐIỆN TỬ XÃ KHÊ THỦY")
+    assert extract_article(page(banner), URL).category is None
 
 
 def test_sentence_case_keeps_acronyms() -> None:

@@ -118,11 +118,18 @@ def section_bar(title_el: etree._Element | None) -> str | None:
             text = element_text(prev)
             if (2 <= len(text) <= 50 and text == text.upper() and text != text.lower()
                     and not any(c.isdigit() for c in text) and next(prev.iter("a"), None) is None
-                    and not HOME.match(text)):
+                    and not HOME.match(text) and not _names_the_site(prev, text)):
                 return sentence_case(text)
             return None
         node = node.getparent()
     return None
+
+
+def _names_the_site(el: etree._Element, text: str) -> bool:
+    """The line is (part of) the page's <title>: the site's name in a banner ("CỔNG THÔNG TIN
+    ĐIỆN TỬ XÃ …" over the story), not a section."""
+    doc_title = el.getroottree().getroot().findtext("head/title") or ""
+    return text.casefold() in " ".join(doc_title.split()).casefold()
 
 
 _SYLLABLE = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}"
