@@ -14,7 +14,8 @@ portals.
 - a byline in an element named for the author closes the body and names the author, whether
   the body block holds it or it follows the body block;
 - a line right-aligned by its class is a byline, preferred over the theme's desk credit;
-- a date shown without a time takes the time the page's metadata gives for that day.
+- a date shown without a time takes the time the page's metadata gives for that day;
+- a separator between links on a legacy-font page is no letter of that font.
 """
 from __future__ import annotations
 
@@ -157,3 +158,21 @@ def test_a_date_shown_without_its_time_takes_the_time_of_the_metadata() -> None:
     for stamp in ("2025-09-06T14:30:00+07:00", "2025-09-05T00:00:00+07:00"):
         head = f'<meta property="article:published_time" content="{stamp}">'
         assert extract_article(page(main, head=head), URL).published == "2025-09-05"
+
+
+def test_a_separator_between_links_on_a_legacy_font_page_stays_a_separator() -> None:
+    """A windows-1258 page whose old stories are TCVN3 (.VnTime) text: the trail's " » " is the
+    page's own byte, not a letter of that font ("»" would be TCVN3's "ằ"), so it still
+    separates the trail's steps."""
+    tcvn3 = ('<p><span style="font-family: .VnTime">Uû ban nh©n d©n huyÖn tæ chøc héi nghÞ tæng '
+             'kÕt c«ng t¸c n¨m 2023, ®¸nh gi¸ kÕt qu¶ thùc hiÖn nhiÖm vô ph¸t triÓn kinh tÕ.'
+             '</span></p>')
+    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258">'
+            '<title>Hội nghị tổng kết</title></head><body><div class="navi"><a href="index.php">'
+            'Trang chủ</a> » <a href="index.php?cat=1">Tin tức - Sự kiện</a></div>'
+            '<h1>Hội nghị tổng kết công tác năm 2023</h1><div class="date">Cập nhật: 02/04/2011 '
+            f'07:50</div><div class="content">{tcvn3 * 3}</div></body></html>')
+    article = extract_article(html.encode("cp1258", "xmlcharrefreplace"),
+                              HOST + "/index.php?mod=news&act=detail&id=298")
+    assert article.body_text.startswith("Uỷ ban nhân dân huyện tổ chức hội nghị")
+    assert article.category == "Tin tức - Sự kiện"

@@ -27,10 +27,9 @@ GATED_PAGES = 232
 FIELDS = ("title", "published", "author", "category", "no_boilerplate", "visitor_counter",
           "attachments")
 # Failures allowed per field (before the field rules: published 8, author 31, category 67,
-# no_boilerplate 3, attachments 6, body F1 < 0.98 on 11). What is left: lamkhe's three
-# TCVN3 stories (the legacy conversion turns the trail's "»" into "ằ"), truckhe's notice (its
+# no_boilerplate 3, attachments 6, body F1 < 0.98 on 11). What is left: truckhe's notice (its
 # file a Drive viewer in a frame, no link).
-MAX_FAILURES = {"title": 0, "published": 0, "author": 0, "category": 3, "no_boilerplate": 0,
+MAX_FAILURES = {"title": 0, "published": 0, "author": 0, "category": 0, "no_boilerplate": 0,
                 "visitor_counter": 0, "attachments": 1}
 MIN_PAGE_F1, MAX_PAGES_BELOW_F1 = 0.98, 0
 MIN_MEAN_F1 = 0.999
