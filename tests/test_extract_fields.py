@@ -65,6 +65,15 @@ def test_a_trail_from_the_home_link_is_a_breadcrumb_whatever_its_class() -> None
     # the section as plain text after the home link ("Trang chủ » Lưu trữ")
     html = page('<div class="navi"><a href="/">Trang chủ</a> » Lưu trữ</div>' + STORY)
     assert extract_article(html, URL).category == "Lưu trữ"
+    # the story's own headline, cut short, closing the trail is no section
+    html = page('<div class="navi"><a href="/">Trang chủ</a> » <a href="/kinh-te">Kinh tế</a> » '
+                f'{HEADLINE[:20]}...</div>' + STORY)
+    assert extract_article(html, URL).category == "Kinh tế"
+    # a section that opens the headline is still the section
+    notice = STORY.replace(HEADLINE, "Thông báo lịch tiếp công dân tháng 7")
+    html = page('<div class="navi"><a href="/">Trang chủ</a> » <a href="/thong-bao">Thông báo</a>'
+                '</div>' + notice)
+    assert extract_article(html, URL).category == "Thông báo"
 
 
 def test_the_menus_current_entry_names_the_section() -> None:
@@ -73,6 +82,11 @@ def test_the_menus_current_entry_names_the_section() -> None:
     # (a tab widget's active tab is no section)
     side = '<ul class="tabs"><li class="active"><a href="/tin-moi">Tin mới</a></li></ul>'
     assert extract_article(page(STORY, menu=menu, side=side), URL).category == "Tin tức - Sự kiện"
+    # a sub-section marked inside the marked section: the sub-section
+    nested = menu.replace("Tin tức - Sự kiện</a>", 'Tin tức - Sự kiện</a><ul><li><a href="/tin-'
+                          'tuc/hoat-dong">Hoạt động</a></li><li class="active"><a href="/tin-tuc/'
+                          'tin-huyen">Tin trong huyện</a></li></ul>')
+    assert extract_article(page(STORY, menu=nested), URL).category == "Tin trong huyện"
 
 
 def test_the_page_marked_in_the_menu_is_filed_under_the_entry_it_is_nested_in() -> None:

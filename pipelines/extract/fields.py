@@ -50,11 +50,22 @@ def trail_section(root: etree._Element, title: str | None) -> str | None:
             continue
         # (the steps as shown: the last one may be plain text, the page's own section)
         steps = _TRAIL_SPLIT.split(element_text(parent))
-        steps = [s for s in steps
-                 if s and not HOME.match(s) and s != title and len(s) <= _SECTION_MAX_CHARS]
+        steps = [s for s in steps if s and not HOME.match(s) and len(s) <= _SECTION_MAX_CHARS
+                 and not _names_the_story(s, title)]
         if steps:
             return steps[-1]
     return None
+
+
+def _names_the_story(step: str, title: str | None) -> bool:
+    """The trail's last step is the story itself: its headline, or the headline cut short
+    ("Hội nghị tổng kết công tác…")."""
+    if not title or step == title:
+        return step == title
+    if not step.endswith(("...", "…")):
+        return False  # (a section may open the headline: "Thông báo" over "Thông báo lịch …")
+    cut = step.rstrip(".… ").casefold()
+    return bool(cut) and title.casefold().startswith(cut)
 
 
 # (one compiled query, run in libxml2: the links with text after them)
@@ -76,26 +87,29 @@ def _in_menu(el: etree._Element) -> bool:
 
 def menu_section(root: etree._Element, url: str) -> str | None:
     """The section the site's menu marks as the page's: the entry marked current (``li.active``,
-    ``aria-current``, ``aria-selected="true"``) when it names a section, or, when the marked
-    entry is the page itself (a site builder listing every page in its menu: Google Sites), the
-    entry it is nested under. Tabs, pagers and widgets mark entries too: only a menu's count."""
+    ``aria-current``, ``aria-selected="true"``) when it names a section (a sub-section marked
+    inside a marked section rather than that section), or, when the marked entry is the page
+    itself (a site builder listing every page in its menu: Google Sites), the entry it is
+    nested under. Tabs, pagers and widgets mark entries too: only a menu's count."""
     own = story_key(url)
+    chosen: tuple[etree._Element | None, str] | None = None
     for a in cast(list[etree._Element], _CURRENT_ENTRIES(root)):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")) or not _in_menu(a):
             continue
-        label = element_text(a)
-        if story_key(urljoin(url, href)) != own:
-            if label and not HOME.match(label) and len(label) <= _SECTION_MAX_CHARS:
-                return label
-            continue
         item = next(a.iterancestors("li"), None)
-        parent = next(item.iterancestors("li"), None) if item is not None else None
-        first = next(parent.iter("a"), None) if parent is not None else None
-        label = element_text(first) if first is not None else ""
-        if label and not HOME.match(label) and len(label) <= _SECTION_MAX_CHARS:
-            return label
-    return None
+        if story_key(urljoin(url, href)) == own:
+            parent = next(item.iterancestors("li"), None) if item is not None else None
+            first = next(parent.iter("a"), None) if parent is not None else None
+            label = element_text(first) if first is not None else ""
+        else:
+            label = element_text(a)
+        if not label or HOME.match(label) or len(label) > _SECTION_MAX_CHARS:
+            continue
+        if chosen is not None and (chosen[0] is None or chosen[0] not in a.iterancestors()):
+            break  # another menu's mark, or a second entry beside the first
+        chosen = (item, label)
+    return chosen[1] if chosen else None
 
 
 _BAR_LEVELS = 5  # the headline's cell, row and table in a table layout
