@@ -40,8 +40,11 @@ def trail_section(root: etree._Element, title: str | None) -> str | None:
     separator ("Trang chủ » Tin tức - Sự kiện") and more links in the same element; its last
     link that is not the headline is the section (hand-made and vendor templates name the trail
     ``navi``, ``duong_dan``, ``vitri`` … or nothing)."""
-    for a in cast(list[etree._Element], _LINKS_WITH_TAIL(root)):
-        if not _TRAIL_STEP.match(a.tail or "") or not HOME.match(element_text(a)):
+    for a in root.iter("a"):
+        # (the separator after the link first: one attribute read a link, O(links); an XPath
+        # asking for each link's next sibling node was quadratic in a list's length)
+        tail = a.tail
+        if not tail or not _TRAIL_STEP.match(tail) or not HOME.match(element_text(a)):
             continue
         parent = a.getparent()
         if parent is None:
@@ -68,15 +71,21 @@ def _names_the_story(step: str, title: str | None) -> bool:
     return bool(cut) and title.casefold().startswith(cut)
 
 
-# (one compiled query, run in libxml2: the links with text after them)
-_LINKS_WITH_TAIL = etree.XPath("//a[following-sibling::node()[1][self::text()]]")
 
 # A menu's entry for the page shown: ARIA's marks, or the current item's class.
+# (substrings in XPath, the class's words then checked in Python on the few it finds)
 _CURRENT_ENTRIES = etree.XPath(
     "//a[@aria-current='page' or @aria-current='true' or @aria-selected='true']"
-    " | //li[contains(concat(' ', normalize-space(@class), ' '), ' active ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' current ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' selected ')]/a")
+    " | //li[contains(@class, 'active') or contains(@class, 'current')"
+    " or contains(@class, 'selected')]/a")
+_CURRENT_CLASS = frozenset({"active", "current", "selected"})
+
+
+def _marked(a: etree._Element) -> bool:
+    if a.get("aria-current") in ("page", "true") or a.get("aria-selected") == "true":
+        return True
+    item = a.getparent()
+    return item is not None and not _CURRENT_CLASS.isdisjoint((item.get("class") or "").split())
 _MENU = NamePattern(r"(^|[\s_-])(nav|navbar|menu|menutop|mainmenu|main-menu|dnn-?menu|topmenu)"
                     r"([\s_-]|$)")
 
@@ -91,13 +100,15 @@ def menu_section(root: etree._Element, url: str) -> str | None:
     inside a marked section rather than that section), or, when the marked entry is the page
     itself (a site builder listing every page in its menu: Google Sites), the entry it is
     nested under. Tabs, pagers and widgets mark entries too: only a menu's count."""
-    own = story_key(url)
+    own: str | None = None  # (keyed only when a page marks an entry)
     chosen: tuple[etree._Element | None, str] | None = None
     for a in cast(list[etree._Element], _CURRENT_ENTRIES(root)):
         href = (a.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:")) or not _in_menu(a):
+        if (not href or href.startswith(("#", "javascript:")) or not _marked(a)
+                or not _in_menu(a)):
             continue
         item = next(a.iterancestors("li"), None)
+        own = own or story_key(url)
         if story_key(urljoin(url, href)) == own:
             parent = next(item.iterancestors("li"), None) if item is not None else None
             first = next(parent.iter("a"), None) if parent is not None else None
