@@ -4,7 +4,8 @@ for the page, a section bar in capitals above the headline, the credit lines clo
 and the time of day its metadata adds to a date shown without one.
 
 Each rule reads elements extraction has already located (the headline, the body's blocks, the
-page's links by one compiled query) rather than walking the page again in Python.
+body's next sibling), each link's tail once, or one compiled query, and the section fallbacks
+run only when nothing before them named a section.
 """
 
 from __future__ import annotations
@@ -37,9 +38,9 @@ _SECTION_MAX_CHARS = 80
 
 def trail_section(root: etree._Element, title: str | None) -> str | None:
     """A breadcrumb known by its shape, whatever its class: the home link followed by a
-    separator ("Trang chủ » Tin tức - Sự kiện") and more links in the same element; its last
-    link that is not the headline is the section (hand-made and vendor templates name the trail
-    ``navi``, ``duong_dan``, ``vitri`` … or nothing)."""
+    separator ("Trang chủ » Tin tức - Sự kiện") and more steps in the same element; its last
+    step, a link or plain text, that is not the headline is the section (hand-made and vendor
+    templates name the trail ``navi``, ``duong_dan``, ``vitri`` … or nothing)."""
     for a in root.iter("a"):
         # (the separator after the link first: one attribute read a link, O(links); an XPath
         # asking for each link's next sibling node was quadratic in a list's length)
