@@ -18,6 +18,7 @@ from lxml import etree
 from .article import Image
 from .clean import drop, rules
 from .dates import is_dateline
+from .names import NamePattern
 from .text import clean_text
 
 BLOCK_TAGS = frozenset({
@@ -54,7 +55,7 @@ class Block:
 
     @property
     def right(self) -> bool:
-        return _aligned(self.owner, _RIGHT, "right")
+        return _aligned(self.owner, _RIGHT, "right") or _right_by_class(self.owner)
 
     @property
     def center(self) -> bool:
@@ -67,6 +68,23 @@ def _aligned(el: etree._Element | None, rx: re.Pattern[str], word: str) -> bool:
             return False
         if (rx.search(el.get("style") or "") or (el.get("align") or "").lower() == word
                 or el.tag == word):
+            return True
+        el = el.getparent()
+    return False
+
+
+# Right alignment by a class, as editors and CSS frameworks write it: the block editor's
+# "has-text-align-right", Bootstrap's "text-right"/"text-end", "align-right", "ta-right".
+_RIGHT_CLASS = NamePattern(r"(^|\s)(has-text-align-right|text-right|text-end|align-?right"
+                           r"|ta-right|text-align-right)(\s|$)")
+
+
+def _right_by_class(el: etree._Element | None) -> bool:
+    for _ in range(3):
+        if el is None:
+            return False
+        cls = el.get("class")
+        if cls and _RIGHT_CLASS.search(cls):
             return True
         el = el.getparent()
     return False

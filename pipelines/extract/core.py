@@ -16,7 +16,7 @@ from crawler.jsonld import listed_urls, read_objects
 from crawler.jsonld import story as structured_story
 from crawler.labels import HOME
 
-from . import generic
+from . import fields, generic
 from .amp import amp_story_of
 from .article import Article, Attachment, ExtractionError
 from .body import (
@@ -193,11 +193,14 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     if body_el is not None:
         removable = (profile.select_all(body_el, "remove", classes)
                      if profile is not None and article.extractor != "generic" else None)
+        if (byline := fields.byline_after(body_el)) is not None:
+            body_el.append(byline)  # (its tail stays with it: the text after it is the page's)
         remove_boilerplate(body_el, removable)
         blocks = extract_blocks(body_el, url, found.caption_els)
     kept, header_lines = split_header_lines(strip_title_repeat(blocks, found.title))
     date_texts = found.date_texts + header_lines
     kept = drop_boilerplate_blocks(kept)
+    credited, kept = fields.closing_credits(kept, body_el)
     if body_el is not None:
         kept_ids = {id(b) for b in kept}
         remove_blocks_from_tree(
@@ -207,13 +210,17 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     article.body_text = "\n\n".join(b.text for b in kept if b.kind != "image")
     article.images = [b.image for b in kept if b.kind == "image" and b.image is not None]
     article.body_html = sanitize(body_el, url)
-    article.author = found.author or find_byline(kept)
+    article.author = found.author or credited or find_byline(kept)
     if article.author is None and article.extractor == "generic":
         article.author = generic.find_author(root, found.title_el, body_el)
-    article.category = found.category or (clean_text(section_meta) if section_meta else None)
+    article.category = (found.category or fields.trail_section(root, found.title)
+                        or (clean_text(section_meta) if section_meta else None)
+                        or fields.menu_section(root, url) or fields.section_bar(found.title_el))
     article.attachments = _attachments(found.attachment_links, url)
 
     published = best_header_date(date_texts, now)
+    if published is not None and not published.has_time and date_meta:
+        published = fields.with_metadata_time(published, parse_iso(date_meta, now))
     if published is None and date_meta:
         published = parse_iso(date_meta, now)
     if published is None:

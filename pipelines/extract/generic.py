@@ -13,6 +13,7 @@ nearest headline-like block above the body (table layouts).
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import cast
 
 from lxml import etree
@@ -601,6 +602,9 @@ _AUTHOR_LINE = re.compile(r"^(?:tác giả(?: bài viết)?|người viết|bút
                           re.I)
 
 
+_CRUMB_MAX_LINKS = 8  # a breadcrumb names a few steps
+
+
 def find_category(root: etree._Element, title: str | None) -> str | None:
     """The last breadcrumb step that is neither the home page nor the headline."""
     ntitle = _norm(title or "")
@@ -608,7 +612,12 @@ def find_category(root: etree._Element, title: str | None) -> str | None:
         names = names_of(el)
         if not names or not _BREADCRUMB.search(names):
             continue
-        steps = ([element_text(a) for a in el.iter("a")]
+        links = list(islice(el.iter("a"), _CRUMB_MAX_LINKS + 1))
+        if len(links) > _CRUMB_MAX_LINKS:
+            # a page region whose class names a path (Drupal's <body class="path-node">), not a
+            # trail of a few steps: its last link is a sidebar's
+            continue
+        steps = ([element_text(a) for a in links]
                  or re.split(r"\s*[>»/›]\s*", element_text(el)))
         steps = [s for s in steps if s and not HOME.match(s) and _norm(s) != ntitle and len(s) < 80]
         if steps:

@@ -59,6 +59,10 @@ def looks_legacy(text: str) -> bool:
     """Cheap pre-check: Latin-1 look-alikes and none of Unicode Vietnamese's own letters."""
     if _UNICODE_VIET.search(text):
         return False
+    if not any(ch.isalnum() for ch in text):
+        # a separator between links (" » ", a byte the page's own code page holds): no word of
+        # any font's text, and converting it would make a letter of it ("»" is TCVN3's "ằ")
+        return False
     hints = len(_LEGACY_HINT.findall(text))
     return hints >= 2 or (hints == 1 and len(text) < 40)
 

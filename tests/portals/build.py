@@ -823,7 +823,8 @@ def build_mvc(src) -> Portal:
                 </div>"""
         p.page(url[x["id"]], f"pages/News/Detail-{x['id']}.html", layout(f"{x['title']} - {s['name']}", main,
                                                                           f"/News/Category/{x['category']}"), "article")
-        p.article_gold(str(x["id"]), url[x["id"]], x, [x["sapo"], *x["paragraphs"]], cat,
+        # (the byline closing the story is a line of its body, as on every other portal: gold corrected, README)
+        p.article_gold(str(x["id"]), url[x["id"]], x, [x["sapo"], *x["paragraphs"], x["author"]], cat,
                        ["Tin liên quan", "In trang", "Gửi email", "Liên kết website", "Tin mới nhất",
                         "Thống kê truy cập", "Cơ quan chủ quản", "Thứ Ba, 18/06/2024"], counter)
 
@@ -1192,6 +1193,9 @@ def build_vnpt(src) -> Portal:
                        ["In bài viết", "Chia sẻ", "Tin liên quan", "Văn bản mới", "Liên kết website",
                         "Thống kê truy cập", "Cơ quan chủ quản", "Chào mừng quý vị", "Tải về", "Thiết kế bởi VNPT"],
                        counter)
+        if x.get("attachment"):  # the notice's "File đính kèm" box: its attachment (gold corrected, README)
+            p.gold[str(x["id"])]["attachments"] = [{"url": f"/Uploads/files/van-ban/{x['attachment'][0]}",
+                                                    "name": x["attachment"][1]}]
         if x["featured"]:
             p.page(featured_url[x["id"]], f"pages/tin-noi-bat/{x['id']}.html",
                    layout(f"{x['title']} - {s['name']}", detail("tin-noi-bat", src.CATEGORIES["tin-noi-bat"]),
@@ -4003,6 +4007,10 @@ function __doPostBack(eventTarget, eventArgument) {{
         p.article_gold(str(x["id"]), url[x["id"]], x, [t for t in [x["sapo"], *x["paragraphs"]] if t], name,
                        ["In bài viết", "Gửi email", "Về đầu trang", "Các tin khác", "Văn bản mới", "Lịch công tác",
                         "Thống kê truy cập", "Cơ quan chủ quản", "Xem tất cả"], counter)
+        if x.get("attachment"):  # the notice's "Tệp đính kèm" box: its attachment (gold corrected, README)
+            doc_id, fname, label = x["attachment"]
+            p.gold[str(x["id"])]["attachments"] = [
+                {"url": f"/portal/VanBan/Lists/VanBanDieuHanh/Attachments/{doc_id}/{fname}", "name": label}]
         if x in slider:  # the slider's spelling of the story's URL
             p.alias(slider_url[x["id"]], file[x["id"]], "duplicate")
 
@@ -4259,6 +4267,9 @@ def build_guid_portal(src) -> Portal:
         p.article_gold(ascii_slug(x["slug"]).lower()[:60], story_url(x), x, [t for t in [x["sapo"], *x["paragraphs"]] if t], name,
                        ["In bài", "Gửi cho bạn bè", "Quay lại", "Các tin khác", "Văn bản mới", "Chuyên mục",
                         "Thống kê truy cập", "Cơ quan chủ quản", "Lịch công tác tuần"], counter)
+        if x.get("attachment"):  # the notice's "File đính kèm" box: its attachment (gold corrected, README)
+            p.gold[ascii_slug(x["slug"]).lower()[:60]]["attachments"] = [
+                {"url": f"/Portals/0/VanBan/{x['attachment'][0]}", "name": x["attachment"][1]}]
         if x["also"]:
             p.page(story_url(x, cds), f"pages/tin/{nid}-cds.html", layout(f"{x['title']} - {s['name']}", detail(cds), canonical), "duplicate")
         printed = "\n".join(f"<p>{e(t)}</p>" for t in [x["sapo"], *x["paragraphs"]] if t)
@@ -5486,7 +5497,8 @@ def build_pager_portal(src) -> Portal:
         p.page(url[x["id"]], f"pages/tin/{x['id']}.html",
                layout(f"{x['title']} - {s['name']}", main, crumb(cat) if cat != "luu-tru" else '<a href="/">Trang chủ</a> » Lưu trữ',
                       f'<link rel="canonical" href="{base}{url[x["id"]]}" />\n'), "article")
-        p.article_gold(str(x["id"]), url[x["id"]], x, [t for t in [x["sapo"], *x["paragraphs"]] if t],
+        # (the byline closing the story is a line of its body, as on every other portal: gold corrected, README)
+        p.article_gold(str(x["id"]), url[x["id"]], x, [t for t in [x["sapo"], *x["paragraphs"], x["author"]] if t],
                        names[cat], must_not, counter)
 
     # standing pages

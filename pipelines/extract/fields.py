@@ -1,0 +1,271 @@
+"""The story's section and credits where no breadcrumb class or author field names them: read
+from what a reader sees around the story (a trail of links from "Trang chủ", the menu's entry
+for the page, a section bar in capitals above the headline, the credit lines closing the text)
+and the time of day its metadata adds to a date shown without one.
+
+Each rule reads elements extraction has already located (the headline, the body's blocks, the
+body's next sibling), each link's tail once, or one compiled query, and the section fallbacks
+run only when nothing before them named a section.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from itertools import islice
+from typing import cast
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from crawler.labels import HOME
+from pipelines.urls import story_key
+
+from .body import Block
+from .dates import ParsedDate, parse_date
+from .generic import AUTHOR_LABEL, element_text
+from .names import NamePattern, names_of
+
+# ----------------------------------------------------------------------------- sections
+
+# What separates the steps of a trail ("Trang chủ » Tin tức", "Trang chủ > Kinh tế").
+_TRAIL_STEP = re.compile(r"^\s*(?:»»?|>>?|›|/|→|::)(?:\s|$)")
+_TRAIL_SPLIT = re.compile(r"\s+(?:»»?|>>?|›|/|→|::)\s+")
+_TRAIL_MAX_LINKS = 8  # a breadcrumb names a few steps; more links are a menu or a page region
+_SECTION_MAX_CHARS = 80
+
+
+def trail_section(root: etree._Element, title: str | None) -> str | None:
+    """A breadcrumb known by its shape, whatever its class: the home link followed by a
+    separator ("Trang chủ » Tin tức - Sự kiện") and more steps in the same element; its last
+    step, a link or plain text, that is not the headline is the section (hand-made and vendor
+    templates name the trail ``navi``, ``duong_dan``, ``vitri`` … or nothing)."""
+    for a in root.iter("a"):
+        # (the separator after the link first: one attribute read a link, O(links); an XPath
+        # asking for each link's next sibling node was quadratic in a list's length)
+        tail = a.tail
+        if not tail or not _TRAIL_STEP.match(tail) or not HOME.match(element_text(a)):
+            continue
+        parent = a.getparent()
+        if parent is None:
+            continue
+        if sum(1 for _ in islice(parent.iter("a"), _TRAIL_MAX_LINKS + 1)) > _TRAIL_MAX_LINKS:
+            continue
+        # (the steps as shown: the last one may be plain text, the page's own section)
+        steps = _TRAIL_SPLIT.split(element_text(parent))
+        steps = [s for s in steps if s and not HOME.match(s) and len(s) <= _SECTION_MAX_CHARS
+                 and not _names_the_story(s, title)]
+        if steps:
+            return steps[-1]
+    return None
+
+
+def _names_the_story(step: str, title: str | None) -> bool:
+    """The trail's last step is the story itself: its headline, or the headline cut short
+    ("Hội nghị tổng kết công tác…")."""
+    if not title or step == title:
+        return step == title
+    if not step.endswith(("...", "…")):
+        return False  # (a section may open the headline: "Thông báo" over "Thông báo lịch …")
+    cut = step.rstrip(".… ").casefold()
+    return bool(cut) and title.casefold().startswith(cut)
+
+
+
+# A menu's entry for the page shown: ARIA's marks, or the current item's class.
+# (substrings in XPath, the class's words then checked in Python on the few it finds)
+_CURRENT_ENTRIES = etree.XPath(
+    "//a[@aria-current='page' or @aria-current='true' or @aria-selected='true']"
+    " | //li[contains(@class, 'active') or contains(@class, 'current')"
+    " or contains(@class, 'selected')]/a")
+_CURRENT_CLASS = frozenset({"active", "current", "selected"})
+
+
+def _marked(a: etree._Element) -> bool:
+    if a.get("aria-current") in ("page", "true") or a.get("aria-selected") == "true":
+        return True
+    item = a.getparent()
+    return item is not None and not _CURRENT_CLASS.isdisjoint((item.get("class") or "").split())
+_MENU = NamePattern(r"(^|[\s_-])(nav|navbar|menu|menutop|mainmenu|main-menu|dnn-?menu|topmenu)"
+                    r"([\s_-]|$)")
+
+
+def _in_menu(el: etree._Element) -> bool:
+    return any(node.tag == "nav" or _MENU.search(names_of(node)) for node in el.iterancestors())
+
+
+def menu_section(root: etree._Element, url: str) -> str | None:
+    """The section the site's menu marks as the page's: the entry marked current (``li.active``,
+    ``aria-current``, ``aria-selected="true"``) when it names a section (a sub-section marked
+    inside a marked section rather than that section), or, when the marked entry is the page
+    itself (a site builder listing every page in its menu: Google Sites), the entry it is
+    nested under. Tabs, pagers and widgets mark entries too: only a menu's count."""
+    own: str | None = None  # (keyed only when a page marks an entry)
+    chosen: tuple[etree._Element | None, str] | None = None
+    for a in cast(list[etree._Element], _CURRENT_ENTRIES(root)):
+        href = (a.get("href") or "").strip()
+        if (not href or href.startswith(("#", "javascript:")) or not _marked(a)
+                or not _in_menu(a)):
+            continue
+        item = next(a.iterancestors("li"), None)
+        own = own or story_key(url)
+        if story_key(urljoin(url, href)) == own:
+            parent = next(item.iterancestors("li"), None) if item is not None else None
+            first = next(parent.iter("a"), None) if parent is not None else None
+            label = element_text(first) if first is not None else ""
+        else:
+            label = element_text(a)
+        if not label or HOME.match(label) or len(label) > _SECTION_MAX_CHARS:
+            continue
+        if chosen is not None and (chosen[0] is None or chosen[0] not in a.iterancestors()):
+            break  # another menu's mark, or a second entry beside the first
+        chosen = (item, label)
+    return chosen[1] if chosen else None
+
+
+_BAR_LEVELS = 5  # the headline's cell, row and table in a table layout
+
+
+def section_bar(title_el: etree._Element | None) -> str | None:
+    """A bar in capitals right above the headline's block ("TIN TỨC - SỰ KIỆN" over a story of
+    a table-layout portal, the section's list showing the same bar): the section's name,
+    written in sentence case as menus write it. Only the nearest block before the headline (or
+    before its cell, row, table) is read, and only a short line of capitals with no link and
+    no digit counts (a date bar, a site banner or a menu is none)."""
+    node = title_el
+    for _ in range(_BAR_LEVELS):
+        if node is None:
+            return None
+        prev = node.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is not None:
+            text = element_text(prev)
+            if (2 <= len(text) <= 50 and text == text.upper() and text != text.lower()
+                    and not any(c.isdigit() for c in text) and next(prev.iter("a"), None) is None
+                    and not HOME.match(text) and not _names_the_site(prev, text)):
+                return sentence_case(text)
+            return None
+        node = node.getparent()
+    return None
+
+
+def _names_the_site(el: etree._Element, text: str) -> bool:
+    """The line is (part of) the page's <title>: the site's name in a banner ("CỔNG THÔNG TIN
+    ĐIỆN TỬ XÃ …" over the story), not a section."""
+    doc_title = el.getroottree().getroot().findtext("head/title") or ""
+    return text.casefold() in " ".join(doc_title.split()).casefold()
+
+
+_SYLLABLE = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}"
+                       r"(ng|nh|ch|[cmnpt])?$")
+
+
+def _syllable(word: str) -> bool:
+    """A Vietnamese syllable (not an acronym such as UBND, HĐND, THCS)."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower())
+                   if not unicodedata.combining(c)).replace("đ", "d")
+    return bool(_SYLLABLE.match(bare))
+
+
+def sentence_case(text: str) -> str:
+    """"TIN TỨC - SỰ KIỆN" -> "Tin tức - Sự kiện": each part after a dash opens with a capital,
+    the other syllables are lower case; acronyms keep their capitals."""
+    parts = re.split(r"(\s+[-–—]\s+|,\s*)", text)
+    out: list[str] = []
+    for part in parts:
+        words = part.split(" ")
+        lowered = [w.lower() if _syllable(w) else w for w in words]
+        if lowered and lowered[0] and _syllable(words[0]):
+            lowered[0] = unicodedata.normalize("NFC", lowered[0][0].upper() + lowered[0][1:])
+        out.append(" ".join(lowered))
+    return "".join(out)
+
+
+# ----------------------------------------------------------------------------- credits
+
+# Credit lines closing a story ("Tác giả bài viết: Minh Châu", "Nguồn tin: Văn phòng UBND"):
+# NukeViet and many vendors print them under the text, as labelled lines.
+_CREDIT_LINE = re.compile(r"^(tác giả(?: bài viết)?|người viết|bút danh|nguồn tin|nguồn)\s*:\s*"
+                          r"(\S.{0,79})$", re.I)
+_AUTHOR_LABELS = ("tác giả", "người viết", "bút danh")
+# An element named for the author ("news-detail-author", "tac_gia", "byline"), holding the
+# writer's name under the text.
+_CREDIT_NAME = NamePattern(r"(author|byline|tac[-_]?gia|but[-_]?danh)")
+_CREDIT_MAX_CHARS = 80
+
+
+def _named_credit(block: Block, body_el: etree._Element | None) -> bool:
+    node = block.owner
+    for _ in range(3):
+        if node is None or node is body_el:
+            return False
+        if _CREDIT_NAME.search(names_of(node)):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _tail_text_blocks(blocks: list[Block]) -> Iterator[int]:
+    for i in range(len(blocks) - 1, -1, -1):
+        if blocks[i].kind != "image":
+            yield i
+
+
+def closing_credits(blocks: list[Block],
+                    body_el: etree._Element | None) -> tuple[str | None, list[Block]]:
+    """The credits closing the body, read from the last text blocks up: labelled credit lines
+    ("Tác giả bài viết: …", "Nguồn tin: …") credit the story and are not its text: the author
+    is taken from them and they leave the body; a short line in an element named for the
+    author ("news-author", "tac_gia") is the byline closing the story: it names the author and
+    stays a line of the body, as a right-aligned byline does. Returns (author or None, the
+    blocks kept)."""
+    author: str | None = None
+    credits: set[int] = set()
+    for i in _tail_text_blocks(blocks):
+        block = blocks[i]
+        text = block.text
+        line = _CREDIT_LINE.match(text)
+        if line and parse_date(line.group(2)) is None:
+            if author is None and line.group(1).lower().startswith(_AUTHOR_LABELS):
+                author = line.group(2).strip()
+        elif (len(text) <= _CREDIT_MAX_CHARS and _named_credit(block, body_el)
+              and parse_date(text) is None):
+            author = author or AUTHOR_LABEL.sub("", text).strip() or None
+            continue
+        else:
+            break
+        credits.add(i)
+    if not credits:
+        return author, blocks
+    return author, [b for i, b in enumerate(blocks) if i not in credits]
+
+
+def byline_after(body_el: etree._Element) -> etree._Element | None:
+    """The element right after the body when it is named for the author and holds a short
+    line (``<div class="news-content">…</div><p class="news-author">Thu Hà</p>``): the byline
+    closing the story, which the body block left out."""
+    nxt = body_el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    if nxt is None or not _CREDIT_NAME.search(names_of(nxt)):
+        return None
+    text = element_text(nxt)
+    if not 2 <= len(text) <= _CREDIT_MAX_CHARS or parse_date(text) is not None:
+        return None
+    return nxt
+
+
+# ----------------------------------------------------------------------------- time of day
+
+
+def with_metadata_time(shown: ParsedDate, metadata: ParsedDate | None) -> ParsedDate:
+    """A date shown without its time ("15/03/2024") takes the time the page's metadata gives
+    for the same day (``article:published_time`` 2024-03-15T14:30+07:00): the time the page
+    holds. A metadata time of midnight is a date-only system's, not a time."""
+    if (shown.has_time or metadata is None or not metadata.has_time
+            or metadata.day != shown.day
+            or (metadata.value.hour, metadata.value.minute) == (0, 0)):
+        return shown
+    return ParsedDate(metadata.value, True, shown.raw)
