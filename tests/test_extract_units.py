@@ -19,7 +19,7 @@ from pipelines.extract.core import parse_html
 from pipelines.extract.counter import extract_counter
 from pipelines.extract.dates import best_header_date, parse_date, parse_iso, parse_ticks
 from pipelines.extract.names import NamePattern
-from pipelines.extract.profiles import PageClasses, classes_needed
+from pipelines.extract.profiles import PageClasses, classes_needed, id_parts_needed
 from pipelines.extract.sanitize import sanitize
 from pipelines.extract.text import clean_text, convert_legacy, detect_legacy, has_text
 
@@ -518,3 +518,23 @@ def test_page_classes_skip_only_selectors_that_cannot_match() -> None:
     assert classes.may_match("h1")
     assert not classes.may_match(".article-content")
     assert not classes.may_match("div.list-news .article-author")
+
+
+def test_a_selector_needs_the_id_parts_along_its_combinators() -> None:
+    assert id_parts_needed("#main h1") == {"main"}
+    assert id_parts_needed("[id^=dnn_ctr][id$=_lblTitle] a[href]") == {"dnn_ctr", "_lblTitle"}
+    assert id_parts_needed("div[ID*=Content]:not(#x)") == {"Content"}  # not what :not() names
+    assert id_parts_needed("[id]") == frozenset()  # any id will do
+    assert id_parts_needed("[id!=x]") == frozenset()
+    assert id_parts_needed("#a, #b") == frozenset()  # either will do
+
+
+def test_page_ids_skip_only_selectors_that_cannot_match() -> None:
+    root = parse_html('<html><body><div id="dnn_ctr412_View_lblTitle"><h1 id="t">Tin</h1>'
+                      "</div></body></html>")
+    ids = PageClasses(root)
+    assert ids.may_match("[id^=dnn_ctr][id$=_lblTitle]")
+    assert ids.may_match("#t")
+    assert ids.may_match("[id]")
+    assert not ids.may_match("[id^=dnn_ContentPane]")
+    assert not ids.may_match("[id^=DNN_ctr]")  # cssselect compares values as written
