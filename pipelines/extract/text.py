@@ -57,6 +57,8 @@ def has_text(text: str | None) -> bool:
 
 def looks_legacy(text: str) -> bool:
     """Cheap pre-check: Latin-1 look-alikes and none of Unicode Vietnamese's own letters."""
+    if text.isascii():  # (known without reading it: no look-alike is ASCII)
+        return False
     if _UNICODE_VIET.search(text):
         return False
     hints = len(_LEGACY_HINT.findall(text))
