@@ -308,6 +308,15 @@ class _Measures:
         self.in_menu = in_menu
         self._text_len: dict[etree._Element, int] = {}
         self._headline_sized: dict[etree._Element, bool] = {}
+        self._ancestors: dict[etree._Element, set[etree._Element]] = {}
+
+    def ancestors(self, el: etree._Element) -> set[etree._Element]:
+        """The elements around ``el``: each link is asked whether it sits in each element up
+        its chain, and each headline whether a link holds it."""
+        known = self._ancestors.get(el)
+        if known is None:
+            known = self._ancestors[el] = set(el.iterancestors())
+        return known
 
     def text_len(self, el: etree._Element) -> int:
         """``clean.text_len(el)``, summed from its children's: each element's text is read
@@ -364,7 +373,7 @@ def _frames_teaser(node: etree._Element, links: set[etree._Element],
     # The links under ``node``: found upwards from the links when they are a few, not by
     # walking all of ``node`` (every ancestor of every link is judged: the page's big blocks
     # too). (Their order matters not: each use below is a sum or an any.)
-    linked = ([a for a in links if a is node or any(up is node for up in a.iterancestors())]
+    linked = ([a for a in links if a is node or node in measures.ancestors(a)]
               if len(links) <= _FEW_LINKS else [a for a in node.iter("a") if a in links])
     if measures.text_len(node) > _TEASER_MAX_TEXT + sum(measures.text_len(a) for a in linked):
         return False
@@ -375,7 +384,8 @@ def _frames_teaser(node: etree._Element, links: set[etree._Element],
         return twins >= 2
     if _text_before(node, head) > _LABEL_MAX:
         return False  # prose before the headline: a story that links somewhere, not a teaser
-    if any(a is head or a in head.iterancestors() or head in a.iterancestors() for a in linked):
+    if any(a is head or a in measures.ancestors(head) or head in measures.ancestors(a)
+           for a in linked):
         return True
     # a covering link ("post link to <headline>") names the headline it covers
     folded = element_text(head).casefold()
