@@ -538,3 +538,15 @@ def test_page_ids_skip_only_selectors_that_cannot_match() -> None:
     assert ids.may_match("[id]")
     assert not ids.may_match("[id^=dnn_ContentPane]")
     assert not ids.may_match("[id^=DNN_ctr]")  # cssselect compares values as written
+
+
+def test_home_links_are_looked_for_among_links_as_long_as_a_home_label() -> None:
+    from crawler.labels import HOME
+    from pipelines.extract import signals
+
+    # the teaser search reads only links of 4 to 12 characters for a home label: HOME must
+    # match no shorter label (re's parser gives a pattern's shortest match)
+    assert re._parser.parse(HOME.pattern).getwidth()[0] >= signals._HOME_LABEL_MIN  # type: ignore[attr-defined]
+    root = parse_html('<html><body><a href="/">Home</a><a href="/x">A+</a>'
+                      '<a href="/tc"> \n Trang chủ </a></body></html>')
+    assert signals._home_links(root, "https://x.gov.vn/a/b") == {"x.gov.vn:/", "x.gov.vn:/tc"}

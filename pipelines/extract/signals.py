@@ -534,8 +534,12 @@ def _link_base(root: etree._Element, url: str) -> str:
 
 
 # links whose text is as short as a home label ("Trang chủ", "Home", "Trang nhất"): the rest of
-# a page's links are passed over in C, not read in Python
-_SHORT_LINKS = etree.XPath("//a[@href][string-length(normalize-space(.)) <= 12]")
+# a page's links are passed over in C, not read in Python; so are those shorter than the
+# shortest ("Home": an icon's or a picture's link, "A+"). (normalize-space() strips less white
+# space than str.split(), so its length is never below the one HOME matches.)
+_HOME_LABEL_MIN = 4  # characters of the shortest label HOME matches (tests/test_extract_units.py)
+_SHORT_LINKS = etree.XPath("//a[@href][string-length(normalize-space(.)) <= 12]"
+                           f"[string-length(normalize-space(.)) >= {_HOME_LABEL_MIN}]")
 
 
 def _home_links(root: etree._Element, url: str) -> set[str]:
@@ -747,6 +751,18 @@ def _tall_picture(img: etree._Element) -> bool:
     return width > 0 and height >= 1200 and height >= 2 * width
 
 
+def _text_len_upto(el: etree._Element, limit: int) -> int:
+    """``text_len(el)`` when it is at most ``limit``; else a count past ``limit``, the rest of
+    ``el`` unread (the headline's ancestors grow to the whole page: only whether they pass a
+    size is asked)."""
+    count = 0
+    for text in el.itertext():
+        count += len(text.strip())
+        if count > limit:
+            break
+    return count
+
+
 def _media_item(title_el: etree._Element, regions: _Regions,
                 held: list[tuple[etree._Element, str]]) -> str | None:
     """What media the headline introduces, when the nearest block around the headline holding
@@ -757,7 +773,7 @@ def _media_item(title_el: etree._Element, regions: _Regions,
     for node in title_el.iterancestors():
         if node.tag in ("body", "html") or node in regions.chrome:
             return None
-        size = text_len(node)
+        size = _text_len_upto(node, own + _MEDIA_SEARCH_MAX)
         if size - own > _MEDIA_SEARCH_MAX:
             return None
         playing = next((kind for holder, kind in held
