@@ -550,3 +550,15 @@ def test_home_links_are_looked_for_among_links_as_long_as_a_home_label() -> None
     root = parse_html('<html><body><a href="/">Home</a><a href="/x">A+</a>'
                       '<a href="/tc"> \n Trang chủ </a></body></html>')
     assert signals._home_links(root, "https://x.gov.vn/a/b") == {"x.gov.vn:/", "x.gov.vn:/tc"}
+
+
+def test_a_name_pattern_answers_again_as_it_first_did() -> None:
+    from pipelines.extract import names
+
+    pattern = NamePattern(r"(^|[\s_-])nav([\s_-]|$)")
+    asked = [f"box-{n} {'nav' if n % 3 == 0 else 'navy'}"
+             for n in range(names._KNOWN_NAMES_MAX + 10)]
+    first = [pattern.search(name) for name in asked]  # (past the memory's size: it is forgotten)
+    assert first == [n % 3 == 0 for n in range(len(asked))]
+    assert [pattern.search(name) for name in asked] == first
+    assert pattern.search("Main-NAV") and pattern.search("Main-NAV")
