@@ -160,7 +160,7 @@ def _regions(root: etree._Element) -> _Regions:
         cls, id_ = el.get("class"), el.get("id")
         if tag not in _REGION_TAGS and cls is None and id_ is None:
             continue
-        names = " ".join(filter(None, (cls, id_)))  # names_of(el)
+        names = f"{cls} {id_}" if cls and id_ else cls or id_ or ""  # names_of(el)
         if tag not in _REGION_TAGS and not (names and _REGION_WORD.search(names)):
             continue  # most elements: one test instead of three
         if tag == "header" and el not in regions.header:
