@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import html
 import re
 import time
 import unicodedata
@@ -21,7 +22,14 @@ from pipelines.extract.dates import best_header_date, parse_date, parse_iso, par
 from pipelines.extract.names import NamePattern
 from pipelines.extract.profiles import PageClasses, classes_needed, id_parts_needed
 from pipelines.extract.sanitize import sanitize
-from pipelines.extract.text import clean_text, convert_legacy, detect_legacy, has_text
+from pipelines.extract.text import (
+    _INVISIBLE,
+    _LEFTOVER_ENTITY,
+    clean_text,
+    convert_legacy,
+    detect_legacy,
+    has_text,
+)
 
 NOW = datetime(2024, 12, 31, 12, 0)
 URL = "https://example.gov.vn/tin-tuc/bai-viet-123"
@@ -481,6 +489,25 @@ def test_has_text_is_whether_clean_text_keeps_anything(pieces):
 def test_has_text_agrees_with_clean_text_on_every_code_point():
     for code_point in range(0x110000):
         assert has_text(chr(code_point)) == bool(clean_text(chr(code_point))), hex(code_point)
+
+
+def test_clean_text_shortcut_rests_on_unprintable_space_and_marks():
+    # clean_text takes a stripped printable text without a double space as clean: true only
+    # while every white space character but the space, and every invisible mark, is unprintable
+    for code_point in range(0x110000):
+        char = chr(code_point)
+        if char.isprintable() and char != " ":
+            assert not char.isspace() and not _INVISIBLE.match(char), hex(code_point)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from([*_HAS_TEXT_PIECES, "  ", "b c", "Đồng"]), max_size=8))
+def test_clean_text_is_marks_deleted_space_collapsed_nfc(pieces):
+    text = "".join(pieces)
+    if "&" in text and _LEFTOVER_ENTITY.search(text):
+        text = html.unescape(text)
+    slow = unicodedata.normalize("NFC", " ".join(_INVISIBLE.sub("", text).split()))
+    assert clean_text("".join(pieces)) == slow
 
 
 _NAME_PATTERN = r"(^|[\s_-])(side-?bar|nav|title|kicker)([\s_-]|$)"
