@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import html
 import re
 import time
 import unicodedata
@@ -19,9 +20,16 @@ from pipelines.extract.core import parse_html
 from pipelines.extract.counter import extract_counter
 from pipelines.extract.dates import best_header_date, parse_date, parse_iso, parse_ticks
 from pipelines.extract.names import NamePattern
-from pipelines.extract.profiles import PageClasses, classes_needed
+from pipelines.extract.profiles import PageClasses, classes_needed, id_parts_needed
 from pipelines.extract.sanitize import sanitize
-from pipelines.extract.text import clean_text, convert_legacy, detect_legacy, has_text
+from pipelines.extract.text import (
+    _INVISIBLE,
+    _LEFTOVER_ENTITY,
+    clean_text,
+    convert_legacy,
+    detect_legacy,
+    has_text,
+)
 
 NOW = datetime(2024, 12, 31, 12, 0)
 URL = "https://example.gov.vn/tin-tuc/bai-viet-123"
@@ -483,6 +491,25 @@ def test_has_text_agrees_with_clean_text_on_every_code_point():
         assert has_text(chr(code_point)) == bool(clean_text(chr(code_point))), hex(code_point)
 
 
+def test_clean_text_shortcut_rests_on_unprintable_space_and_marks():
+    # clean_text takes a stripped printable text without a double space as clean: true only
+    # while every white space character but the space, and every invisible mark, is unprintable
+    for code_point in range(0x110000):
+        char = chr(code_point)
+        if char.isprintable() and char != " ":
+            assert not char.isspace() and not _INVISIBLE.match(char), hex(code_point)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from([*_HAS_TEXT_PIECES, "  ", "b c", "Đồng"]), max_size=8))
+def test_clean_text_is_marks_deleted_space_collapsed_nfc(pieces):
+    text = "".join(pieces)
+    if "&" in text and _LEFTOVER_ENTITY.search(text):
+        text = html.unescape(text)
+    slow = unicodedata.normalize("NFC", " ".join(_INVISIBLE.sub("", text).split()))
+    assert clean_text("".join(pieces)) == slow
+
+
 _NAME_PATTERN = r"(^|[\s_-])(side-?bar|nav|title|kicker)([\s_-]|$)"
 
 
@@ -518,3 +545,47 @@ def test_page_classes_skip_only_selectors_that_cannot_match() -> None:
     assert classes.may_match("h1")
     assert not classes.may_match(".article-content")
     assert not classes.may_match("div.list-news .article-author")
+
+
+def test_a_selector_needs_the_id_parts_along_its_combinators() -> None:
+    assert id_parts_needed("#main h1") == {"main"}
+    assert id_parts_needed("[id^=dnn_ctr][id$=_lblTitle] a[href]") == {"dnn_ctr", "_lblTitle"}
+    assert id_parts_needed("div[ID*=Content]:not(#x)") == {"Content"}  # not what :not() names
+    assert id_parts_needed("[id]") == frozenset()  # any id will do
+    assert id_parts_needed("[id!=x]") == frozenset()
+    assert id_parts_needed("#a, #b") == frozenset()  # either will do
+
+
+def test_page_ids_skip_only_selectors_that_cannot_match() -> None:
+    root = parse_html('<html><body><div id="dnn_ctr412_View_lblTitle"><h1 id="t">Tin</h1>'
+                      "</div></body></html>")
+    ids = PageClasses(root)
+    assert ids.may_match("[id^=dnn_ctr][id$=_lblTitle]")
+    assert ids.may_match("#t")
+    assert ids.may_match("[id]")
+    assert not ids.may_match("[id^=dnn_ContentPane]")
+    assert not ids.may_match("[id^=DNN_ctr]")  # cssselect compares values as written
+
+
+def test_home_links_are_looked_for_among_links_as_long_as_a_home_label() -> None:
+    from crawler.labels import HOME
+    from pipelines.extract import signals
+
+    # the teaser search reads only links of 4 to 12 characters for a home label: HOME must
+    # match no shorter label (re's parser gives a pattern's shortest match)
+    assert re._parser.parse(HOME.pattern).getwidth()[0] >= signals._HOME_LABEL_MIN  # type: ignore[attr-defined]
+    root = parse_html('<html><body><a href="/">Home</a><a href="/x">A+</a>'
+                      '<a href="/tc"> \n Trang chủ </a></body></html>')
+    assert signals._home_links(root, "https://x.gov.vn/a/b") == {"x.gov.vn:/", "x.gov.vn:/tc"}
+
+
+def test_a_name_pattern_answers_again_as_it_first_did() -> None:
+    from pipelines.extract import names
+
+    pattern = NamePattern(r"(^|[\s_-])nav([\s_-]|$)")
+    asked = [f"box-{n} {'nav' if n % 3 == 0 else 'navy'}"
+             for n in range(names._KNOWN_NAMES_MAX + 10)]
+    first = [pattern.search(name) for name in asked]  # (past the memory's size: it is forgotten)
+    assert first == [n % 3 == 0 for n in range(len(asked))]
+    assert [pattern.search(name) for name in asked] == first
+    assert pattern.search("Main-NAV") and pattern.search("Main-NAV")

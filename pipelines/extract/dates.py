@@ -155,15 +155,19 @@ def best_header_date(texts: list[str], now: datetime | None = None) -> ParsedDat
     The first dated string decides the day; a later string of the same day that also
     gives a time ("(Ngày 22 - 10 - 2018)" then "Cập nhật: 16:40 | 22/10/2018") adds it.
     """
-    parsed = [p for p in ((parse_iso(t, now) if _ISO_FULL.match(t) else parse_date(t, now))
-                          for t in texts) if p]
-    if not parsed:
-        return None
-    first = parsed[0]
-    if not first.has_time:
-        for p in parsed[1:]:
-            if p.has_time and p.day == first.day:
-                return p
+    # (read in order, as far as the answer needs: a page's header strings are many, and a
+    # first date with its time ends the search)
+    first: ParsedDate | None = None
+    for t in texts:
+        p = parse_iso(t, now) if _ISO_FULL.match(t) else parse_date(t, now)
+        if p is None:
+            continue
+        if first is None:
+            first = p
+            if first.has_time:
+                return first
+        elif p.has_time and p.day == first.day:
+            return p
     return first
 
 

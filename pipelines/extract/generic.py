@@ -67,6 +67,8 @@ def meta_content(root: etree._Element, *names: str) -> str | None:
 
 def element_text(el: etree._Element) -> str:
     """The element's text as a reader sees it: block children and <br> separate words."""
+    if not len(el):  # (a link, a heading: its own text alone, without the walk)
+        return clean_text(el.text)
     parts: list[str] = []
 
     def walk(node: etree._Element) -> None:

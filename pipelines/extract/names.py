@@ -22,6 +22,12 @@ from lxml import etree
 _UPPER_LITERAL = re.compile(r"(?<!\\)[A-Z]")
 
 
+# Names answered from memory per pattern, at most this many (then forgotten at once): a
+# template's vocabulary of class names is small and the same on each of its pages, and a page
+# asks about the same names many times (each element around each link, each region test).
+_KNOWN_NAMES_MAX = 4096
+
+
 class NamePattern:
     """A regex searched case-insensitively in class and id names."""
 
@@ -30,12 +36,20 @@ class NamePattern:
             raise ValueError(f"a name pattern is written in lower case: {pattern!r}")
         self.caseless = re.compile(pattern, re.I)
         self._lowered = re.compile(pattern)
+        self._known: dict[str, bool] = {}
 
     def search(self, names: str) -> bool:
         """Whether the pattern occurs in ``names`` (as ``re.compile(pattern, re.I).search``)."""
-        if names.isascii():
-            return self._lowered.search(names.lower()) is not None
-        return self.caseless.search(names) is not None
+        known = self._known.get(names)
+        if known is None:
+            if names.isascii():
+                known = self._lowered.search(names.lower()) is not None
+            else:
+                known = self.caseless.search(names) is not None
+            if len(self._known) >= _KNOWN_NAMES_MAX:
+                self._known.clear()
+            self._known[names] = known
+        return known
 
 
 def names_of(el: etree._Element) -> str:

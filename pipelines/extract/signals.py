@@ -174,7 +174,7 @@ def _regions(root: etree._Element) -> _Regions:
         cls, id_ = el.get("class"), el.get("id")
         if tag not in _REGION_TAGS and cls is None and id_ is None:
             continue
-        names = " ".join(filter(None, (cls, id_)))  # names_of(el)
+        names = f"{cls} {id_}" if cls and id_ else cls or id_ or ""  # names_of(el)
         if tag not in _REGION_TAGS and not (names and _REGION_WORD.search(names)):
             continue  # most elements: one test instead of three
         if tag == "header" and el not in regions.header:
@@ -345,6 +345,15 @@ class _Measures:
         self.in_menu = in_menu
         self._text_len: dict[etree._Element, int] = {}
         self._headline_sized: dict[etree._Element, bool] = {}
+        self._ancestors: dict[etree._Element, set[etree._Element]] = {}
+
+    def ancestors(self, el: etree._Element) -> set[etree._Element]:
+        """The elements around ``el``: each link is asked whether it sits in each element up
+        its chain, and each headline whether a link holds it."""
+        known = self._ancestors.get(el)
+        if known is None:
+            known = self._ancestors[el] = set(el.iterancestors())
+        return known
 
     def text_len(self, el: etree._Element) -> int:
         """``clean.text_len(el)``, summed from its children's: each element's text is read
@@ -401,7 +410,7 @@ def _frames_teaser(node: etree._Element, links: set[etree._Element],
     # The links under ``node``: found upwards from the links when they are a few, not by
     # walking all of ``node`` (every ancestor of every link is judged: the page's big blocks
     # too). (Their order matters not: each use below is a sum or an any.)
-    linked = ([a for a in links if a is node or any(up is node for up in a.iterancestors())]
+    linked = ([a for a in links if a is node or node in measures.ancestors(a)]
               if len(links) <= _FEW_LINKS else [a for a in node.iter("a") if a in links])
     if measures.text_len(node) > _TEASER_MAX_TEXT + sum(measures.text_len(a) for a in linked):
         return False
@@ -412,7 +421,8 @@ def _frames_teaser(node: etree._Element, links: set[etree._Element],
         return twins >= 2
     if _text_before(node, head) > _LABEL_MAX:
         return False  # prose before the headline: a story that links somewhere, not a teaser
-    if any(a is head or a in head.iterancestors() or head in a.iterancestors() for a in linked):
+    if any(a is head or a in measures.ancestors(head) or head in measures.ancestors(a)
+           for a in linked):
         return True
     # a covering link ("post link to <headline>") names the headline it covers
     folded = element_text(head).casefold()
@@ -561,8 +571,12 @@ def _link_base(root: etree._Element, url: str) -> str:
 
 
 # links whose text is as short as a home label ("Trang chủ", "Home", "Trang nhất"): the rest of
-# a page's links are passed over in C, not read in Python
-_SHORT_LINKS = etree.XPath("//a[@href][string-length(normalize-space(.)) <= 12]")
+# a page's links are passed over in C, not read in Python; so are those shorter than the
+# shortest ("Home": an icon's or a picture's link, "A+"). (normalize-space() strips less white
+# space than str.split(), so its length is never below the one HOME matches.)
+_HOME_LABEL_MIN = 4  # characters of the shortest label HOME matches (tests/test_extract_units.py)
+_SHORT_LINKS = etree.XPath("//a[@href][string-length(normalize-space(.)) <= 12]"
+                           f"[string-length(normalize-space(.)) >= {_HOME_LABEL_MIN}]")
 
 
 def _home_links(root: etree._Element, url: str) -> set[str]:
@@ -806,6 +820,18 @@ def _tall_picture(img: etree._Element) -> bool:
     return width > 0 and height >= 1200 and height >= 2 * width
 
 
+def _text_len_upto(el: etree._Element, limit: int) -> int:
+    """``text_len(el)`` when it is at most ``limit``; else a count past ``limit``, the rest of
+    ``el`` unread (the headline's ancestors grow to the whole page: only whether they pass a
+    size is asked)."""
+    count = 0
+    for text in el.itertext():
+        count += len(text.strip())
+        if count > limit:
+            break
+    return count
+
+
 def _media_item(title_el: etree._Element, regions: _Regions,
                 held: list[tuple[etree._Element, str]]) -> str | None:
     """What media the headline introduces, when the nearest block around the headline holding
@@ -816,7 +842,7 @@ def _media_item(title_el: etree._Element, regions: _Regions,
     for node in title_el.iterancestors():
         if node.tag in ("body", "html") or node in regions.chrome:
             return None
-        size = text_len(node)
+        size = _text_len_upto(node, own + _MEDIA_SEARCH_MAX)
         if size - own > _MEDIA_SEARCH_MAX:
             return None
         playing = next((kind for holder, kind in held

@@ -62,6 +62,36 @@ def classes_needed(selector: str) -> frozenset[str]:
                      if not any(c.isspace() for c in name))
 
 
+@lru_cache(maxsize=512)
+def id_parts_needed(selector: str) -> frozenset[str]:
+    """What ``selector`` matches nothing without: strings that some element's id holds (an
+    ``#x`` its id, an ``[id^=x]``, ``[id*=x]``, … a part of it), along its chain of combinators
+    as for ``classes_needed``; none for a group of selectors."""
+    trees = parse(selector)
+    if len(trees) != 1:
+        return frozenset()
+    return frozenset(_id_parts_along(trees[0].parsed_tree))
+
+
+# The attribute tests whose value is a part of the attribute's (cssselect compares values as
+# written, case and all; ``!=`` and a bare ``[id]`` need no part).
+_VALUE_IN_ATTRIBUTE = frozenset({"=", "~=", "|=", "^=", "$=", "*="})
+
+
+def _id_parts_along(tree: Tree) -> set[str]:
+    if isinstance(tree, Hash):
+        return {tree.id} | _id_parts_along(tree.selector)
+    if (isinstance(tree, Attrib) and tree.namespace is None and tree.attrib.lower() == "id"
+            and tree.operator in _VALUE_IN_ATTRIBUTE and tree.value is not None
+            and tree.value.value is not None):
+        return {tree.value.value} | _id_parts_along(tree.selector)
+    if isinstance(tree, CombinedSelector):
+        return _id_parts_along(tree.selector) | _id_parts_along(tree.subselector)
+    if isinstance(tree, (Class, Attrib, Pseudo, Function, Negation)):
+        return _id_parts_along(tree.selector)
+    return set()
+
+
 def _classes_along(tree: Tree) -> set[str]:
     if isinstance(tree, Class):
         return {tree.class_name} | _classes_along(tree.selector)
@@ -73,6 +103,7 @@ def _classes_along(tree: Tree) -> set[str]:
 
 
 _CLASS_VALUES = etree.XPath("//@class", smart_strings=False)
+_ID_VALUES = etree.XPath("//@id", smart_strings=False)
 
 
 class PageClasses:
@@ -83,14 +114,17 @@ class PageClasses:
     Read from the page's tree as it stands, it holds every class of that tree after any
     removal or move of elements. A class name (without white space) that an element carries
     is a substring of that element's class attribute, so one absent from all of them,
-    joined, is carried by no element."""
+    joined, is carried by no element. The same goes for the ids and what an id selector needs
+    of one (``id_parts_needed``): the ``[id^=dnn_ctr]`` of a family's detection walks the tree
+    as long as a class selector."""
 
     def __init__(self, root: etree._Element) -> None:
-        values = cast(list[str], _CLASS_VALUES(root))
-        self._joined = " ".join(values)
+        self._joined = " ".join(cast(list[str], _CLASS_VALUES(root)))
+        self._ids = " ".join(cast(list[str], _ID_VALUES(root)))
 
     def may_match(self, selector: str) -> bool:
-        return all(name in self._joined for name in classes_needed(selector))
+        return (all(name in self._joined for name in classes_needed(selector))
+                and all(part in self._ids for part in id_parts_needed(selector)))
 
 
 @dataclass(frozen=True)
@@ -126,10 +160,20 @@ class Profile:
                 seen.setdefault(el, None)
         return list(seen)
 
-    def score(self, root: etree._Element, url: str, raw_html: str) -> int:
-        """How many detection rules this page matches (at most one per rule kind and entry)."""
+    def score(self, root: etree._Element, url: str, raw_html: str,
+              classes: PageClasses | None = None, needed: int = 0) -> int:
+        """How many detection rules this page matches (at most one per rule kind and entry).
+        ``classes`` (of ``root``'s page): the selectors that cannot match are not run.
+        ``needed``: a score the caller has no use for below it; once the rules left cannot
+        bring the score there, it is returned as it stands (below ``needed``, as the whole
+        count would be): each look for a needle in the page's HTML reads all of it."""
         score = sum(1 for rx in self.detect_url if rx.search(url))
-        score += sum(1 for css in self.detect_css if compile_css(css)(root))
+        if score + len(self.detect_css) + len(self.detect_html) < needed:
+            return score
+        score += sum(1 for css in self.detect_css
+                     if (classes is None or classes.may_match(css)) and compile_css(css)(root))
+        if score + len(self.detect_html) < needed:
+            return score
         score += sum(1 for needle in self.detect_html if needle in raw_html)
         return score
 
@@ -164,8 +208,12 @@ def get_profile(family: str) -> Profile | None:
 def detect_family(root: etree._Element, url: str, raw_html: str) -> Profile | None:
     """The best-matching family for a page, or None (then the generic path runs)."""
     best: tuple[int, Profile] | None = None
+    # the page's classes and ids, read once for all the families' detection selectors
+    classes = PageClasses(root)
     for profile in load_profiles().values():
-        s = profile.score(root, url, raw_html)
+        # (a family is chosen only from its min_score and above the best so far)
+        needed = max(profile.min_score, best[0] + 1 if best else 0)
+        s = profile.score(root, url, raw_html, classes, needed)
         if s >= profile.min_score and (best is None or s > best[0]):
             best = (s, profile)
     return best[1] if best else None
