@@ -381,14 +381,15 @@ class Archive:
         conn.execute("COMMIT")
 
     def _follow_for_search(self, url: str, indexed_before: dict[str, Any] | None,
-                           indexed_after: dict[str, Any] | None = None) -> None:
+                           indexed_after: dict[str, Any] | None = None,
+                           body: search_index.BodyForms | None = None) -> None:
         """The search index follows the article at ``url`` (``search_index.follow_article``).
         In a transaction of ``writing()`` the index is written at its end, with the other
         articles' changes: FTS5 writes a segment of its entries at every savepoint and
         commit, so one article's changes written at once cost a segment each (0.9 ms an
         article, and its merges; several together 0.2 ms each)."""
         changes = search_index.changes_to_follow(self.db.conn, url, indexed_before,
-                                                 indexed_after)
+                                                 indexed_after, body)
         if self._own_transaction:
             self._search_changes.extend(changes)
         else:  # a transaction that is not ours (sqlite3's implicit one) may end any time
@@ -605,6 +606,8 @@ class Archive:
                 outcome, version = "unchanged", existing[1]
             else:
                 outcome, version = "changed", existing[1] + 1
+            # the body cut into its words once, for its folded column and its index entry
+            body = search_index.BodyForms.of(article.get("body_text"))
             row = {
                 "url": url, "site": article.get("site"), "page_id": page_id,
                 "title": article.get("title"), "published": article.get("published"),
@@ -615,7 +618,7 @@ class Archive:
                 "version": version, "last_seen": seen_at, "status": "live", "gone_since": None,
                 "gone_reason": None,
                 "title_folded": fold(article.get("title")),
-                "body_folded": fold(article.get("body_text")),
+                "body_folded": body.folded if body else fold(article.get("body_text")),
                 "search_key": search_index.search_key(self.db.conn, article.get("published"),
                                                       indexed_before),
             }
@@ -626,7 +629,7 @@ class Archive:
             self._upsert("articles", row, key="url")
             # (what was just written is not read back: the index entry is made of these values)
             self._follow_for_search(url, indexed_before,
-                                    search_index.as_written(row["search_key"], row))
+                                    search_index.as_written(row["search_key"], row), body)
             version_id = self._store_version(url, version, digest, page_id, seen_at, article)
             if outcome != "unchanged":
                 self._store_children(url, version_id, article)
