@@ -1087,12 +1087,16 @@ class Archive:
                     "order by d.rowid", cited):
                 candidates.setdefault(document.pop("number_key"), []).append(document)
         linked = 0
-        with self.writing():
-            for ref in refs:
-                best = _best_document(ref, candidates.get(ref["number_key"], []))
-                if best != ref["cited_sha256"]:
-                    self.db.table("document_refs").update(ref["id"], {"cited_sha256": best})
-                linked += best is not None
+        changed = []
+        for ref in refs:
+            best = _best_document(ref, candidates.get(ref["number_key"], []))
+            if best != ref["cited_sha256"]:
+                changed.append((best, ref["id"]))
+            linked += best is not None
+        if changed:  # (most articles cite nothing archived: no write, no savepoint)
+            with self.writing():
+                self.db.conn.executemany("update document_refs set cited_sha256 = ? "
+                                         "where id = ?", changed)
         return linked
 
     # -- page classes (pipelines/classify.py; issue 12) --------------------------------------
@@ -1618,6 +1622,9 @@ _ARTICLE_UNITS_COLUMNS = (
     "old_code", "new_code", "latitude", "longitude")
 _INSERT_ARTICLE_UNITS = (f"insert into article_units ({', '.join(_ARTICLE_UNITS_COLUMNS)}) "
                          "{select} order by p.id")
+# one article's (written once, not formatted for every article stored)
+_INSERT_ONE_ARTICLE_UNITS = _INSERT_ARTICLE_UNITS.format(
+    select=ARTICLE_UNITS_OF.format(where=" and p.article_url = ?"))
 
 
 def store_article_units(db: sqlite_utils.Database, url: str | None = None) -> None:
@@ -1629,8 +1636,7 @@ def store_article_units(db: sqlite_utils.Database, url: str | None = None) -> No
         db.conn.execute(_INSERT_ARTICLE_UNITS.format(select=ARTICLE_UNITS_OF.format(where="")))
         return
     db.conn.execute("delete from article_units where article_url = ?", [url])
-    db.conn.execute(_INSERT_ARTICLE_UNITS.format(
-        select=ARTICLE_UNITS_OF.format(where=" and p.article_url = ?")), [url])
+    db.conn.execute(_INSERT_ONE_ARTICLE_UNITS, [url])
 
 
 def follow_article_in_units(db: sqlite_utils.Database, url: str,
