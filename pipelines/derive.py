@@ -175,8 +175,9 @@ def analyse(page: ArchivedPage, body: bytes,
 # -- 3. record ---------------------------------------------------------------------------------
 
 def record(archive: Archive, page: ArchivedPage, analysis: Analysis | Failure, *,
-           again: bool = False) -> Derived:
-    """Store what ``analyse`` found, in one transaction with the page's mark."""
+           again: bool = False, checked: bool = False) -> Derived:
+    """Store what ``analyse`` found, in one transaction with the page's mark. ``checked``:
+    the caller found the page not derived yet in the write transaction still open."""
     if isinstance(analysis, Failure):
         logger.warning("extraction failed for %s: %s (page kept in the archive)", page.url,
                        analysis)
@@ -194,7 +195,7 @@ def record(archive: Archive, page: ArchivedPage, analysis: Analysis | Failure, *
     archive.prepare_places(page.site)  # the unit tables, before the first article's places
     try:
         with archive.writing():
-            done = None if again else archive.derived_status(page.id)
+            done = None if again or checked else archive.derived_status(page.id)
             if done is not None:
                 return done_already(page, done)
             # the story's identity, for its twin and its version: hashed once
@@ -433,8 +434,11 @@ def derive_page(archive: Archive, page: ArchivedPage, body: bytes | None = None,
     settled = settle(archive, page, again=again)
     if settled is not None:
         return settled
+    # settle found the page not derived yet: so it stays while the write lock is held
+    # (``derive_together``'s transaction), and ``record`` need not look again
+    checked = archive.holds_write_lock()
     if analysis is not None and analysable(page):
-        return record(archive, page, analysis, again=again)
+        return record(archive, page, analysis, again=again, checked=checked)
     if body is None:
         try:
             body = archive.raw_body(page.sha256 or "")
@@ -447,7 +451,7 @@ def derive_page(archive: Archive, page: ArchivedPage, body: bytes | None = None,
         return derive_document(archive, page, body, again=again, ocr=ocr)
     if page.page_type == "image":
         return derive_image(archive, page, body, again=again)
-    return record(archive, page, analyse(page, body, knowledge), again=again)
+    return record(archive, page, analyse(page, body, knowledge), again=again, checked=checked)
 
 
 def derive_document(archive: Archive, page: ArchivedPage, body: bytes, *, again: bool = False,

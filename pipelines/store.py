@@ -43,6 +43,10 @@ _INSERT_PAGE = (f"insert into pages ({', '.join(_PAGE_COLUMNS)}) "
                 f"values ({', '.join(':' + column for column in _PAGE_COLUMNS)})")
 
 
+# What deriving a page did (``Archive.mark_derived``).
+_MARK_DERIVED = ("update pages set extract_status = ?, outcome = ?, extract_error = ? "
+                 "where id = ?")
+
 # A listing page's links to articles; a link recorded already (a page stored again) is kept.
 _INSERT_LISTING_LINKS = "insert or ignore into listing_links (page_id, article_url) values (?, ?)"
 
@@ -381,14 +385,15 @@ class Archive:
         conn.execute("COMMIT")
 
     def _follow_for_search(self, url: str, indexed_before: dict[str, Any] | None,
-                           indexed_after: dict[str, Any] | None = None) -> None:
+                           indexed_after: dict[str, Any] | None = None,
+                           body: search_index.BodyForms | None = None) -> None:
         """The search index follows the article at ``url`` (``search_index.follow_article``).
         In a transaction of ``writing()`` the index is written at its end, with the other
         articles' changes: FTS5 writes a segment of its entries at every savepoint and
         commit, so one article's changes written at once cost a segment each (0.9 ms an
         article, and its merges; several together 0.2 ms each)."""
         changes = search_index.changes_to_follow(self.db.conn, url, indexed_before,
-                                                 indexed_after)
+                                                 indexed_after, body)
         if self._own_transaction:
             self._search_changes.extend(changes)
         else:  # a transaction that is not ours (sqlite3's implicit one) may end any time
@@ -497,10 +502,17 @@ class Archive:
                      error: str | None = None) -> None:
         """What deriving the page did (``pipelines.derive``): its extract status, the article
         outcome it is counted as in its run, and why it was skipped or failed."""
+        values = [status, outcome, error, page_id]
+        if self._own_transaction:  # one statement, atomic: no savepoint of its own (2 fewer)
+            self.db.conn.execute(_MARK_DERIVED, values)
+            return
         with self.writing():
-            self.db.conn.execute("update pages set extract_status = ?, outcome = ?, "
-                                 "extract_error = ? where id = ?",
-                                 [status, outcome, error, page_id])
+            self.db.conn.execute(_MARK_DERIVED, values)
+
+    def holds_write_lock(self) -> bool:
+        """In a transaction of ``writing()``, which took the write lock (``BEGIN IMMEDIATE``):
+        no other process writes the archive until it ends."""
+        return self._own_transaction
 
     def derived_status(self, page_id: int) -> tuple[str, str | None] | None:
         """(extract_status, outcome) of a page already derived, None if not yet."""
@@ -605,6 +617,8 @@ class Archive:
                 outcome, version = "unchanged", existing[1]
             else:
                 outcome, version = "changed", existing[1] + 1
+            # the body cut into its words once, for its folded column and its index entry
+            body = search_index.BodyForms.of(article.get("body_text"))
             row = {
                 "url": url, "site": article.get("site"), "page_id": page_id,
                 "title": article.get("title"), "published": article.get("published"),
@@ -616,7 +630,7 @@ class Archive:
                 "version": version, "last_seen": seen_at, "status": "live", "gone_since": None,
                 "gone_reason": None,
                 "title_folded": fold(article.get("title")),
-                "body_folded": fold(article.get("body_text")),
+                "body_folded": body.folded if body else fold(article.get("body_text")),
                 "search_key": search_index.search_key(self.db.conn, article.get("published"),
                                                       indexed_before),
             }
@@ -627,7 +641,7 @@ class Archive:
             self._upsert("articles", row, key="url")
             # (what was just written is not read back: the index entry is made of these values)
             self._follow_for_search(url, indexed_before,
-                                    search_index.as_written(row["search_key"], row))
+                                    search_index.as_written(row["search_key"], row), body)
             version_id = self._store_version(url, version, digest, page_id, seen_at, article)
             if outcome != "unchanged":
                 self._store_children(url, version_id, article)
@@ -1074,12 +1088,16 @@ class Archive:
                     "order by d.rowid", cited):
                 candidates.setdefault(document.pop("number_key"), []).append(document)
         linked = 0
-        with self.writing():
-            for ref in refs:
-                best = _best_document(ref, candidates.get(ref["number_key"], []))
-                if best != ref["cited_sha256"]:
-                    self.db.table("document_refs").update(ref["id"], {"cited_sha256": best})
-                linked += best is not None
+        changed = []
+        for ref in refs:
+            best = _best_document(ref, candidates.get(ref["number_key"], []))
+            if best != ref["cited_sha256"]:
+                changed.append((best, ref["id"]))
+            linked += best is not None
+        if changed:  # (most articles cite nothing archived: no write, no savepoint)
+            with self.writing():
+                self.db.conn.executemany("update document_refs set cited_sha256 = ? "
+                                         "where id = ?", changed)
         return linked
 
     # -- page classes (pipelines/classify.py; issue 12) --------------------------------------
@@ -1607,6 +1625,9 @@ _ARTICLE_UNITS_COLUMNS = (
     "old_code", "new_code", "latitude", "longitude")
 _INSERT_ARTICLE_UNITS = (f"insert into article_units ({', '.join(_ARTICLE_UNITS_COLUMNS)}) "
                          "{select} order by p.id")
+# one article's (written once, not formatted for every article stored)
+_INSERT_ONE_ARTICLE_UNITS = _INSERT_ARTICLE_UNITS.format(
+    select=ARTICLE_UNITS_OF.format(where=" and p.article_url = ?"))
 
 
 def store_article_units(db: sqlite_utils.Database, url: str | None = None) -> None:
@@ -1618,8 +1639,7 @@ def store_article_units(db: sqlite_utils.Database, url: str | None = None) -> No
         db.conn.execute(_INSERT_ARTICLE_UNITS.format(select=ARTICLE_UNITS_OF.format(where="")))
         return
     db.conn.execute("delete from article_units where article_url = ?", [url])
-    db.conn.execute(_INSERT_ARTICLE_UNITS.format(
-        select=ARTICLE_UNITS_OF.format(where=" and p.article_url = ?")), [url])
+    db.conn.execute(_INSERT_ONE_ARTICLE_UNITS, [url])
 
 
 def follow_article_in_units(db: sqlite_utils.Database, url: str,

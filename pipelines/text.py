@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache
+from typing import TypeVar
 
 _D = str.maketrans({"đ": "d", "Đ": "D"})
 # fold() for text made only of U+0000–U+20FF (Latin, Vietnamese, punctuation, currency: the
@@ -50,7 +51,7 @@ _OPEN_DIPHTHONG = re.compile(
 def fold(text: str | None) -> str:
     if not text:
         return ""
-    if len(text) >= _FOLDED_BY_WORD_FROM:
+    if len(text) >= FOLDED_BY_WORD_FROM:
         return " ".join(map(_FOLDED_WORDS.__getitem__, text.split(" ")))
     return _fold(text)
 
@@ -67,21 +68,24 @@ def _fold(text: str) -> str:
 # non-ASCII letters one by one through a dict was most of the cost (0.55 ms of a 10,000-
 # character body; by words, 0.3 ms, and less as the vocabulary repeats across articles).
 # Bounded: a long crawl meets ever new words; these are some 2 MiB.
-_FOLDED_BY_WORD_FROM = 200
+FOLDED_BY_WORD_FROM = 200
 FOLD_CACHE_SIZE = 8192
 
 
-class WordMemo(dict[str, str]):
+Value = TypeVar("Value")
+
+
+class WordMemo(dict[str, Value]):
     """``function(word)`` of a pure function, remembered: ``memo[word]``. A word met again is a
     plain dict look-up, which ``map`` makes in C (half what an ``lru_cache`` hit costs, which
     also keeps its recency order: on a body's 2,000 words, 0.12 -> 0.06 ms). Bounded: when
     ``size`` words are held, they are forgotten at once and the next are remembered anew."""
 
-    def __init__(self, function: Callable[[str], str], size: int) -> None:
+    def __init__(self, function: Callable[[str], Value], size: int) -> None:
         super().__init__()
         self.function, self.size = function, size
 
-    def __missing__(self, word: str) -> str:
+    def __missing__(self, word: str) -> Value:
         if len(self) >= self.size:
             self.clear()
         value = self[word] = self.function(word)

@@ -278,3 +278,32 @@ def test_syllables_are_the_regex_words_for_every_character() -> None:
     assert list(search_index._distinct_syllables(text)) == list(dict.fromkeys(found(text)))
     assert list(search_index._distinct_syllables("Hộ nghèo, hộ. Nghèo hộ")) == [
         "Hộ", "nghèo", "hộ", "Nghèo"]
+
+
+def test_a_body_cut_once_gives_the_forms_fold_and_the_index_make_of_it() -> None:
+    """``BodyForms`` (the writer's body, cut at its spaces once) gives the folded column and
+    the index entry that ``fold`` and ``index_row`` make of the whole text: for bodies of
+    every shape (punctuation, several spaces, line breaks, "_", a final sigma, a title not
+    NFC), and when its memo of chunks is full and starts anew."""
+    body = ("Xã Đoàn Xá   hỗ trợ 125 hộ nghèo, “Ủy ban” (UBND) hoà-thuỵ\nKiến_Thuỵ ΣΑΣ \u03c3 "
+            "đường_giao thông.\t2023: 98,5% KẾT QUẢ; ") * 12
+    assert len(body) >= 200
+    bodies = [body, body.replace(" ", "  "), body + " " + "x" * 250, body.upper()]
+    titles = [None, "", "Hộ nghèo", "Thuy\u0323 Hoa\u0300", "ΤΕΛΟΣ Σ"]
+    full = search_index._CHUNK_FORMS.size
+    try:
+        for size in (full, 3):
+            search_index._CHUNK_FORMS.size = size
+            for text in bodies:
+                forms = search_index.BodyForms.of(text)
+                assert forms is not None and forms.folded == fold(text)
+                for title in titles:
+                    row = {"title": title, "body_text": text, "title_folded": fold(title),
+                           "body_folded": fold(text), "site": "kienthuy",
+                           "published": "2024-03-05"}
+                    assert search_index.index_row(row, forms) == search_index.index_row(row)
+    finally:
+        search_index._CHUNK_FORMS.size = full
+    # a short body, or one not NFC, is folded and indexed whole
+    assert search_index.BodyForms.of("hộ nghèo") is None
+    assert search_index.BodyForms.of("Thuy\u0323 " * 100) is None
