@@ -33,12 +33,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from pipelines.lean import offline, without_numpy
+from pipelines.lean import lazy, offline, without_numpy
 
 if __name__ == "__main__":
-    # before sqlite-utils and w3lib are imported (pipelines.lean says why)
+    # before sqlite-utils, hashlib and w3lib are imported (pipelines.lean says why)
     without_numpy()
     offline()
+    lazy()
 
 from pipelines.derive import archived_page, derive_together, settle_classes
 from pipelines.store import SMALL_CACHE_KIB, Archive
