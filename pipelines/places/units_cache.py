@@ -199,8 +199,10 @@ def connect() -> sqlite3.Connection:
     """A read-only connection to the cache (built first if needed)."""
     conn = sqlite3.connect(f"{ensure_cache().as_uri()}?mode=ro", uri=True,
                            check_same_thread=False)
-    # Lookups touch a few pages each; the OS caches the file, SQLite need not hold much of it.
-    conn.execute("pragma cache_size = -512")
+    # Lookups touch a few pages each, and a name's units are read once (the gazetteer keeps
+    # them); the OS caches the file, SQLite need not hold much of it (64 KiB: 0.5 MiB less in
+    # every derive process than 512, its CPU unchanged).
+    conn.execute("pragma cache_size = -64")
     return conn
 
 
