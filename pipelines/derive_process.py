@@ -138,6 +138,10 @@ def main(argv: list[str] | None = None) -> int:
     archive = Archive(args[0], cache_kib=CACHE_KIB)
     try:
         _prepare_places(archive, run_id)
+        # What is loaded so far (modules, the gazetteer) lives as long as the process: out of the
+        # collector's sight, its full collections no longer walk it (one a few hundred pages,
+        # 15-25 ms each on the 31 KB bench page).
+        gc.freeze()
         derive_run(archive, run_id, _input_closed, (k, n))
         if settle:
             settle_run(archive, run_id)
