@@ -5,8 +5,6 @@ the delay and concurrency; ``crawler.runner.crawl_settings`` decides that, not t
 """
 from __future__ import annotations
 
-import os
-
 from scrapy.settings import default_settings as _scrapy_defaults
 
 BOT_NAME = "district-news-archive"
@@ -112,28 +110,14 @@ ITEM_PIPELINES = {
     "pipelines.crawl.ArchivePipeline": 100,
 }
 DERIVE_MODE = "process"
-
-
-def derive_processes_for(cores: int) -> int:
-    """With DERIVE_MODE process: how many derive processes, each its share of the pages, ~40 MiB
-    each. Deriving a page costs about twice the CPU of fetching and archiving it (31 KB page:
-    ~8.7 ms against ~4.7), so at full speed one derive process is the bound while the crawl
-    process leaves most of a second core idle: two use both cores (docs/benchmarks.md "Crawl":
-    106 pages/s against 90 on an idle 2-core machine). One core: one process, as a second would
-    only take turns with the first and the crawl. More than two would add memory, not pace: the
-    crawl process itself needs a core."""
-    return 2 if cores >= 2 else 1
-
-
-def _cores() -> int:
-    """The cores this process may run on (its CPU affinity: a container's or taskset's share),
-    not the machine's."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
-
-
-DERIVE_PROCESSES = derive_processes_for(_cores())
+# With DERIVE_MODE process: this many derive processes, each its share of the pages, ~40 MiB
+# each. One derives ~150 pages/s of 15 KB and ~55 of 31 KB (docs/benchmarks.md "Crawl"):
+# against real portals (2 s between requests per site) it keeps pace with a hundred sites
+# crawled at once; a second one only helps a loopback crawl of large pages at full speed. Not
+# two by default: the order pages are derived in still shows in the archive (a print view
+# derived before its story is stored, then retracted as a duplicate; a document's first
+# citing article; the search index's keys), and two processes derive in no fixed order.
+DERIVE_PROCESSES = 1
 ARCHIVE_BATCH_PAGES = 32  # pages per archive transaction ...
 ARCHIVE_BATCH_SECONDS = 0.25  # ... or fewer, when this long has passed since the first
 

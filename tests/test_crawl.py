@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 
 import sqlite_utils
 from scrapy import Request
@@ -161,13 +160,3 @@ def test_a_parsed_page_goes_on_to_the_archive_without_its_decoded_text_and_tree(
     followed = [request.url for request in outputs]
     assert any("/tin-tuc-su-kien/" in link for link in followed), followed
     assert "Kiến Thụy" in response.text and response.css("title")  # read again: rebuilt
-
-
-def test_a_crawl_derives_in_two_processes_where_it_may_use_two_cores_and_one_on_one_core():
-    from crawler import settings
-    assert [settings.derive_processes_for(cores) for cores in (1, 2, 3, 8)] == [1, 2, 2, 2]
-    # the default follows the cores this process may run on, not the machine's
-    assert settings.derive_processes_for(
-        len(os.sched_getaffinity(0))) == settings.DERIVE_PROCESSES
-    from crawler.runner import project_settings
-    assert project_settings().getint("DERIVE_PROCESSES") == settings.DERIVE_PROCESSES
