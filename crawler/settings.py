@@ -110,10 +110,13 @@ ITEM_PIPELINES = {
     "pipelines.crawl.ArchivePipeline": 100,
 }
 DERIVE_MODE = "process"
-# With DERIVE_MODE process: this many derive processes, each its share of the pages, ~45 MiB
+# With DERIVE_MODE process: this many derive processes, each its share of the pages, ~40 MiB
 # each. One derives ~150 pages/s of 15 KB and ~55 of 31 KB (docs/benchmarks.md "Crawl"):
 # against real portals (2 s between requests per site) it keeps pace with a hundred sites
-# crawled at once; a second one only helps a loopback crawl of large pages at full speed.
+# crawled at once; a second one only helps a loopback crawl of large pages at full speed. Not
+# two by default: the order pages are derived in still shows in the archive (a print view
+# derived before its story is stored, then retracted as a duplicate; a document's first
+# citing article; the search index's keys), and two processes derive in no fixed order.
 DERIVE_PROCESSES = 1
 ARCHIVE_BATCH_PAGES = 32  # pages per archive transaction ...
 ARCHIVE_BATCH_SECONDS = 0.25  # ... or fewer, when this long has passed since the first

@@ -1,0 +1,30 @@
+"""A derive process loads no library it never uses (``pipelines.lean``), and works without."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def run_python(code: str) -> str:
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=120)
+    return done.stdout.strip()
+
+
+def test_a_derive_process_maps_no_openssl_and_runs_no_date_parser_yet_hashes_the_same():
+    out = run_python(
+        "from pipelines.lean import lazy, offline, without_numpy\n"
+        "without_numpy(); offline(); lazy()\n"
+        "import sys\n"
+        "import pipelines.derive_process\n"
+        "from pipelines.store import content_hash\n"
+        "maps = open('/proc/self/maps').read()\n"
+        "print('libcrypto' in maps, 'dateutil.tz' in sys.modules, content_hash('Tú Sơn', 'x'))\n"
+        "from sqlite_utils.utils import recipes\n"  # what imported dateutil's parser, lazily
+        "print(recipes.parsedate('2025-07-01 08:00'), 'dateutil.tz' in sys.modules)\n")
+    first, second = out.splitlines()
+    # the same digest as with OpenSSL (hashlib's other backend), computed in this process
+    import hashlib
+    assert first.split() == ["False", "False",
+                             hashlib.sha256("Tú Sơn\nx".encode()).hexdigest()]
+    assert second == "2025-07-01 True"  # the lazy module runs when it is used
