@@ -6,6 +6,10 @@ Floors are pinned at what the field rules reach (tests/portals/README.md, "Extra
 the hold-out gold"), so a regression in any field fails. The set is the portals written so far,
 by name: a portal added later pins nothing until its own figures are recorded (score it with
 ``compare`` as ``_verdicts`` does, and add it to ``GATED`` with the floors it reaches).
+
+A story whose pager names further pages (``signals.story_pages``) is scored by
+tests/test_story_copies.py joined, as the archive stores it; alone its first page holds part of
+the gold's text, so it is left out here (thuankhe's three) and only counted.
 """
 from __future__ import annotations
 
@@ -22,29 +26,41 @@ GATED = frozenset({
     "binhkhe", "daokhe", "dankhe", "dongson", "hoakhe", "huongkhe", "lackhe", "lacvan", "lamkhe",
     "lienvan", "maikhe", "maivan", "namlien", "nghiakhe", "ngockhe", "ngoclam", "phuvan",
     "quekhe", "sonkhe", "trangkhe", "truckhe", "tungkhe", "vankhe", "yenkhe",
+    # the six written after the field rules, their hold-out (README, "Extraction fields")
+    "bichvan", "hanhkhe", "kimkhe", "locvan", "thuankhe", "tienkhe",
 })
-GATED_PAGES = 232
+GATED_PAGES, STORIES_OVER_PAGES = 284, 3
 FIELDS = ("title", "published", "author", "category", "no_boilerplate", "visitor_counter",
           "attachments")
-# Failures allowed per field (before the field rules: published 8, author 31, category 67,
-# no_boilerplate 3, attachments 6, body F1 < 0.98 on 11). What is left: truckhe's notice (its
-# file a Drive viewer in a frame, no link).
-MAX_FAILURES = {"title": 0, "published": 0, "author": 0, "category": 0, "no_boilerplate": 0,
-                "visitor_counter": 0, "attachments": 1}
-MIN_PAGE_F1, MAX_PAGES_BELOW_F1 = 0.98, 0
-MIN_MEAN_F1 = 0.999
+# Failures allowed per field (before the field rules, the 24 first portals: published 8, author
+# 31, category 67, no_boilerplate 3, attachments 6, body F1 < 0.98 on 11). The six hold-out
+# portals at their first scoring: category 10 (bichvan 8, hanhkhe 2), visitor_counter 9
+# (hanhkhe), attachments 1 (bichvan), body F1 < 0.98 on 5 (locvan 3, bichvan 2). What is left:
+# truckhe's notice (its file a Drive viewer in a frame, no link).
+MAX_FAILURES = {"title": 0, "published": 0, "author": 0, "category": 10, "no_boilerplate": 0,
+                "visitor_counter": 9, "attachments": 2}
+MIN_PAGE_F1, MAX_PAGES_BELOW_F1 = 0.98, 5
+MIN_MEAN_F1 = 0.997
 
 
-def _verdicts(cases: list[GoldCase]) -> list[tuple[GoldCase, dict[str, object]]]:
-    return [(c, compare(extract_article(c.html_path.read_bytes(), c.url,
-                                        content_type=c.content_type, site=c.site), c))
-            for c in cases]
+def _verdicts(cases: list[GoldCase]) -> tuple[list[tuple[GoldCase, dict[str, object]]], int]:
+    """Each case's verdict, and how many first pages of stories over pages were left out."""
+    verdicts, paged = [], 0
+    for c in cases:
+        article = extract_article(c.html_path.read_bytes(), c.url, content_type=c.content_type,
+                                  site=c.site)
+        if article.signals.story_pages:
+            paged += 1
+            continue
+        verdicts.append((c, compare(article, c)))
+    return verdicts, paged
 
 
 def test_hold_out_gold_fields_gate() -> None:
     cases = [c for c in iter_gold_dirs(PORTALS) if c.site in GATED]
     assert len(cases) == GATED_PAGES
-    verdicts = _verdicts(cases)
+    verdicts, paged = _verdicts(cases)
+    assert paged == STORIES_OVER_PAGES
     failures = Counter(k for _, v in verdicts for k in FIELDS if v[k] is False)
     over = {k: (failures[k], allowed) for k, allowed in MAX_FAILURES.items()
             if failures[k] > allowed}
