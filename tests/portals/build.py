@@ -6735,6 +6735,8 @@ function _doClick(v, o, t, h) {{
                module.render(query), cls)
     # documents: under each view's path and under the UNID ("0"), with "?" and "!"
     must_not = ["DANH MỤC", "LIÊN KẾT", "Các tin khác", "In trang", "Lượt truy cập", "Bản quyền"]
+    # the chrome's "Lượt truy cập: 1.284.306" under the links is the site's counter (a total)
+    counter = counter_gold(total=1284306)
     for x in arts:
         cat = src.CATEGORIES[x["category"]]
         others = [o for o in news if o["unid"] != x["unid"]][:5]
@@ -6773,7 +6775,7 @@ function _doClick(v, o, t, h) {{
                 p.raw(f"{base}/$FILE/{x['file']}", f"files/{v}-{x['file']}", tiny_pdf(x["title"]), "application/pdf")
         p.alias(f"{db}/0/{x['unid']}!OpenDocument", f"pages/doc/0-{x['unid']}.html", "duplicate")
         p.article_gold(x["unid"], f"{db}/0/{x['unid']}?OpenDocument", x,
-                       [x["summary"], *x["paragraphs"], x["author"]], cat, must_not, None)
+                       [x["summary"], *x["paragraphs"], x["author"]], cat, must_not, counter)
         if x.get("file"):
             p.gold[x["unid"]]["attachments"] = [{"url": f"{db}/0/{x['unid']}/$FILE/{x['file']}", "name": x["file"]}]
     about = "".join(f'<div align="justify"><font size="2" face="Arial">{e(t)}</font></div>' for t in src.ABOUT)
