@@ -112,6 +112,18 @@ def test_a_bar_in_capitals_above_the_headline_names_the_section() -> None:
     assert extract_article(page(banner), URL).category is None
 
 
+def test_a_bar_named_in_the_headline_it_is_over_still_names_the_section() -> None:
+    """A notice's headline opens with its section's name ("Thông báo lịch tiếp công dân …"
+    under "THÔNG BÁO"): the <title> repeating the headline does not make the bar the site's."""
+    notice = "Thông báo lịch tiếp công dân định kỳ tháng 9"
+    main = ('<table><tr><td><b>THÔNG BÁO</b></td></tr></table><table><tr><td><font size="4"><b>'
+            + notice + '</b></font></td></tr>'
+            '<tr><td><font size="1">Cập nhật: 05/09/2025 08:30</font></td></tr>'
+            f'<tr><td><p>{PROSE}</p><p>{SECOND}</p></td></tr></table>')
+    html = page(main).replace(HEADLINE.encode(), notice.encode())
+    assert extract_article(html, URL).category == "Thông báo"
+
+
 def test_sentence_case_keeps_acronyms() -> None:
     assert sentence_case("KINH TẾ - XÃ HỘI") == "Kinh tế - Xã hội"
     assert sentence_case("HOẠT ĐỘNG CỦA UBND, HĐND") == "Hoạt động của UBND, HĐND"

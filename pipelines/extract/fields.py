@@ -144,18 +144,22 @@ def section_bar(title_el: etree._Element | None) -> str | None:
             text = element_text(prev)
             if (2 <= len(text) <= 50 and text == text.upper() and text != text.lower()
                     and not any(c.isdigit() for c in text) and next(prev.iter("a"), None) is None
-                    and not HOME.match(text) and not _names_the_site(prev, text)):
+                    and not HOME.match(text)
+                    and not _names_the_site(prev, text, element_text(title_el))):
                 return sentence_case(text)
             return None
         node = node.getparent()
     return None
 
 
-def _names_the_site(el: etree._Element, text: str) -> bool:
-    """The line is (part of) the page's <title>: the site's name in a banner ("CỔNG THÔNG TIN
-    ĐIỆN TỬ XÃ …" over the story), not a section."""
-    doc_title = el.getroottree().getroot().findtext("head/title") or ""
-    return text.casefold() in " ".join(doc_title.split()).casefold()
+def _names_the_site(el: etree._Element, text: str, headline: str) -> bool:
+    """The line is (part of) the page's <title> outside the headline it repeats: the site's
+    name in a banner ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ …" over the story), not a section. The
+    headline is taken out first, since a story's headline often opens with its section's name
+    ("THÔNG BÁO" over "Thông báo lịch tiếp công dân …")."""
+    doc_title = " ".join((el.getroottree().getroot().findtext("head/title") or "").split())
+    site_part = doc_title.casefold().replace(" ".join(headline.split()).casefold(), " ")
+    return text.casefold() in site_part
 
 
 _SYLLABLE = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}"
