@@ -133,7 +133,10 @@ def section_bar(title_el: etree._Element | None) -> str | None:
     written in sentence case as menus write it. Only the nearest block before the headline (or
     before its cell, row, table) is read, and only a short line of capitals with no link and
     no digit counts (a date bar, a site banner or a menu is none)."""
-    node = title_el
+    if title_el is None:
+        return None
+    node: etree._Element | None = title_el
+    headline = element_text(title_el)
     for _ in range(_BAR_LEVELS):
         if node is None:
             return None
@@ -145,7 +148,7 @@ def section_bar(title_el: etree._Element | None) -> str | None:
             if (2 <= len(text) <= 50 and text == text.upper() and text != text.lower()
                     and not any(c.isdigit() for c in text) and next(prev.iter("a"), None) is None
                     and not HOME.match(text)
-                    and not _names_the_site(prev, text, element_text(title_el))):
+                    and not _names_the_site(prev, text, headline)):
                 return sentence_case(text)
             return None
         node = node.getparent()
