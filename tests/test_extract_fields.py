@@ -89,6 +89,24 @@ def test_the_menus_current_entry_names_the_section() -> None:
     assert extract_article(page(STORY, menu=nested), URL).category == "Tin trong huyện"
 
 
+def test_the_category_in_the_storys_header_comes_before_the_menus_current_entry() -> None:
+    """Every story of a TYPO3 tx_news portal opens under the menu's "Tin tức"; its own
+    category is printed by its date (``span.news-list-category``). A WordPress post's
+    ``<article class="category-…">`` holds the story and names no category."""
+    menu = ('<li><a href="/">Trang chủ</a></li><li class="active"><a href="/tin-tuc">'
+            'Tin tức</a></li><li><a href="/thong-bao">Thông báo</a></li>')
+    main = (f'<div class="article category-tin-tuc"><h3>{HEADLINE}</h3><div class="footer"><p>'
+            '<time datetime="2025-09-05">05/09/2025</time> '
+            '<span class="news-list-category">Kinh tế - Đô thị</span></p></div>'
+            f'<div class="news-text-wrap"><p>{PROSE}</p><p>{SECOND}</p></div></div>')
+    assert extract_article(page(main, menu=menu), URL).category == "Kinh tế - Đô thị"
+    # a WordPress theme's "Chuyên mục: <a>…</a>" line: the link's text
+    linked = main.replace('<span class="news-list-category">Kinh tế - Đô thị</span>',
+                          '<span class="cat-links">Chuyên mục: <a href="/kinh-te">Kinh tế</a>'
+                          '</span>')
+    assert extract_article(page(linked, menu=menu), URL).category == "Kinh tế"
+
+
 def test_the_page_marked_in_the_menu_is_filed_under_the_entry_it_is_nested_in() -> None:
     """A site builder's menu lists every page (Google Sites): the page's own entry, marked
     selected, sits under its section's entry."""

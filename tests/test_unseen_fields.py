@@ -37,7 +37,7 @@ FIELDS = ("title", "published", "author", "category", "no_boilerplate", "visitor
 # portals at their first scoring: category 10 (bichvan 8, hanhkhe 2), visitor_counter 9
 # (hanhkhe), attachments 1 (bichvan), body F1 < 0.98 on 5 (locvan 3, bichvan 2). What is left:
 # truckhe's notice (its file a Drive viewer in a frame, no link).
-MAX_FAILURES = {"title": 0, "published": 0, "author": 0, "category": 8, "no_boilerplate": 0,
+MAX_FAILURES = {"title": 0, "published": 0, "author": 0, "category": 0, "no_boilerplate": 0,
                 "visitor_counter": 0, "attachments": 2}
 MIN_PAGE_F1, MAX_PAGES_BELOW_F1 = 0.98, 5
 MIN_MEAN_F1 = 0.997

@@ -235,6 +235,8 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
         article.author = generic.find_author(root, found.title_el, body_el)
     article.category = (found.category or fields.trail_section(root, found.title)
                         or (clean_text(section_meta) if section_meta else None)
+                        or fields.story_category(generic.article_scope(found.title_el, body_el),
+                                                 found.title_el, body_el)
                         or fields.menu_section(root, url) or fields.section_bar(found.title_el))
     article.attachments = _attachments(found.attachment_links, url)
 

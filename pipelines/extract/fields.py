@@ -95,6 +95,40 @@ def _in_menu(el: etree._Element) -> bool:
     return any(node.tag == "nav" or _MENU.search(names_of(node)) for node in el.iterancestors())
 
 
+# The story's own category shown in its meta line (tx_news' ``span.news-list-category``,
+# WordPress themes' ``cat-links``/``entry-category``, schema.org's ``articleSection``).
+_STORY_CATEGORY = NamePattern(r"(^|[\s_-])(category|categories|cat-links|chuyen-?muc)([\s_-]|$)")
+_CATEGORY_LABEL = re.compile(r"^(?:chuyên mục|danh mục|category|posted in)\s*:?\s*", re.I)
+_CATEGORY_MAX_LINKS = 3
+
+
+def story_category(scope: etree._Element | None, title_el: etree._Element | None,
+                   body_el: etree._Element | None) -> str | None:
+    """The category the story's own header names (next to its date and byline, outside the
+    body), before the menu's current entry: a portal whose stories all open under one menu
+    entry ("Tin tức") still prints each story's category there. Only the scope holding the
+    headline and the body is read; an element holding the headline or the body (WordPress's
+    ``<article class="category-…">``) is the story, not its category."""
+    if scope is None:
+        return None
+    around = set(title_el.iterancestors()) if title_el is not None else set()
+    for el in scope.iter("*"):
+        if el is title_el or el in around:
+            continue
+        if not (el.get("itemprop") == "articleSection" or _STORY_CATEGORY.search(names_of(el))):
+            continue
+        if body_el is not None and (el is body_el or body_el in el.iterancestors()
+                                    or el in body_el.iterancestors()):
+            continue
+        links = list(islice(el.iter("a"), _CATEGORY_MAX_LINKS + 1))
+        if len(links) > _CATEGORY_MAX_LINKS:
+            continue
+        text = element_text(links[0]) if links else _CATEGORY_LABEL.sub("", element_text(el))
+        if 2 <= len(text) <= 60 and parse_date(text) is None:
+            return text
+    return None
+
+
 def menu_section(root: etree._Element, url: str) -> str | None:
     """The section the site's menu marks as the page's: the entry marked current (``li.active``,
     ``aria-current``, ``aria-selected="true"``) when it names a section (a sub-section marked
