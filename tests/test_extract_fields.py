@@ -107,6 +107,21 @@ def test_the_category_in_the_storys_header_comes_before_the_menus_current_entry(
     assert extract_article(page(linked, menu=menu), URL).category == "Kinh tế"
 
 
+def test_a_lead_image_before_the_text_keeps_its_caption_and_the_lead_above_it() -> None:
+    """Plone's news item: the headline and the description in the article's header, then a
+    content block holding the lead image's ``<figure>`` (a caption) and the text's own block.
+    The caption and the description are the story's text, in page order."""
+    lead = "Xã tổ chức trao kinh phí hỗ trợ xóa nhà tạm cho 14 hộ nghèo trên địa bàn."
+    caption = "Lãnh đạo xã trao kinh phí cho các hộ."
+    main = (f'<article><header><h1>{HEADLINE}</h1><div class="documentByLine">xuất bản '
+            f'05/09/2025 08:30</div><p class="documentDescription">{lead}</p></header>'
+            '<div class="content-core"><figure><a href="/anh.jpg"><img src="/anh-nho.jpg" '
+            f'alt=""></a><figcaption>{caption}</figcaption></figure>'
+            f'<div class="fieldname-text"><p>{PROSE}</p><p>{SECOND}</p></div></div></article>')
+    article = extract_article(page(main), URL)
+    assert article.body_text.split("\n\n") == [lead, caption, PROSE, SECOND]
+
+
 def test_the_page_marked_in_the_menu_is_filed_under_the_entry_it_is_nested_in() -> None:
     """A site builder's menu lists every page (Google Sites): the page's own entry, marked
     selected, sits under its section's entry."""

@@ -421,34 +421,62 @@ def _bold_lead(el: etree._Element, text: str) -> bool:
 def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list[etree._Element]:
     """Sapo blocks just before the body, after the headline, nearest first.
 
-    Named as a summary/lead, or prose-like (80+ characters, few links, not a date line).
+    Named as a summary/lead, or prose-like (80+ characters, few links, not a date line). A
+    lead image (a ``<figure>`` with its caption) right before the body is taken too, and when
+    nothing but such figures precedes the body in its block (Plone's ``#content-core``: the
+    lead image, then the text), the block's own preceding siblings are read the same way.
     """
     leads: list[etree._Element] = []
+    texts = 0  # leads that are text, not figures
     above_title = set(title_el.iterancestors()) if title_el is not None else set()
-    for sib in body_el.itersiblings(preceding=True):
-        if not isinstance(sib.tag, str):
-            continue
-        if title_el is not None and (sib is title_el or sib in above_title):
-            if sib is not title_el and not leads:
-                leads.extend(_named_leads_after(title_el, sib))
+    level = body_el
+    for _ in range(_LEAD_LEVELS):
+        only_figures = True
+        for sib in level.itersiblings(preceding=True):
+            if not isinstance(sib.tag, str):
+                continue
+            if title_el is not None and (sib is title_el or sib in above_title):
+                if sib is not title_el and not texts:
+                    leads.extend(_named_leads_after(title_el, sib))
+                return leads
+            if _lead_figure(sib):
+                leads.append(sib)
+                continue
+            names = names_of(sib)
+            t = element_text(sib)
+            if not t or looks_boilerplate(sib):
+                continue
+            only_figures = False
+            if (len(t) > _LEAD_MAX_CHARS
+                    or next(sib.iterdescendants(*_HEADING_TAGS), None) is not None):
+                # a block with headlines of its own (the page's main column, when the body
+                # found is a footer) or longer than any sapo is no lead: moving it would take a
+                # listing's teasers into the body
+                continue
+            prose = (len(t) >= 80 and link_density(sib) < 0.2 and t.count(",") >= 1
+                     and not _info_line(sib))
+            if (names and _LEAD.search(names)) or prose or _bold_lead(sib, t):
+                leads.append(sib)
+                texts += 1
+            if texts >= 2:
+                return leads
+        parent = level.getparent()
+        if not only_figures or parent is None or parent in above_title:
             break
-        names = names_of(sib)
-        t = element_text(sib)
-        if not t or looks_boilerplate(sib):
-            continue
-        if len(t) > _LEAD_MAX_CHARS or next(sib.iterdescendants(*_HEADING_TAGS), None) is not None:
-            # a block with headlines of its own (the page's main column, when the body found
-            # is a footer) or longer than any sapo is no lead: moving it would take a
-            # listing's teasers into the body
-            continue
-        prose = (len(t) >= 80 and link_density(sib) < 0.2 and t.count(",") >= 1
-                 and not _info_line(sib))
-        if (names and _LEAD.search(names)) or prose or _bold_lead(sib, t):
-            leads.append(sib)
-        if len(leads) >= 2:
-            break
+        level = parent
     return leads
 
+
+_LEAD_LEVELS = 2  # the body's block, and the block holding it with its lead image
+
+
+def _lead_figure(el: etree._Element) -> bool:
+    """A lead image: a ``<figure>`` holding an image and at most a short caption."""
+    return (el.tag == "figure" and next(el.iter("img"), None) is not None
+            and len(element_text(el)) <= _CAPTION_MAX_CHARS)
+
+
+_CAPTION_MAX_CHARS = 300
 
 
 def _named_leads_after(title_el: etree._Element, holder: etree._Element) -> list[etree._Element]:
