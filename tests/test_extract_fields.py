@@ -122,6 +122,19 @@ def test_a_lead_image_before_the_text_keeps_its_caption_and_the_lead_above_it() 
     assert article.body_text.split("\n\n") == [lead, caption, PROSE, SECOND]
 
 
+def test_a_related_files_box_after_the_text_holds_the_storys_files() -> None:
+    """TYPO3 tx_news lists a story's files under the text in ``div.news-related-files``
+    ("Tập tin liên quan"), a box of its own, not in the body."""
+    main = (f'<div class="article"><h3>{HEADLINE}</h3><p>05/09/2025</p>'
+            f'<div class="news-text-wrap"><p>{PROSE}</p><p>{SECOND}</p></div>'
+            '<div class="news-related news-related-files"><h4>Tập tin liên quan</h4><ul><li>'
+            '<a href="fileadmin/van-ban/TB-86-UBND.pdf">TB-86-UBND.pdf</a> 92 KB</li></ul></div>'
+            '</div>')
+    article = extract_article(page(main), URL)
+    assert [(a.url, a.name) for a in article.attachments] == [
+        (HOST + "/tin-tuc/fileadmin/van-ban/TB-86-UBND.pdf", "TB-86-UBND.pdf")]
+
+
 def test_the_page_marked_in_the_menu_is_filed_under_the_entry_it_is_nested_in() -> None:
     """A site builder's menu lists every page (Google Sites): the page's own entry, marked
     selected, sits under its section's entry."""

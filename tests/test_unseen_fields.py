@@ -38,7 +38,7 @@ FIELDS = ("title", "published", "author", "category", "no_boilerplate", "visitor
 # (hanhkhe), attachments 1 (bichvan), body F1 < 0.98 on 5 (locvan 3, bichvan 2). What is left:
 # truckhe's notice (its file a Drive viewer in a frame, no link).
 MAX_FAILURES = {"title": 0, "published": 0, "author": 0, "category": 0, "no_boilerplate": 0,
-                "visitor_counter": 0, "attachments": 2}
+                "visitor_counter": 0, "attachments": 1}
 MIN_PAGE_F1, MAX_PAGES_BELOW_F1 = 0.98, 2
 MIN_MEAN_F1 = 0.999
 
