@@ -122,6 +122,21 @@ def test_a_lead_image_before_the_text_keeps_its_caption_and_the_lead_above_it() 
     assert article.body_text.split("\n\n") == [lead, caption, PROSE, SECOND]
 
 
+def test_a_lead_image_block_named_for_its_image_keeps_its_caption() -> None:
+    """TYPO3 tx_news: the lead, then ``div.news-img-wrap`` (the image, ``p`` caption), then
+    the text's own block, all siblings: the caption is the story's text between them."""
+    lead = "Lực lượng liên ngành nhắc nhở 86 trường hợp, lập biên bản xử lý 14 trường hợp."
+    caption = "Lực lượng ra quân lập lại trật tự vỉa hè trên đường Lê Lợi."
+    main = (f'<div class="article"><div class="header"><h3>{HEADLINE}</h3></div>'
+            '<div class="footer"><p><time datetime="2025-09-05">05/09/2025</time></p></div>'
+            f'<div class="lead"><p>{lead}</p></div>'
+            '<div class="news-img-wrap"><div class="outer"><a href="/anh.jpg"><img '
+            f'src="/anh-nho.jpg" alt=""></a></div><p class="news-img-caption">{caption}</p></div>'
+            f'<div class="news-text-wrap"><p>{PROSE}</p><p>{SECOND}</p></div></div>')
+    article = extract_article(page(main), URL)
+    assert article.body_text.split("\n\n") == [lead, caption, PROSE, SECOND]
+
+
 def test_a_related_files_box_after_the_text_holds_the_storys_files() -> None:
     """TYPO3 tx_news lists a story's files under the text in ``div.news-related-files``
     ("Tập tin liên quan"), a box of its own, not in the body."""

@@ -35,11 +35,12 @@ FIELDS = ("title", "published", "author", "category", "no_boilerplate", "visitor
 # Failures allowed per field (before the field rules, the 24 first portals: published 8, author
 # 31, category 67, no_boilerplate 3, attachments 6, body F1 < 0.98 on 11). The six hold-out
 # portals at their first scoring: category 10 (bichvan 8, hanhkhe 2), visitor_counter 9
-# (hanhkhe), attachments 1 (bichvan), body F1 < 0.98 on 5 (locvan 3, bichvan 2). What is left:
-# truckhe's notice (its file a Drive viewer in a frame, no link).
+# (hanhkhe: the gold's), attachments 1 (bichvan), body F1 < 0.98 on 5 (locvan 3, bichvan 2);
+# all passing since (README, "Extraction fields"). What is left: truckhe's notice (its file a
+# Drive viewer in a frame, no link).
 MAX_FAILURES = {"title": 0, "published": 0, "author": 0, "category": 0, "no_boilerplate": 0,
                 "visitor_counter": 0, "attachments": 1}
-MIN_PAGE_F1, MAX_PAGES_BELOW_F1 = 0.98, 2
+MIN_PAGE_F1, MAX_PAGES_BELOW_F1 = 0.98, 0
 MIN_MEAN_F1 = 0.999
 
 

@@ -471,12 +471,17 @@ _LEAD_LEVELS = 2  # the body's block, and the block holding it with its lead ima
 
 
 def _lead_figure(el: etree._Element) -> bool:
-    """A lead image: a ``<figure>`` holding an image and at most a short caption."""
-    return (el.tag == "figure" and next(el.iter("img"), None) is not None
+    """A lead image: a ``<figure>``, or a block named for its image (tx_news'
+    ``div.news-img-wrap``), holding an image and at most a short caption."""
+    return ((el.tag == "figure" or _IMAGE_BLOCK.search(names_of(el)))
+            and next(el.iter("img"), None) is not None
+            and next(el.iterdescendants(*_HEADING_TAGS), None) is None
             and len(element_text(el)) <= _CAPTION_MAX_CHARS)
 
 
 _CAPTION_MAX_CHARS = 300
+_IMAGE_BLOCK = NamePattern(r"(^|[\s_-])(figure|image|img|photo|picture)(-?wrap|-?container)?"
+                           r"([\s_-]|$)")
 
 
 def _named_leads_after(title_el: etree._Element, holder: etree._Element) -> list[etree._Element]:
