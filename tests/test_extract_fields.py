@@ -137,6 +137,24 @@ def test_a_lead_image_block_named_for_its_image_keeps_its_caption() -> None:
     assert article.body_text.split("\n\n") == [lead, caption, PROSE, SECOND]
 
 
+def test_a_lead_image_between_sections_gathered_as_one_body_stays_in_its_place() -> None:
+    """A print view (TYPO3's ``type=98``: the story alone, no chrome) makes the lead a section
+    of the story beside the text; the image between them is gathered with them, so the print
+    view reads as the story does."""
+    lead = "Công trình có tổng mức đầu tư 2,35 tỷ đồng, trong đó nhân dân đóng góp 540 triệu đồng."
+    caption = "Các đại biểu thực hiện nghi thức khởi công."
+    main = (f'<div class="article"><div class="header"><h3>{HEADLINE}</h3></div>'
+            '<div class="footer"><p><time datetime="2025-09-05">05/09/2025</time></p></div>'
+            f'<div class="lead"><p>{lead}</p></div>'
+            '<div class="news-img-wrap"><div class="outer"><a href="/anh.jpg"><img '
+            f'src="/anh-nho.jpg" alt=""></a></div><p class="news-img-caption">{caption}</p></div>'
+            f'<div class="news-text-wrap"><p>{PROSE}</p><p>{SECOND}</p></div></div>')
+    doc = (f'<html><head><title>{HEADLINE}</title></head><body onload="window.print()">'
+           f'<div class="print-header">Cổng thông tin điện tử xã Khê Thủy</div>{main}</body>'
+           '</html>').encode()
+    assert extract_article(doc, URL).body_text.split("\n\n") == [lead, caption, PROSE, SECOND]
+
+
 def test_a_related_files_box_after_the_text_holds_the_storys_files() -> None:
     """TYPO3 tx_news lists a story's files under the text in ``div.news-related-files``
     ("Tập tin liên quan"), a box of its own, not in the body."""

@@ -343,6 +343,10 @@ def _generic(root: etree._Element, url: str) -> _Located:
         parent = body_el.getparent()
         assert parent is not None  # the extras are body_el's siblings
         members = sorted([body_el, *extras], key=parent.index)
+        # an image with its caption between two of them is the story's too, in its place
+        first, last = parent.index(members[0]), parent.index(members[-1])
+        members = [el for el in parent[first:last + 1]
+                   if el in members or generic.lead_figure(el)]
         wrapper = etree.Element("div")
         parent.insert(parent.index(members[0]), wrapper)
         for m in members:

@@ -439,7 +439,7 @@ def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list
                 if sib is not title_el and not texts:
                     leads.extend(_named_leads_after(title_el, sib))
                 return leads
-            if _lead_figure(sib):
+            if lead_figure(sib):
                 leads.append(sib)
                 continue
             names = names_of(sib)
@@ -470,7 +470,7 @@ def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list
 _LEAD_LEVELS = 2  # the body's block, and the block holding it with its lead image
 
 
-def _lead_figure(el: etree._Element) -> bool:
+def lead_figure(el: etree._Element) -> bool:
     """A lead image: a ``<figure>``, or a block named for its image (tx_news'
     ``div.news-img-wrap``), holding an image and at most a short caption."""
     return ((el.tag == "figure" or _IMAGE_BLOCK.search(names_of(el)))
