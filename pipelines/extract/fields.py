@@ -25,7 +25,7 @@ from pipelines.urls import story_key
 from .body import Block
 from .dates import ParsedDate, parse_date
 from .generic import AUTHOR_LABEL, element_text
-from .names import NamePattern, names_of
+from .names import MENU_NAME, NamePattern, names_of
 
 # ----------------------------------------------------------------------------- sections
 
@@ -87,12 +87,10 @@ def _marked(a: etree._Element) -> bool:
         return True
     item = a.getparent()
     return item is not None and not _CURRENT_CLASS.isdisjoint((item.get("class") or "").split())
-_MENU = NamePattern(r"(^|[\s_-])(nav|navbar|menu|menutop|mainmenu|main-menu|dnn-?menu|topmenu)"
-                    r"([\s_-]|$)")
 
 
 def _in_menu(el: etree._Element) -> bool:
-    return any(node.tag == "nav" or _MENU.search(names_of(node)) for node in el.iterancestors())
+    return any(node.tag == "nav" or MENU_NAME.search(names_of(node)) for node in el.iterancestors())
 
 
 # The story's own category shown in its meta line (tx_news' ``span.news-list-category``,

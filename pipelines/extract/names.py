@@ -59,3 +59,9 @@ def names_of(el: etree._Element) -> str:
     if cls and id_:
         return f"{cls} {id_}"
     return cls or id_ or ""
+
+
+# Menus (not breadcrumbs), by their class or id: a page they link is a section of the site,
+# not a story (``signals``), and their current entry names the page's section (``fields``).
+MENU_NAME = NamePattern(r"(^|[\s_-])(nav|navbar|navigation|menu|menus|mainmenu|main-menu|menutop"
+                        r"|menu_top|menu_ngang|topmenu|dnn-?menu)([\s_-]|$)")

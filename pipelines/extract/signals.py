@@ -29,7 +29,7 @@ from pipelines.urls import print_view_of, story_key, uri_form
 from .clean import link_density, rules, text_len
 from .dates import parse_date
 from .generic import element_text, widget_nav
-from .names import NamePattern, names_of
+from .names import MENU_NAME, NamePattern, names_of
 from .story_pager import read_pager
 from .text import clean_text
 
@@ -39,9 +39,6 @@ _CHROME_TAGS = frozenset({"footer", "aside", "nav"})
 # "elementor-widget-container")
 _CHROME_NAME = NamePattern(r"(^|[\s_-])(footer|sidebar|side-?bar|aside|navbar|nav)([\s_-]|$)"
                            r"|(^|\s)widgets?([\s_-]|$)")
-# Menus (not breadcrumbs): a page they link is a section of the site, not a story.
-_MENU_NAME = NamePattern(r"(^|[\s_-])(nav|navbar|navigation|menu|menus|mainmenu|main-menu|menutop"
-                         r"|menu_top|menu_ngang|topmenu)([\s_-]|$)")
 _BREADCRUMB_NAME = NamePattern(r"(breadcrumb|duong-?dan|duongdan|crumbs?)")
 # Lists that go with a story rather than make a listing ("Tin khác", "Tin liên quan", "Xem nhiều").
 _COMPANION_NAME = NamePattern(r"(related|other|khac|lien-?quan|lienquan|cung-?chuyen-?muc"
@@ -188,7 +185,7 @@ def _regions(root: etree._Element) -> _Regions:
             continue
         # (a <nav> of a sidebar widget lists posts or months: not the site's menu)
         is_menu = ((tag == "nav" and not widget_nav(el))
-                   or bool(names and _MENU_NAME.search(names)))
+                   or bool(names and MENU_NAME.search(names)))
         if is_menu or (names and _BREADCRUMB_NAME.search(names)):
             regions.in_menu.update(el.iter())
             if is_menu:
