@@ -342,14 +342,14 @@ def _settle_story_pages(archive: Archive, site: str, run_id: int | None,
     rows = archive.classified_pages(site, run_id)
     firsts = {str(row["canonical_url"]) for row in rows if row["page_class"] == "duplicate"
               and STORY_PAGE in str(row.get("page_class_reason") or "")}
-    latest = {row["url"]: row for row in archive.classified_pages(site)}
     changed: Counter[str] = Counter()
     for row in rows:
         if row["page_class"] == "article" and (
                 row["url"] in firsts or (row["outcome"] is None
                                          and archive.derived_status(row["id"]) == ("ok", None))):
             firsts.discard(row["url"])
-            derived = _judge_again(archive, latest.get(row["url"], row), knowledge)
+            # (each row is its URL's newest fetch already: ``classified_pages``)
+            derived = _judge_again(archive, row, knowledge)
             changed[derived.outcome or derived.extract_status] += 1
     return changed
 
