@@ -209,7 +209,10 @@ def test_a_crawl_cut_short_by_max_pages_says_so_in_its_summary_and_status(tmp_pa
 
 def test_a_crawl_cut_short_by_max_minutes_records_it(tmp_path, portal):
     _, server = portal(articles=400, per_page=20)
-    server.server.delay = 0.1  # slower than 6 seconds for the whole portal
+    # 420 pages, 8 at a time on 127.0.0.1: 0.4 s each is ~21 s for the whole portal, far
+    # more than the 6 s allowed (at 0.1 s it was ~5 s, and a crawl whose last pages were all
+    # in flight at the timeout left nothing queued to count).
+    server.server.delay = 0.4
     db = tmp_path / "archive.db"
     result = crawl(db, server, "--max-minutes", "0.1")
     run = sqlite_utils.Database(db)["crawl_runs"].get(1)
