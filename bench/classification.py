@@ -32,7 +32,6 @@ import tempfile  # noqa: E402
 import warnings  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
-from urllib.parse import urlsplit  # noqa: E402
 
 from bench.report_section import write_section  # noqa: E402
 from pipelines.analyse import analyse_page  # noqa: E402
@@ -185,7 +184,7 @@ def page_table(pages: list[Page]) -> tuple[str, dict[str, list[str]]]:
 def crawl_scores() -> str:
     import sqlite_utils
 
-    from district_archive.portals.sample import serve_site
+    from district_archive.portals.sample import serve_portal
 
     lines = [("| portal | template | pages fetched (HTML, 200) | gold articles "
               "| stored as articles | precision | recall |"), "|---|---|---|---|---|---|---|"]
@@ -195,17 +194,17 @@ def crawl_scores() -> str:
         base = meta["base_url"]
         gold = {base + json.loads(g.read_text(encoding="utf-8"))["path"]
                 for g in (site_dir / "gold").glob("*.json")}
-        server = serve_site(site_dir)
+        served = serve_portal(site_dir)
         with tempfile.TemporaryDirectory() as tmp:
             db_path = Path(tmp) / "archive.db"
             try:
                 subprocess.run([sys.executable, "-m", "district_archive.cli", "crawl",
-                                "--start-url", base + meta.get("start_path", "/"),
+                                "--start-url", served.start_url,
                                 "--db", str(db_path), "--log-level", "ERROR",
-                                "--resolve", f"{urlsplit(base).hostname}={server.base_url}"],
+                                *[a for v in served.resolve for a in ("--resolve", v)]],
                                check=True, capture_output=True, cwd=ROOT)
             finally:
-                server.stop()
+                served.stop()
             db = sqlite_utils.Database(db_path)
             stored = {r["url"] for r in db["articles"].rows}
             html = {r["url"] for r in db.query(

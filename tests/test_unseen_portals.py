@@ -13,12 +13,11 @@ import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
 import sqlite_utils
 
-from district_archive.portals.sample import serve_site
+from district_archive.portals.sample import serve_portal
 from tests.conftest import run_cli
 
 PORTALS = Path(__file__).resolve().parent / "portals"
@@ -37,18 +36,17 @@ def crawl_served(site_dir: Path, db: Path, *args: str, **run: Any
                  ) -> tuple[subprocess.CompletedProcess, list[str]]:
     """Crawl a portal folder (a hold-out portal, or a test's altered copy of one) by its
     ``--start-url``, served on 127.0.0.1: the CLI's result and the requests the server saw."""
-    meta = json.loads((site_dir / "site.json").read_text(encoding="utf-8"))
-    base = meta["base_url"]
-    server = serve_site(site_dir)
+    served = serve_portal(site_dir)
     # a portal that is a path of a shared host, or a site whose address is a path
-    # (sites.google.com/view/<name>), starts there (site.json start_path)
+    # (sites.google.com/view/<name>), starts there (site.json start_path); one that moved to
+    # a new host starts at the old one's root (site.json moved_from)
     try:
-        result = run_cli("crawl", "--start-url", base + meta.get("start_path", "/"), "--db",
-                         str(db), *args,
-                         "--resolve", f"{urlsplit(base).hostname}={server.base_url}", **run)
-        return result, list(server.requests)
+        resolve = [arg for value in served.resolve for arg in ("--resolve", value)]
+        result = run_cli("crawl", "--start-url", served.start_url, "--db", str(db), *args,
+                         *resolve, **run)
+        return result, served.requests
     finally:
-        server.stop()
+        served.stop()
 
 
 def crawl_portal(site: str, db: Path, site_dir: Path | None = None) -> sqlite_utils.Database:

@@ -272,5 +272,39 @@ def serve_site(site_dir: Path, port: int = 0, delay: float = 0.0) -> SampleServe
     return SampleServer(site_id, site_dir, server, thread)
 
 
+@dataclass
+class ServedPortal:
+    """A hold-out portal served for a crawl by ``--start-url``: its own server and, for a portal
+    whose ``site.json`` names the host it moved from (``moved_from``: that host's base URL and
+    the sub-folder serving it), the old host's server too; the crawl starts where a user who
+    knew the portal would (the old host's root, else ``start_path``)."""
+
+    servers: list[SampleServer]
+    start_url: str
+    resolve: list[str]  # ``--resolve`` values, host=base URL
+
+    @property
+    def requests(self) -> list[str]:
+        return [target for server in self.servers for target in server.requests]
+
+    def stop(self) -> None:
+        for server in self.servers:
+            server.stop()
+
+
+def serve_portal(site_dir: Path) -> ServedPortal:
+    meta = json.loads((Path(site_dir) / "site.json").read_text(encoding="utf-8"))
+    base = meta["base_url"]
+    servers = [serve_site(site_dir)]
+    resolve = [f"{urlsplit(base).hostname}={servers[0].base_url}"]
+    start = base + meta.get("start_path", "/")
+    moved = meta.get("moved_from")
+    if moved:
+        servers.append(serve_site(Path(site_dir) / moved["folder"]))
+        resolve.append(f"{urlsplit(moved['base_url']).hostname}={servers[1].base_url}")
+        start = moved["base_url"] + "/"
+    return ServedPortal(servers, start, resolve)
+
+
 def sample_site_dirs(root: Path = SAMPLE_PORTALS) -> list[Path]:
     return sorted(p for p in Path(root).iterdir() if (p / "manifest.json").is_file())

@@ -7978,6 +7978,234 @@ BUILDERS.update({"thuankhe": build_paged_stories, "tienkhe": build_amp_portal, "
 # == end holdout-dupes ===========================================================================
 
 
+# == holdout8: a commune that inherited an abolished district's news (hakhe) ======================
+
+
+class MovedPortal(Portal):
+    """A portal whose site.json names the host it moved from (``moved_from``: that host's base
+    URL and the sub-folder serving it, a corpus folder of its own)."""
+
+    moved_from: dict = {}
+
+    def write(self) -> None:
+        super().write()
+        out = HERE / self.site["id"] / "site.json"
+        site = json.loads(out.read_text(encoding="utf-8"))
+        site["moved_from"] = self.moved_from
+        out.write_text(json.dumps(site, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def build_moved_commune(src) -> Portal:
+    s, old = src.SITE, src.OLD_SITE
+    p = MovedPortal(src, "moved-commune", (
+        "MODELLED, not copied: a commune portal launched on 1 July 2025 that inherited the news of "
+        "the abolished district it was formed from. The old district host (served from the "
+        "old-host/ folder) answers with redirects of several kinds: '/' a 301 to '/portal/', a 302 "
+        "to the commune's host; old story URLs /tin-tuc/<slug>-<id>.html a 301 or a 302 to "
+        "/tin-cu/<slug>-<id>.html on the new host, one through a 302 to a short URL first, one a "
+        "200 page with <meta http-equiv=refresh content=0>, one a 200 page of location.replace() "
+        "with a plain link for readers without script; the old category a 301 to the old-news "
+        "list; the old about page a 200 'maintenance' page; its sitemap.xml (named in its "
+        "robots.txt) still lists the district's stories, two of which no list of the new portal "
+        "shows. The new host: /tin-tuc paged by ?page=N whose 'Trang sau' past the last page "
+        "answers 200 with the last page again; /tin-cu a notice page before the old-news list "
+        "/tin-cu/danh-sach?trang=N, which past its end answers 200 with its first page; an old "
+        "story the migration lost answered 200 with the portal's 'Trang bạn tìm không tồn tại' "
+        "page. Invented unit and prose."))
+    p.moved_from = {"base_url": old["base_url"], "folder": "old-host"}
+    base, old_base = s["base_url"], old["base_url"]
+    new = sorted(src.NEW, key=lambda x: x["published"], reverse=True)
+    olds = sorted(src.OLD, key=lambda x: x["published"], reverse=True)
+    url = {x["id"]: f"/tin-tuc/{x['slug']}-{x['id']}.html" for x in new}
+    url |= {x["id"]: f"/tin-cu/{x['slug']}-{x['id']}.html" for x in olds}
+    lost_url = f"/tin-cu/{src.LOST['slug']}-{src.LOST['id']}.html"
+    names = src.CATEGORIES
+    menu_items = [("/", "Trang chủ"), ("/gioi-thieu", "Giới thiệu"), ("/tin-tuc", names["tin-tuc"]),
+                  ("/tin-cu", names["tin-cu"]), ("/lien-he", "Liên hệ")]
+
+    def layout(title: str, main: str, current: str, head: str = "") -> str:
+        nav = "".join(f'<li{ACTIVE if u == current else ""}><a href="{u}">{e(t)}</a></li>' for u, t in menu_items)
+        side = "".join(f'<li><a href="{url[x["id"]]}">{e(x["title"])}</a></li>' for x in new[:4])
+        return f"""<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{e(title)}</title>
+{head}<link rel="stylesheet" href="/themes/xa/css/style.css">
+</head>
+<body>
+<div id="header"><a href="/" class="logo"><img src="/themes/xa/images/logo.png" alt="Logo xã Hạ Khê"></a><div class="site-name">{e(s['name'].upper())}</div></div>
+<div id="menu"><ul class="main-menu">{nav}</ul></div>
+<div id="wrapper"><div class="col-main">
+{main}
+</div><div class="col-right"><div class="box"><div class="box-title">Tin mới</div><ul class="box-list">{side}</ul></div>
+<div class="box"><div class="box-title">Liên kết website</div><ul>{''.join(f'<li><a href="{u}" target="_blank">{e(t)}</a></li>' for u, t in LINKS[:2])}</ul></div></div></div>
+<div id="footer"><p>{e(s['name'])}</p><p>Địa chỉ: {e(s['address'])}</p><p>Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}</p><p>Bản quyền thuộc UBND xã Hạ Khê</p></div>
+</body>
+</html>
+"""
+
+    def item(x: dict) -> str:
+        lead = x["sapo"] or x["paragraphs"][0]
+        return (f'<div class="news-item"><h3 class="news-title"><a href="{url[x["id"]]}">{e(x["title"])}</a></h3>'
+                f'<div class="news-date">{dmy(x["published"])} {hm(x["published"])}</div><p class="news-lead">{e(lead)}</p></div>')
+
+    def pager(path: str, key: str, asked: int, last: int) -> str:
+        links = []
+        if asked > 1:
+            links.append(f'<a href="{path}?{key}={asked - 1}">« Trang trước</a>')
+        for n in range(1, last + 1):
+            links.append(f'<span class="current">{n}</span>' if n == asked else f'<a href="{path}?{key}={n}">{n}</a>')
+        links.append(f'<a href="{path}?{key}={asked + 1}">Trang sau »</a>')  # rendered on every page, the last too
+        return f'<div class="pager">{" ".join(links)}</div>'
+
+    def list_page(path: str, key: str, heading: str, items: list, asked: int, last: int) -> str:
+        crumb = f'<div class="breadcrumb"><a href="/">Trang chủ</a> › {e(heading)}</div>'
+        return crumb + f'<h1 class="cat-title">{e(heading)}</h1>' + "".join(item(x) for x in items) + pager(path, key, asked, last)
+
+    # home
+    top = new[0]
+    home = (f'<div class="featured"><h2><a href="{url[top["id"]]}">{e(top["title"])}</a></h2><div class="news-date">{dmy(top["published"])}</div>'
+            f'<p>{e(long_lead(top))}</p></div><h2 class="block-title">Tin tức - Sự kiện</h2>' + "".join(item(x) for x in new[1:4])
+            + f'<h2 class="block-title">{e(names["tin-cu"])}</h2>' + "".join(item(x) for x in olds[:2])
+            + '<p class="more"><a href="/tin-cu">Xem tin bài của huyện Hạ Khê (cũ)</a></p>')
+    p.page("/", "pages/index.html", layout(s["name"], home, "/"), "home")
+    # the news list: 2 a page; past its last page the portal answers the last page again
+    pages = chunks(new, 2)
+    last = len(pages)
+    for n in range(1, last + 6):
+        items = pages[min(n, last) - 1]
+        path = "/tin-tuc" if n == 1 else f"/tin-tuc?page={n}"
+        p.page(path, f"pages/tin-tuc/{n}.html", layout(f"{names['tin-tuc']} - {s['name']}",
+               list_page("/tin-tuc", "page", names["tin-tuc"], items, n, last), "/tin-tuc"), "listing")
+    p.alias("/tin-tuc?page=1", "pages/tin-tuc/1.html", "listing")  # the pager's link to page 1
+    # the notice before the old news
+    notice = ('<h1 class="cat-title">Thông báo</h1><div class="notice">'
+              '<p>Thực hiện Nghị quyết số 1664/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Hà Lam, huyện Hạ Khê kết thúc hoạt động từ ngày 01/7/2025.</p>'
+              '<p>Tin bài đã đăng trên Cổng thông tin điện tử huyện Hạ Khê được lưu trữ tại chuyên mục này để bạn đọc tiếp tục tra cứu. Một số tin bài, hình ảnh đang được chuyển đổi và sẽ được cập nhật dần.</p>'
+              '<p><a class="btn" href="/tin-cu/danh-sach">Tiếp tục xem tin cũ »</a></p></div>')
+    p.page("/tin-cu", "pages/tin-cu/index.html", layout(f"{names['tin-cu']} - {s['name']}", notice, "/tin-cu"), "other")
+    # the old-news list: 2 a page; past its end the portal answers its first page
+    listed = [x for x in olds if x["listed"]]
+    pages = chunks(listed, 2)
+    last = len(pages)
+    for n in range(1, last + 6):
+        items = pages[n - 1] if n <= last else pages[0]
+        path = "/tin-cu/danh-sach" if n == 1 else f"/tin-cu/danh-sach?trang={n}"
+        p.page(path, f"pages/tin-cu/danh-sach-{n}.html", layout(f"{names['tin-cu']} - {s['name']}",
+               list_page("/tin-cu/danh-sach", "trang", names["tin-cu"], items, n, last), "/tin-cu"), "listing")
+    p.alias("/tin-cu/danh-sach?trang=1", "pages/tin-cu/danh-sach-1.html", "listing")
+
+    def story(x: dict, cat: str, related: list[tuple[str, str]], archived: bool) -> str:
+        crumb_url = "/tin-tuc" if cat == "tin-tuc" else "/tin-cu/danh-sach"
+        sapo = f'<div class="sapo"><strong>{e(x["sapo"])}</strong></div>' if x["sapo"] else ""
+        paras = x["paragraphs"]
+        body = "".join(f'<p style="text-align: justify;">{e(t)}</p>' for t in paras[:-1])
+        body += f'<p style="text-align: right;"><strong>{e(paras[-1])}</strong></p>'
+        banner = ('<div class="archive-note">Tin bài lưu trữ từ Cổng thông tin điện tử huyện Hạ Khê (cũ)</div>' if archived else "")
+        rel = "".join(f'<li><a href="{u}">{e(t)}</a></li>' for u, t in related)
+        return (f'<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="{crumb_url}">{e(names[cat])}</a></div>{banner}'
+                f'<div class="detail"><h1 class="detail-title">{e(x["title"])}</h1><div class="detail-date">Ngày đăng: {dmy(x["published"])} {hm(x["published"])}</div>'
+                f'{sapo}<div class="detail-content">{body}</div></div>'
+                f'<div class="related"><div class="box-title">Tin liên quan</div><ul>{rel}</ul></div>')
+
+    for x in new:
+        others = [(url[y["id"]], y["title"]) for y in new if y is not x][:3]
+        u = url[x["id"]]
+        p.page(u, f"pages/tin-tuc/{x['id']}.html", layout(f"{x['title']} - {s['name']}", story(x, "tin-tuc", others, False), "/tin-tuc",
+               f'<link rel="canonical" href="{base}{u}">\n'), "article")
+        p.article_gold(str(x["id"]), u, x, [t for t in [x["sapo"], *x["paragraphs"]] if t], names["tin-tuc"],
+                       ["Tin mới", "Trang chủ", "Điện thoại:", "Tin liên quan"], None)
+    for x in olds:
+        others = [(url[y["id"]], y["title"]) for y in olds if y is not x and y["listed"]][:2]
+        if x["id"] == 1503:  # a related link the migration left pointing at a story it lost
+            others.append((lost_url, src.LOST["title"]))
+        u = url[x["id"]]
+        p.page(u, f"pages/tin-cu/{x['id']}.html", layout(f"{x['title']} - {s['name']}", story(x, "tin-cu", others, True), "/tin-cu",
+               f'<link rel="canonical" href="{base}{u}">\n'), "article")
+        p.article_gold(str(x["id"]), u, x, [t for t in [x["sapo"], *x["paragraphs"]] if t], names["tin-cu"],
+                       ["Tin mới", "Trang chủ", "Điện thoại:", "Tin liên quan", "Tin bài lưu trữ"], None)
+    # the portal's "not found" page, answered with status 200
+    missing = ('<div class="page-404"><h1>Không tìm thấy trang</h1><p>Trang bạn tìm không tồn tại hoặc đã bị xóa.</p>'
+               '<p>Có thể liên kết đã cũ hoặc địa chỉ bị gõ sai. Mời bạn quay về <a href="/">Trang chủ</a> hoặc xem chuyên mục '
+               '<a href="/tin-tuc">Tin tức - Sự kiện</a>.</p></div>')
+    p.page(lost_url, "pages/404.html", layout(f"Trang không tồn tại - {s['name']}", missing, ""), "other")
+    p.page("/gioi-thieu", "pages/gioi-thieu.html", layout(f"Giới thiệu - {s['name']}",
+           '<h1 class="cat-title">Giới thiệu</h1>' + "".join(f"<p>{e(t)}</p>" for t in src.ABOUT), "/gioi-thieu"), "other")
+    p.page("/lien-he", "pages/lien-he.html", layout(f"Liên hệ - {s['name']}",
+           f'<h1 class="cat-title">Liên hệ</h1><p>{e(s["name"])}</p><p>Địa chỉ: {e(s["address"])}</p><p>Điện thoại: {e(s["phone"])}</p>'
+           f'<p>Email: {e(s["email"])}</p>', "/lien-he"), "other")
+    sitemap = "".join(f"<url><loc>{base}{u}</loc></url>" for u in ["/", "/tin-tuc", *[url[x["id"]] for x in new]])
+    p.raw("/sitemap.xml", "pages/sitemap.xml", ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+          + sitemap + "</urlset>\n").encode(), "application/xml")
+    p.raw("/robots.txt", "pages/robots.txt", f"User-agent: *\nDisallow: /admin/\nSitemap: {base}/sitemap.xml\n".encode(), "text/plain; charset=utf-8")
+    p.raw("/themes/xa/css/style.css", "files/style.css", b"body{font-family:Arial}.col-right{float:right;width:30%}\n", "text/css")
+
+    # -- the old district host: old-host/, a corpus folder of its own ------------------------
+    om: list[dict] = []
+
+    def old_page(path: str, name: str, text: str, page_class: str) -> None:
+        p.files[f"old-host/pages/{name}"] = unicodedata.normalize("NFC", text).encode("utf-8")
+        om.append({"path": path, "file": f"pages/{name}", "content_type": HTML_TYPE, "status": 200, "page_class": page_class})
+
+    def moved(path: str, status: int, location: str) -> None:
+        om.append({"path": path, "content_type": HTML_TYPE, "status": status, "location": location})
+
+    moved("/", 301, f"{old_base}/portal/")
+    moved("/portal/", 302, f"{base}/")
+    old_url = {x["id"]: f"/tin-tuc/{x['slug']}-{x['id']}.html" for x in [*olds, src.LOST]}
+    for x in olds:
+        o, target = old_url[x["id"]], base + url[x["id"]]
+        if x["old"] == "moved":
+            moved(o, 301, target)
+        elif x["old"] == "moved-302":
+            moved(o, 302, target)
+        elif x["old"] == "chain":  # through the old short URL first
+            moved(o, 302, f"/tin-tuc/{x['id']}")
+            moved(f"/tin-tuc/{x['id']}", 301, target)
+        elif x["old"] == "refresh":
+            old_page(o, f"{x['id']}.html", f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>Đang chuyển hướng...</title>
+<meta http-equiv="refresh" content="0; url={target}"></head>
+<body><p>Đang chuyển hướng đến địa chỉ mới...</p></body></html>
+""", "other")
+        else:  # a script that replaces the location, and a plain link for readers without one
+            old_page(o, f"{x['id']}.html", f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>{e(old['name'])}</title>
+<script type="text/javascript">window.location.replace("{target}");</script></head>
+<body><noscript><p>Trình duyệt của bạn không hỗ trợ JavaScript.</p></noscript>
+<p>Bài viết đã được chuyển sang Cổng thông tin điện tử xã Hạ Khê. Nếu trình duyệt không tự chuyển trang, mời bạn bấm vào <a href="{target}">đây</a>.</p>
+</body></html>
+""", "other")
+    moved(old_url[src.LOST["id"]], 301, base + lost_url)
+    moved("/chuyen-muc/tin-tuc-su-kien.html", 301, f"{base}/tin-cu/danh-sach")
+    old_page("/gioi-thieu.html", "bao-tri.html", f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>Bảo trì hệ thống - {e(old['name'])}</title></head>
+<body><div class="maintenance"><h1>Hệ thống đang bảo trì</h1>
+<p>Cổng thông tin điện tử huyện Hạ Khê đang bảo trì, chuyển đổi dữ liệu sang Cổng thông tin điện tử xã Hạ Khê. Mong quý bạn đọc thông cảm.</p>
+<p>Mời truy cập <a href="{base}/">{e(s['name'])}</a>.</p></div></body></html>
+""", "other")
+    old_sitemap = "".join(f"<url><loc>{old_base}{u}</loc></url>" for u in
+                          ["/chuyen-muc/tin-tuc-su-kien.html", "/gioi-thieu.html", *old_url.values()])
+    p.files["old-host/pages/sitemap.xml"] = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                                             + old_sitemap + "</urlset>\n").encode()
+    om.append({"path": "/sitemap.xml", "file": "pages/sitemap.xml", "content_type": "application/xml", "status": 200})
+    p.files["old-host/pages/robots.txt"] = f"User-agent: *\nSitemap: {old_base}/sitemap.xml\n".encode()
+    om.append({"path": "/robots.txt", "file": "pages/robots.txt", "content_type": "text/plain; charset=utf-8", "status": 200})
+    p.files["old-host/manifest.json"] = ("[\n" + ",\n".join(" " + json.dumps(m, ensure_ascii=False) for m in om) + "\n]\n").encode()
+    p.files["old-host/site.json"] = (json.dumps({"id": old["id"], "name": old["name"], "family": None, "template": "moved-district-host",
+                                                 "province": None, "start_path": "/", "base_url": old_base,
+                                                 "notes": "The abolished district's host, answering with redirects to the commune's (served with hakhe)."},
+                                                ensure_ascii=False, indent=2) + "\n").encode()
+    return p
+
+
+SITES = (*SITES, "hakhe")
+BUILDERS.update({"hakhe": build_moved_commune})
+# == end holdout8 (hakhe) ==========================================================================
+
+
 def main() -> None:
     sys.path.insert(0, str(HERE))
     for site in SITES:
