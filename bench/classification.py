@@ -27,6 +27,7 @@ sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != 
 
 import argparse  # noqa: E402
 import json  # noqa: E402
+import os  # noqa: E402
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
 import warnings  # noqa: E402
@@ -202,7 +203,9 @@ def crawl_scores() -> str:
                                 "--start-url", served.start_url,
                                 "--db", str(db_path), "--log-level", "ERROR",
                                 *[a for v in served.resolve for a in ("--resolve", v)]],
-                               check=True, capture_output=True, cwd=ROOT)
+                               check=True, capture_output=True, cwd=ROOT,
+                               env={**os.environ, "DISTRICT_ARCHIVE_SETTINGS": json.dumps(
+                                   served.settings)} if served.settings else None)
             finally:
                 served.stop()
             db = sqlite_utils.Database(db_path)

@@ -42,6 +42,10 @@ def crawl_served(site_dir: Path, db: Path, *args: str, **run: Any
     # a new host starts at the old one's root (site.json moved_from)
     try:
         resolve = [arg for value in served.resolve for arg in ("--resolve", value)]
+        if served.settings:
+            env = run.pop("env", None) or dict(os.environ)
+            run["env"] = {**env, "DISTRICT_ARCHIVE_SETTINGS": json.dumps(
+                {**json.loads(env.get("DISTRICT_ARCHIVE_SETTINGS", "{}")), **served.settings})}
         result = run_cli("crawl", "--start-url", served.start_url, "--db", str(db), *args,
                          *resolve, **run)
         return result, served.requests

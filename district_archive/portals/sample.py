@@ -281,7 +281,10 @@ class ServedPortal:
 
     servers: list[SampleServer]
     start_url: str
-    resolve: list[str]  # ``--resolve`` values, host=base URL
+    resolve: list[str]  # ``--resolve`` values, host=base URL (the start URL's host)
+    # Scrapy settings (``DISTRICT_ARCHIVE_SETTINGS``) resolving every host served, the new one
+    # too: ``--resolve`` takes only hosts the crawl is known to fetch from before it starts
+    settings: dict[str, Any] = field(default_factory=dict)
 
     @property
     def requests(self) -> list[str]:
@@ -299,11 +302,14 @@ def serve_portal(site_dir: Path) -> ServedPortal:
     resolve = [f"{urlsplit(base).hostname}={servers[0].base_url}"]
     start = base + meta.get("start_path", "/")
     moved = meta.get("moved_from")
-    if moved:
-        servers.append(serve_site(Path(site_dir) / moved["folder"]))
-        resolve.append(f"{urlsplit(moved['base_url']).hostname}={servers[1].base_url}")
-        start = moved["base_url"] + "/"
-    return ServedPortal(servers, start, resolve)
+    if not moved:
+        return ServedPortal(servers, start, resolve)
+    servers.append(serve_site(Path(site_dir) / moved["folder"]))
+    old_host = urlsplit(moved["base_url"]).hostname or ""
+    settings = {"RESOLVE": {urlsplit(base).hostname: servers[0].base_url,
+                            old_host: servers[1].base_url}}
+    return ServedPortal(servers, moved["base_url"] + "/", [f"{old_host}={servers[1].base_url}"],
+                        settings)
 
 
 def sample_site_dirs(root: Path = SAMPLE_PORTALS) -> list[Path]:
