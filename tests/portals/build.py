@@ -8206,6 +8206,184 @@ BUILDERS.update({"hakhe": build_moved_commune})
 # == end holdout8 (hakhe) ==========================================================================
 
 
+# == holdout8: a Sitefinity-style ASP.NET CMS (catvan) =============================================
+
+
+def sf_date(iso: str) -> str:
+    """Sitefinity's default "MMM d, yyyy, HH:mm tt" under the vi-VN culture: .NET's abbreviated
+    month "Thg5", a 24-hour clock and the SA/CH designator ("Thg5 12, 2025, 21:05 CH")."""
+    d = when(iso)
+    return f"Thg{d.month} {d.day}, {d.year}, {d:%H:%M} {'SA' if d.hour < 12 else 'CH'}"
+
+
+def build_sitefinity(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "sitefinity-mvc", (
+        "MODELLED, not copied: a ward portal on a Sitefinity-style ASP.NET CMS (MVC widgets, the "
+        "Bootstrap 4 resource package): friendly URLs without ids; news items at "
+        "/tin-tuc/<yyyy>/<MM>/<dd>/<url-name>, the list /tin-tuc paged by ?page=N (page 1 also at "
+        "?page=1); the detail template's headline an <h3><span> like every list item's, the date "
+        "in .NET's vi-VN 'MMM d, yyyy, HH:mm tt' ('Thg5 12, 2025, 21:05 CH') and 'Bởi <author>' "
+        "in div.text-muted, the summary in div.sf-Summary, the text in div.sf-Long-text; a news "
+        "list widget ('Tin mới': headline, date, author, summary, 'Xem tiếp') in the right column "
+        "of every page; classification lists /tin-tuc/-in-category/categories/<slug> and "
+        "/tin-tuc/-in-tags/tags/<slug>, a month archive widget /tin-tuc/<yyyy>/<MM>; a documents "
+        "library /van-ban (a table: icon, title, type, date, 'Tải về') whose items have detail pages "
+        "/van-ban/<library>/<url-name> in the news item's dress (h3, date, 'Bởi', a description, "
+        "the file), files /docs/default-source/<library>/<name>.pdf?sfvrsn=<hash>_<n>; "
+        "robots.txt naming /sitemap/sitemap.xml; a Generator meta; a contact form. Invented unit "
+        "and prose."))
+    base = s["base_url"]
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    url = {x["id"]: "/tin-tuc/" + when(x["published"]).strftime("%Y/%m/%d") + "/" + x["slug"] for x in arts}
+    doc_url = {d["slug"]: f"/van-ban/van-ban-chi-dao-dieu-hanh/{d['slug']}" for d in src.DOCUMENTS}
+    doc_file = {d["slug"]: f"/docs/default-source/van-ban-chi-dao-dieu-hanh/{d['file']}?sfvrsn={d['version']}" for d in src.DOCUMENTS}
+    cats, tags = src.CATEGORIES, src.TAGS
+    menu_items = [("/", "Trang chủ"), ("/gioi-thieu", "Giới thiệu"), ("/tin-tuc", "Tin tức"),
+                  ("/van-ban", "Văn bản"), ("/lien-he", "Liên hệ")]
+
+    def teaser(x: dict) -> str:
+        lead = x["summary"] or x["paragraphs"][0]
+        return (f'<li><h3><a href="{url[x["id"]]}">{e(x["title"])}</a></h3>'
+                f'<div class="text-muted">{sf_date(x["published"])} Bởi {e(x["author"])}</div>'
+                f'<p>{e(lead)}</p><a href="{url[x["id"]]}">Xem tiếp</a></li>')
+
+    months = sorted({x["published"][:7] for x in arts}, reverse=True)
+
+    def layout(title: str, main: str, current: str, head: str = "") -> str:
+        nav = "".join(f'<li class="nav-item{" active" if u == current else ""}"><a class="nav-link" href="{u}">{e(t)}</a></li>' for u, t in menu_items)
+        widget = "".join(teaser(x) for x in arts[:3])
+        archive = "".join(f'<li><a href="/tin-tuc/{m[:4]}/{m[5:]}">Tháng {int(m[5:])}/{m[:4]}</a></li>' for m in months)
+        return f"""<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{e(title)}</title>
+<meta name="Generator" content="Sitefinity 14.4.8100.0 DX">
+{head}<link href="/ResourcePackages/Bootstrap4/assets/dist/css/main.min.css?package=Bootstrap4&amp;v=MTQuNC44MTAwLjA%3d" rel="stylesheet" type="text/css">
+</head>
+<body>
+<header><div class="container"><div class="row"><div class="col-lg-12" data-sf-element="Column 1" data-placeholder-label="Header">
+<div class="sf-Image-wrapper"><a href="/"><img src="/images/default-source/logo/logo-cat-van.png?sfvrsn=1a2b3c4d_2" alt="Logo phường Cát Vân"></a></div>
+<div class="site-title">{e(s['name'].upper())}</div>
+<nav class="navbar navbar-expand-md"><ul class="navbar-nav">{nav}</ul></nav>
+</div></div></div></header>
+<main><div class="container"><div class="row">
+<div class="col-lg-8" data-sf-element="Column 1" data-placeholder-label="Column 1">
+{main}
+</div>
+<div class="col-lg-4" data-sf-element="Column 2" data-placeholder-label="Column 2">
+<div class="sf-content-block"><h4>Tin mới</h4></div>
+<div class="sf-news-list"><ul class="list-unstyled">{widget}</ul></div>
+<div class="sf-content-block"><h4>Lưu trữ</h4></div>
+<ul class="sf-archive list-unstyled">{archive}</ul>
+</div>
+</div></div></main>
+<footer><div class="container"><div class="sf-content-block"><p>{e(s['name'])}</p><p>Địa chỉ: {e(s['address'])}</p><p>Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}</p><p>© Bản quyền thuộc UBND phường Cát Vân</p></div></div></footer>
+<script src="/ScriptResource.axd?d=ZkqQ9sPgNwHk2Y1&amp;t=5f4e3d2c" type="text/javascript"></script>
+</body>
+</html>
+"""
+
+    def news_list(heading: str, items: list, path: str, page: int, last: int) -> str:
+        pager = ""
+        if last > 1:
+            lis = "".join(f'<li class="page-item{" active" if n == page else ""}"><a class="page-link" href="{path}?page={n}">{n}</a></li>' for n in range(1, last + 1))
+            if page < last:
+                lis += f'<li class="page-item"><a class="page-link" href="{path}?page={page + 1}">»</a></li>'
+            pager = f'<nav aria-label="Pager"><ul class="pagination">{lis}</ul></nav>'
+        return (f'<div class="sf-content-block"><h1>{e(heading)}</h1></div>'
+                f'<div class="sf-news-list"><ul class="list-unstyled">{"".join(teaser(x) for x in items)}</ul>{pager}</div>')
+
+    # home: the news list widget (featured) and a documents widget
+    docs_sorted = sorted(src.DOCUMENTS, key=lambda d: d["published"], reverse=True)
+    home = (news_list("Tin tức - Sự kiện", arts[:4], "/tin-tuc", 1, 1)
+            + '<div class="sf-content-block"><h2>Văn bản mới</h2></div><ul class="list-unstyled sf-document-list">'
+            + "".join(f'<li><a href="{doc_url[d["slug"]]}">{e(d["title"])}</a> <span class="text-muted">{dmy(d["published"])}</span></li>' for d in docs_sorted)
+            + '</ul><a href="/tin-tuc">Xem tất cả tin</a>')
+    p.page("/", "pages/index.html", layout(s["name"], home, "/"), "home")
+    pages = chunks(arts, 3)
+    for n, items in enumerate(pages, 1):
+        path = "/tin-tuc" if n == 1 else f"/tin-tuc?page={n}"
+        p.page(path, f"pages/tin-tuc/{n}.html", layout(f"Tin tức - {s['name']}", news_list("Tin tức", items, "/tin-tuc", n, len(pages)), "/tin-tuc"), "listing")
+    p.alias("/tin-tuc?page=1", "pages/tin-tuc/1.html", "listing")
+    for slug, name in cats.items():
+        items = [x for x in arts if x["category"] == slug]
+        path = f"/tin-tuc/-in-category/categories/{slug}"
+        p.page(path, f"pages/tin-tuc/category-{slug}.html", layout(f"Tin tức - {s['name']}", news_list(name, items, path, 1, 1), "/tin-tuc"), "listing")
+    for slug, name in tags.items():
+        items = [x for x in arts if slug in x["tags"]]
+        path = f"/tin-tuc/-in-tags/tags/{slug}"
+        p.page(path, f"pages/tin-tuc/tag-{slug}.html", layout(f"Tin tức - {s['name']}", news_list(f"Tin tức: {name}", items, path, 1, 1), "/tin-tuc"), "other")
+    for m in months:
+        items = [x for x in arts if x["published"].startswith(m)]
+        path = f"/tin-tuc/{m[:4]}/{m[5:]}"
+        p.page(path, f"pages/tin-tuc/{m}.html", layout(f"Tin tức - {s['name']}", news_list(f"Tin tức tháng {int(m[5:])}/{m[:4]}", items, path, 1, 1), "/tin-tuc"), "listing")
+
+    for x in arts:
+        u = url[x["id"]]
+        summary = f'<div class="sf-Summary"><p>{e(x["summary"])}</p></div>' if x["summary"] else ""
+        paras = x["paragraphs"]
+        if len(paras) > 1:
+            text = "".join(f"<p>{e(t)}</p>" for t in paras[:-1]) + f'<p style="text-align: right;"><strong>{e(paras[-1])}</strong></p>'
+        else:
+            text = f"<p>{e(paras[0])}</p>"
+        files = ""
+        if x["attachment"]:
+            href, label = x["attachment"]
+            files = f'<p>Tệp đính kèm: <a href="{href}" target="_blank">{e(label)}</a></p>'
+        cat = cats[x["category"]]
+        labels = (f'<div class="sf-news-taxa">Chuyên mục: <a href="/tin-tuc/-in-category/categories/{x["category"]}">{e(cat)}</a>'
+                  + ("".join(f' <a class="sf-tag" href="/tin-tuc/-in-tags/tags/{t}">#{e(tags[t])}</a>' for t in x["tags"])) + "</div>")
+        main = (f'<div class="sf-news-item"><h3><span>{e(x["title"])}</span></h3>'
+                f'<div class="text-muted">{sf_date(x["published"])} Bởi {e(x["author"])}</div>'
+                f'{summary}<div class="sf-Long-text">{text}{files}</div>{labels}</div>')
+        p.page(u, f"pages/tin-tuc/{x['id']}.html", layout(f"{x['title']} - {s['name']}", main, "/tin-tuc",
+               f'<link rel="canonical" href="{base}{u}">\n<meta property="og:title" content="{a(x["title"])}">\n'), "article")
+        body = [t for t in [x["summary"], *paras] if t]
+        if x["attachment"]:
+            body.append(f"Tệp đính kèm: {x['attachment'][1]}")
+        p.article_gold(str(x["id"]), u, x, body, cat, ["Tin mới", "Lưu trữ", "Điện thoại:", "Xem tiếp", "Bởi"], None)
+        if x["attachment"]:
+            p.gold[str(x["id"])]["attachments"] = [{"url": x["attachment"][0], "name": x["attachment"][1]}]
+            p.raw(x["attachment"][0], f"files/{x['id']}.pdf", tiny_pdf(x["attachment"][1]), "application/pdf")
+
+    # the documents library
+    rows = "".join(f'<tr><td><span class="sf-icon-txt sf-icon-txt--pdf">pdf</span> <a href="{doc_url[d["slug"]]}">{e(d["title"])}</a></td>'
+                   f'<td>pdf</td><td>{dmy(d["published"])}</td><td><a href="{doc_file[d["slug"]]}" target="_blank">Tải về</a></td></tr>' for d in docs_sorted)
+    p.page("/van-ban", "pages/van-ban/index.html", layout(f"Văn bản - {s['name']}",
+           '<div class="sf-content-block"><h1>Văn bản chỉ đạo, điều hành</h1></div><table class="table sf-document-list"><thead><tr><th>Tiêu đề</th><th>Loại</th><th>Ngày đăng</th><th></th></tr></thead>'
+           f"<tbody>{rows}</tbody></table>", "/van-ban"), "listing")
+    for d in docs_sorted:
+        main = (f'<div class="sf-document-item"><h3>{e(d["title"])}</h3><div class="text-muted">{sf_date(d["published"])} Bởi {e(d["author"])}</div>'
+                f'<div class="sf-document-description"><p>{e(d["description"])}</p></div>'
+                f'<div><span class="sf-icon-txt sf-icon-txt--pdf">pdf</span> <a href="{doc_file[d["slug"]]}" target="_blank">Tải về</a> <span class="text-muted">(pdf, {d["size"]})</span></div></div>')
+        p.page(doc_url[d["slug"]], f"pages/van-ban/{d['slug']}.html", layout(f"{d['title']} - {s['name']}", main, "/van-ban"), "other")
+        p.raw(doc_file[d["slug"]], f"files/{d['file']}", tiny_pdf(d["title"]), "application/pdf")
+
+    p.page("/gioi-thieu", "pages/gioi-thieu.html", layout(f"Giới thiệu - {s['name']}",
+           '<div class="sf-content-block"><h1>Giới thiệu</h1>' + "".join(f"<p>{e(t)}</p>" for t in src.ABOUT) + "</div>", "/gioi-thieu"), "other")
+    form = ('<div class="sf-content-block"><h1>Liên hệ</h1></div><form method="post" action="/lien-he" class="sf-form">'
+            '<div class="form-group"><label for="Ten">Họ và tên</label><input id="Ten" name="TextFieldController" class="form-control" type="text"></div>'
+            '<div class="form-group"><label for="Email">Email</label><input id="Email" name="TextFieldController_0" class="form-control" type="email"></div>'
+            '<div class="form-group"><label for="NoiDung">Nội dung</label><textarea id="NoiDung" name="ParagraphTextFieldController" class="form-control"></textarea></div>'
+            '<button type="submit" class="btn btn-primary">Gửi</button></form>')
+    p.page("/lien-he", "pages/lien-he.html", layout(f"Liên hệ - {s['name']}", form, "/lien-he"), "other")
+    sitemap = "".join(f"<url><loc>{base}{u}</loc></url>" for u in ["/", "/tin-tuc", "/van-ban", *url.values(), *doc_url.values()])
+    p.raw("/sitemap/sitemap.xml", "pages/sitemap.xml", ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+          + sitemap + "</urlset>\n").encode(), "application/xml")
+    p.raw("/robots.txt", "pages/robots.txt", f"User-agent: *\nDisallow: /Sitefinity/\nSitemap: {base}/sitemap/sitemap.xml\n".encode(), "text/plain; charset=utf-8")
+    p.raw("/ResourcePackages/Bootstrap4/assets/dist/css/main.min.css?package=Bootstrap4&v=MTQuNC44MTAwLjA%3d", "files/main.min.css",
+          b"body{font-family:Arial}\n", "text/css")
+    return p
+
+
+SITES = (*SITES, "catvan")
+BUILDERS.update({"catvan": build_sitefinity})
+# == end holdout8 (catvan) =========================================================================
+
+
 def main() -> None:
     sys.path.insert(0, str(HERE))
     for site in SITES:
