@@ -8339,7 +8339,7 @@ def build_sitefinity(src) -> Portal:
         main = (f'<div class="sf-news-item"><h3><span>{e(x["title"])}</span></h3>'
                 f'<div class="text-muted">{sf_date(x["published"])} Bởi {e(x["author"])}</div>'
                 f'{summary}<div class="sf-Long-text">{text}{files}</div>{labels}</div>')
-        p.page(u, f"pages/tin-tuc/{x['id']}.html", layout(f"{x['title']} - {s['name']}", main, "/tin-tuc",
+        p.page(u, f"pages/tin-tuc/item-{x['id']}.html", layout(f"{x['title']} - {s['name']}", main, "/tin-tuc",
                f'<link rel="canonical" href="{base}{u}">\n<meta property="og:title" content="{a(x["title"])}">\n'), "article")
         body = [t for t in [x["summary"], *paras] if t]
         if x["attachment"]:
