@@ -128,7 +128,14 @@ class SiteOnlyMiddleware:
         return cls(crawler)
 
     def process_request(self, request: Request) -> None:
-        may_fetch = getattr(self.crawler.spider, "may_fetch", None)
+        spider = self.crawler.spider
+        moved_to = getattr(spider, "moved_to", None)
+        if moved_to is not None and request.meta.get("site_start") \
+                and request.meta.get("redirect_urls"):
+            # The start URL itself redirects: the site is where it leads (a district portal
+            # whose host now sends every reader to the commune portal that took its news).
+            moved_to(request.meta["redirect_urls"][0], request.url)
+        may_fetch = getattr(spider, "may_fetch", None)
         if may_fetch is None or may_fetch(request.url):
             return
         self.crawler.stats.inc_value("offsite/refused")

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlsplit
 
 from crawler.jsonld import NEWS_TYPES
+from crawler.server_notices import server_notice
 from pipelines.text import fold
 from pipelines.urls import story_key
 
@@ -38,6 +39,9 @@ KINDS = ("article", "listing", "home", "other", "duplicate")
 # page's URL (``derive.settle_classes`` joins the story's pages once all are archived)
 STORY_PAGE = " of the story at "
 MIN_STORY_CHARS = 120  # the extractor's own floor for an article body
+# A server's message page ("not found", "under maintenance") is a few sentences; a story whose
+# headline reads like one but runs longer stays a story.
+MAX_NOTICE_CHARS = 600
 MIN_NOTICE_CHARS = 40  # a notice's sentence over the file it announces
 MIN_SCHEDULE_ROWS = 3  # dated rows of a table that make an undated page a schedule
 MIN_DOCUMENT_FIELDS = 3  # property rows (number, date issued, issuer…) of a document's record
@@ -194,6 +198,10 @@ def _page_level(s: PageSignals) -> tuple[PageClass, bool]:
     destination or no headline of its own): the one verdict site evidence may overturn."""
     if s.home_url:
         return _not_article(s, "no story of its own"), False
+    if s.prose_chars < MAX_NOTICE_CHARS and (notice := server_notice(s.title)):
+        kind = "not-found page" if notice == "not_found" else "maintenance page"
+        return PageClass("other", f"its headline {s.title!r} is the server's {kind}, served in "
+                                  f"place of the page asked for"), False
     if s.media_item:
         return PageClass("other", f"its headline is over {s.media_item} and a line or two "
                                   f"describing it: a media item, not a story"), False

@@ -1229,6 +1229,9 @@ NORMAL_FINISH = ("finished", "closespider_pagecount", "closespider_timeout")
 #: same pages for small screens).
 HARMLESS_DROPS = frozenset({"offsite", "robots", "url_length", "calendar", "session_url",
                             "other_site", "mobile_copy",
+                            # crawler/server_notices.py: a link the site answers with its "not
+                            # found" page (status 200): the site no longer has that page
+                            "not_found",
                             # crawler/listing_traps.py: a listing's sorted, re-shown or re-sized
                             # spelling (fetched once without it), a combination of its filters,
                             # a search with a query (as robots.txt's search pages), a pager link

@@ -61,6 +61,7 @@ from crawler.listing_traps import (
     without_facets,
 )
 from crawler.scheduled import dupefilter_would_drop
+from crawler.server_notices import server_notice
 from crawler.session_ids import without_session
 from crawler.site_path import SitePath, site_path_of
 from crawler.sites import (
@@ -107,6 +108,9 @@ _PAGER_HREFS = etree.XPath(_CSS.css_to_xpath(
     'link[rel~="next"]::attr(href), link[rel~="prev"]::attr(href)'), smart_strings=False)
 _FEED_LINKS = etree.XPath(_CSS.css_to_xpath('link[rel~="alternate"][href]'))
 _CANONICAL_HREFS = etree.XPath("//head/link[@rel='canonical']/@href", smart_strings=False)
+# a page's headline as a server's message would carry it (crawler/server_notices.py)
+_FIRST_H1 = etree.XPath("string((//h1)[1])")
+_PAGE_TITLE = etree.XPath("string((//title)[1])")
 # the same page for small screens on the site's mobile host (m.<host>)
 _MOBILE_ALTERNATES = etree.XPath(_CSS.css_to_xpath(
     'head link[rel~="alternate"][media]::attr(href)'), smart_strings=False)
@@ -241,6 +245,8 @@ class PortalSpider(scrapy.Spider):
         links = self.link_extractor.extract_links(response)
         if isinstance(response, HtmlResponse):
             self.mobile_alternates(response)
+            if response.status == 200:
+                self.server_notice(response)
         if not links and isinstance(response, HtmlResponse) and app_shell(response.selector.root):
             # An app shell its scripts fill in: archived as fetched (above), and counted, since
             # whatever the app shows is lost to a crawl that runs no script (the crawl command
@@ -590,6 +596,36 @@ class PortalSpider(scrapy.Spider):
         elif urlsplit(url).scheme in ("http", "https"):
             self.drop_once("offsite", url)
         return False
+
+    def moved_to(self, start_url: str, url: str) -> None:
+        """The start URL redirects to ``url``: when that is another host, the site moved there
+        (a district portal abolished in 2025 sending its readers to the commune portal that
+        took its news). The new host's pages are the site's pages from now on; the old host's
+        stay the site's too (its sitemap, its old links redirecting to the new pages)."""
+        netloc = normal_netloc(url)
+        if not netloc or netloc in self.page_netlocs:
+            return
+        self.page_netlocs = frozenset({*self.page_netlocs, netloc})
+        self._follow_target.cache_clear()  # links judged offsite before are the site's now
+        self.crawler.stats.set_value("crawl/moved_to", netloc)
+        self.logger.warning("%s: the start URL %s redirects to %s, another host: the site moved "
+                            "there; its pages on both hosts are crawled as this site's",
+                            self.site.id, start_url, url)
+
+    def server_notice(self, response: HtmlResponse) -> None:
+        """A page answered with status 200 that is the server's own message instead of the page
+        asked for (``crawler/server_notices.py``): counted once per URL, and said. A "not found"
+        page (``dropped/not_found``, harmless: the site's link leads to a page it no longer
+        has, nothing to archive) or a maintenance notice (``dropped/maintenance``: the page may
+        come back, so the run proves nothing of it)."""
+        root = response.selector.root
+        headline = (_FIRST_H1(root) or _PAGE_TITLE(root)).strip()
+        kind = server_notice(" ".join(headline.split()))
+        if kind and self.drop_once(kind, response.url):
+            self.logger.warning("%s answered 200 with %s (%r): not the page its URL names; "
+                                "archived as served, counted as dropped %s", response.url,
+                                "its 'not found' page" if kind == "not_found"
+                                else "a maintenance notice", headline[:80], kind)
 
     def mobile_alternates(self, response: HtmlResponse) -> None:
         """Note the other host this page names as its version for small screens (``<link

@@ -7985,7 +7985,9 @@ class MovedPortal(Portal):
     """A portal whose site.json names the host it moved from (``moved_from``: that host's base
     URL and the sub-folder serving it, a corpus folder of its own)."""
 
-    moved_from: dict = {}
+    def __init__(self, src, template: str, notes: str):
+        super().__init__(src, template, notes)
+        self.moved_from: dict = {}
 
     def write(self) -> None:
         super().write()
