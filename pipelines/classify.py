@@ -193,6 +193,23 @@ def _declared_news(s: PageSignals) -> bool:
                 and s.structured_story.split(" ", 1)[0] in NEWS_TYPES)
 
 
+# A headline naming a document by its type and number: "Quyết định số 215/QĐ-UBND ngày …",
+# "Kế hoạch 96/KH-UBND …" (a documents library's item, titled as the document is).
+_DOCUMENT_TITLE = re.compile(
+    r"^(?:quyết định|kế hoạch|công văn|thông báo|nghị quyết|nghị định|chỉ thị|thông tư|tờ trình"
+    r"|báo cáo|hướng dẫn|quy định|giấy mời|chương trình)\s+(?:số\s*)?\d+[\w.-]*/[\w./-]+", re.I)
+MAX_RECORD_CHARS = 400  # a record's description: a sentence or two, no story's text
+
+
+def _document_record(s: PageSignals) -> bool:
+    """A documents library's item page: a headline naming a document by its number, a short
+    description and the document's file: the record of a document (as a properties table is),
+    which the archive keeps with its file, not a news story. A notice titled without a number
+    ("Thông báo lịch tiếp công dân …") over its file stays a notice."""
+    return bool(s.title and s.body_files and s.prose_chars <= MAX_RECORD_CHARS
+                and _DOCUMENT_TITLE.match(s.title))
+
+
 def _page_level(s: PageSignals) -> tuple[PageClass, bool]:
     """The verdict from the page alone, and whether it is a standing page (no date, a menu
     destination or no headline of its own): the one verdict site evidence may overturn."""
@@ -230,6 +247,10 @@ def _page_level(s: PageSignals) -> tuple[PageClass, bool]:
     if s.album_photos:
         return PageClass("other", f"its text is the captions of {s.album_photos} photos: a "
                                   f"photo album, not a story"), False
+    if _document_record(s):
+        return PageClass("other", f"its headline {s.title!r} names a document by its number, "
+                                  f"over a line describing it and the file: the document's "
+                                  f"record, not a story"), False
     if s.document_fields >= MIN_DOCUMENT_FIELDS:
         return PageClass("other", f"its text is a document's record ({s.document_fields} "
                                   f"properties: number, date issued, issuer, summary…): a "

@@ -212,14 +212,14 @@ def split_header_lines(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """Date lines above the first paragraph of prose ("Ngày 17/09/2004", "Cập nhật: …"),
     when the headline and its dateline sit inside the body block (table layouts): they are
     header, not body. Returns the remaining blocks and the lines, for the date finder."""
-    from .dates import parse_date
+    from .dates import DATED_BYLINE, parse_date
 
     lines: list[str] = []
     for b in blocks:
         if b.kind == "image":
             continue
         words = b.text.split()
-        if len(words) > 12:
+        if len(words) > 12 and not (len(words) <= 24 and DATED_BYLINE.search(b.text)):
             break
         if parse_date(b.text) is None:
             break

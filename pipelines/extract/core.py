@@ -220,6 +220,7 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     kept, header_lines = split_header_lines(strip_title_repeat(blocks, found.title))
     date_texts = found.date_texts + header_lines
     kept = drop_boilerplate_blocks(kept)
+    credited_section = fields.credited_section(kept)
     credited, kept = fields.closing_credits(kept, body_el)
     if body_el is not None:
         kept_ids = {id(b) for b in kept}
@@ -232,11 +233,13 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     article.body_html = sanitize(body_el, url)
     article.author = found.author or credited or find_byline(kept)
     if article.author is None and article.extractor == "generic":
-        article.author = generic.find_author(root, found.title_el, body_el)
+        article.author = (generic.find_author(root, found.title_el, body_el)
+                          or fields.dated_byline(date_texts))
     article.category = (found.category or fields.trail_section(root, found.title)
                         or (clean_text(section_meta) if section_meta else None)
                         or fields.story_category(generic.article_scope(found.title_el, body_el),
                                                  found.title_el, body_el)
+                        or credited_section
                         or fields.menu_section(root, url) or fields.section_bar(found.title_el))
     article.attachments = _attachments(found.attachment_links, url)
 

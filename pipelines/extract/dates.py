@@ -21,6 +21,13 @@ _YMD = re.compile(r"(?<!\d)(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)")
 # "ngày 5 tháng 3 năm 2024", and Blogger's (Google's) Vietnamese "Thứ Hai, 26 tháng 5, 2025"
 _WORDS = re.compile(r"(?:ngày\s+)?\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*"
                     r"(?:,\s*(?:năm\s+)?|năm\s+)(\d{4})", re.I)
+# .NET's vi-VN culture: "MMM d, yyyy" writes the month "Thg8" ("Thg8 21, 2025, 10:45 SA"), the
+# default date format of ASP.NET CMSs' news templates (Sitefinity's "MMM d, yyyy, HH:mm tt")
+_NET_MONTH = re.compile(r"\bthg\s*(\d{1,2})\s+(\d{1,2}),\s*(\d{4})(?!\d)", re.I)
+# the by-line after a date on one line, as those templates print it under the headline:
+# "Thg7 8, 2025, 14:30 CH Bởi Phòng Kinh tế, Hạ tầng và Đô thị" (a header line, not text)
+DATED_BYLINE = re.compile(r"\d\s*(?:SA|CH|AM|PM)?\s+(?:bởi|by|đăng bởi|người đăng)\s+"
+                          r"\S[^.!?]{0,80}$", re.I)
 # "15:30", "10h30", "10 giờ 30", "02:15:42 PM"; SA/CH are the vi-VN AM/PM designators
 _TIME = re.compile(r"(?<![\d/.:])([01]?\d|2[0-3])\s*(?::|h|giờ)\s*([0-5]\d)(?:\s*:\s*[0-5]\d)?"
                    r"(?!\d)(?:\s*(?:phút|'))?(?:\s*(AM|PM|SA|CH)\b)?", re.I)
@@ -96,10 +103,12 @@ def parse_date(text: str, now: datetime | None = None) -> ParsedDate | None:
     text = text.strip()
     if _DIGIT.search(text) is None:
         return None  # every form has digits: a text without one is spared three regex scans
-    for rx, order in ((_WORDS, "dmy"), (_DMY, "dmy"), (_YMD, "ymd")):
+    for rx, order in ((_WORDS, "dmy"), (_DMY, "dmy"), (_YMD, "ymd"), (_NET_MONTH, "mdy")):
         for m in rx.finditer(text):
             if rx is _WORDS:
                 d, mo, y = (int(g) for g in m.groups())
+            elif order == "mdy":
+                mo, d, y = (int(g) for g in m.groups())
             elif order == "dmy":
                 d, mo, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
             else:

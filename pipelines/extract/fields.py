@@ -23,7 +23,7 @@ from crawler.labels import HOME
 from pipelines.urls import story_key
 
 from .body import Block
-from .dates import ParsedDate, parse_date
+from .dates import DATED_BYLINE, ParsedDate, parse_date
 from .generic import AUTHOR_LABEL, element_text
 from .names import MENU_NAME, NamePattern, names_of
 
@@ -113,6 +113,14 @@ def story_category(scope: etree._Element | None, title_el: etree._Element | None
     for el in scope.iter("*"):
         if el is title_el or el in around:
             continue
+        if _CATEGORY_LABEL.match(el.text or "") and _CATEGORY_LABEL.sub("", el.text or "").strip() \
+                in ("", ":"):
+            # a line labelled as the story's section ("Chuyên mục: <a>Kinh tế</a>"), in its
+            # text or under it: named, whatever the element's class
+            text = element_text(next(el.iter("a"), el))
+            text = _CATEGORY_LABEL.sub("", text).strip()
+            if 2 <= len(text) <= 60 and parse_date(text) is None:
+                return text
         if not (el.get("itemprop") == "articleSection" or _STORY_CATEGORY.search(names_of(el))):
             continue
         if body_el is not None and (el is body_el or body_el in el.iterancestors()
@@ -226,7 +234,8 @@ def sentence_case(text: str) -> str:
 
 # Credit lines closing a story ("Tác giả bài viết: Minh Châu", "Nguồn tin: Văn phòng UBND"):
 # NukeViet and many vendors print them under the text, as labelled lines.
-_CREDIT_LINE = re.compile(r"^(tác giả(?: bài viết)?|người viết|bút danh|nguồn tin|nguồn)\s*:\s*"
+_CREDIT_LINE = re.compile(r"^(tác giả(?: bài viết)?|người viết|bút danh|nguồn tin|nguồn"
+                          r"|chuyên mục|danh mục)\s*:\s*"
                           r"(\S.{0,79})$", re.I)
 _AUTHOR_LABELS = ("tác giả", "người viết", "bút danh")
 # An element named for the author ("news-detail-author", "tac_gia", "byline"), holding the
@@ -250,6 +259,30 @@ def _tail_text_blocks(blocks: list[Block]) -> Iterator[int]:
     for i in range(len(blocks) - 1, -1, -1):
         if blocks[i].kind != "image":
             yield i
+
+
+_BY_NAME = re.compile(r"(?:bởi|by|đăng bởi|người đăng)\s+(\S[^.!?]{0,80})$", re.I)
+
+
+def dated_byline(date_texts: list[str]) -> str | None:
+    """The author a header line names after its date ("Thg7 28, 2025, 08:00 SA Bởi Văn phòng
+    HĐND và UBND phường": an ASP.NET CMS's news template), when nothing else named one."""
+    for text in date_texts:
+        if DATED_BYLINE.search(text) and (by := _BY_NAME.search(text)):
+            return by.group(1).strip()
+    return None
+
+
+def credited_section(blocks: list[Block]) -> str | None:
+    """The section a labelled line closing the body names ("Chuyên mục: Kinh tế", a CMS's
+    taxonomy line under the text), read before ``closing_credits`` takes it out of the text."""
+    for i in _tail_text_blocks(blocks):
+        line = _CREDIT_LINE.match(blocks[i].text)
+        if line is None:
+            break
+        if line.group(1).lower() in ("chuyên mục", "danh mục"):
+            return line.group(2).strip()
+    return None
 
 
 def closing_credits(blocks: list[Block],

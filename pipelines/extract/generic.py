@@ -22,8 +22,8 @@ from crawler.labels import HOME
 
 from .body import BLOCK_TAGS, extract_blocks
 from .clean import link_density, looks_boilerplate, rules, text_len
-from .dates import parse_date
-from .names import NamePattern, names_of
+from .dates import DATED_BYLINE, parse_date
+from .names import NamePattern, names_of, narrow_grid_column
 from .text import clean_text
 
 _POSITIVE = NamePattern(r"(content|article|body|detail|chi-?tiet|chitiet|noi-?dung|noidung|entry"
@@ -189,6 +189,7 @@ def find_title(root: etree._Element,
     refs = [_norm(t) for t in (og, doc_title) if t]
     headings = cast(list[etree._Element], _HEADLINE_CANDIDATES(root))
     best: tuple[int, str, etree._Element] | None = None
+    site_name: str | bool | None = False  # (read once, when a candidate asks)
     for h in headings[:60]:
         t = element_text(h)
         if not 8 <= len(t) <= 400:
@@ -196,6 +197,10 @@ def find_title(root: etree._Element,
         if h.tag != "a" and any(element_text(a) == t for a in h.iter("a")):
             continue  # a teaser headline linking elsewhere, not this page's title
         n = _norm(t)
+        if site_name is False:
+            site_name = _site_name_part(root)
+        if n == site_name:
+            continue  # the portal's name (a banner named "site-title"): every page's, no headline
         score = 0
         if any(n == r for r in refs):
             score = 4
@@ -275,7 +280,8 @@ def _weight(el: etree._Element) -> float:
     for node, names in near[:4]:
         if names and _NEGATIVE.search(names) and not _POSITIVE.search(names):
             return w * 0.5
-        if node.tag in ("aside", "footer", "nav"):
+        if node.tag in ("aside", "footer", "nav") or (names and "col-" in names
+                                                      and narrow_grid_column(node, names)):
             return w * 0.5
     return w
 
@@ -287,7 +293,8 @@ _CHROME = NamePattern(r"(^|[\s_-])(footer|sidebar|aside|nav|navbar|menu|comments
 def _chrome(el: etree._Element) -> bool:
     """Page chrome by its own tag or name (footer, aside, nav, sidebar…)."""
     names = names_of(el)
-    return el.tag in ("footer", "aside", "nav", "header") or bool(names and _CHROME.search(names))
+    return el.tag in ("footer", "aside", "nav", "header") or bool(names and (
+        _CHROME.search(names) or ("col-" in names and narrow_grid_column(el, names))))
 
 
 def _twin(a: etree._Element, b: etree._Element) -> bool:
@@ -310,7 +317,10 @@ def _info_line(el: etree._Element) -> bool:
     if len(text) > _INFO_LINE_MAX or parse_date(text) is None:
         return False
     items = [element_text(c) for c in el if isinstance(c.tag, str)]
+    if not items:  # one line of text: "<date>, <time> Bởi <author>" (an ASP.NET CMS's)
+        return bool(DATED_BYLINE.search(text))
     return len(items) >= 2 and all(len(t) <= _INFO_ITEM_MAX for t in items)
+
 
 
 

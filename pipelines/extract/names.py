@@ -65,3 +65,26 @@ def names_of(el: etree._Element) -> str:
 # not a story (``signals``), and their current entry names the page's section (``fields``).
 MENU_NAME = NamePattern(r"(^|[\s_-])(nav|navbar|navigation|menu|menus|mainmenu|main-menu|menutop"
                         r"|menu_top|menu_ngang|topmenu|dnn-?menu)([\s_-]|$)")
+
+
+# Bootstrap's grid: a column of a third of the row or less ("col-lg-4") beside one of two
+# thirds or more at the same breakpoint ("col-lg-8") is the page's side column, whatever it is
+# called (a CMS's layout names its columns only "Column 1", "Column 2").
+_GRID_COLUMN = re.compile(r"(?:^|\s)col-(xs|sm|md|lg|xl|xxl)-(\d{1,2})(?=\s|$)")
+
+
+def narrow_grid_column(el: etree._Element, names: str) -> bool:
+    """``el`` (whose class and id are ``names``) is such a narrow column beside a wide one."""
+    narrow = {bp: int(n) for bp, n in _GRID_COLUMN.findall(names)}
+    narrow = {bp: n for bp, n in narrow.items() if n <= 4}
+    parent = el.getparent()
+    if not narrow or parent is None:
+        return False
+    for sibling in parent:
+        if sibling is el or not isinstance(sibling.tag, str):
+            continue
+        wide = _GRID_COLUMN.findall(sibling.get("class") or "")
+        if any(bp in narrow and int(n) >= 8 for bp, n in wide) \
+                and any(text.strip() for text in sibling.itertext()):
+            return True
+    return False

@@ -29,7 +29,7 @@ from pipelines.urls import print_view_of, story_key, uri_form
 from .clean import link_density, rules, text_len
 from .dates import parse_date
 from .generic import element_text, widget_nav
-from .names import MENU_NAME, NamePattern, names_of
+from .names import MENU_NAME, NamePattern, names_of, narrow_grid_column
 from .story_pager import read_pager
 from .text import clean_text
 
@@ -137,7 +137,7 @@ class _Regions:
 
 
 _REGION_WORD = NamePattern(r"footer|side-?bar|aside|nav|widget|menu|crumb|duong"
-                           r"|left|right|phai|trai")
+                           r"|left|right|phai|trai|col-(?:xs|sm|md|lg|xl|xxl)-[1-4](?!\d)")
 # A side column by name (left/right column, "cột phải/trái"): the page's chrome when it sits
 # beside a main column (a sibling not so named), as on three-column portals whose side columns
 # hold "Văn bản mới", links and counters. Alone (a site naming its main column "col-left"
@@ -205,7 +205,10 @@ def _copyright_block(el: etree._Element) -> bool:
     return bool(_COPYRIGHT.match(first))
 
 def _side_column(el: etree._Element, names: str) -> bool:
-    """``el`` is a side column (``_SIDE_COLUMN``) beside a main column of its parent."""
+    """``el`` is a side column (``_SIDE_COLUMN``, or Bootstrap's narrow column: ``_GRID_COLUMN``)
+    beside a main column of its parent."""
+    if names and "col-" in names and narrow_grid_column(el, names):
+        return True
     if not names or not _SIDE_COLUMN.search(names):
         return False
     parent = el.getparent()
@@ -895,7 +898,9 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
         inner = [t for t in teasers
                  if t.el is not body_el and any(a is body_el for a in t.el.iterancestors())]
         signals.body_teasers = len(inner)
-        outer = next((t for t in teasers if t.el in around_body), None)
+        # (the body's own file, a notice's "Tệp đính kèm: <a>", is no other page it teases)
+        outer = next((t for t in teasers if t.el in around_body
+                      and not attachment.search(urlsplit(t.target).path)), None)
         if outer is not None:
             signals.body_teaser_of = outer.target
         elif len(inner) >= 2 and sum(text_len(t.el) for t in inner) >= 0.5 * text_len(body_el):
