@@ -28,8 +28,10 @@ GATED = frozenset({
     "quekhe", "sonkhe", "trangkhe", "truckhe", "tungkhe", "vankhe", "yenkhe",
     # the six written after the field rules, their hold-out (README, "Extraction fields")
     "bichvan", "hanhkhe", "kimkhe", "locvan", "thuankhe", "tienkhe",
+    # holdout8: a commune that inherited a district's news, a Sitefinity-style CMS (README)
+    "catvan", "hakhe",
 })
-GATED_PAGES, STORIES_OVER_PAGES = 284, 3
+GATED_PAGES, STORIES_OVER_PAGES = 302, 3
 FIELDS = ("title", "published", "author", "category", "no_boilerplate", "visitor_counter",
           "attachments")
 # Failures allowed per field (before the field rules, the 24 first portals: published 8, author

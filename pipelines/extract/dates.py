@@ -158,6 +158,12 @@ def parse_ticks(url: str, now: datetime | None = None) -> ParsedDate | None:
     return ParsedDate(dt.replace(hour=0, minute=0, second=0, microsecond=0), False, m.group(1))
 
 
+# A header line naming a period, from one date to another: what a schedule or a plan covers,
+# not the day it was published.
+_PERIOD = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:đến|tới|-)\s*"
+                     r"(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", re.I)
+
+
 def best_header_date(texts: list[str], now: datetime | None = None) -> ParsedDate | None:
     """The publication date from the header strings, in page order.
 
@@ -168,6 +174,8 @@ def best_header_date(texts: list[str], now: datetime | None = None) -> ParsedDat
     # first date with its time ends the search)
     first: ParsedDate | None = None
     for t in texts:
+        if _PERIOD.search(t):
+            continue  # "(Từ ngày 11/08/2025 đến ngày 17/08/2025)": a week's schedule's period
         p = parse_iso(t, now) if _ISO_FULL.match(t) else parse_date(t, now)
         if p is None:
             continue

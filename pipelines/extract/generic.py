@@ -552,6 +552,13 @@ def _in_side_box(el: etree._Element, scope: etree._Element) -> bool:
             return True
     return False
 
+def _prose_line(text: str) -> bool:
+    """More words than a dateline has (``body.split_header_lines``' measure), and no date with
+    its by-line: a paragraph of the text."""
+    words = text.split()
+    return len(words) > 12 and not (len(words) <= 24 and DATED_BYLINE.search(text))
+
+
 def header_date_texts(root: etree._Element, title_el: etree._Element | None,
                       body_el: etree._Element | None) -> list[str]:
     """Strings near the headline that may hold the publication date, in page order.
@@ -572,6 +579,8 @@ def header_date_texts(root: etree._Element, title_el: etree._Element | None,
         for el in title_el.itersiblings():
             if el is body_el or el in above_body:
                 break
+            if el in in_body and _prose_line(element_text(el)):
+                break  # a headline inside the body block: its text has begun (its dates are events)
             revised = _revision_marks(el)
             for node in el.iter():
                 if not isinstance(node.tag, str) or node in revised:

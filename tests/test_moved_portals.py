@@ -1,0 +1,73 @@
+"""The rules written after the hold-out of a commune portal that inherited an abolished
+district's news (tests/portals/hakhe, its old host served from hakhe/old-host/), each on a small
+page or the portal's crawl, failing without it. None names the portal's hosts, paths or ids.
+
+- a start URL that redirects to another host moves the crawl's site there (both hosts are the
+  site's: the old host's sitemap and redirecting links lead to the new host's pages);
+- a page the server answers with status 200 that is its "not found" page or a maintenance
+  notice is counted (``not_found``, harmless; ``maintenance``), said, and classified ``other``.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from crawler.server_notices import MAINTENANCE, NOT_FOUND, server_notice
+from pipelines.analyse import analyse_page
+from tests.test_unseen_portals import PORTALS, crawl_served, portal_gold
+
+
+def _page(headline: str, text: str) -> bytes:
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>{headline} - Cổng thông tin điện tử xã Khê Thủy</title></head><body>
+<div id="menu"><ul><li><a href="/">Trang chủ</a></li>
+<li><a href="/tin-tuc">Tin tức</a></li></ul></div>
+<div class="main"><h1>{headline}</h1><p>{text}</p>
+<p>Mời bạn quay về <a href="/">Trang chủ</a>.</p></div>
+<div id="footer"><p>Bản quyền thuộc UBND xã Khê Thủy</p></div></body></html>""".encode()
+
+
+@pytest.mark.parametrize(("headline", "kind"), [
+    ("Không tìm thấy trang", NOT_FOUND), ("404 - Không tìm thấy trang", NOT_FOUND),
+    ("Trang bạn tìm không tồn tại", NOT_FOUND), ("Page not found", NOT_FOUND),
+    ("Hệ thống đang bảo trì", MAINTENANCE),
+    ("Cổng thông tin điện tử đang được bảo trì, nâng cấp", MAINTENANCE),
+    # stories, not a server's message
+    ("404 hộ dân được hỗ trợ sửa chữa nhà ở", None), ("Không tìm thấy thi thể nạn nhân", None),
+    ("Thông báo bảo trì lưới điện khu vực Đông Hạ", None), ("Bảo trì hệ thống điện", None),
+])
+def test_a_servers_message_is_told_by_its_headline(headline: str, kind: str | None) -> None:
+    assert server_notice(headline) == kind
+
+
+@pytest.mark.parametrize("headline", ["Không tìm thấy trang", "Hệ thống đang bảo trì"])
+def test_a_servers_message_served_with_200_is_no_story(headline: str) -> None:
+    text = ("Trang bạn tìm không tồn tại hoặc đã bị xóa, hoặc hệ thống đang được bảo trì, "
+            "chuyển đổi dữ liệu sang địa chỉ mới. Mong quý bạn đọc thông cảm và quay lại sau, "
+            "hoặc xem các chuyên mục khác của cổng thông tin.")
+    analysis = analyse_page(_page(headline, text), "https://xa.example.gov.vn/tin-cu/bai-cu-12.html")
+    assert analysis.page_class == "other", analysis.page_class_reason
+    assert "the server's" in (analysis.page_class_reason or "")
+
+
+def test_a_start_url_redirecting_to_another_host_moves_the_crawl_there(tmp_path: Path) -> None:
+    """hakhe is crawled from its old district host: the root's 301/302 chain leads to the
+    commune's host, the old sitemap's story URLs redirect there (301, 302, a chain, a meta
+    refresh, a script page with a plain link): every story is archived once under its new URL,
+    and the run says what it dropped: the lost story's "not found" page, the maintenance page."""
+    db = tmp_path / "a.db"
+    result, requests = crawl_served(PORTALS / "hakhe", db, "--log-level", "WARNING")
+    assert result.returncode == 0, result.stderr[-3000:]
+    _, gold = portal_gold("hakhe")
+    con = sqlite3.connect(db)
+    stored = {url for (url,) in con.execute("select url from articles")}
+    assert stored == gold
+    assert "the site moved there" in result.stderr
+    dropped = json.loads(con.execute("select dropped from crawl_runs").fetchone()[0])
+    assert dropped.get("not_found") == 1 and dropped.get("maintenance") == 1
+    assert "redirected_offsite" not in dropped
+    assert "/sitemap.xml" in requests  # the old host's sitemap: its two unlisted stories
+    assert "answered 200 with its 'not found' page" in result.stderr
