@@ -898,9 +898,7 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
         inner = [t for t in teasers
                  if t.el is not body_el and any(a is body_el for a in t.el.iterancestors())]
         signals.body_teasers = len(inner)
-        # (the body's own file, a notice's "Tệp đính kèm: <a>", is no other page it teases)
-        outer = next((t for t in teasers if t.el in around_body
-                      and not attachment.search(urlsplit(t.target).path)), None)
+        outer = next((t for t in teasers if t.el in around_body), None)
         if outer is not None:
             signals.body_teaser_of = outer.target
         elif len(inner) >= 2 and sum(text_len(t.el) for t in inner) >= 0.5 * text_len(body_el):
