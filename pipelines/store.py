@@ -1246,18 +1246,25 @@ HARMLESS_DROPS = frozenset({"offsite", "robots", "url_length", "calendar", "sess
 #: archive holds classified as no story (a month archive a sidebar widget lists in bulk, which
 #: the crawl's URL shapes took for a teaser), nor a link to a copy of a story the archive
 #: holds under its own URL (a second path, a print view: the story is counted where a listing
-#: links it by that URL).
+#: links it by that URL). A listed URL the site redirects (an old host's sitemap naming the
+#: stories' old addresses) is counted as the page it led to in that run.
 COVERAGE_SQL = """with recent as (
   select id from crawl_runs where (:site = '' or site = :site)
   order by id desc limit coalesce(nullif(cast(:runs as integer), 0), 20)
+), moved as (
+  select requested_url, max(url) as url from pages
+  where run_id in (select id from recent) and requested_url is not null
+    and requested_url != url
+  group by requested_url
 ), shown as (
-  select p.run_id, l.article_url,
+  select p.run_id, coalesce(m.url, l.article_url) as article_url,
          case p.page_type when 'sitemap' then 'sitemap' when 'feed' then 'feed'
               else 'listing' end as source
   from listing_links l join pages p on p.id = l.page_id
+  left join moved m on m.requested_url = l.article_url
   where p.run_id in (select id from recent)
     and coalesce(p.page_class, '') not in ('article', 'duplicate')
-    and not exists (select 1 from pages t where t.url = l.article_url
+    and not exists (select 1 from pages t where t.url = coalesce(m.url, l.article_url)
                     and t.page_class in ('listing', 'home', 'other', 'duplicate'))
 )
 select r.id as run, r.site, r.mode, r.started_at, r.finish_reason, r.dropped_total,

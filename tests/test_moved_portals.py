@@ -5,7 +5,8 @@ page or the portal's crawl, failing without it. None names the portal's hosts, p
 - a start URL that redirects to another host moves the crawl's site there (both hosts are the
   site's: the old host's sitemap and redirecting links lead to the new host's pages);
 - a page the server answers with status 200 that is its "not found" page or a maintenance
-  notice is counted (``not_found``, harmless; ``maintenance``), said, and classified ``other``.
+  notice is counted (``not_found``, harmless; ``maintenance``), said, and classified ``other``;
+- a listed URL the site redirects counts, in the run's coverage, as the page it led to.
 """
 from __future__ import annotations
 
@@ -69,5 +70,17 @@ def test_a_start_url_redirecting_to_another_host_moves_the_crawl_there(tmp_path:
     dropped = json.loads(con.execute("select dropped from crawl_runs").fetchone()[0])
     assert dropped.get("not_found") == 1 and dropped.get("maintenance") == 1
     assert "redirected_offsite" not in dropped
+    # a link to the new host on an old host's page is asked for on the new host (it is no
+    # www-twin spelling of the old one, which the crawl asks for as its pages are served)
+    assert not con.execute("select 1 from pages where url like 'https://hakhe.example.gov.vn/tin-cu/%'"
+                           ).fetchall()
+    # the old sitemap's addresses count as the pages they redirect to (coverage)
+    from pipelines.store import Archive
+    archive = Archive(db)
+    try:
+        run = archive.coverage(None, 1)[0]
+    finally:
+        archive.close()
+    assert run["not_archived"] == 0 and run["in_sitemaps"] == 10, run
     assert "/sitemap.xml" in requests  # the old host's sitemap: its two unlisted stories
     assert "answered 200 with its 'not found' page" in result.stderr

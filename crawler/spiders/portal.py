@@ -734,8 +734,10 @@ class PortalSpider(scrapy.Spider):
             if trap_free is None:
                 return None
             url = trap_free
-            if normal_netloc(url) != served and served in self.page_netlocs:
+            if normal_netloc(url) != served and served in self.site.page_netlocs \
+                    and normal_netloc(url) in self.site.page_netlocs:
                 # written with the twin spelling: asked for as the portal serves its pages
+                # (www. or not; a host the site moved to is another host, not a spelling)
                 url = urlunsplit(urlsplit(url)._replace(netloc=served))
             parts = urlsplit(url)
         if ATTACHMENT_RE.search(parts.path):
