@@ -91,7 +91,7 @@ def test_bootstraps_narrow_column_beside_a_wide_one_is_the_side_column() -> None
     assert not any(narrow_grid_column(col, col.get("class")) for col in row)
 
 
-def test_a_notices_own_file_linked_in_its_text_is_no_page_it_teases() -> None:
+def test_a_notice_linking_its_own_file_beside_a_news_widget_is_a_story() -> None:
     title = "Thông báo tiếp nhận hồ sơ hỗ trợ hộ kinh doanh bị ảnh hưởng bởi bão"
     notice = page(title, news_item(title, "<p>UBND phường tiếp nhận hồ sơ đề nghị hỗ trợ của hộ "
                                           "kinh doanh bị thiệt hại do bão từ ngày 28/7 đến hết "
