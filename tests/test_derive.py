@@ -354,3 +354,30 @@ def test_the_derive_process_records_an_attachment_link_without_loading_ssl_or_nu
     assert archive.db["pages"].get(page["id"])["outcome"] == "new"
     attachment = next(archive.db["attachments"].rows_where("article_url = ?", [BASE + OTHER]))
     assert attachment["fetched_url"].startswith("https://") and attachment["name"]
+
+
+def test_a_derive_process_started_ahead_of_the_run_derives_it_once_given(archive):
+    """``start_waiting``: the crawl command starts its derive processes before Scrapy, and the
+    crawl's ``DeriveProcess`` gives one its run; one never given a run exits."""
+    run = archive.start_run("kienthuy", "full")
+    page = fetch(archive, run, ARTICLE)
+    derive_process.start_waiting(2)
+    waiting = list(derive_process._waiting)
+    deriver = derive_process.DeriveProcess(archive.path, run)
+    assert deriver.process is waiting[0] and derive_process._waiting == waiting[1:]
+    assert deriver.finish() == 0
+    assert archive.db["pages"].get(page["id"])["outcome"] == "new"
+    derive_process._end_waiting()  # as at the crawl command's exit
+    assert waiting[1].returncode == 0 and derive_process._waiting == []
+
+
+def test_a_waiting_derive_process_that_died_is_replaced(archive):
+    run = archive.start_run("kienthuy", "full")
+    page = fetch(archive, run, OTHER)
+    derive_process.start_waiting(1)
+    dead = derive_process._waiting[0]
+    dead.kill()
+    dead.wait()
+    deriver = derive_process.DeriveProcess(archive.path, run)
+    assert deriver.process is not dead and deriver.finish() == 0
+    assert archive.db["pages"].get(page["id"])["outcome"] is not None
