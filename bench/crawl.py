@@ -9,7 +9,7 @@ A Hải Phòng 2024-style portal of N articles (built like bench/distributed.py'
      ITEM_PIPELINES, which archives: "archive first" is the pipeline order's contract);
   4. ours, complete: ``district-archive crawl`` (archive, extraction, statistics, places,
      versions, search index), however it is wired, with one derive process and with two
-     (``DERIVE_PROCESSES``; the row of the shipped default is marked).
+     (``DERIVE_PROCESSES``; the row of the shipped default for this crawl is marked).
 Reports pages/s, ratios to the two peers, CPU per page, and memory: the peak over samples of
 the resident memory summed over the crawl's whole process tree (the command and every process
 it starts, read from /proc every 50 ms), and the command's own peak (VmHWM).
@@ -146,10 +146,12 @@ def archive_only_settings() -> dict:
 
 
 def complete_label(processes: int) -> str:
-    from crawler import settings
+    """The row's name; the shipped default for this crawl marked (``DERIVE_PROCESSES`` unset:
+    as many as the crawl's pace asks, and nothing paces a crawl of 127.0.0.1)."""
+    from crawler.runner import derive_processes, project_settings
+    default = derive_processes(project_settings(DOWNLOAD_DELAY=0, AUTOTHROTTLE_ENABLED=False))
     return COMPLETE.format(n=processes, es="" if processes == 1 else "es",
-                           default=" (the default)" if processes == settings.DERIVE_PROCESSES
-                           else "")
+                           default=" (the default)" if processes == default else "")
 
 
 def crawl_round(base: str, db_dir: Path, article_patterns: str) -> dict[str, tuple[Measured, int]]:

@@ -151,6 +151,19 @@ def job_settings(job: CrawlJob, *, db: str, max_pages: int | None = None,
     return settings
 
 
+def derive_processes(settings: Settings) -> int:
+    """How many derive processes a crawl with these settings runs beside it (``DERIVE_MODE``
+    ``process``, the default: ``DERIVE_PROCESSES``, at least one; if unset, two for a crawl
+    nothing paces, one for any other, as crawler/settings.py says why); 0 for none."""
+    if settings.get("DERIVE_MODE", "process") != "process":
+        return 0
+    if settings.get("DERIVE_PROCESSES") is not None:
+        return max(1, settings.getint("DERIVE_PROCESSES"))
+    unpaced = (settings.getfloat("DOWNLOAD_DELAY") == 0
+               and not settings.getbool("AUTOTHROTTLE_ENABLED"))
+    return 2 if unpaced else 1
+
+
 def run_crawls(jobs: list[CrawlJob], **options: Any) -> list[CrawlResult]:
     """Run the jobs concurrently (each site keeps its own politeness) and wait for all."""
     process = AsyncCrawlerProcess(project_settings(LOG_LEVEL=options.get("log_level"),

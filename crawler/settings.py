@@ -36,6 +36,12 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 # (pipelines/crawl.py), with 20-200 responses waiting at once. A callback yields one page item
 # and its links, which take no time, so a few tasks do the same work (3 MiB less at the peak).
 CONCURRENT_ITEMS = 16
+# Scrapy checks, before each callback and errback call, whether the callback is a generator
+# that returns a value (a programming mistake it warns about): it reads and parses the
+# method's source every time, since a bound method never stays in its cache (0.3-0.7 ms a
+# response, the CPU of a page's link extraction). Our callbacks are checked once, by a test
+# (tests/test_spider_callbacks.py), not on every response.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 
 # Retry transient failures, waiting before each retry: RETRY_BACKOFF_BASE × 2^(n-1) seconds
 # (4, 8, 16), never less than the server's Retry-After; a server asking for more than
@@ -110,14 +116,14 @@ ITEM_PIPELINES = {
     "pipelines.crawl.ArchivePipeline": 100,
 }
 DERIVE_MODE = "process"
-# With DERIVE_MODE process: this many derive processes, each its share of the pages, ~40 MiB
-# each. One derives ~150 pages/s of 15 KB and ~55 of 31 KB (docs/benchmarks.md "Crawl"):
-# against real portals (2 s between requests per site) it keeps pace with a hundred sites
-# crawled at once; a second one only helps a loopback crawl of large pages at full speed. Not
-# two by default: the order pages are derived in still shows in the archive (a print view
-# derived before its story is stored, then retracted as a duplicate; a document's first
-# citing article; the search index's keys), and two processes derive in no fixed order.
-DERIVE_PROCESSES = 1
+# With DERIVE_MODE process: this many derive processes, each its share of the pages (blocks of
+# page ids in turn), ~40 MiB each; they record in archive order, so the rows are the same
+# whatever their number (pipelines/derive_process.py). None: as many as the crawl's pace asks
+# (``crawler.runner.derive_processes``): one, which keeps pace with a polite crawl (a request
+# every 2 s a site, ~0.5 pages/s against the ~120 of 31 KB one derives), or two when nothing
+# paces the requests (no DOWNLOAD_DELAY, no AutoThrottle: a loopback crawl, or an operator's
+# unthrottled one), where a single derive process is the bound.
+DERIVE_PROCESSES: int | None = None
 ARCHIVE_BATCH_PAGES = 32  # pages per archive transaction ...
 ARCHIVE_BATCH_SECONDS = 0.25  # ... or fewer, when this long has passed since the first
 

@@ -31,6 +31,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from crawler.runner import derive_processes
 from pipelines.derive import (
     GONE_AFTER_UNLISTED_RUNS,
     RUN_COLUMNS,
@@ -65,7 +66,7 @@ class ArchivePipeline:
         self.archive: Archive | None = None
         self.run_id: int | None = None
         self.derivers: list[DeriveProcess] = []
-        self.derive_processes = max(1, settings.getint("DERIVE_PROCESSES", 1))
+        self.derive_processes = max(1, derive_processes(settings))
         self.classes_settled = False  # by a derive process (a generic crawl's, see close_run)
         self.pending: list[Any] = []
         self.committed: asyncio.Future[None] | None = None

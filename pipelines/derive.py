@@ -504,38 +504,43 @@ TOGETHER_PAGES = 16
 TOGETHER_SECONDS = 0.25
 
 
+# what ``analysed_group`` holds of each page: the page, its body and its analysis ((None, None)
+# for a page not to analyse, or whose body is unreadable: ``derive_page`` reads it again and
+# records why)
+Analysed = tuple[ArchivedPage, "bytes | None", "Analysis | Failure | None"]
+
+
 def derive_together(archive: Archive, pages: Iterable[ArchivedPage]) -> Iterator[Derived]:
     """``derive_page`` of each page, in order, the records of up to ``TOGETHER_PAGES`` pages
     in one write transaction: the group's pages are analysed first, outside the write lock,
     then each is settled and recorded in a savepoint of its own (a page is derived once: the
     check is under the lock, as ever; a page that fails is recorded failed alone). An error of
     the archive itself on one page commits what the pages before it recorded and is raised."""
-    group: list[tuple[ArchivedPage, bytes | None, Analysis | Failure | None]] = []
+    group: list[Analysed] = []
     started = time.monotonic()
     for page in pages:
-        group.append((page, *_analysed_ahead(archive, page)))
+        group.append(analysed_page(archive, page))
         if len(group) >= TOGETHER_PAGES or time.monotonic() - started >= TOGETHER_SECONDS:
-            yield from _record_together(archive, group)
+            yield from record_group(archive, group)
             group, started = [], time.monotonic()
-    yield from _record_together(archive, group)
+    yield from record_group(archive, group)
 
 
-def _analysed_ahead(archive: Archive, page: ArchivedPage
-                    ) -> tuple[bytes | None, Analysis | Failure | None]:
-    """(body, analysis) of a page to analyse; (None, None) for any other, or an unreadable
-    body (``derive_page`` reads it again and records why)."""
+def analysed_page(archive: Archive, page: ArchivedPage) -> Analysed:
+    """A page with its body and ``analyse`` done, outside any lock (the pure part of
+    deriving: ``record_group`` records it)."""
     if not analysable(page):
-        return None, None
+        return page, None, None
     try:
         body = archive.raw_body(page.sha256 or "")
     except (zlib.error, TypeError, KeyError):
-        return None, None
-    return body, analyse(page, body)
+        return page, None, None
+    return page, body, analyse(page, body)
 
 
-def _record_together(archive: Archive,
-                     group: list[tuple[ArchivedPage, bytes | None, Analysis | Failure | None]]
-                     ) -> list[Derived]:
+def record_group(archive: Archive, group: list[Analysed]) -> list[Derived]:
+    """``derive_page`` of each analysed page, in order, in one write transaction (see
+    ``derive_together``)."""
     if not group:
         return []
     derived: list[Derived] = []

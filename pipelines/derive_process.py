@@ -19,18 +19,31 @@ only and ends that one's input last, after every other derive process has exited
 
 Usage (by ``DeriveProcess``): ``python -m pipelines.derive_process DB RUN_ID [K/N]
 [--settle]``: with ``K/N``, the K-th of N processes deriving the run side by side, each its
-share of the pages.
+share of the pages. ``python -m pipelines.derive_process --wait``: started before the crawl
+has a run (``start_waiting``), it loads what deriving needs while Scrapy starts, then reads
+those arguments as one JSON line from its standard input (the input closed first: it exits).
+
+N processes side by side make the rows one process makes. What a page's record says can
+depend on the pages recorded before it (a copy of a story is a duplicate of the first stored,
+a print view is judged by the story it prints), so one process records in archive order, and
+so do N: each takes blocks of ``store.SHARE_BLOCK`` consecutive page ids in turn
+(``Archive.pages_to_derive``), analyses a block (the most of the work) while the others
+analyse theirs, and records it once every page archived before it is recorded. Only the
+records, a fifth of the work, take turns.
 """
 from __future__ import annotations
 
+import atexit
 import gc
+import json
 import logging
 import os
 import select
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from pipelines.lean import lazy, offline, without_numpy
@@ -41,8 +54,16 @@ if __name__ == "__main__":
     offline()
     lazy()
 
-from pipelines.derive import archived_page, derive_together, settle_classes
-from pipelines.store import Archive
+from pipelines.derive import (
+    Analysed,
+    ArchivedPage,
+    analysed_page,
+    archived_page,
+    derive_together,
+    record_group,
+    settle_classes,
+)
+from pipelines.store import SHARE_BLOCK, Archive
 
 logger = logging.getLogger(__name__)
 
@@ -52,18 +73,66 @@ BATCH = 64  # pages read per look
 # rows touch a few b-tree pages of each table, which the OS caches besides; 256 KiB measured the
 # same CPU a page as 512, and 0.4 MiB less in each derive process.
 CACHE_KIB = 256
+# N processes side by side: how many analysed blocks (``store.SHARE_BLOCK`` ids) one holds
+# while the block before them is not recorded yet (the next block's analysis overlaps the wait).
+AHEAD_BLOCKS = 1
+# How long a process waits, with no page before its block recorded meanwhile, before it
+# records out of order: another process is reading a large document, or has died (what it
+# left is derived by the next run or ``reprocess``). Rows may then differ from one process's.
+ORDER_PATIENCE_SECONDS = 10.0
+
+
+# Derive processes started ahead of the crawl's run (``start_waiting``), not given one yet.
+_waiting: list[subprocess.Popen[bytes]] = []
+
+
+def _spawn(*args: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "pipelines.derive_process", *args],
+                            stdin=subprocess.PIPE, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+
+
+def start_waiting(count: int) -> None:
+    """Start ``count`` derive processes now, before the crawl starts its run: each loads
+    extraction, statistics and the gazetteer (some 0.5 s of CPU) while Scrapy starts, instead
+    of after, when archived pages already wait for it. The crawl's ``DeriveProcess`` takes one;
+    those never taken end with this process."""
+    if not _waiting and count > 0:
+        atexit.register(_end_waiting)
+    _waiting.extend(_spawn("--wait") for _ in range(count))
+
+
+def _end_waiting() -> None:
+    while _waiting:
+        process = _waiting.pop()
+        if process.stdin is not None:
+            process.stdin.close()  # no run: it exits
+        process.wait()
+
+
+def _waiting_process(args: list[str]) -> subprocess.Popen[bytes] | None:
+    """A waiting process, given its run's arguments; None when none is left alive."""
+    while _waiting:
+        process = _waiting.pop(0)
+        try:
+            assert process.stdin is not None
+            process.stdin.write(json.dumps(args).encode() + b"\n")
+            process.stdin.flush()
+            return process
+        except (BrokenPipeError, OSError):  # it died waiting (killed, out of memory)
+            process.wait()
+    return None
 
 
 class DeriveProcess:
-    """The crawl side: start the derive process for a run, and end it when the crawl ends."""
+    """The crawl side: start the derive process for a run (or give the run to one started
+    ahead, ``start_waiting``), and end it when the crawl ends."""
 
     def __init__(self, db_path: str | Path, run_id: int, share: tuple[int, int] = (0, 1), *,
                  settle: bool = False):
         self.settles = settle
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "pipelines.derive_process", str(db_path), str(run_id),
-             f"{share[0]}/{share[1]}", *(["--settle"] if settle else [])],
-            stdin=subprocess.PIPE, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        args = [str(db_path), str(run_id), f"{share[0]}/{share[1]}",
+                *(["--settle"] if settle else [])]
+        self.process = _waiting_process(args) or _spawn(*args)
 
     def no_more_pages(self) -> None:
         """Tell it the crawl has ended: it derives what is left and exits."""
@@ -87,6 +156,8 @@ def derive_run(archive: Archive, run_id: int, done: Callable[[], bool],
                share: tuple[int, int] = (0, 1)) -> int:
     """Derive the run's archived pages (of ``share``, see ``Archive.pages_to_derive``) as they
     arrive, until ``done()`` and none is left."""
+    if share[1] > 1:
+        return _derive_run_in_turn(archive, run_id, done, share)
     derived = 0
     after = 0
     while True:
@@ -102,6 +173,78 @@ def derive_run(archive: Archive, run_id: int, done: Callable[[], bool],
         after = max([after, *(row["id"] for row in rows)])
         if not rows:
             time.sleep(POLL_SECONDS)
+
+
+def _derive_run_in_turn(archive: Archive, run_id: int, done: Callable[[], bool],
+                        share: tuple[int, int]) -> int:
+    """``derive_run`` for one of N processes: its blocks analysed as they come, each recorded
+    after every page archived before it (the module's docstring says why)."""
+    derived = 0
+    after = 0
+    analysed: deque[list[Analysed]] = deque()  # blocks analysed, not recorded yet
+    while True:
+        finishing = done()
+        rows = archive.pages_to_derive(run_id, after_id=after, limit=BATCH, share=share)
+        if not rows and finishing and not analysed:
+            # One last look from the start: a page committed out of order is not left behind.
+            rows = archive.pages_to_derive(run_id, share=share)
+            if not rows:
+                return derived
+        for block in _blocks(map(archived_page, rows)):
+            analysed.append([analysed_page(archive, page) for page in block])
+            derived += _record_in_turn(archive, run_id, analysed, keep=AHEAD_BLOCKS)
+        after = max([after, *(row["id"] for row in rows)])
+        if not rows:
+            if analysed:  # nothing new to analyse meanwhile: wait for the turn
+                derived += _record_in_turn(archive, run_id, analysed, keep=0)
+            else:
+                time.sleep(POLL_SECONDS)
+
+
+def _blocks(pages: Iterable[ArchivedPage]) -> Iterator[list[ArchivedPage]]:
+    """Pages (in id order) cut where their id enters another share block."""
+    block: list[ArchivedPage] = []
+    for page in pages:
+        if block and page.id // SHARE_BLOCK != block[0].id // SHARE_BLOCK:
+            yield block
+            block = []
+        block.append(page)
+    if block:
+        yield block
+
+
+def _record_in_turn(archive: Archive, run_id: int, analysed: deque[list[Analysed]], *,
+                    keep: int) -> int:
+    """Record the analysed blocks whose earlier pages are all recorded; while more than
+    ``keep`` are held, wait for the first one's turn. Returns how many pages were recorded."""
+    recorded = 0
+    while analysed:
+        first = analysed[0][0][0].id
+        if archive.first_underived_before(run_id, first) is not None:
+            if len(analysed) <= keep:
+                return recorded
+            _wait_for_turn(archive, run_id, first)
+        recorded += len(record_group(archive, analysed.popleft()))
+    return recorded
+
+
+def _wait_for_turn(archive: Archive, run_id: int, page_id: int) -> None:
+    """Until every page of the run archived before ``page_id`` is recorded, or no more of them
+    has been for ``ORDER_PATIENCE_SECONDS``."""
+    pause = 0.001
+    waiting = archive.first_underived_before(run_id, page_id)
+    since = time.monotonic()
+    while waiting is not None:
+        if time.monotonic() - since > ORDER_PATIENCE_SECONDS:
+            logger.warning("page %d: recorded before page %d, which another derive process "
+                           "has not recorded in %.0f s (the rows may differ from one "
+                           "process's)", page_id, waiting, ORDER_PATIENCE_SECONDS)
+            return
+        time.sleep(pause)
+        pause = min(pause * 2, 0.01)
+        now = archive.first_underived_before(run_id, page_id)
+        if now != waiting:
+            waiting, since = now, time.monotonic()
 
 
 def _prepare_places(archive: Archive, run_id: int) -> None:
@@ -122,8 +265,22 @@ def settle_run(archive: Archive, run_id: int) -> None:
         settle_classes(archive, site, run_id)
 
 
+def _load_ahead() -> None:
+    """What deriving a page loads on first use (``pipelines.derive`` imports it late, for the
+    crawl process's sake): extraction, statistics, places and the gazetteer."""
+    import pipelines.analyse  # noqa: F401
+    from pipelines.places import load_gazetteer
+    load_gazetteer()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = list(argv if argv is not None else sys.argv[1:])
+    if args == ["--wait"]:
+        _load_ahead()
+        line = sys.stdin.buffer.readline()
+        if not line.strip():
+            return 0  # the crawl ended (or never started its run) without giving it one
+        args = [str(arg) for arg in json.loads(line)]
     settle = "--settle" in args
     if settle:
         args.remove("--settle")

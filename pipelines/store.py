@@ -232,6 +232,9 @@ BUSY_TIMEOUT_MS = 60_000
 # KiB; SQLite's default is 2 MiB a connection. The OS caches the file: a page read again is a
 # copy, not a disk read (derive CPU a page unchanged, measured; 1.5 MiB less per process).
 SMALL_CACHE_KIB = 512
+# N derive processes side by side take the pages in blocks of this many consecutive ids, in
+# turn (``Archive.pages_to_derive``); a block is recorded in one transaction.
+SHARE_BLOCK = 16
 
 
 @dataclass
@@ -525,18 +528,26 @@ class Archive:
                         ) -> list[dict[str, Any]]:
         """Archived pages never derived (a crawl derives behind its fetching, a killed one
         leaves some), oldest first; of one run, or of every run. ``share`` (k, n): only the
-        k-th of n shares, by page id, for n derive processes side by side."""
+        k-th of n shares, for n derive processes side by side: blocks of ``SHARE_BLOCK``
+        consecutive ids, taken in turn (``pipelines.derive_process`` says why)."""
         where = "p.extract_status is null and p.id > ?"
         args: list[Any] = [after_id]
         if run_id is not None:
             where += " and p.run_id = ?"
             args.append(run_id)
         if share[1] > 1:
-            where += " and p.id % ? = ?"
-            args += [share[1], share[0]]
+            where += " and (p.id / ?) % ? = ?"
+            args += [SHARE_BLOCK, share[1], share[0]]
         return list(self.db.query(
             f"select {PAGE_COLUMNS} from pages p left join sites s on s.id = p.site "
             f"where {where} order by p.id" + (f" limit {int(limit)}" if limit else ""), args))
+
+    def first_underived_before(self, run_id: int, page_id: int) -> int | None:
+        """The first page of the run before ``page_id`` not derived yet, if any."""
+        row = self.db.execute(
+            "select id from pages where run_id = ? and extract_status is null and id < ? "
+            "order by id limit 1", [run_id, page_id]).fetchone()
+        return None if row is None else int(row[0])
 
     def latest_article_pages(self) -> list[dict[str, Any]]:
         """The newest archived 200 response of every URL that may hold an article: what

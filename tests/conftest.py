@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from crawler.sites import get_site, load_sites
 from district_archive.portals.loopback import resolve_args
@@ -90,3 +91,42 @@ def edit_manifest(site_dir: Path, edit) -> None:
     path = site_dir / "manifest.json"
     entries = json.loads(path.read_text(encoding="utf-8"))
     path.write_text(json.dumps(edit(entries), ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+# Columns that differ between two archives of the same pages only by when and in what order
+# they were written.
+VOLATILE = frozenset({"id", "run_id", "page_id", "version_id", "started_at", "finished_at",
+                      "gone_since", "last_seen", "first_seen", "last_changed", "seen_at"})
+# ... and between two crawls of the same portal: when each fetch and each derive happened (a
+# response's Date header too).
+CRAWL_TIMES = VOLATILE | {"fetched_at", "extracted_at", "retracted_at", "seconds"}
+ARCHIVE_TABLES = ("sites", "crawl_runs", "pages", "blobs", "articles", "article_versions",
+                  "statistics", "document_refs", "listing_links", "attachments", "images",
+                  "visitor_counts")
+
+
+def archive_rows(db_path: Path, volatile: frozenset[str] = VOLATILE,
+                 tables: tuple[str, ...] = ARCHIVE_TABLES) -> dict[str, list[tuple]]:
+    """Every table that crawling and deriving write, ``volatile`` columns aside, in a stable
+    order; rows that point at a page carry the page's URL and fetch time (or, when fetch times
+    are volatile, which fetch of that URL it was) instead of its id."""
+    db = sqlite_utils.Database(db_path)
+    page_key: dict[int, tuple] = {}
+    fetches: dict[str, int] = {}
+    for row in db["pages"].rows_where(order_by="id"):
+        fetches[row["url"]] = fetches.get(row["url"], 0) + 1
+        page_key[row["id"]] = (row["url"], fetches[row["url"]] if "fetched_at" in volatile
+                               else row["fetched_at"])
+    out = {}
+    for table in tables:
+        rows = []
+        for row in db[table].rows:
+            if "page_id" in row:
+                row["page"] = page_key.get(row["page_id"])
+            if "headers" in row and "fetched_at" in volatile:
+                row["headers"] = {name: value for name, value in
+                                  json.loads(row["headers"] or "{}").items()
+                                  if name.lower() not in ("date", "last-modified")}
+            rows.append(tuple(sorted((k, repr(v)) for k, v in row.items() if k not in volatile)))
+        out[table] = sorted(rows)
+    return out

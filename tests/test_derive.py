@@ -9,11 +9,13 @@ import os
 import re
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 import sqlite_utils
 
+import pipelines.derive_process as derive_process
 from pipelines.derive import (
     RunEnd,
     archived_page,
@@ -24,7 +26,7 @@ from pipelines.derive import (
 )
 from pipelines.derive_process import derive_run
 from pipelines.reprocess import derive_interrupted_run, reprocess_archive
-from pipelines.store import Archive
+from pipelines.store import SHARE_BLOCK, Archive
 from tests.conftest import ROOT, SAMPLES, gold_articles
 
 BASE = "https://kienthuy.haiphong.gov.vn"
@@ -168,6 +170,54 @@ def test_the_derive_process_loop_derives_what_arrives_until_told_to_stop(archive
     assert archive.pages_to_derive(run) == []
 
 
+def test_derive_processes_side_by_side_record_in_archive_order(archive, tmp_path):
+    """The second of two processes analyses its block at once but records it only after the
+    first block: what one process would record before it is recorded before it."""
+    run = archive.start_run("kienthuy", "full")
+    for n in range(2 * SHARE_BLOCK):
+        fetch(archive, run, OTHER if n % 3 else ARTICLE, at=f"2025-06-01T00:00:{n:02d}Z")
+    # the order pages are recorded in, as the archive sees it
+    archive.db.executescript("""
+        create table record_order (page_id integer);
+        create trigger recorded after update of extract_status on pages
+        when old.extract_status is null and new.extract_status is not null
+        begin insert into record_order values (new.id); end;""")
+    counted: list[int] = []
+
+    def second_process() -> None:  # its own connection, as a process of its own has
+        second = Archive(tmp_path / "archive.db")
+        counted.append(derive_run(second, run, lambda: True, share=(1, 2)))
+        second.close()
+
+    thread = threading.Thread(target=second_process)
+    thread.start()
+    thread.join(0.5)
+    # its block waits: the first block, all archived before it, is not recorded yet
+    theirs = len(archive.pages_to_derive(run, share=(1, 2)))
+    assert thread.is_alive() and theirs
+    assert derive_run(archive, run, lambda: True, share=(0, 2)) == 2 * SHARE_BLOCK - theirs
+    thread.join(30)
+    assert counted == [theirs] and archive.pages_to_derive(run) == []
+    order = [row["page_id"] for row in archive.db.query("select page_id from record_order "
+                                                         "order by rowid")]
+    assert len(order) == 2 * SHARE_BLOCK and order == sorted(order)
+
+
+def test_a_derive_process_records_out_of_turn_when_the_one_before_never_does(archive,
+                                                                             monkeypatch):
+    """Another process died with its block not recorded: after a patience, this one records
+    its own, and says so; the next run or ``reprocess`` derives what the dead one left."""
+    monkeypatch.setattr(derive_process, "ORDER_PATIENCE_SECONDS", 0.2)
+    run = archive.start_run("kienthuy", "full")
+    for n in range(SHARE_BLOCK + 1):
+        fetch(archive, run, OTHER, at=f"2025-06-01T00:00:{n:02d}Z")
+    dead_ones = archive.pages_to_derive(run, share=(0, 2))
+    mine = archive.pages_to_derive(run, share=(1, 2))
+    assert dead_ones and mine and dead_ones[0]["id"] < mine[0]["id"]
+    assert derive_run(archive, run, lambda: True, share=(1, 2)) == len(mine)
+    assert archive.pages_to_derive(run) == dead_ones
+
+
 def test_reprocess_derives_again_and_changes_nothing(archive):
     run = archive.start_run("kienthuy", "full")
     for path in (ARTICLE, OTHER):
@@ -304,3 +354,30 @@ def test_the_derive_process_records_an_attachment_link_without_loading_ssl_or_nu
     assert archive.db["pages"].get(page["id"])["outcome"] == "new"
     attachment = next(archive.db["attachments"].rows_where("article_url = ?", [BASE + OTHER]))
     assert attachment["fetched_url"].startswith("https://") and attachment["name"]
+
+
+def test_a_derive_process_started_ahead_of_the_run_derives_it_once_given(archive):
+    """``start_waiting``: the crawl command starts its derive processes before Scrapy, and the
+    crawl's ``DeriveProcess`` gives one its run; one never given a run exits."""
+    run = archive.start_run("kienthuy", "full")
+    page = fetch(archive, run, ARTICLE)
+    derive_process.start_waiting(2)
+    waiting = list(derive_process._waiting)
+    deriver = derive_process.DeriveProcess(archive.path, run)
+    assert deriver.process is waiting[0] and derive_process._waiting == waiting[1:]
+    assert deriver.finish() == 0
+    assert archive.db["pages"].get(page["id"])["outcome"] == "new"
+    derive_process._end_waiting()  # as at the crawl command's exit
+    assert waiting[1].returncode == 0 and derive_process._waiting == []
+
+
+def test_a_waiting_derive_process_that_died_is_replaced(archive):
+    run = archive.start_run("kienthuy", "full")
+    page = fetch(archive, run, OTHER)
+    derive_process.start_waiting(1)
+    dead = derive_process._waiting[0]
+    dead.kill()
+    dead.wait()
+    deriver = derive_process.DeriveProcess(archive.path, run)
+    assert deriver.process is not dead and deriver.finish() == 0
+    assert archive.db["pages"].get(page["id"])["outcome"] is not None

@@ -43,6 +43,7 @@ from tests.conftest import (
     ROOT,
     SAMPLE_SITES,
     SAMPLES,
+    archive_rows,
     crawl_kienthuy,
     gold_articles,
     serving_args,
@@ -339,30 +340,6 @@ def test_the_writer_reads_what_workers_write_and_stores_a_page_once_after_a_rest
 
 
 # -- one derive path: the cluster writer stores what a local crawl stores --------------------
-
-# Columns that differ between two archives of the same pages only by when and in what order
-# they were written.
-VOLATILE = {"id", "run_id", "page_id", "version_id", "started_at", "finished_at", "gone_since",
-            "last_seen", "first_seen", "last_changed", "seen_at"}
-
-
-def archive_rows(db_path: Path) -> dict[str, list[tuple]]:
-    """Every table that crawling and deriving write, ids and times aside, in a stable order;
-    rows that point at a page carry the page's URL and fetch time instead of its id."""
-    db = sqlite_utils.Database(db_path)
-    page_key = {row["id"]: (row["url"], row["fetched_at"]) for row in db["pages"].rows}
-    out = {}
-    for table in ("sites", "crawl_runs", "pages", "blobs", "articles", "article_versions",
-                  "statistics", "document_refs", "listing_links", "attachments", "images",
-                  "visitor_counts"):
-        rows = []
-        for row in db[table].rows:
-            if "page_id" in row:
-                row["page"] = page_key.get(row["page_id"])
-            rows.append(tuple(sorted((k, repr(v)) for k, v in row.items() if k not in VOLATILE)))
-        out[table] = sorted(rows)
-    return out
-
 
 def replay_through_the_writer(r, source: Path, target: Path) -> None:
     """Send every run of ``source`` to the cluster writer, page by page as workers would."""

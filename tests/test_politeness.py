@@ -1,7 +1,7 @@
 """Polite by default; only a crawl answered entirely on 127.0.0.1 may relax."""
 from __future__ import annotations
 
-from crawler.runner import CrawlJob, job_settings
+from crawler.runner import CrawlJob, derive_processes, job_settings, project_settings
 from crawler.sites import Site, get_site
 
 
@@ -43,3 +43,22 @@ def test_registered_sites_have_no_depth_limit_but_generic_crawls_do():
     assert settings.getint("DEPTH_LIMIT") == 0
     generic = CrawlJob(Site.for_start_urls(["https://portal.example/"]), registered=False)
     assert job_settings(generic, db="a.db").getint("DEPTH_LIMIT") > 0
+
+
+def test_a_polite_crawl_runs_one_derive_process_and_an_unpaced_one_two():
+    """One derive process keeps pace with a request every 2 s; a crawl nothing paces (the
+    loopback politeness above) fetches faster than one derives: it gets two."""
+    polite = job_settings(CrawlJob(get_site("vinhbao"), registered=True), db="a.db")
+    loopback = job_settings(CrawlJob(get_site("kienthuy"), registered=True,
+                                     resolve={"kienthuy.haiphong.gov.vn": "http://127.0.0.1:8101",
+                                              "cdn.haiphong.gov.vn": "http://127.0.0.1:8101"}),
+                            db="a.db")
+    assert (derive_processes(polite), derive_processes(loopback)) == (1, 2)
+    # an operator's unthrottled crawl of a real portal is unpaced too
+    assert derive_processes(project_settings(DOWNLOAD_DELAY=0, AUTOTHROTTLE_ENABLED=False)) == 2
+    assert derive_processes(project_settings(DOWNLOAD_DELAY=0)) == 1  # AutoThrottle paces it
+    # the setting wins; no derive process when deriving is not a process's
+    assert derive_processes(project_settings(DERIVE_PROCESSES=3, DOWNLOAD_DELAY=0)) == 3
+    assert derive_processes(project_settings(DERIVE_PROCESSES=1, DOWNLOAD_DELAY=0,
+                                             AUTOTHROTTLE_ENABLED=False)) == 1
+    assert derive_processes(project_settings(DERIVE_MODE="inline")) == 0

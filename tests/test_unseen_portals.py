@@ -18,7 +18,7 @@ import pytest
 import sqlite_utils
 
 from district_archive.portals.sample import serve_portal
-from tests.conftest import run_cli
+from tests.conftest import CRAWL_TIMES, archive_rows, run_cli
 
 PORTALS = Path(__file__).resolve().parent / "portals"
 SITES = sorted(p.name for p in PORTALS.iterdir() if (p / "site.json").is_file())
@@ -137,6 +137,31 @@ def test_an_undated_story_the_menu_links_is_kept_because_a_listing_teases_it(
     assert row["page_class"] == "article" and "listing page(s) tease it" in row["page_class_reason"]
     assert row["outcome"] == "new"
     assert db["crawl_runs"].get(1)["articles_new"] == len(gold)
+
+
+def test_two_derive_processes_store_the_rows_one_stores(tmp_path: Path) -> None:
+    """A page's record can depend on the pages recorded before it: dankhe's print views name
+    no canonical URL, and each is a duplicate of its story only once the story is stored. Two
+    derive processes each recording as it finished analysing stored some print views as
+    articles, then retracted them (three retractions, statistics under the wrong URL); in turn,
+    by page id, they record what one process records, table by table."""
+    tables = ("articles", "article_versions", "statistics", "document_refs", "listing_links",
+              "attachments", "images", "visitor_counts", "pages", "crawl_runs", "retractions",
+              "article_places", "article_units")
+    rows = []
+    for processes in (1, 2):
+        db = tmp_path / f"{processes}.db"
+        # one request at a time: both crawls archive the same pages in the same order
+        result, _ = crawl_served(PORTALS / "dankhe", db, "--log-level", "WARNING",
+                                 env={**os.environ, "DISTRICT_ARCHIVE_SETTINGS": json.dumps(
+                                     {"DERIVE_PROCESSES": processes, "CONCURRENT_REQUESTS": 1,
+                                      "CONCURRENT_REQUESTS_PER_DOMAIN": 1})})
+        assert result.returncode == 0, result.stderr[-3000:]
+        rows.append(archive_rows(db, CRAWL_TIMES, tables))
+    one, two = rows
+    assert one["retractions"] == [] and len(one["articles"]) == 8
+    for table in tables:
+        assert two[table] == one[table], table
 
 
 def test_reprocess_retracts_a_page_wrongly_stored_as_an_article(tmp_path: Path) -> None:

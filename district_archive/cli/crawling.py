@@ -5,7 +5,7 @@ import contextlib
 import gc
 import sys
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -75,8 +75,9 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
                       site_id: str | None = None) -> int:
     from pipelines.lean import without_numpy
     without_numpy()  # the crawl process: before sqlite-utils is imported (pipelines.lean)
-    from crawler.runner import run_crawls
+    from crawler.runner import derive_processes, job_settings, run_crawls
     from district_archive.jobs import SiteLocked, refuse_cluster_jobs, site_locks
+    from pipelines.derive_process import start_waiting
 
     sites, registered = select_sites(site_ids, crawl_all, start_urls, sample=sample,
                                      site_id=site_id)
@@ -92,9 +93,12 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
             refuse_cluster_jobs([s.id for s in sites])  # under the locks: no submit meanwhile
             jobs = plan_jobs(sites, registered, {**served, **resolve}, db_path,
                              incremental=incremental, recent_days=recent_days, jobdir=jobdir)
-            results = run_crawls(jobs, db=db_path, max_pages=max_pages, jobdir=jobdir,
-                                 max_minutes=max_minutes, max_depth=max_depth,
-                                 log_level=log_level, log_file=log_file, images=images)
+            options: dict[str, Any] = {"db": db_path, "max_pages": max_pages, "jobdir": jobdir,
+                       "max_minutes": max_minutes, "max_depth": max_depth,
+                       "log_level": log_level, "log_file": log_file, "images": images}
+            # the derive processes load while Scrapy starts (pipelines.derive_process)
+            start_waiting(sum(derive_processes(job_settings(job, **options)) for job in jobs))
+            results = run_crawls(jobs, **options)
     except SiteLocked as exc:
         click.echo(f"error: {exc}", err=True)
         return EXIT_LOCKED
