@@ -508,7 +508,7 @@ def _rich(item: _Item) -> bool:
     """A teaser that says when, or what: a date or a summary beside its headline, or a
     picture linking the page beside it (a gallery's or a video section's card: a thumbnail
     and a headline, both links to the item)."""
-    if (any(_IMAGES_INSIDE(a) for a in item.links)
+    if (any(_images_inside(a) for a in item.links)
             and any(len(element_text(a)) >= _HEADLINE_MIN for a in item.links)):
         return True
     text = element_text(item.el)
@@ -666,7 +666,14 @@ def _printed_address(root: etree._Element, url: str) -> str | None:
     return None
 
 
-_IMAGES_INSIDE = cast(Callable[[etree._Element], list[etree._Element]], etree.XPath(".//img"))
+
+
+def _images_inside(el: etree._Element) -> list[etree._Element]:
+    """The ``<img>`` elements under ``el`` (``.//img``), by lxml's walk for the tag: an XPath
+    query costs some 5 us to set up at each of the page's calls, on top of its walk."""
+    return list(el.iterdescendants("img"))
+
+
 _IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|bmp|tiff?)$", re.I)
 _PICTURE_TEXT_MAX = 400  # characters: a caption and a description, not a story
 _SLUG_WORDS = 3  # a path step of this many hyphenated words names a story, not a section
@@ -676,7 +683,7 @@ def _picture_of(root: etree._Element, url: str, body_el: etree._Element,
                 prose_chars: int) -> str | None:
     """The story whose picture this page shows, when its body is one image linked to its own
     file with a caption's worth of text, and its URL is that story's URL and one step more."""
-    if prose_chars >= _PICTURE_TEXT_MAX or len(_IMAGES_INSIDE(body_el)) != 1:
+    if prose_chars >= _PICTURE_TEXT_MAX or len(_images_inside(body_el)) != 1:
         return None
     if not any(_IMAGE_FILE.search(urlsplit(a.get("href") or "").path) for a in body_el.iter("a")):
         return None
@@ -701,7 +708,7 @@ def _album_photos(body_el: etree._Element) -> int:
     """How many captioned photos the body is, when it is nothing else (its text outside the
     captions a line at most): a photo album. 0 for a story, whose photos' captions sit in its
     text."""
-    images = len(_IMAGES_INSIDE(body_el))
+    images = len(_images_inside(body_el))
     if images < 2:
         return 0
     captions = [el for el in body_el.iter("*") if el.tag == "figcaption"
@@ -845,7 +852,7 @@ def _media_item(title_el: etree._Element, regions: _Regions,
         playing = next((kind for holder, kind in held
                         if holder is node or any(up is node for up in holder.iterancestors())),
                        None)
-        images = _IMAGES_INSIDE(node) if playing is None else []
+        images = _images_inside(node) if playing is None else []
         if playing or images:
             if size - own > _MEDIA_TEXT_MAX:
                 return None
