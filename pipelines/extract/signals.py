@@ -742,11 +742,16 @@ def _schedule_rows(body_el: etree._Element) -> int:
 # An event's start as the calendar microformats mark it: hCalendar's ``dtstart`` (Plone, Drupal
 # and WordPress event plugins), schema.org's ``startDate``; the block they sit in (``vevent``,
 # an ``Event`` item) up to three levels above the body.
+# (A class is tested as profiles' _Translator does: ``@class[contains(., x) and ...]`` fails an
+# element without a class, or whose class lacks x, before normalize-space builds a string; the
+# same elements match. 0.022 -> 0.010 ms on the 31 KB bench page.)
 _EVENT_MARKS = etree.XPath(
-    "boolean(descendant-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' dtstart ')"
+    "boolean(descendant-or-self::*[@class[contains(., 'dtstart')"
+    " and contains(concat(' ', normalize-space(.), ' '), ' dtstart ')]"
     " or @itemprop='startDate']"
-    " or ancestor-or-self::*[position() <= 4][contains(concat(' ', normalize-space(@class), ' '),"
-    " ' vevent ') or contains(@itemtype, 'schema.org/Event')])")
+    " or ancestor-or-self::*[position() <= 4][@class[contains(., 'vevent')"
+    " and contains(concat(' ', normalize-space(.), ' '), ' vevent ')]"
+    " or contains(@itemtype, 'schema.org/Event')])")
 _EVENT_TEXT_MAX = 600  # characters: when, where, a contact and a line describing it
 
 
