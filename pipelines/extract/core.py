@@ -62,7 +62,17 @@ _PAGE_TEXT = etree.XPath("string()", smart_strings=False)
 # text node: they are kept by the same test in Python, twice as fast)
 _BODY_TEXTS = etree.XPath("//body//text()", smart_strings=False)
 _XML_SPACE = " \t\n\r"  # what normalize-space() strips
-_CANONICAL_HREFS = etree.XPath("//link[@rel='canonical']/@href")
+
+
+def _canonical_href(root: etree._Element) -> str | None:
+    """The first ``<link rel="canonical">``'s href (``//link[@rel='canonical']/@href``): found
+    by lxml's walk for the tag, which stops there, 4x cheaper than the XPath query."""
+    for link in root.iter("link"):
+        if link.get("rel") == "canonical" and (href := link.get("href")) is not None:
+            return href
+    return None
+
+
 _JSON_LD_TEXTS = etree.XPath("//script[contains(@type, 'ld+json')]/text()")
 
 
@@ -102,6 +112,21 @@ def parse_html(text: str) -> etree._Element:
         raise ExtractionError("unparseable HTML: empty document")
     close_void_elements(root)
     return root
+
+
+def _shows_text(root: etree._Element) -> bool:
+    """``has_text(_PAGE_TEXT(root))``, reading the page's text nodes (``itertext`` gives those
+    ``string()`` joins, in order) only up to the first that shows a character: a page with
+    text shows one in its first lines, where the whole text was joined into one string
+    (0.03-0.05 ms of a 31 KB page) for that. A node holding "&" before then makes the whole
+    text decide (an entity may decode to a space or an invisible mark); a character shown
+    before any "&" stays, whatever the entities after it decode to."""
+    for text in root.itertext():
+        if "&" in text:
+            return has_text(cast(str, _PAGE_TEXT(root)))
+        if has_text(text):
+            return True
+    return False
 
 
 def _repair_legacy(root: etree._Element) -> None:
@@ -145,12 +170,10 @@ def declared_language(root: etree._Element) -> str | None:
     "Content-Language">``), its primary subtag: a bilingual portal's English section is told
     from its Vietnamese pages so (an English translation is an article of its own, in another
     language). A value that is no language tag is none."""
-    for value in (root.get("lang") or root.get("xml:lang"),
-                  *cast(list[str], _LANGUAGE_META(root))[:1]):
-        found = _LANGUAGE.match(value or "")
-        if found:
-            return found.group(1).lower()
-    return None
+    found = _LANGUAGE.match(root.get("lang") or root.get("xml:lang") or "")
+    if found is None:  # (the <meta> looked for only then: the page walked for it)
+        found = _LANGUAGE.match(next(iter(cast(list[str], _LANGUAGE_META(root))), ""))
+    return None if found is None else found.group(1).lower()
 
 
 def extract_article(body: bytes | str, url: str, *, encoding: str | None = None,
@@ -182,14 +205,14 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     # (read before pruning drops the <meta>: find_category's own fallback to it finds none)
     section_meta = generic.meta_content(root, "article:section")
     # (before pruning, which drops <link>)
-    canonical = next(iter(cast(list[str], _CANONICAL_HREFS(root))), None)
+    canonical = _canonical_href(root)
     structured = read_objects(cast(list[str], _JSON_LD_TEXTS(root)))
     # an AMP copy's story, whatever its own canonical link names (pipelines/extract/amp.py)
     copied = amp_story_of(root, url, canonical, structured)
     held_players = players(root)  # (pruning drops the players, not where they were)
     language = declared_language(root)  # (before pruning, which drops every <meta>)
     prune(root)
-    if not has_text(_PAGE_TEXT(root)) and not structured:
+    if not structured and not _shows_text(root):
         raise ExtractionError("no text in the page")
 
     article = Article(url=url, site=site, encoding=codec, visitor_counter=counter,

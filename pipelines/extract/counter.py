@@ -100,8 +100,6 @@ def extract_counter(root: etree._Element) -> dict[str, int | None] | None:
     blocks = _find_blocks(root)
     if not blocks:
         return None
-    copies = {target: source for source, target in _COPY_CALL.findall(
-        " ".join(s.text or "" for s in root.iter("script")))}
     values: dict[str, int | None] = dict.fromkeys(COUNTER_KEYS)
     found = False
     for block in blocks:
@@ -139,7 +137,7 @@ def extract_counter(root: etree._Element) -> dict[str, int | None] | None:
                 placeholder = len(digit_els) >= 3 and all(len(_NOT_DIGIT.sub("", t)) == 1
                                                           for t, _ in nodes[i + 1:j])
                 if placeholder:
-                    value = _true_value(root, digit_els, copies, key, value)
+                    value = _true_value(root, digit_els, key, value)
                 values[key] = value
                 found = True
             i = max(j, i + 1)
@@ -148,11 +146,19 @@ def extract_counter(root: etree._Element) -> dict[str, int | None] | None:
     return values
 
 
-def _true_value(root: etree._Element, digit_els: list[etree._Element], copies: dict[str, str],
+def _script_copies(root: etree._Element) -> dict[str, str]:
+    """Which element each page script call copies a value into, from which (target -> source).
+    Read only for placeholder digits (``_true_value``): the page's scripts joined and searched
+    were a third of the counter's reading on pages with none (0.03 ms of a 31 KB page)."""
+    return {target: source for source, target in _COPY_CALL.findall(
+        " ".join(s.text or "" for s in root.iter("script")))}
+
+
+def _true_value(root: etree._Element, digit_els: list[etree._Element],
                 key: str, shown: int) -> int:
     """The hidden value behind JavaScript placeholder digits, else the digits shown."""
     ids = [el.get("id") or "" for el in digit_els]
-    for target, source in copies.items():
+    for target, source in _script_copies(root).items():
         if ids and all(i.startswith(target) for i in ids):
             found = root.xpath("//*[@id=$id]", id=source)
             if (found and (t := "".join(found[0].itertext()).strip())

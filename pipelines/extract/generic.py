@@ -676,7 +676,7 @@ def find_category(root: etree._Element, title: str | None) -> str | None:
         steps = [s for s in steps if s and not HOME.match(s) and _norm(s) != ntitle and len(s) < 80]
         if steps:
             return steps[-1]
-    for a in root.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]"):
+    for a in cast(list[etree._Element], _CATEGORY_LINKS(root)):
         t = element_text(a)
         if t and len(t) < 80:
             return t
@@ -690,10 +690,18 @@ def find_category(root: etree._Element, title: str | None) -> str | None:
     return clean_text(section) if section else None
 
 
+# Compiled once (``root.xpath`` compiles its expression at each call). A word of an attribute
+# is tested as profiles' _Translator tests a class: ``@rel[contains(., x) and ...]`` fails an
+# element without the attribute, or without x in it, before normalize-space builds a string;
+# the same elements match (the padded, normalised value holds " x " only if the value holds x).
+_CATEGORY_LINKS = etree.XPath(
+    "//a[@rel[contains(., 'category') and contains(concat(' ', normalize-space(.), ' '),"
+    " ' category ')]]")
 _LABEL_BLOCKS = etree.XPath(
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' post-labels ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' labels ')]"
-    "[.//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]]")
+    "//*[@class[contains(., 'labels') and (contains(concat(' ', normalize-space(.), ' '),"
+    " ' post-labels ') or contains(concat(' ', normalize-space(.), ' '), ' labels '))]]"
+    "[.//a[@rel[contains(., 'tag') and contains(concat(' ', normalize-space(.), ' '),"
+    " ' tag ')]]]")
 
 
 _NAV = NamePattern(r"(^|[\s_-])(nav|navbar|menu|menutop|menu_top|mainmenu|main-menu|breadcrumb"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import cast
 from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
@@ -24,11 +25,13 @@ from lxml import etree
 PAGE_KEYS = frozenset({"trang", "page", "p", "pg", "paged", "pagenum", "trangso"})
 ZERO_BASED_KEYS = frozenset({"start", "limitstart"})
 _NUMBER = re.compile(r"^\d{1,3}$")
-# the links that may name this page with another number: relative to its query ("?trang=2"),
-# or holding the last step of its path (its slug, as written or percent-encoded); read in C
-_CANDIDATE_HREFS = etree.XPath(
-    "//a[starts-with(normalize-space(@href), '?') or contains(@href, $stem)"
-    " or contains(@href, $raw_stem)]/@href")
+# Every link's href, in page order. The links that may name this page with another number
+# are picked from them in Python (``_candidate_hrefs``): the same test as an XPath predicate
+# ``starts-with(normalize-space(@href), '?') or contains(@href, $stem) ...`` made by libxml2
+# on each link (a string built by normalize-space and three function calls a link) costs
+# four times more (0.054 -> 0.012 ms on the 31 KB bench page's 34 links).
+_HREFS = etree.XPath("//a/@href", smart_strings=False)
+_XML_SPACE = " \t\n\r"  # what normalize-space() strips
 MAX_PAGES = 30  # a story of more pages than this is no story's pager (a listing's)
 
 
@@ -68,6 +71,14 @@ def _bare(url: str) -> str:
                        parts.query, ""))
 
 
+def _candidate_hrefs(root: etree._Element, stem: str, raw_stem: str) -> list[str]:
+    """The hrefs of the links that may name this page with another number: relative to its
+    query ("?trang=2"), or holding the last step of its path (its slug, as written or
+    percent-encoded)."""
+    return [href for href in cast(list[str], _HREFS(root))
+            if href.lstrip(_XML_SPACE).startswith("?") or stem in href or raw_stem in href]
+
+
 def read_pager(root: etree._Element, url: str) -> StoryPager | None:
     """The story pager this page shows, if any: the further pages it names (above its own
     number) and, on a further page, the first page. A further page must link a page before it
@@ -81,8 +92,8 @@ def read_pager(root: etree._Element, url: str) -> StoryPager | None:
     stem = urlsplit(first).path.rstrip("/").rsplit("/", 1)[-1]
     if not stem:  # the site's root: only its own query links can be its further pages
         stem = "?"
-    for href in _CANDIDATE_HREFS(root, stem=stem, raw_stem=unquote(stem)):
-        href = str(href).strip()
+    for href in _candidate_hrefs(root, stem, unquote(stem)):
+        href = href.strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
         target = urljoin(url, href).split("#", 1)[0]

@@ -7,22 +7,23 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LEXICON, SPACE, key, phrase_alternation
+from .lexicon import LEXICON, SPACE, grouped_phrase_alternation, key
 
 GAP = f"{SPACE}{{1,3}}"
 _NOT_IN_WORD = r"(?![^\W\d_])"
-_AFTER_A_SPACE = phrase_alternation([*LEXICON.currencies, *LEXICON.measure_units,
-                                     *LEXICON.counted_nouns, *LEXICON.durations,
-                                     *LEXICON.not_units])
+_AFTER_A_SPACE = grouped_phrase_alternation([*LEXICON.currencies, *LEXICON.measure_units,
+                                             *LEXICON.counted_nouns, *LEXICON.durations,
+                                             *LEXICON.not_units])
 UNIT_SPACED = re.compile(rf"{GAP}(?P<unit>{_AFTER_A_SPACE}){_NOT_IN_WORD}", re.IGNORECASE)
 # Measure units and currencies may be glued to the number: "10km", "50ha", "300.000đ".
 UNIT_GLUED = re.compile(
-    rf"(?P<unit>{phrase_alternation([*LEXICON.currencies, *LEXICON.measure_units])}){_NOT_IN_WORD}",
+    rf"(?P<unit>{grouped_phrase_alternation([*LEXICON.currencies, *LEXICON.measure_units])})"
+    rf"{_NOT_IN_WORD}",
     re.IGNORECASE)
 
 # A rate's denominator: "/người", " / năm", "/km2", or "mỗi khẩu" after the unit.
-_DENOMINATORS = phrase_alternation([*LEXICON.rate_denominators,
-                                    *(u for u in LEXICON.measure_units if "/" not in u)])
+_DENOMINATORS = grouped_phrase_alternation([*LEXICON.rate_denominators,
+                                            *(u for u in LEXICON.measure_units if "/" not in u)])
 PER_SLASH = re.compile(rf"{SPACE}?/{SPACE}?(?P<per>{_DENOMINATORS}){_NOT_IN_WORD}",
                        re.IGNORECASE)
 PER_EACH = re.compile(rf"{GAP}mỗi{GAP}(?P<per>{_DENOMINATORS}){_NOT_IN_WORD}", re.IGNORECASE)
