@@ -1,4 +1,5 @@
-"""A derive process loads no library it never uses (``pipelines.lean``), and works without."""
+"""The crawl's processes load no library they never use (``pipelines.lean``), and work without;
+the crawl process keeps no source lines its imports cached (``crawler.runner``)."""
 from __future__ import annotations
 
 import subprocess
@@ -47,3 +48,16 @@ def test_the_crawl_process_loads_neither_pydantic_nor_chardet_and_reads_its_item
         "print(sorted(name for name in sys.modules if name.split('.')[0] in "
         "('pydantic', 'pydantic_core', 'chardet') and sys.modules[name] is not None))\n")
     assert out.splitlines() == ["True <p>Tú Sơn</p> charset_normalizer", "[]"]
+
+
+def test_a_crawl_forgets_the_source_lines_its_imports_cached_but_not_generated_code():
+    import linecache
+
+    from crawler import runner
+    assert linecache.getline(runner.__file__, 1)  # a file on disk, now cached
+    generated = "<attrs generated methods x>"  # code made at run time: cannot be read again
+    linecache.cache[generated] = (6, None, ["x = 1\n"], generated)
+    runner.forget_source_lines()
+    assert runner.__file__ not in linecache.cache
+    assert linecache.cache.pop(generated)[2] == ["x = 1\n"]
+    assert linecache.getline(runner.__file__, 1)  # a traceback reads it again
