@@ -36,6 +36,14 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 # (pipelines/crawl.py), with 20-200 responses waiting at once. A callback yields one page item
 # and its links, which take no time, so a few tasks do the same work (3 MiB less at the peak).
 CONCURRENT_ITEMS = 16
+# Scrapy stops taking new requests while the responses its spider callbacks and item pipelines
+# still hold pass this many bytes (its default, 5 MB). Ours hold a page's response until the
+# item's batch is archived (pipelines/crawl.py), and a batch waits while a derive process
+# records: at full speed 5 MB of pages piled up then (~160 of 31 KB), which set the crawl
+# process's peak. 1.5 MB holds a batch of 32 such pages and the next one's first: the crawl
+# process's peak ~2 MiB lower, archive-only pages/s and CPU a page unchanged (bench/crawl.py
+# portal, 31 KB pages); a polite crawl (one request every 2 s) never comes near either.
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 1_500_000
 
 # Retry transient failures, waiting before each retry: RETRY_BACKOFF_BASE × 2^(n-1) seconds
 # (4, 8, 16), never less than the server's Retry-After; a server asking for more than
