@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import linecache
 import logging
 import os
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from scrapy import signals
 from scrapy.crawler import AsyncCrawlerProcess, Crawler
 from scrapy.settings import Settings
 
@@ -164,6 +166,20 @@ def derive_processes(settings: Settings) -> int:
     return 2 if unpaced else 1
 
 
+def forget_source_lines() -> None:
+    """Drop the source lines Python's ``linecache`` holds of files on disk, once a crawl's
+    components are loaded. Only tracebacks and warnings read them, and the cache keeps every
+    file it has read for the life of the process: Scrapy's ``create_deprecated_class`` calls
+    ``inspect.stack()`` when a module defining a deprecated alias is imported (the TLS one, as
+    the downloader starts), which reads the whole source of every file on the import's stack
+    (click's core, asyncio's event loop, Scrapy's crawler and engine...): 13,000 lines, 1.2 MiB
+    of the crawl process held to its end. A traceback reads the lines it shows again; lines
+    of code made at run time (attrs' generated methods), which cannot be read again, stay."""
+    for filename, entry in list(linecache.cache.items()):
+        if len(entry) == 4 and entry[1] is not None:  # (size, mtime, lines, path): a file's
+            del linecache.cache[filename]
+
+
 def run_crawls(jobs: list[CrawlJob], **options: Any) -> list[CrawlResult]:
     """Run the jobs concurrently (each site keeps its own politeness) and wait for all."""
     process = AsyncCrawlerProcess(project_settings(LOG_LEVEL=options.get("log_level"),
@@ -171,6 +187,9 @@ def run_crawls(jobs: list[CrawlJob], **options: Any) -> list[CrawlResult]:
     crawlers: list[tuple[CrawlJob, Crawler]] = []
     for job in jobs:
         crawler = Crawler(PortalSpider, job_settings(job, **options))
+        # Its components are loaded once its engine starts: what their imports left in
+        # linecache is freed for the crawl's own use.
+        crawler.signals.connect(forget_source_lines, signal=signals.engine_started)
         spider_args = ({"site": job.site.id} if job.registered
                        else {"start_url": job.site.start_urls, "site_id": job.site.id})
         process.crawl(crawler, **spider_args, revisit=job.revisit, skip=job.skip,

@@ -38,10 +38,18 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 CONCURRENT_ITEMS = 16
 # Scrapy checks, before each callback and errback call, whether the callback is a generator
 # that returns a value (a programming mistake it warns about): it reads and parses the
-# method's source every time, since a bound method never stays in its cache (0.3-0.7 ms a
-# response, the CPU of a page's link extraction). Our callbacks are checked once, by a test
-# (tests/test_spider_callbacks.py), not on every response.
+# method's source whenever no request holding that bound method is alive (its cache is weak):
+# ~0.1 ms of the crawl process's CPU a page (31 KB bench page, archive only). Our callbacks are
+# checked once, by a test (tests/test_spider_callbacks.py), not on every response.
 WARN_ON_GENERATOR_RETURN_VALUE = False
+# Scrapy stops taking new requests while the responses its spider callbacks and item pipelines
+# still hold pass this many bytes (its default, 5 MB). Ours hold a page's response until the
+# item's batch is archived (pipelines/crawl.py), and a batch waits while a derive process
+# records: at full speed 5 MB of pages piled up then (~160 of 31 KB), which set the crawl
+# process's peak. 1.5 MB holds a batch of 32 such pages and the next one's first: the crawl
+# process's peak ~2 MiB lower, archive-only pages/s and CPU a page unchanged (bench/crawl.py
+# portal, 31 KB pages); a polite crawl (one request every 2 s) never comes near either.
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 1_500_000
 
 # Retry transient failures, waiting before each retry: RETRY_BACKOFF_BASE × 2^(n-1) seconds
 # (4, 8, 16), never less than the server's Retry-After; a server asking for more than

@@ -16,6 +16,15 @@ libcrypto is not mapped at all (3.4 MiB resident). A derive process hashes one a
 a page (``store.content_hash``): Python's SHA-256 is slower (~25 µs more for 5 KB of text),
 0.3 % of deriving a page.
 
+The crawl process imports two more libraries for features it never uses, 7-8 MiB of its
+~95: itemadapter (which Scrapy and the archive pipeline read items through) imports pydantic,
+its compiled core and its v1 layer, only to recognise pydantic models as items; this project's
+items are dataclasses. requests (which tldextract imports, for Scrapy's cookies middleware)
+imports chardet to guess the charset of a response that names none, and takes
+charset_normalizer (which Scrapy has imported already) when chardet is missing; nothing in the
+crawl process reads a requests response's guessed charset. ``for_crawl`` makes both
+unimportable there, as ``without_numpy`` does numpy.
+
 ``lazy`` defers the running of a module until one of its attributes is first read: sqlite-utils
 imports dateutil's parser (and with it dateutil.tz, 31 modules, 1.2 MiB) only for its CLI's
 date recipes, which the archive never calls.
@@ -31,6 +40,8 @@ from types import ModuleType
 
 UNUSED = ("numpy", "pandas")
 OFFLINE_UNUSED = ("ssl", "_hashlib")
+# What the crawl process's libraries import for features it never uses (the docstring says which).
+CRAWL_UNUSED = ("pydantic", "chardet")
 # What sqlite-utils imports at its import but only runs in its command-line recipes.
 LAZY_UNUSED = ("dateutil", "dateutil.parser")
 
@@ -43,6 +54,11 @@ def _unimportable(names: tuple[str, ...]) -> None:
 def without_numpy() -> None:
     """Make numpy and pandas unimportable in this process, unless already imported."""
     _unimportable(UNUSED)
+
+
+def for_crawl() -> None:
+    """The crawl process's: numpy, pandas, pydantic and chardet unimportable, unless imported."""
+    _unimportable(UNUSED + CRAWL_UNUSED)
 
 
 def offline() -> None:

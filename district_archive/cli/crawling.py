@@ -73,8 +73,8 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
                       max_minutes: float | None = None, log_file: str | None = None,
                       max_depth: int | None = None, images: bool = True,
                       site_id: str | None = None) -> int:
-    from pipelines.lean import without_numpy
-    without_numpy()  # the crawl process: before sqlite-utils is imported (pipelines.lean)
+    from pipelines.lean import for_crawl
+    for_crawl()  # the crawl process: before sqlite-utils and Scrapy are imported (pipelines.lean)
     from crawler.runner import derive_processes, job_settings, run_crawls
     from district_archive.jobs import SiteLocked, refuse_cluster_jobs, site_locks
     from pipelines.derive_process import start_waiting
