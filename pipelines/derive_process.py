@@ -95,13 +95,15 @@ def start_waiting(count: int) -> None:
     """Start ``count`` derive processes now, before the crawl starts its run: each loads
     extraction, statistics and the gazetteer (some 0.5 s of CPU) while Scrapy starts, instead
     of after, when archived pages already wait for it. The crawl's ``DeriveProcess`` takes one;
-    those never taken end with this process."""
+    the caller ends those never taken (``end_waiting``), and this process's exit does too."""
     if not _waiting and count > 0:
-        atexit.register(_end_waiting)
+        atexit.register(end_waiting)
     _waiting.extend(_spawn("--wait") for _ in range(count))
 
 
-def _end_waiting() -> None:
+def end_waiting() -> None:
+    """End the processes ``start_waiting`` started that no crawl took: given no run, each
+    exits."""
     while _waiting:
         process = _waiting.pop()
         if process.stdin is not None:

@@ -367,7 +367,7 @@ def test_a_derive_process_started_ahead_of_the_run_derives_it_once_given(archive
     assert deriver.process is waiting[0] and derive_process._waiting == waiting[1:]
     assert deriver.finish() == 0
     assert archive.db["pages"].get(page["id"])["outcome"] == "new"
-    derive_process._end_waiting()  # as at the crawl command's exit
+    derive_process.end_waiting()  # as the crawl command does once its crawls end
     assert waiting[1].returncode == 0 and derive_process._waiting == []
 
 

@@ -77,7 +77,7 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
     for_crawl()  # the crawl process: before sqlite-utils and Scrapy are imported (pipelines.lean)
     from crawler.runner import derive_processes, job_settings, run_crawls
     from district_archive.jobs import SiteLocked, refuse_cluster_jobs, site_locks
-    from pipelines.derive_process import start_waiting
+    from pipelines.derive_process import end_waiting, start_waiting
 
     sites, registered = select_sites(site_ids, crawl_all, start_urls, sample=sample,
                                      site_id=site_id)
@@ -98,7 +98,10 @@ def run_crawl_command(site_ids: tuple[str, ...], crawl_all: bool, start_urls: tu
                        "log_level": log_level, "log_file": log_file, "images": images}
             # the derive processes load while Scrapy starts (pipelines.derive_process)
             start_waiting(sum(derive_processes(job_settings(job, **options)) for job in jobs))
-            results = run_crawls(jobs, **options)
+            try:
+                results = run_crawls(jobs, **options)
+            finally:
+                end_waiting()  # those no crawl took (one that never opened its run)
     except SiteLocked as exc:
         click.echo(f"error: {exc}", err=True)
         return EXIT_LOCKED
