@@ -507,7 +507,7 @@ TOGETHER_SECONDS = 0.25
 # what ``analysed_group`` holds of each page: the page, its body and its analysis ((None, None)
 # for a page not to analyse, or whose body is unreadable: ``derive_page`` reads it again and
 # records why)
-Analysed = tuple[ArchivedPage, "bytes | None", "Analysis | Failure | None"]
+Analysed = tuple[ArchivedPage, bytes | None, "Analysis | Failure | None"]
 
 
 def derive_together(archive: Archive, pages: Iterable[ArchivedPage]) -> Iterator[Derived]:

@@ -1258,7 +1258,7 @@ HARMLESS_DROPS = frozenset({"offsite", "robots", "url_length", "calendar", "sess
 #: the crawl's URL shapes took for a teaser), nor a link to a copy of a story the archive
 #: holds under its own URL (a second path, a print view: the story is counted where a listing
 #: links it by that URL). A listed URL the site redirects (an old host's sitemap naming the
-#: stories' old addresses) is counted as the page it led to in that run.
+#: stories' old addresses) is counted as the page it led to (in any of the runs shown).
 COVERAGE_SQL = """with recent as (
   select id from crawl_runs where (:site = '' or site = :site)
   order by id desc limit coalesce(nullif(cast(:runs as integer), 0), 20)
