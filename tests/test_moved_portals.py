@@ -13,12 +13,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
 from crawler.server_notices import MAINTENANCE, NOT_FOUND, server_notice
 from pipelines.analyse import analyse_page
-from tests.test_unseen_portals import PORTALS, crawl_served, portal_gold
+from tests.test_unseen_portals import PORTALS, copy_portal, crawl_served, portal_gold
 
 
 def _page(headline: str, text: str) -> bytes:
@@ -84,3 +85,62 @@ def test_a_start_url_redirecting_to_another_host_moves_the_crawl_there(tmp_path:
     assert run["not_archived"] == 0 and run["in_sitemaps"] == 10, run
     assert "/sitemap.xml" in requests  # the old host's sitemap: its two unlisted stories
     assert "answered 200 with its 'not found' page" in result.stderr
+
+
+def _slowed(tmp_path: Path, paths: dict[str, float]) -> Path:
+    """A copy of hakhe whose old host answers the given paths that many seconds late."""
+    site = copy_portal("hakhe", tmp_path)
+    manifest = site / "old-host" / "manifest.json"
+    entries = json.loads(manifest.read_text(encoding="utf-8"))
+    for entry in entries:
+        if entry["path"] in paths:
+            entry["delay"] = paths.pop(entry["path"])
+    assert not paths, paths  # every path named is the old host's
+    manifest.write_text(json.dumps(entries), encoding="utf-8")
+    return site
+
+
+def _not_archived(db: Path) -> int:
+    from pipelines.store import Archive
+    archive = Archive(db)
+    try:
+        return int(archive.coverage(None, 1)[0]["not_archived"])
+    finally:
+        archive.close()
+
+
+def test_the_sites_redirects_off_it_wait_for_the_start_url_to_answer(tmp_path: Path) -> None:
+    """The old host's sitemap (robots.txt names it; /sitemap.xml is asked for at once) is read,
+    and its stories redirected to the new host, while the start URL's redirect chain to that
+    host is still under way: those redirects wait for the start's answer, which moves the
+    site, and are followed then, not refused as leading off the site."""
+    site = _slowed(tmp_path, {"/portal/": 1.5})  # the start's second hop, to the new host
+    db = tmp_path / "a.db"
+    result, _ = crawl_served(site, db, "--log-level", "WARNING")
+    assert result.returncode == 0, result.stderr[-3000:]
+    _, gold = portal_gold("hakhe")
+    con = sqlite3.connect(db)
+    assert {url for (url,) in con.execute("select url from articles")} == gold
+    dropped = json.loads(con.execute("select dropped from crawl_runs").fetchone()[0])
+    assert "redirected_offsite" not in dropped, dropped
+    assert _not_archived(db) == 0
+
+
+def test_a_redirect_to_a_page_already_asked_for_is_recorded_not_fetched_twice(
+        tmp_path: Path) -> None:
+    """An old address the sitemap lists redirects to a story the new host's lists led to
+    first: the story is fetched once, and the old address is recorded as leading to it (a row
+    without a response, no failure), so coverage counts it archived."""
+    old = "/tin-tuc/giai-ngan-von-dau-tu-cong-quy-i-dat-31-phan-tram-1481.html"
+    new = "https://xahakhe.example.gov.vn/tin-cu/giai-ngan-von-dau-tu-cong-quy-i-dat-31-phan-tram-1481.html"
+    site = _slowed(tmp_path, {old: 3.0})
+    db = tmp_path / "a.db"
+    result, requests = crawl_served(site, db, "--log-level", "WARNING")
+    assert result.returncode == 0, result.stderr[-3000:]
+    con = sqlite3.connect(db)
+    rows = con.execute("select status, error, requested_url from pages where url = ? order by id",
+                       [new]).fetchall()
+    assert rows == [(200, None, None), (None, None, "https://hakhe.example.gov.vn" + old)], rows
+    assert requests.count(urlsplit(new).path) == 1
+    assert con.execute("select pages_failed from crawl_runs").fetchone()[0] == 0
+    assert _not_archived(db) == 0

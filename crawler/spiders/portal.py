@@ -13,6 +13,7 @@ recorded with the page (``article_links``): coverage and the "unlisted" rule rea
 """
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import re
 from collections.abc import AsyncIterator, Iterator
@@ -60,6 +61,7 @@ from crawler.listing_traps import (
     text_digests,
     without_facets,
 )
+from crawler.middlewares import HeldForStart
 from crawler.scheduled import dupefilter_would_drop
 from crawler.server_notices import server_notice
 from crawler.session_ids import without_session
@@ -193,14 +195,23 @@ class PortalSpider(scrapy.Spider):
         # hosts the site's pages name as their mobile alternates (rel=alternate media=…): the
         # same pages for small screens; links there are counted once each (dropped/mobile_copy)
         self.mobile_netlocs: set[str] = set()
+        # Until the start URL has answered, the site may yet move to another host (its start
+        # URL redirects there): redirects of the site's pages to another host wait for it.
+        self.start_unanswered = False
+        self.held_for_start: list[scrapy.Request] = []
+        self.recording: set[asyncio.Future[None]] = set()  # redirects being recorded
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.robots_parsed, signal=signals.robots_parsed)
+        # never idle with a request held: the start's answer releases them, this makes sure
+        crawler.signals.connect(spider.start_answered, signal=signals.spider_idle)
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        self.start_unanswered = True
         for number, url in enumerate(self.site.start_urls):
             yield scrapy.Request(url, callback=self.parse, errback=self.failed,
                                  meta={"page_type": "listing", "site_start": number == 0})
@@ -227,6 +238,8 @@ class PortalSpider(scrapy.Spider):
 
     def parse(self, response: Response) -> Iterator[FetchedPage | scrapy.Request]:
         page_type = response.meta.get("page_type", "other")
+        if response.meta.get("site_start"):
+            self.start_answered()
         if not self.site_path.decided:
             yield from self.unless_archived(self.settle_site_path(response))
         if isinstance(response, XmlResponse) and response.status < 400:
@@ -392,6 +405,10 @@ class PortalSpider(scrapy.Spider):
         fetch: network errors, size caps, redirect loops, offsite redirects. Only a link that
         robots.txt forbids leaves no row: nothing was sent, so nothing was fetched."""
         request = failure.request  # type: ignore[attr-defined]
+        if isinstance(failure.value, HeldForStart):
+            return  # sent again once the start URL has answered (``hold_for_start``)
+        if request.meta.get("site_start"):
+            self.start_answered()
         if request.meta.get("site_start") and not self.site_path.decided:
             for held in self.site_path.decide(None):  # no start page: the whole host
                 if (admitted := self.within_site(held)) is not None:
@@ -611,6 +628,47 @@ class PortalSpider(scrapy.Spider):
         self.logger.warning("%s: the start URL %s redirects to %s, another host: the site moved "
                             "there; its pages on both hosts are crawled as this site's",
                             self.site.id, start_url, url)
+
+    def hold_for_start(self, request: scrapy.Request) -> bool:
+        """Whether ``request``, a page of the site redirected to another host, waits for the
+        start URL's answer, which may yet move the site to that host: the sitemap of a district
+        portal's old host is read, and its stories redirected to the commune portal, while the
+        old host's root is still redirecting there. Sent again once the start has answered
+        (``start_answered``), and then judged as any redirect."""
+        if not self.start_unanswered:
+            return False
+        self.held_for_start.append(request.replace(dont_filter=True))
+        return True
+
+    def start_answered(self) -> None:
+        """The start URL has answered (or failed, or the crawl has nothing else to do): the
+        site's hosts are settled, and the redirects held for it are sent again."""
+        self.start_unanswered = False
+        held, self.held_for_start = self.held_for_start, []
+        for request in held:
+            if request.url in self.scheduled_urls:  # the spider has asked for it meanwhile
+                self.request_dropped(request)
+            else:
+                self.crawler.engine.crawl(request)
+
+    def request_dropped(self, request: scrapy.Request) -> None:
+        """A redirect to a page the crawl has asked for already (the dupefilter drops it): not
+        fetched twice, but recorded, a row without a response whose ``requested_url`` names
+        the redirected URL, so that a sitemap's or listing's old address counts as the page
+        it leads to (coverage). An old host's sitemap naming every story whose new address
+        the new host's lists link too makes one such row a story."""
+        redirects = list(request.meta.get("redirect_urls", ()))
+        if not redirects:
+            return
+        page = FetchedPage(
+            url=request.url, site=self.site.id, family=self.site.family,
+            page_type=request.meta.get("page_type", "other"), status=None,
+            requested_url=redirects[0], redirect_urls=redirects, fetched_at=_utc_now(),
+            referer=request.meta.get("referer"), depth=request.meta.get("depth", 0))
+        recording = asyncio.ensure_future(
+            self.crawler.engine.scraper.start_itemproc_async(page, response=None))
+        self.recording.add(recording)  # a task is kept only weakly by the loop
+        recording.add_done_callback(self.recording.discard)
 
     def server_notice(self, response: HtmlResponse) -> None:
         """A page answered with status 200 that is the server's own message instead of the page

@@ -164,6 +164,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def _send(self, entry: dict[str, Any] | None, send_body: bool,
               rewrite: dict[bytes, bytes] | None = None) -> None:
+        if entry is not None and entry.get("delay"):  # this page answers slowly (a test's order)
+            time.sleep(float(entry["delay"]))
         if entry is None:
             body = b"Not Found"
             self.send_response(404)
