@@ -210,12 +210,18 @@ def _document_record(s: PageSignals) -> bool:
                 and _DOCUMENT_TITLE.match(s.title))
 
 
+def server_message(s: PageSignals) -> str | None:
+    """``not_found`` or ``maintenance``: the page is the server's own message, served with
+    status 200 in place of the page asked for (``crawler/server_notices.py``); else None."""
+    return server_notice(s.title) if s.prose_chars < MAX_NOTICE_CHARS else None
+
+
 def _page_level(s: PageSignals) -> tuple[PageClass, bool]:
     """The verdict from the page alone, and whether it is a standing page (no date, a menu
     destination or no headline of its own): the one verdict site evidence may overturn."""
     if s.home_url:
         return _not_article(s, "no story of its own"), False
-    if s.prose_chars < MAX_NOTICE_CHARS and (notice := server_notice(s.title)):
+    if notice := server_message(s):
         kind = "not-found page" if notice == "not_found" else "maintenance page"
         return PageClass("other", f"its headline {s.title!r} is the server's {kind}, served in "
                                   f"place of the page asked for"), False

@@ -183,6 +183,18 @@ def record(archive: Archive, page: ArchivedPage, analysis: Analysis | Failure, *
                        analysis)
         return _record(archive, page, Derived(page.url, "failed", "failed", str(analysis)),
                        again=again)
+    if (notice := _server_message(analysis)) is not None:
+        # The server's "not found" or maintenance page in place of the page asked for: never a
+        # version of the story archived at that URL (whatever its URL's page type says), nor
+        # a correction of its class. A story the portal says it no longer has is gone; one
+        # under maintenance may come back, so the page proves nothing of it.
+        # (judged again, e.g. when the run's classes are settled: gone already, by this page)
+        gone = notice == "not_found" and (
+            archive.mark_gone(page.url, page.fetched_at, NOT_FOUND_PAGE)
+            or archive.gone_reason(page.url) == NOT_FOUND_PAGE)
+        return _record(archive, page, Derived(page.url, "not_article", "gone" if gone else None,
+                                              f"the server's {notice} page"),
+                       again=again, analysis=analysis)
     if page.page_type != "article" and not analysis.is_article:
         return _record(archive, page, Derived(page.url, "not_article"), again=again,
                        analysis=analysis)
@@ -221,6 +233,17 @@ def record(archive: Archive, page: ArchivedPage, analysis: Analysis | Failure, *
         return _record(archive, page, Derived(page.url, "failed", "failed",
                                               f"not stored: {type(exc).__name__}: {exc}"),
                        again=again)
+
+
+# why a story is gone whose URL now answers with the server's "not found" page (status 200)
+NOT_FOUND_PAGE = "the portal's not-found page, served with status 200"
+
+
+def _server_message(analysis: Analysis) -> str | None:
+    """``not_found`` or ``maintenance`` when the page is the server's own message in place of
+    the page asked for (``pipelines.classify.server_message``)."""
+    from pipelines.classify import server_message
+    return server_message(analysis.signals) if analysis.signals is not None else None
 
 
 # what a story's first page is marked with while its further pages are not all archived
@@ -271,7 +294,7 @@ def _record_class(archive: Archive, page: ArchivedPage, analysis: Analysis,
     archive.record_page_class(page.id, analysis.page_class, analysis.page_class_reason,
                               analysis.teasers, canonical)
     if (page.page_type != "article" or analysis.page_class == "duplicate") \
-            and not analysis.is_article:
+            and not analysis.is_article and _server_message(analysis) is None:
         archive.retract_article(page.url, f"{analysis.page_class}: {analysis.page_class_reason}")
 
 

@@ -766,6 +766,13 @@ class Archive:
                 "last_seen = ? where url = ? and status = 'live'", [seen_at, reason, seen_at, url])
         return cursor.rowcount > 0
 
+    def gone_reason(self, url: str) -> str | None:
+        """Why the article at ``url`` is gone (``mark_gone``); None while it is live, or if no
+        article is archived there."""
+        row = self.db.execute("select gone_reason from articles where url = ? and status = 'gone'",
+                              [url]).fetchone()
+        return row[0] if row else None
+
     def mark_unlisted_gone(self, site: str, runs: int, current_run: int,
                            harmless_drops: Iterable[str] = ()) -> int:
         """Articles of ``site`` that no listing page linked in its last ``runs`` complete full

@@ -107,6 +107,42 @@ def test_outcomes_of_a_second_run_gone_not_modified_changed_and_skipped(archive)
     assert archive.db["articles"].get(BASE + ARTICLE)["last_seen"] == "2025-08-01T00:00:00Z"
 
 
+def _servers_message(headline: str) -> bytes:
+    """The portal's own message page, served with status 200 at a story's URL."""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>{headline}</title></head><body><div id="menu"><a href="/">Trang chủ</a>
+<a href="/tin-tuc">Tin tức</a></div><div class="main"><h1>{headline}</h1>
+<p>Trang bạn tìm không tồn tại hoặc đã bị xóa, hoặc đang được bảo trì. Mời bạn quay lại
+<a href="/">Trang chủ</a>.</p></div><div id="footer">Bản quyền thuộc UBND huyện</div>
+</body></html>""".encode()
+
+
+@pytest.mark.parametrize("page_type", ["article", "unknown"])  # a known URL; a generic link
+@pytest.mark.parametrize(("headline", "status", "reason"), [
+    ("Không tìm thấy trang", "gone", "the portal's not-found page, served with status 200"),
+    ("Hệ thống đang bảo trì", "live", None)], ids=["not-found", "maintenance"])
+def test_the_servers_message_at_a_storys_url_is_no_version_of_it(
+        archive, page_type, headline, status, reason):
+    """A story archived, then its URL answered 200 with the server's "not found" page (the
+    story is gone, its versions kept) or a maintenance page (it may come back: still live):
+    never a new version of the story, nor a retraction of it, however often judged."""
+    first = archive.start_run("kienthuy", "full")
+    derive(archive, fetch(archive, first, ARTICLE))
+    second = archive.start_run("kienthuy", "full")
+    row = fetch(archive, second, ARTICLE, page_type=page_type, body=_servers_message(headline),
+                at="2025-07-01T00:00:00Z")
+    for again in (False, True):  # the crawl's derive, then the run's classes settled again
+        derived = derive_page(archive, archived_page(row), again=again)
+        assert derived.outcome == ("gone" if status == "gone" else None), derived
+    article = archive.db["articles"].get(BASE + ARTICLE)
+    assert (article["status"], article["gone_reason"]) == (status, reason)
+    assert article["title"] == GOLD[0]["title"] and article["version"] == 1
+    assert archive.db["article_versions"].count_where("url = ?", [BASE + ARTICLE]) == 1
+    assert archive.db["retractions"].count == 0
+    page = archive.db["pages"].get(row["id"])
+    assert page["page_class"] == "other" and "the server's" in page["page_class_reason"]
+
+
 def test_a_page_that_cannot_be_extracted_is_kept_marked_and_counted(archive):
     run = archive.start_run("kienthuy", "full")
     row = fetch(archive, run, ARTICLE, body=b"\x00\x01\x02" * 500)
