@@ -15,7 +15,7 @@ by extraction (the page signals' links and canonical URL): standard library only
 """
 from __future__ import annotations
 
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
 ESCAPED_FRAGMENT = "_escaped_fragment_"
 # What the scheme escapes in the route (%, #, &, + and anything not printable ASCII); the rest of
@@ -59,3 +59,10 @@ def snapshot_route(query_pairs: list[tuple[str, str]]) -> str | None:
         if key == ESCAPED_FRAGMENT:
             return value
     return None
+
+
+def snapshot_route_of(url: str) -> str | None:
+    """The ``#!`` route ``url`` is the snapshot of, or None for a URL that is no snapshot."""
+    if ESCAPED_FRAGMENT not in url:
+        return None
+    return snapshot_route(parse_qsl(urlsplit(url).query, keep_blank_values=True))

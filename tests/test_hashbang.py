@@ -113,3 +113,16 @@ def test_a_hashbang_site_is_crawled_through_its_snapshots(tmp_path: Path) -> Non
         f"{HOST}/?_escaped_fragment_=/tin-tuc/{n}" for n in (1, 2, 3)}
     run = next(db["crawl_runs"].rows)
     assert "script_pager" not in json.loads(run["dropped"] or "{}"), run["dropped"]
+
+
+def test_a_route_its_server_keeps_no_snapshot_of_is_counted_and_warned(tmp_path: Path) -> None:
+    site = hashbang_site(tmp_path)
+    manifest = json.loads((site / "manifest.json").read_text(encoding="utf-8"))
+    (site / "manifest.json").write_text(json.dumps(
+        [m for m in manifest if m["path"] != "/?_escaped_fragment_=/tin-tuc/3"]), encoding="utf-8")
+    result, _ = crawl_served(site, tmp_path / "a.db", "--log-level", "WARNING")
+    assert result.returncode == 0, result.stderr[-2000:]
+    run = next(sqlite_utils.Database(tmp_path / "a.db")["crawl_runs"].rows)
+    assert json.loads(run["dropped"]) == {"script_rendered": 1}
+    assert "no snapshot of this #! route" in result.stderr
+    assert "crawl incomplete, requests dropped 1 by script_rendered" in result.stderr

@@ -48,7 +48,7 @@ from crawler.discovery import (
     structured_listing,
     structured_photo,
 )
-from crawler.hashbang import shell_snapshot_url
+from crawler.hashbang import shell_snapshot_url, snapshot_route_of
 from crawler.images import article_images, stylesheets
 from crawler.items import FetchedPage
 from crawler.limits import DROPPED
@@ -241,6 +241,13 @@ class PortalSpider(scrapy.Spider):
             return
         page = self.fetched(response, page_type)
         if not isinstance(response, TextResponse) or response.status >= 400:
+            if response.status >= 400 and snapshot_route_of(response.url) is not None:
+                # a "#!" route its server keeps no snapshot of: only the site's script shows
+                # it, which this crawl does not run (counted and warned as an app shell is)
+                self.crawler.stats.inc_value(DROPPED + "script_rendered")
+                self.logger.warning("%s: no snapshot of this #! route (status %d): the page "
+                                    "exists only as the site's script renders it",
+                                    response.url, response.status)
             yield page
             return
         # Articles link onward too (related news), so they are walked like listings; the
