@@ -245,7 +245,9 @@ LOAD_MORE_ATTRIBUTES = ("data-url", "data-next", "data-href", "data-next-url", "
                         "data-ajax-url", "data-endpoint", "data-source", "hx-get")
 # A disclosure control ("Xem thêm" that unfolds a collapsed paragraph) names what it shows.
 _DISCLOSURE_ATTRIBUTES = ("data-toggle", "data-bs-toggle", "aria-controls", "aria-expanded")
-_SCRIPT_CONTROLS = ("//button | //a[not(@href) or starts-with(normalize-space(@href), '#') "
+# (a "#!" href is no in-page anchor: it names a page of a hashbang site, crawler/hashbang.py)
+_SCRIPT_CONTROLS = ("//button | //a[not(@href) or (starts-with(normalize-space(@href), '#') "
+                    "and not(starts-with(normalize-space(@href), '#!'))) "
                     "or starts-with(normalize-space(@href), 'javascript:')]")
 # Compiled once and run on lxml's tree: a parsel Selector per control and per query cost the
 # crawl ~0.2 ms on every page (a portal's chrome has dozens of such controls).

@@ -29,7 +29,9 @@ summary line prints them and ``status`` shows them. Reasons:
   by the spider, once a URL; harmless (the listing itself lists their stories).
 - ``script_rendered``: a fetched page that is an app shell a script renders (no text, no
   link, no JSON-LD; ``crawler/discovery.app_shell``): archived, but what the app shows is lost
-  to a crawl that runs no script. Counted by the spider, per shell.
+  to a crawl that runs no script. Counted by the spider, per shell; and per ``#!`` route whose
+  ``?_escaped_fragment_=`` snapshot its server does not answer (``crawler/hashbang.py``): that
+  page too exists only as the site's script renders it.
 
 Scrapy sets ``finish_reason`` only after the item pipelines have closed, so a pipeline closing
 its run would see none and write "finished" for a crawl cut short; ``CutShortAccounting``

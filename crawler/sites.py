@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from crawler.document_urls import domino_document
+from crawler.hashbang import snapshot_url
 from crawler.session_ids import without_session, without_tracking
 
 _HERE = Path(__file__).parent
@@ -69,7 +70,9 @@ def link_url(url: str) -> str:
     session ids and comment-reply parameters, and with a document's view-less address
     (``document_urls``). Two links to one story then make one fetch and
     one article, not two rows a researcher's sums count twice. Other parameters stay as
-    written, in their order."""
+    written, in their order. A ``#!`` route's fragment is no fragment: it names a page of a
+    script-driven site, fetched as its snapshot (``crawler/hashbang.snapshot_url``)."""
+    url = snapshot_url(url)
     parts = urlsplit(normal_url(domino_document(without_tracking(without_session(url)))))
     return urlunsplit((parts.scheme, parts.netloc, parts.path, parts.query, ""))
 

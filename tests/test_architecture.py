@@ -43,9 +43,10 @@ UNITS_CACHE = "pipelines/places/units_cache.py"
 # drops from the URLs it fetches and extraction from the links it matches to pages; and what a
 # link's label says of its page (a site's "Trang chủ"), which the crawl reads for a commune's
 # site path and extraction for a home page; and a platform's other addresses of one document
-# (a Domino document under each view), which both key as the document's own.
+# (a Domino document under each view), which both key as the document's own; and a hashbang
+# site's "#!" route, which both read as the address of its snapshot.
 PAGE_DATA_READERS = {"crawler.jsonld", "crawler.session_ids", "crawler.labels",
-                     "crawler.document_urls"}
+                     "crawler.document_urls", "crawler.hashbang"}
 
 
 @pytest.mark.parametrize("package", ["pipelines/extract", "pipelines/statistics",

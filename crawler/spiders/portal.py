@@ -49,6 +49,7 @@ from crawler.discovery import (
     structured_listing,
     structured_photo,
 )
+from crawler.hashbang import shell_snapshot_url, snapshot_route_of
 from crawler.images import article_images, stylesheets
 from crawler.items import FetchedPage
 from crawler.limits import DROPPED
@@ -110,6 +111,8 @@ _PAGER_HREFS = etree.XPath(_CSS.css_to_xpath(
     'link[rel~="next"]::attr(href), link[rel~="prev"]::attr(href)'), smart_strings=False)
 _FEED_LINKS = etree.XPath(_CSS.css_to_xpath('link[rel~="alternate"][href]'))
 _CANONICAL_HREFS = etree.XPath("//head/link[@rel='canonical']/@href", smart_strings=False)
+# a script's shell that has an HTML snapshot for crawlers (crawler/hashbang.py)
+_FRAGMENT_META = etree.XPath("//head/meta[@name='fragment'][@content='!']")
 # a page's headline as a server's message would carry it (crawler/server_notices.py)
 _FIRST_H1 = etree.XPath("string((//h1)[1])")
 _PAGE_TITLE = etree.XPath("string((//title)[1])")
@@ -251,6 +254,13 @@ class PortalSpider(scrapy.Spider):
             return
         page = self.fetched(response, page_type)
         if not isinstance(response, TextResponse) or response.status >= 400:
+            if response.status >= 400 and snapshot_route_of(response.url) is not None:
+                # a "#!" route its server keeps no snapshot of: only the site's script shows
+                # it, which this crawl does not run (counted and warned as an app shell is)
+                self.crawler.stats.inc_value(DROPPED + "script_rendered")
+                self.logger.warning("%s: no snapshot of this #! route (status %d): the page "
+                                    "exists only as the site's script renders it",
+                                    response.url, response.status)
             yield page
             return
         # Articles link onward too (related news), so they are walked like listings; the
@@ -319,6 +329,10 @@ class PortalSpider(scrapy.Spider):
         if canonical and (request := self.follow(response.urljoin(canonical.strip()), "",
                                                  response)) and request.url != response.url:
             requests.append(request)
+        if _FRAGMENT_META(response.selector.root) and (
+                snapshot := shell_snapshot_url(response.url)) and (
+                request := self.follow(snapshot, "", response)):
+            requests.append(request)  # what the shell's script shows, as its server renders it
         if page_type in ("article", "unknown") and self.archiving_images:
             # The article's photos, fetched like its attachments (the generic path does not
             # know yet which page is an article: its listings' thumbnails sit inside links,

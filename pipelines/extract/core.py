@@ -40,6 +40,7 @@ from .clean import (
 from .counter import extract_counter
 from .dates import ParsedDate, best_header_date, parse_iso, parse_ticks, story_text_date
 from .decode import decode_body
+from .language_copy import untranslated_copy_of, vietnamese_alternate
 from .profiles import PageClasses, Profile, detect_family, get_profile
 from .sanitize import sanitize
 from .signals import page_signals, players
@@ -211,6 +212,7 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     copied = amp_story_of(root, url, canonical, structured)
     held_players = players(root)  # (pruning drops the players, not where they were)
     language = declared_language(root)  # (before pruning, which drops every <meta>)
+    vietnamese = vietnamese_alternate(root, url) if language not in (None, "vi") else None
     prune(root)
     if not structured and not _shows_text(root):
         raise ExtractionError("no text in the page")
@@ -227,6 +229,8 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
         found = _generic(root, url)
         article.extractor = "generic"
     body_el = found.body_el
+    # a language version nobody translated: a copy of the Vietnamese page, like an AMP copy
+    copied = copied or untranslated_copy_of(language, found.title, vietnamese)
     # what the page shows about its kind, read before the body is cleaned (page classification)
     signals = page_signals(root, url, title=found.title, title_el=found.title_el, body_el=body_el,
                            prose_chars=0, dated=False, extractor_listing=found.listing or None,

@@ -121,7 +121,9 @@ def story_category(scope: etree._Element | None, title_el: etree._Element | None
             text = _CATEGORY_LABEL.sub("", text).strip()
             if 2 <= len(text) <= 60 and parse_date(text) is None:
                 return text
-        if not (el.get("itemprop") == "articleSection" or _STORY_CATEGORY.search(names_of(el))):
+        if not (el.get("itemprop") == "articleSection" or _STORY_CATEGORY.search(names_of(el))
+                or _STORY_CATEGORY.search(el.get("data-hook") or "")):
+            # (a site builder hashes its class names: its blog names the part in data-hook)
             continue
         if body_el is not None and (el is body_el or body_el in el.iterancestors()
                                     or el in body_el.iterancestors()):

@@ -22,6 +22,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from lxml import etree
 
 from crawler.document_urls import domino_document
+from crawler.hashbang import snapshot_route, snapshot_url
 from crawler.labels import HOME
 from crawler.session_ids import without_session, without_tracking
 from pipelines.urls import print_view_of, story_key, uri_form
@@ -61,7 +62,9 @@ _LABEL_MAX = 40  # characters a teaser may show before its headline (a category 
 _TEASER_MAX_TEXT = 2500  # an item with more text than this is a story with links, not a teaser
 _HOME_PATH = re.compile(r"^/?((index|default|home|trang-?chu)(\.\w{2,5})?)?$", re.I)
 _SEARCH_SEGMENT = re.compile(r"^(search|tim-?kiem|timkiem|tim_kiem|ket-?qua-?tim-?kiem)$", re.I)
-_TAG_SEGMENT = re.compile(r"^(tags?|tu-?khoa|tukhoa|tu_khoa|keywords?|taxonomy|the-?tag)$", re.I)
+# (a blog app's hashtags, /blog/hashtags/<tag>, are its tags)
+_TAG_SEGMENT = re.compile(
+    r"^(tags?|hashtags?|tu-?khoa|tukhoa|tu_khoa|keywords?|taxonomy|the-?tag)$", re.I)
 _SEARCH_KEYS = frozenset({"q", "s", "keys", "search", "searchword", "query"})
 _TAG_KEYS = frozenset({"tag", "tags", "tagid", "keyword", "keywords"})
 
@@ -305,8 +308,23 @@ def _join_default_views(by_target: dict[str, list[etree._Element]]) -> None:
 
 
 def _metadata_link(a: etree._Element, in_metadata: _InsideNamed) -> bool:
-    """A link of an item's byline, section or tags (``_META_NAME``, ``_META_REL``)."""
-    return bool(_META_REL & set((a.get("rel") or "").lower().split())) or in_metadata(a)
+    """A link of an item's byline, section or tags (``_META_NAME``, ``_META_REL``), or to
+    its author's profile page (``_writer_link``)."""
+    return bool(_META_REL & set((a.get("rel") or "").lower().split())) or in_metadata(a) \
+        or _writer_link(a)
+
+
+def _writer_link(a: etree._Element) -> bool:
+    """A link to the page of the person who wrote an item (``_PROFILE_PATH``)."""
+    return _PROFILE_PATH.search(a.get("href") or "") is not None
+
+
+# A writer's page (WordPress' and Ghost's /author/<name>/, a site builder's members' /profile/
+# <member>/profile, Drupal's /user/<n>, a Vietnamese CMS's /tac-gia/<name>): a link there names
+# who wrote an item, wherever the item's markup puts it (a builder's hashed class names name no
+# byline), so it previews no page, as a ``rel=author`` link does not.
+_PROFILE_PATH = re.compile(r"^(?:https?://[^/]+)?/(?:[^?#]*/)?(?:author|authors|profile|profiles"
+                           r"|members?|users?|tac-gia)/[^/?#]+", re.IGNORECASE)
 
 
 def _in_metadata() -> _InsideNamed:
@@ -319,9 +337,10 @@ def _target(href: str, url: str, host: str, self_urls: set[str],
             attachment: re.Pattern[str]) -> str | None:
     """The page or file of the site a link points at; None for anything else (another site,
     this page, the home page, a script or mail link)."""
-    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+    if not href or (href.startswith("#") and not href.startswith("#!")) or href.startswith(
+            ("javascript:", "mailto:", "tel:")):
         return None
-    absolute = urljoin(url, href)
+    absolute = snapshot_url(urljoin(url, href))  # a "#!" route: the page its snapshot is
     parts = urlsplit(absolute)
     if parts.scheme not in ("http", "https") or parts.netloc.lower() != host:
         return None
@@ -380,6 +399,8 @@ class _Measures:
         tag = node.tag
         if not isinstance(tag, str) or node in self.in_menu:
             return False
+        if tag == "a" and _writer_link(node):
+            return False  # an author's name above a card's headline is its byline
         names = names_of(node)
         headline_like = (tag in _HEADINGS or tag in ("a", "b", "strong")
                          or (names and _TITLE_NAME.search(names)))
@@ -435,13 +456,15 @@ _FEW_LINKS = 8
 
 def _text_before(node: etree._Element, head: etree._Element) -> int:
     """Characters of text inside ``node`` before ``head`` starts (stops counting past the
-    label allowance)."""
+    label allowance). A link to the writer's page is the card's byline, not text before its
+    headline: a name is as long as it is."""
     ancestors = set(head.iterancestors())
     count = 0
     for el in node.iter():
         if el is head:
             break
-        count += len((el.text or "").strip()) if isinstance(el.tag, str) else 0
+        if isinstance(el.tag, str) and not (el.tag == "a" and _writer_link(el)):
+            count += len((el.text or "").strip())
         if el is not node and el not in ancestors:
             count += len((el.tail or "").strip())
         if count > _LABEL_MAX:
@@ -542,8 +565,11 @@ def _title_widget(title_el: etree._Element, body_el: etree._Element | None,
 def _kind_of_url(url: str) -> tuple[bool, bool, bool]:
     """(home, search, tag) from the URL alone."""
     parts = urlsplit(url)
-    keys = {k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)}
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    keys = {k.lower() for k, _ in pairs}
     segments = [s.rsplit(".", 1)[0] for s in parts.path.split("/") if s]
+    if snapshot_route(pairs) in ("", "/") and len(pairs) == 1:
+        keys = set()  # a hashbang site's snapshot of its shell's own page (crawler/hashbang.py)
     home = bool(_HOME_PATH.match(segments[-1] if segments else "")) and len(segments) <= 2 and \
         not (keys - {"lang", "language", "l"})  # a DotNetNuke tabid names a page, not home
     # a search page answers a query; a path under /search or a query of other keys is a list
@@ -619,7 +645,7 @@ def _canonical_elsewhere(url: str, canonical: str | None) -> str | None:
         canonical = print_view_of(url)
         if canonical is None:
             return None
-    target = urljoin(url, canonical.strip())
+    target = snapshot_url(urljoin(url, canonical.strip()))
     if urlsplit(target).scheme not in ("http", "https") or _kind_of_url(target)[0]:
         return None
     here, there = story_key(url), story_key(target)

@@ -8386,6 +8386,450 @@ BUILDERS.update({"catvan": build_sitefinity})
 # == end holdout8 (catvan) =========================================================================
 
 
+# == holdout9: a hashbang AJAX portal (ngankhe), a site-builder blog (lamvan) =====================
+
+
+def hb_when(iso: str) -> str:
+    return f"{dmy(iso)} {hm(iso)}"
+
+
+def build_hashbang(src) -> Portal:
+    """A jQuery portal of about 2013 on Google's AJAX crawling scheme (2009-2015): the server
+    answers one shell page at ``/`` whose menu links ``#!/<route>``; a script loads each route's
+    content by XHR; for crawlers the shell names ``<meta name="fragment" content="!">`` and the
+    server answers ``/?_escaped_fragment_=<route>`` with an HTML snapshot of what the app shows
+    at ``/#!<route>`` (chrome, menu and content, no script)."""
+    s = src.SITE
+    p = Portal(src, "hashbang-ajax", (
+        "MODELLED, not copied: a district portal of about 2013 (jQuery 1.8, jquery.ba-hashchange, a PHP "
+        "back end) on Google's AJAX crawling scheme: '/' is an app shell (banner, a menu of '#!/<route>' "
+        "links, an empty content div 'Đang tải dữ liệu...', a noscript line, the footer) with "
+        "<meta name=\"fragment\" content=\"!\">; the app loads every route by XHR; the server answers "
+        "'/?_escaped_fragment_=<route>' with the HTML snapshot of '/#!<route>' (the shell's chrome with "
+        "the content filled in, no script): the newest-news list '#!/tin-moi' and category lists "
+        "'#!/danh-muc/<n>' paged by '#!/<list>/trang/<k>' (page 1 also as '/trang/1'), stories "
+        "'#!/tin-tuc/<id>' (the home page's featured block and each story's 'Tin khác' link "
+        "'/#!/tin-tuc/<id>/<slug>', the app's other route to the same story, the snapshot naming "
+        "'https://<host>/#!/tin-tuc/<id>' as canonical and og:url), about and contact routes; "
+        "the snapshots' menu keeps the shell's relative '#!/<route>' hrefs, their content links are "
+        "'/#!/<route>'; plain paths such as '/tin-tuc/<id>' are 404 (the app has no such routes); "
+        "'/sitemap.xml' (named in robots.txt) and the RSS '/rss.php' list the '#!' URLs. The gold "
+        "names each story by the URL a crawler fetches, '/?_escaped_fragment_=/tin-tuc/<id>' (the "
+        "scheme's 'ugly URL'; '/#!/tin-tuc/<id>' is what a reader's address bar shows). Invented unit "
+        "and prose."))
+    base = s["base_url"]
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    cats = src.CATEGORIES
+    snap = "/?_escaped_fragment_="
+    menu_items = [("#!/", "Trang chủ"), ("#!/gioi-thieu", "Giới thiệu"), ("#!/tin-moi", "Tin mới"),
+                  *((f"#!/danh-muc/{n}", name) for n, name in cats.items()), ("#!/lien-he", "Liên hệ")]
+
+    def chrome(title: str, content: str, head: str = "", shell: bool = False) -> str:
+        menu = "".join(f'<li><a href="{u}">{e(t)}</a></li>' for u, t in menu_items)
+        scripts = ('<script type="text/javascript" src="/js/jquery-1.8.3.min.js"></script>\n'
+                   '<script type="text/javascript" src="/js/jquery.ba-hashchange.min.js"></script>\n'
+                   '<script type="text/javascript" src="/js/app.js?v=20131104"></script>\n') if shell else ""
+        return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" lang="vi">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>{e(title)}</title>
+{head}<link rel="alternate" type="application/rss+xml" title="Tin mới" href="/rss.php" />
+<link rel="stylesheet" type="text/css" href="/css/style.css" />
+</head>
+<body>
+<div id="wrapper">
+<div id="header"><img src="/images/banner.jpg" alt="{a(s['name'])}" width="980" height="150" /></div>
+<div id="menu"><ul class="topmenu">{menu}</ul></div>
+<div id="main">
+<div id="content">{content}</div>
+</div>
+<div id="footer"><p><b>{e(s['name'])}</b></p><p>Địa chỉ: {e(s['address'])}</p><p>Điện thoại: {e(s['phone'])} - Email: {e(s['email'])}</p><p>Ghi rõ nguồn "{e(s['name'])}" khi phát hành lại thông tin từ website này.</p></div>
+</div>
+{scripts}</body>
+</html>
+"""
+
+    def story_route(x: dict, slugged: bool = False) -> str:
+        return f"/tin-tuc/{x['id']}" + (f"/{x['slug']}" if slugged else "")
+
+    def lead(x: dict) -> str:
+        text = x["sapo"] or x["paragraphs"][0]
+        return text if len(text) <= 220 else text[:220].rsplit(" ", 1)[0] + "..."
+
+    def teaser(x: dict) -> str:
+        return (f'<div class="news-item"><a class="thumb" href="#!{story_route(x)}"><img src="/upload/news/{x["id"]}_thumb.jpg" alt="" width="120" height="90" /></a>'
+                f'<a class="title" href="#!{story_route(x)}">{e(x["title"])}</a>'
+                f'<span class="date">({dmy(x["published"])})</span><p>{e(lead(x))}</p><div class="clear"></div></div>')
+
+    def list_content(heading: str, items: list, route: str, k: int, last: int) -> str:
+        pager = ""
+        if last > 1:
+            parts = []
+            if k > 1:
+                parts.append(f'<a href="#!{route}/trang/{k - 1}">« Trước</a>')
+            parts += [f'<span class="current">{n}</span>' if n == k else f'<a href="#!{route}/trang/{n}">{n}</a>' for n in range(1, last + 1)]
+            if k < last:
+                parts.append(f'<a href="#!{route}/trang/{k + 1}">Sau »</a>')
+            pager = f'<div class="paging">{" ".join(parts)}</div>'
+        return (f'<div class="box-title">{e(heading)}</div><div class="news-list">'
+                + "".join(teaser(x) for x in items) + "</div>" + pager)
+
+    def lists(route: str, heading: str, items: list) -> None:
+        pages = chunks(items, 3)
+        for k, chunk in enumerate(pages, 1):
+            html_ = chrome(f"{heading} - {s['name']}", list_content(heading, chunk, route, k, len(pages)))
+            name = route.strip("/").replace("/", "-")
+            if k == 1:
+                p.page(snap + route, f"pages/snap/{name}.html", html_, "listing")
+                p.alias(f"{snap}{route}/trang/1", f"pages/snap/{name}.html", "listing")
+            else:
+                p.page(f"{snap}{route}/trang/{k}", f"pages/snap/{name}-{k}.html", html_, "listing")
+
+    shell_content = ('<div class="loading"><img src="/images/loading.gif" alt="" /> Đang tải dữ liệu...</div>'
+                     '<noscript><p>Trình duyệt của bạn đã tắt JavaScript. Vui lòng bật JavaScript để xem nội dung cổng thông tin.</p></noscript>')
+    p.page("/", "pages/index.html", chrome(s["name"], shell_content,
+           '<meta name="fragment" content="!" />\n<meta name="description" content="Cổng thông tin điện tử huyện Ngân Khê, tỉnh Hà Lam" />\n', shell=True), "home")
+
+    featured = arts[:3]
+    home = ('<div class="box-title">Tin nổi bật</div><div class="featured">'
+            + "".join(f'<div class="hot-item"><a href="/#!{story_route(x, True)}"><img src="/upload/news/{x["id"]}.jpg" alt="" width="300" height="200" /></a>'
+                      f'<h3><a href="/#!{story_route(x, True)}">{e(x["title"])}</a></h3><p>{e(lead(x))}</p></div>' for x in featured)
+            + '</div><div class="box-title">Tin mới</div><ul class="latest">'
+            + "".join(f'<li><a href="/#!{story_route(x)}">{e(x["title"])}</a> <span class="date">({dmy(x["published"])})</span></li>' for x in arts[3:8])
+            + '</ul><a class="more" href="/#!/tin-moi">Xem tất cả</a>')
+    home_html = chrome(s["name"], home)
+    p.page(snap, "pages/snap/home.html", home_html, "home")
+    p.alias(snap + "/", "pages/snap/home.html", "home")
+    lists("/tin-moi", "Tin mới", arts)
+    for n, name in cats.items():
+        lists(f"/danh-muc/{n}", name, [x for x in arts if x["category"] == n])
+
+    for x in arts:
+        canonical = f"{base}/#!{story_route(x)}"
+        others = [o for o in arts if o is not x][:4]
+        sapo = f'<div class="sapo"><b>{e(x["sapo"])}</b></div>' if x["sapo"] else ""
+        paras = x["paragraphs"]
+        signed = paras[-1] == x["author"]  # a notice closes with no byline
+        body = "".join(f"<p>{e(t)}</p>" for t in (paras[:-1] if signed else paras))
+        byline = f'<div class="author">{e(x["author"])}</div>' if signed else ""
+        content = (f'<div class="breadcrumb"><a href="#!/">Trang chủ</a> » <a href="#!/danh-muc/{x["category"]}">{e(cats[x["category"]])}</a></div>'
+                   f'<div class="news-detail"><h2 class="title">{e(x["title"])}</h2>'
+                   f'<div class="date">Cập nhật: {hb_when(x["published"])}</div>{sapo}'
+                   f'<div class="content">{body}</div>{byline}'
+                   '<div class="tools"><a href="javascript:window.print();">In bài</a> | <a href="javascript:history.back();">Quay lại</a></div></div>'
+                   '<div class="box-title">Tin khác</div><ul class="other-news">'
+                   + "".join(f'<li><a href="/#!{story_route(o, True)}">{e(o["title"])}</a> <span class="date">({dmy(o["published"])})</span></li>' for o in others)
+                   + "</ul>")
+        head = (f'<link rel="canonical" href="{canonical}" />\n<meta property="og:url" content="{canonical}" />\n'
+                f'<meta property="og:title" content="{a(x["title"])}" />\n')
+        page_html = chrome(f"{x['title']} - {s['name']}", content, head)
+        p.page(snap + story_route(x), f"pages/snap/tin-tuc-{x['id']}.html", page_html, "article")
+        p.alias(snap + story_route(x, True), f"pages/snap/tin-tuc-{x['id']}.html", "duplicate")
+        gold_body = [t for t in [x["sapo"], *paras] if t]
+        p.article_gold(str(x["id"]), snap + story_route(x), x, gold_body, cats[x["category"]],
+                       ["Tin khác", "Trang chủ", "Điện thoại:", "In bài", "Đang tải"], None)
+        if not signed:
+            p.gold[str(x["id"])]["author"] = None
+
+    p.page(snap + "/gioi-thieu", "pages/snap/gioi-thieu.html", chrome(f"Giới thiệu - {s['name']}",
+           '<div class="box-title">Giới thiệu chung</div><div class="static">' + "".join(f"<p>{e(t)}</p>" for t in src.ABOUT) + "</div>"), "other")
+    p.page(snap + "/lien-he", "pages/snap/lien-he.html", chrome(f"Liên hệ - {s['name']}",
+           f'<div class="box-title">Liên hệ</div><div class="static"><p>{e(s["name"])}</p><p>Địa chỉ: {e(s["address"])}</p>'
+           f'<p>Điện thoại: {e(s["phone"])}</p><p>Email: {e(s["email"])}</p></div>'), "other")
+
+    routes = ["/", "/tin-moi", *(f"/danh-muc/{n}" for n in cats), *(story_route(x) for x in arts), "/gioi-thieu", "/lien-he"]
+    p.raw("/sitemap.xml", "pages/sitemap.xml", ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+          + "".join(f"<url><loc>{base}/#!{r}</loc><changefreq>daily</changefreq></url>\n" for r in routes) + "</urlset>\n").encode(), "application/xml")
+    items = "".join(f"<item><title>{e(x['title'])}</title><link>{base}/#!{story_route(x)}</link><description>{e(lead(x))}</description>"
+                    f"<pubDate>{when(x['published']).strftime('%a, %d %b %Y %H:%M:00')} +0700</pubDate></item>\n" for x in arts)
+    p.raw("/rss.php", "pages/rss.xml", ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
+          f"<title>{e(s['name'])}</title><link>{base}/</link><description>Tin mới</description>\n{items}</channel></rss>\n").encode(),
+          "application/rss+xml; charset=utf-8")
+    p.raw("/robots.txt", "pages/robots.txt", f"User-agent: *\nDisallow: /admin/\nSitemap: {base}/sitemap.xml\n".encode(), "text/plain")
+    p.raw("/js/app.js?v=20131104", "files/app.js", (
+        b"$(function(){function load(){var r=location.hash.replace(/^#!/,'')||'/';"
+        b"$('#content').load('/ajax.php?route='+encodeURIComponent(r));}$(window).hashchange(load);load();});\n"),
+        "application/javascript")
+    p.raw("/css/style.css", "files/style.css", b"body{font:12px Arial}\n", "text/css")
+    return p
+
+
+SITES = (*SITES, "ngankhe")
+BUILDERS.update({"ngankhe": build_hashbang})
+# == end holdout9 (ngankhe; lamvan follows) ==========================================================
+
+
+# == holdout9 (lamvan): a commune blog on a hosted site builder of the Wix kind ====================
+
+WIX_UI = {
+    "vi": {"recent": "Bài viết gần đây", "all": "Xem tất cả", "read": "Đọc {} phút", "views": "{} lượt xem",
+           "comments": "0 bình luận", "like": "Thích", "blog": "Tin tức", "home": "Trang chủ",
+           "about": "Giới thiệu", "contact": "Liên hệ", "login": "Đăng nhập", "share": "Chia sẻ",
+           "lang": "Tiếng Việt", "more": "Đọc thêm", "cats": "Tất cả bài viết", "older": "Tiếp theo",
+           "newer": "Trước"},
+    "en": {"recent": "Recent Posts", "all": "See All", "read": "{} min read", "views": "{} views",
+           "comments": "0 comments", "like": "Like", "blog": "News", "home": "Home",
+           "about": "About", "contact": "Contact", "login": "Log In", "share": "Share",
+           "lang": "English", "more": "Read more", "cats": "All Posts", "older": "Next",
+           "newer": "Previous"},
+}
+WIX_MEMBERS = {"ban-bien-tap": "Ban biên tập", "van-phong-ubnd": "Văn phòng UBND xã"}
+EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def wix_date(iso: str, rendered: str, lang: str) -> str:
+    """The builder's blog date: relative within a week of the render ("2 ngày trước",
+    "5 giờ trước"), else "3 thg 7, 2025" (vi) / "Jul 3, 2025" (en)."""
+    delta = when(rendered) - when(iso)
+    if delta.days >= 7:
+        d = when(iso)
+        return f"{d.day} thg {d.month}, {d.year}" if lang == "vi" else f"{EN_MONTHS[d.month - 1]} {d.day}, {d.year}"
+    if delta.days:
+        return f"{delta.days} ngày trước" if lang == "vi" else f"{delta.days} days ago"
+    hours = delta.seconds // 3600
+    return f"{hours} giờ trước" if lang == "vi" else f"{hours} hours ago"
+
+
+def wix_utc(iso: str) -> str:
+    """JSON-LD's datePublished as the builder writes it: UTC with milliseconds (Vietnam is UTC+7)."""
+    from datetime import timedelta
+    return (when(iso) - timedelta(hours=7)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
+def _wix_class(*seed: object) -> str:
+    import hashlib
+    return "".join(c for c in hashlib.sha1(repr(seed).encode()).hexdigest() if c.isalpha())[:1].upper() + hashlib.sha1(repr(seed).encode()).hexdigest()[:4]
+
+
+def build_site_builder(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "site-builder-blog", (
+        "MODELLED, not copied: a commune's site on a hosted site builder of the Wix kind (2025), "
+        "server-rendered: every page a 'SITE_CONTAINER' of absolutely placed components with "
+        "generated class names (no semantic ones), data-hook attributes on the blog app's parts, a "
+        "large inline JSON state (<script type=\"application/json\" id=\"wix-warmup-data\">, the post's "
+        "rich content again), a 'Wix.com Website Builder' generator meta; the blog app: posts "
+        "/post/<slug> (no id, no date in the URL; the post header's date relative within a week "
+        "of the render, '2 ngày trước', else '3 thg 7, 2025'; 'Đọc 2 phút'; the author a member "
+        "linking /profile/<member>/profile; JSON-LD BlogPosting with datePublished in UTC), the feed "
+        "/blog paged by /blog/page/<n>, categories /blog/categories/<slug>, hashtags "
+        "/blog/hashtags/<tag>, a 'Bài viết gần đây' widget under each post (three cards: image, "
+        "title, views, comments), share buttons, views and likes; gallery items linking the page "
+        "again with ?lightbox=dataItem-<id> (canonical to the page); the multilingual app's "
+        "language menu linking every page again with ?lang=en (English chrome, the posts not "
+        "translated, each page canonical to itself with hreflang alternates); member profiles "
+        "answering the members' login page; /sitemap.xml an index of the builder's sub-sitemaps, "
+        "/blog-feed.xml. Invented unit and prose."))
+    base = s["base_url"]
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    cats = src.CATEGORIES
+    rendered = src.RENDERED
+
+    def loc(path: str, lang: str, extra: str = "") -> str:
+        q = [f"lang={lang}"] if lang == "en" else []
+        if extra:
+            q.append(extra)
+        return path + ("?" + "&".join(q) if q else "")
+
+    def layout(title: str, path: str, lang: str, main: str, head: str = "", state: dict | None = None,
+               canonical: bool = True) -> str:
+        ui = WIX_UI[lang]
+        nav = "".join(f'<li class="{_wix_class("nav", u)}"><a data-testid="linkElement" href="{loc(u, lang)}" class="{_wix_class("nl")}"><p class="{_wix_class("np")}">{e(t)}</p></a></li>'
+                      for u, t in [("/", ui["home"]), ("/gioi-thieu", ui["about"]), ("/blog", ui["blog"]), ("/lien-he", ui["contact"])])
+        switch = (f'<div data-testid="languageSelector" class="{_wix_class("ls")}"><a href="{loc(path, "vi")}" hreflang="vi">VI</a>'
+                  f'<a href="{loc(path, "en")}" hreflang="en">EN</a></div>')
+        alternates = (f'<link rel="alternate" href="{base}{loc(path, "vi")}" hreflang="vi">\n'
+                      f'<link rel="alternate" href="{base}{loc(path, "en")}" hreflang="en">\n'
+                      f'<link rel="alternate" href="{base}{loc(path, "vi")}" hreflang="x-default">\n')
+        canon = f'<link rel="canonical" href="{base}{loc(path, lang)}">\n' if canonical else ""
+        warm = json.dumps(state or {}, ensure_ascii=False)
+        return f"""<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset='utf-8'>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Wix.com Website Builder"/>
+<title>{e(title)}</title>
+{canon}{alternates}{head}<meta property="og:site_name" content="{a(s['name'])}"/>
+<link rel="alternate" type="application/rss+xml" title="{a(s['name'])} - RSS" href="{base}/blog-feed.xml">
+<style id="css_masterPage">.{_wix_class("nl")}{{display:block}}.{_wix_class("ls")}{{position:absolute}}</style>
+<script type="text/javascript">window.viewerModel = {{"site":{{"metaSiteId":"6f3c1a2e-8b4d-4c7e-9a21-5d0e7f3b9c14","isPremium":true}},"language":{{"userLanguage":"{lang}","siteLanguage":"vi"}}}};</script>
+</head>
+<body class="">
+<div id="SITE_CONTAINER"><div id="main_MF" class="main_MF"><div id="site-root" class="site-root">
+<header id="SITE_HEADER" class="{_wix_class("hdr")}" tabindex="-1"><div class="{_wix_class("hdr2")}">
+<div id="comp-lm2k8q1a" class="{_wix_class("logo")}"><a href="{loc("/", lang)}" data-testid="linkElement"><img src="https://static.wixstatic.com/media/3c5e1d_7a9b2c8e4f.png/v1/fill/w_96,h_96,al_c,q_85/logo.png" alt="logo" width="96" height="96"></a></div>
+<div id="comp-lm2k8q1b" class="{_wix_class("name")}" data-testid="richTextElement"><h2 class="font_2 wixui-rich-text__text"><span class="wixui-rich-text__text">UBND xã Lam Vân</span></h2></div>
+<nav id="comp-lm2k8q1c" aria-label="Trang web"><ul class="{_wix_class("menu")}">{nav}</ul></nav>
+{switch}
+<div id="comp-lm2k8q1d" class="{_wix_class("login")}"><button type="button" aria-label="{ui['login']}" class="{_wix_class("lb")}">{ui['login']}</button></div>
+</div></header>
+<main id="PAGES_CONTAINER" tabindex="-1"><div id="SITE_PAGES"><div class="{_wix_class("page")}">
+{main}
+</div></div></main>
+<footer id="SITE_FOOTER" class="{_wix_class("ftr")}"><div class="{_wix_class("ftr2")}" data-testid="richTextElement"><p class="font_8 wixui-rich-text__text">UBND xã Lam Vân</p><p class="font_8 wixui-rich-text__text">{e(s['address'])}</p><p class="font_8 wixui-rich-text__text">Điện thoại: {e(s['phone'])} | Email: {e(s['email'])}</p><p class="font_8 wixui-rich-text__text">© 2025 UBND xã Lam Vân. Tạo bằng Wix.com</p></div></footer>
+</div></div></div>
+<script type="application/json" id="wix-warmup-data">{warm}</script>
+<script src="https://static.parastorage.com/unpkg/@wix/wix-thunderbolt@1.15432.0/dist/main.js" async></script>
+</body>
+</html>
+"""
+
+    def member(x: dict, lang: str) -> str:
+        return (f'<div data-hook="user-info" class="{_wix_class("ui")}"><a href="{loc("/profile/" + x["member"] + "/profile", lang)}" data-hook="avatar-link"><img src="https://static.wixstatic.com/media/avatar_{x["member"]}.png" alt="" width="32" height="32"></a>'
+                f'<span data-hook="user-name" class="{_wix_class("un")}"><a href="{loc("/profile/" + x["member"] + "/profile", lang)}" class="{_wix_class("ul")}">{e(WIX_MEMBERS[x["member"]])}</a></span></div>')
+
+    def meta_line(x: dict, lang: str) -> str:
+        ui = WIX_UI[lang]
+        return (f'<ul class="{_wix_class("ml")}"><li><span data-hook="time-ago" class="{_wix_class("ta")}">{wix_date(x["published"], rendered, lang)}</span></li>'
+                f'<li><span data-hook="time-to-read" class="{_wix_class("tr")}">{ui["read"].format(x["minutes"])}</span></li></ul>')
+
+    def card(x: dict, lang: str, excerpt: bool = True) -> str:
+        ui = WIX_UI[lang]
+        u = loc(f"/post/{x['slug']}", lang)
+        text = x["paragraphs"][0]
+        short = text if len(text) <= 160 else text[:160].rsplit(" ", 1)[0] + " ..."
+        desc = f'<div data-hook="post-description" class="{_wix_class("pd")}"><div class="{_wix_class("pd2")}">{e(short)}</div></div>' if excerpt else ""
+        return (f'<article data-hook="post-list-item" class="{_wix_class("card")}"><div class="{_wix_class("cimg")}"><a href="{u}" tabindex="-1"><img src="https://static.wixstatic.com/media/3c5e1d_{x["slug"][:12]}.jpg/v1/fill/w_454,h_341,al_c,q_80/cover.jpg" alt="" width="454" height="341"></a></div>'
+                f'<div class="{_wix_class("cbody")}">{member(x, lang)}{meta_line(x, lang)}'
+                f'<div data-hook="post-title" class="{_wix_class("pt")}"><a href="{u}" class="{_wix_class("ptl")}"><h2 class="{_wix_class("h")}">{e(x["title"])}</h2></a></div>'
+                f'{desc}<div data-hook="post-footer" class="{_wix_class("pf")}"><span data-hook="view-count">{ui["views"].format(x["views"])}</span> <span data-hook="comment-count">{ui["comments"]}</span> <button data-hook="like-button" aria-label="{ui["like"]}">♡</button></div></div></article>')
+
+    def feed(lang: str, heading: str, items: list, path: str, k: int, last: int, cat_menu: bool = True) -> str:
+        ui = WIX_UI[lang]
+        menu = ""
+        if cat_menu:
+            menu = (f'<nav data-hook="blog-desktop-header-container" class="{_wix_class("bh")}"><ul data-hook="category-list">'
+                    f'<li><a href="{loc("/blog", lang)}" data-hook="link-all-posts">{ui["cats"]}</a></li>'
+                    + "".join(f'<li><a href="{loc("/blog/categories/" + c, lang)}" data-hook="category-link">{e(n)}</a></li>' for c, n in cats.items())
+                    + "</ul></nav>")
+        pager = ""
+        if last > 1:
+            def pg(n: int) -> str:
+                return loc(path if n == 1 else f"{path}/page/{n}", lang)
+            parts = ([f'<a href="{pg(k - 1)}" data-hook="pagination__prev" aria-label="{ui["newer"]}">&lt;</a>'] if k > 1 else [])
+            parts += [f'<span data-hook="pagination__current">{n}</span>' if n == k else f'<a href="{pg(n)}" data-hook="pagination__{n}">{n}</a>' for n in range(1, last + 1)]
+            parts += ([f'<a href="{pg(k + 1)}" data-hook="pagination__next" aria-label="{ui["older"]}">&gt;</a>'] if k < last else [])
+            pager = f'<nav data-hook="blog-pagination-container" class="{_wix_class("pg")}">{"".join(parts)}</nav>'
+        title = f'<h1 data-hook="category-title" class="{_wix_class("ct")}">{e(heading)}</h1>' if heading else ""
+        return (f'<div id="comp-blogfeed" data-hook="blog-feed" class="{_wix_class("feed")}">{menu}{title}'
+                f'<div data-hook="post-list" class="{_wix_class("pl")}">' + "".join(card(x, lang) for x in items) + f"</div>{pager}</div>")
+
+    def post_state(x: dict) -> dict:
+        nodes = [{"type": "PARAGRAPH", "id": f"p{i}", "nodes": [{"type": "TEXT", "textData": {"text": t, "decorations": []}}]}
+                 for i, t in enumerate(x["paragraphs"])]
+        return {"appsWarmupData": {"14bcded7-0066-7c35-14d7-466cb3f09103": {"postPage": {"post": {
+            "slug": x["slug"], "title": x["title"], "firstPublishedDate": wix_utc(x["published"]),
+            "categoryIds": [x["category"]], "hashtags": x["hashtags"], "minutesToRead": x["minutes"],
+            "richContent": {"nodes": nodes}}}}}}
+
+    for lang in ("vi", "en"):
+        ui = WIX_UI[lang]
+        en = lang == "en"
+        # home: a welcome strip, the blog's recent posts widget, a few words of about
+        home = (f'<section id="comp-welcome" class="{_wix_class("strip")}"><div data-testid="richTextElement"><h1 class="font_0 wixui-rich-text__text">Chào mừng đến với trang thông tin xã Lam Vân</h1>'
+                f'<p class="font_7 wixui-rich-text__text">Nơi cập nhật hoạt động của chính quyền và thông báo tới người dân.</p></div></section>'
+                f'<section id="comp-recent" class="{_wix_class("strip")}"><div data-testid="richTextElement"><h2 class="font_2">{ui["recent"]}</h2></div>'
+                + "".join(card(x, lang, excerpt=False) for x in arts[:3])
+                + f'<a href="{loc("/blog", lang)}" data-testid="linkElement">{ui["all"]}</a></section>')
+        p.page(loc("/", lang), f"pages/{lang}/index.html", layout(s["name"], "/", lang, home), "home")
+        pages = chunks(arts, 4)
+        for k, items in enumerate(pages, 1):
+            path = "/blog" if k == 1 else f"/blog/page/{k}"
+            p.page(loc(path, lang), f"pages/{lang}/blog-{k}.html", layout(f"{ui['blog']} | {s['name']}", path, lang,
+                   feed(lang, "", items, "/blog", k, len(pages))), "listing")
+        for c, name in cats.items():
+            path = f"/blog/categories/{c}"
+            items = [x for x in arts if x["category"] == c]
+            p.page(loc(path, lang), f"pages/{lang}/cat-{c}.html", layout(f"{name} | {s['name']}", path, lang,
+                   feed(lang, name, items, path, 1, 1)), "listing")
+        for tag in sorted(src.HASHTAGS):
+            path = f"/blog/hashtags/{tag}"
+            items = [x for x in arts if tag in x["hashtags"]]
+            p.page(loc(path, lang), f"pages/{lang}/tag-{tag}.html", layout(f"#{tag} | {s['name']}", path, lang,
+                   feed(lang, f"#{tag}", items, path, 1, 1, cat_menu=False)), "other")
+        for m, name in WIX_MEMBERS.items():
+            path = f"/profile/{m}/profile"
+            login = (f'<div data-hook="members-login" class="{_wix_class("mlg")}"><h1>{"Đăng nhập" if not en else "Log In"}</h1>'
+                     f'<p>{"Trang này chỉ dành cho thành viên. Vui lòng đăng nhập để xem." if not en else "This page is for members only. Please log in to view it."}</p>'
+                     f'<button type="button" data-hook="login-button">{ui["login"]}</button></div>')
+            p.page(loc(path, lang), f"pages/{lang}/profile-{m}.html", layout(f"{name} | {s['name']}", path, lang, login, canonical=False), "other")
+        about = f'<section class="{_wix_class("strip")}"><div data-testid="richTextElement"><h1 class="font_0">{ui["about"]}</h1>' + "".join(f'<p class="font_8">{e(t)}</p>' for t in src.ABOUT) + "</div></section>"
+        p.page(loc("/gioi-thieu", lang), f"pages/{lang}/gioi-thieu.html", layout(f"{ui['about']} | {s['name']}", "/gioi-thieu", lang, about), "other")
+        contact = (f'<section class="{_wix_class("strip")}"><div data-testid="richTextElement"><h1 class="font_0">{ui["contact"]}</h1><p class="font_8">{e(s["address"])}</p>'
+                   f'<p class="font_8">{e(s["phone"])}</p></div><form class="{_wix_class("form")}"><input name="name" placeholder="Họ tên"><input name="email" placeholder="Email"><textarea name="message"></textarea><button type="submit">Gửi</button></form></section>')
+        p.page(loc("/lien-he", lang), f"pages/{lang}/lien-he.html", layout(f"{ui['contact']} | {s['name']}", "/lien-he", lang, contact), "other")
+
+        for x in arts:
+            path = f"/post/{x['slug']}"
+            url_ = base + loc(path, lang)
+            paras = "".join(f'<p class="{_wix_class("rp")} public-DraftStyleDefault-block-depth0 public-DraftStyleDefault-text-ltr" dir="auto" id="viewer-{_wix_class(x["slug"], i).lower()}"><span style="font-size:18px">{e(t)}</span></p>'
+                            for i, t in enumerate(x["paragraphs"]))
+            gallery = ""
+            if x["gallery"]:
+                gallery = (f'<div data-hook="gallery-container" class="{_wix_class("gal")}">'
+                           + "".join(f'<div data-hook="item-container" class="{_wix_class("gi")}"><a href="{loc(path, lang, "lightbox=dataItem-" + g)}" data-hook="item-link"><img src="https://static.wixstatic.com/media/3c5e1d_{g}~mv2.jpg/v1/fill/w_480,h_320,al_c,q_80/{g}.jpg" alt="" width="480" height="320"></a></div>'
+                                     for g in x["gallery"]) + "</div>")
+            share = "".join(f'<a href="{h}" target="_blank" rel="noopener" aria-label="{ui["share"]} {n}" data-hook="share-button">{n}</a>' for n, h in [
+                ("Facebook", f"https://www.facebook.com/sharer/sharer.php?u={url_}"),
+                ("X", f"https://twitter.com/intent/tweet?url={url_}"),
+                ("LinkedIn", f"https://www.linkedin.com/sharing/share-offsite/?url={url_}")])
+            tags = "".join(f'<li><a href="{loc("/blog/hashtags/" + t, lang)}" data-hook="hashtag-link">#{t}</a></li>' for t in x["hashtags"])
+            recent = [o for o in arts if o is not x][:3]
+            main = (f'<div data-hook="post-page" class="{_wix_class("pp")}"><article data-hook="post" class="blog-post-page-font {_wix_class("art")}">'
+                    f'<div data-hook="post-header" class="{_wix_class("ph")}">{member(x, lang)}{meta_line(x, lang)}</div>'
+                    f'<h1 data-hook="post-title" class="blog-post-title-font {_wix_class("t")}"><span class="blog-post-title-color">{e(x["title"])}</span></h1>'
+                    f'<div data-hook="post-description" class="{_wix_class("desc")}"><section data-id="rich-content-viewer" class="{_wix_class("rcv")}"><div class="{_wix_class("rcv2")}">{paras}{gallery}</div></section></div>'
+                    f'<div data-hook="post-footer" class="{_wix_class("pfoot")}"><div data-hook="post-categories-list"><a href="{loc("/blog/categories/" + x["category"], lang)}" data-hook="category-label">{e(cats[x["category"]])}</a></div>'
+                    f'<ul data-hook="hashtags">{tags}</ul><div data-hook="share-buttons" class="{_wix_class("sb")}">{share}</div>'
+                    f'<div class="{_wix_class("stats")}"><span data-hook="view-count">{ui["views"].format(x["views"])}</span> <span data-hook="comment-count">{ui["comments"]}</span> <button data-hook="like-button" aria-label="{ui["like"]}">♡</button></div></div></article>'
+                    f'<section data-hook="recent-posts" class="{_wix_class("rec")}"><div class="{_wix_class("rech")}"><h2>{ui["recent"]}</h2><a href="{loc("/blog", lang)}" data-hook="see-all-link">{ui["all"]}</a></div>'
+                    + "".join(card(o, lang, excerpt=False) for o in recent)
+                    + f'</section><div data-hook="comments" class="{_wix_class("cm")}"><p>{"Bình luận" if not en else "Comments"}</p><button type="button">{"Viết bình luận..." if not en else "Write a comment..."}</button></div></div>')
+            ld = json.dumps({"@context": "https://schema.org", "@type": "BlogPosting",
+                             "mainEntityOfPage": {"@type": "WebPage", "@id": url_}, "headline": x["title"],
+                             "description": x["paragraphs"][0][:150],
+                             "image": {"@type": "ImageObject", "url": f"https://static.wixstatic.com/media/3c5e1d_{x['slug'][:12]}.jpg"},
+                             "datePublished": wix_utc(x["published"]), "dateModified": wix_utc(x["published"]),
+                             "author": {"@type": "Person", "name": WIX_MEMBERS[x["member"]], "url": f"{base}/profile/{x['member']}/profile"},
+                             "publisher": {"@type": "Organization", "name": s["name"], "logo": {"@type": "ImageObject", "url": "https://static.wixstatic.com/media/3c5e1d_7a9b2c8e4f.png"}}},
+                            ensure_ascii=False)
+            head = (f'<meta property="og:type" content="article"/>\n<meta property="og:title" content="{a(x["title"])}"/>\n'
+                    f'<meta property="og:url" content="{url_}"/>\n<meta property="article:published_time" content="{wix_utc(x["published"])}"/>\n'
+                    f'<script type="application/ld+json">{ld}</script>\n')
+            page_html = layout(f"{x['title']}", path, lang, main, head, post_state(x))
+            file = f"pages/{lang}/post-{x['slug']}.html"
+            p.page(loc(path, lang), file, page_html, "duplicate" if en else "article")
+            for g in x["gallery"]:
+                p.alias(loc(path, lang, "lightbox=dataItem-" + g), file, "duplicate")
+            if not en:
+                p.article_gold(x["slug"], path, x, list(x["paragraphs"]), cats[x["category"]],
+                               ["Bài viết gần đây", "lượt xem", "bình luận", "Chia sẻ", "Đọc", "Đăng nhập"], None,
+                               author=WIX_MEMBERS[x["member"]])
+
+    subs = {"pages-sitemap.xml": ["/", "/gioi-thieu", "/lien-he", "/blog"],
+            "blog-posts-sitemap.xml": [f"/post/{x['slug']}" for x in arts],
+            "blog-categories-sitemap.xml": [f"/blog/categories/{c}" for c in cats]}
+    for name, paths in subs.items():
+        urls = "".join(f"<url><loc>{base}{u}</loc><xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"{base}{u}?lang=en\"/></url>" for u in paths)
+        p.raw("/" + name, f"pages/{name}", ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">'
+              + urls + "</urlset>\n").encode(), "application/xml")
+    p.raw("/sitemap.xml", "pages/sitemap.xml", ('<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+          + "".join(f"<sitemap><loc>{base}/{n}</loc></sitemap>" for n in subs) + "</sitemapindex>\n").encode(), "application/xml")
+    items = "".join(f"<item><title><![CDATA[{x['title']}]]></title><link>{base}/post/{x['slug']}</link><guid isPermaLink=\"false\">{_wix_class(x['slug']).lower()}</guid>"
+                    f"<pubDate>{(when(x['published'])).strftime('%a, %d %b %Y %H:%M:00')} +0700</pubDate></item>" for x in arts)
+    p.raw("/blog-feed.xml", "pages/blog-feed.xml", (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>{e(s["name"])}</title><link>{base}/blog</link>'
+          + items + "</channel></rss>\n").encode(), "application/rss+xml; charset=utf-8")
+    p.raw("/robots.txt", "pages/robots.txt", f"User-agent: *\nAllow: /\nDisallow: /_api/*\nDisallow: /_partials*\nSitemap: {base}/sitemap.xml\n".encode(), "text/plain")
+    return p
+
+
+SITES = (*SITES, "lamvan")
+BUILDERS.update({"lamvan": build_site_builder})
+# == end holdout9 ==================================================================================
+
+
 def main() -> None:
     sys.path.insert(0, str(HERE))
     for site in SITES:
