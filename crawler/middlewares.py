@@ -116,11 +116,6 @@ class BackoffRetryMiddleware(RetryMiddleware):
         return result
 
 
-class HeldForStart(IgnoreRequest):
-    """Not refused: a redirect off the site's hosts waits for the start URL's answer, which
-    may move the site to that host (``PortalSpider.hold_for_start``), and is sent again."""
-
-
 class SiteOnlyMiddleware:
     """Refuses every request the spider's ``may_fetch(url)`` does not allow, whatever its
     origin (link, retry, redirect, meta refresh), just before it would be sent."""
@@ -143,11 +138,8 @@ class SiteOnlyMiddleware:
         may_fetch = getattr(spider, "may_fetch", None)
         if may_fetch is None or may_fetch(request.url):
             return
-        moved_from = request.meta.get("redirect_urls")
-        hold_for_start = getattr(spider, "hold_for_start", None)
-        if moved_from and hold_for_start is not None and hold_for_start(request):
-            raise HeldForStart(f"held until the start URL answers: {request.url}")
         self.crawler.stats.inc_value("offsite/refused")
+        moved_from = request.meta.get("redirect_urls")
         if moved_from:
             # A page of the site answered "moved" to another host: what it held is not here
             # any more (a portal moved to a new domain, e.g. after the 2025 merger). Not a link

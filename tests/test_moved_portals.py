@@ -18,8 +18,15 @@ from urllib.parse import urlsplit
 import pytest
 
 from crawler.server_notices import MAINTENANCE, NOT_FOUND, server_notice
+from district_archive.portals.sample import serve_portal
 from pipelines.analyse import analyse_page
-from tests.test_unseen_portals import PORTALS, copy_portal, crawl_served, portal_gold
+from tests.test_unseen_portals import (
+    PORTALS,
+    copy_portal,
+    crawl_from,
+    crawl_served,
+    portal_gold,
+)
 
 
 def _page(headline: str, text: str) -> bytes:
@@ -109,11 +116,25 @@ def _not_archived(db: Path) -> int:
         archive.close()
 
 
-def test_the_sites_redirects_off_it_wait_for_the_start_url_to_answer(tmp_path: Path) -> None:
-    """The old host's sitemap (robots.txt names it; /sitemap.xml is asked for at once) is read,
-    and its stories redirected to the new host, while the start URL's redirect chain to that
-    host is still under way: those redirects wait for the start's answer, which moves the
-    site, and are followed then, not refused as leading off the site."""
+def test_nothing_but_the_start_url_is_asked_for_until_it_has_answered(tmp_path: Path) -> None:
+    """The start URL's answer may move the site to another host: the old host's sitemap (which
+    robots.txt names, and /sitemap.xml, asked for on every site) waits for it, so its stories'
+    redirects to the new host are judged once the site has moved, whatever the timing."""
+    served = serve_portal(_slowed(tmp_path, {"/portal/": 1.0}))  # the start's hop to the new host
+    try:
+        result = crawl_from(served, tmp_path / "a.db", "--log-level", "WARNING")
+    finally:
+        served.stop()
+    assert result.returncode == 0, result.stderr[-3000:]
+    asked_at = served.servers[1].asked_at  # the old host's
+    # its sitemap asked for once the start's hop had answered, a second after it was asked
+    assert asked_at["/sitemap.xml"] - asked_at["/portal/"] >= 1.0, asked_at
+
+
+def test_a_slow_start_url_loses_no_story_its_old_sitemap_redirects(tmp_path: Path) -> None:
+    """However long the start URL's redirect chain to the new host takes, the old host's
+    sitemap stories redirected there are followed (the site has moved by then), not refused
+    as leading off the site: every story archived, coverage exact."""
     site = _slowed(tmp_path, {"/portal/": 1.5})  # the start's second hop, to the new host
     db = tmp_path / "a.db"
     result, _ = crawl_served(site, db, "--log-level", "WARNING")

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import sqlite_utils
 
-from district_archive.portals.sample import serve_portal
+from district_archive.portals.sample import ServedPortal, serve_portal
 from tests.conftest import CRAWL_TIMES, archive_rows, run_cli
 
 PORTALS = Path(__file__).resolve().parent / "portals"
@@ -37,20 +37,25 @@ def crawl_served(site_dir: Path, db: Path, *args: str, **run: Any
     """Crawl a portal folder (a hold-out portal, or a test's altered copy of one) by its
     ``--start-url``, served on 127.0.0.1: the CLI's result and the requests the server saw."""
     served = serve_portal(site_dir)
-    # a portal that is a path of a shared host, or a site whose address is a path
-    # (sites.google.com/view/<name>), starts there (site.json start_path); one that moved to
-    # a new host starts at the old one's root (site.json moved_from)
     try:
-        resolve = [arg for value in served.resolve for arg in ("--resolve", value)]
-        if served.settings:
-            env = run.pop("env", None) or dict(os.environ)
-            run["env"] = {**env, "DISTRICT_ARCHIVE_SETTINGS": json.dumps(
-                {**json.loads(env.get("DISTRICT_ARCHIVE_SETTINGS", "{}")), **served.settings})}
-        result = run_cli("crawl", "--start-url", served.start_url, "--db", str(db), *args,
-                         *resolve, **run)
-        return result, served.requests
+        return crawl_from(served, db, *args, **run), served.requests
     finally:
         served.stop()
+
+
+def crawl_from(served: ServedPortal, db: Path, *args: str, **run: Any
+               ) -> subprocess.CompletedProcess:
+    """Crawl a served portal by its ``--start-url``: a portal that is a path of a shared host,
+    or a site whose address is a path (sites.google.com/view/<name>), starts there (site.json
+    start_path); one that moved to a new host starts at the old one's root (site.json
+    moved_from)."""
+    resolve = [arg for value in served.resolve for arg in ("--resolve", value)]
+    if served.settings:
+        env = run.pop("env", None) or dict(os.environ)
+        run["env"] = {**env, "DISTRICT_ARCHIVE_SETTINGS": json.dumps(
+            {**json.loads(env.get("DISTRICT_ARCHIVE_SETTINGS", "{}")), **served.settings})}
+    return run_cli("crawl", "--start-url", served.start_url, "--db", str(db), *args, *resolve,
+                   **run)
 
 
 def crawl_portal(site: str, db: Path, site_dir: Path | None = None) -> sqlite_utils.Database:

@@ -208,6 +208,10 @@ class DistributedPortalSpider(PortalSpider):
         crawler.signals.connect(spider.idle, signal=signals.spider_idle)
         return spider
 
+    # Another worker of the site (--site-workers) may fetch the start URL: then this one hears
+    # nothing of its answer, and goes on after a while.
+    start_wait_seconds = 30.0
+
     async def start(self) -> AsyncIterator[Request]:
         # Only the first worker of a job seeds it. Seeding twice is harmless (the shared
         # dupefilter drops the second copy), so "seeded" is written only once it is done.

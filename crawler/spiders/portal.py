@@ -62,7 +62,6 @@ from crawler.listing_traps import (
     text_digests,
     without_facets,
 )
-from crawler.middlewares import HeldForStart
 from crawler.scheduled import dupefilter_would_drop
 from crawler.server_notices import server_notice
 from crawler.session_ids import without_session
@@ -145,6 +144,9 @@ def _utc_now() -> str:
 
 class PortalSpider(scrapy.Spider):
     name = "portal"
+    # How long ``start`` waits for the first start URL's answer before asking for anything
+    # else (None: until it comes; a cluster worker's may be fetched by another worker).
+    start_wait_seconds: ClassVar[float | None] = None
 
     def __init__(self, site: str | None = None, start_url: str | list[str] | None = None,
                  site_id: str | None = None, revisit: list[dict[str, Any]] | None = None,
@@ -198,18 +200,17 @@ class PortalSpider(scrapy.Spider):
         # hosts the site's pages name as their mobile alternates (rel=alternate media=…): the
         # same pages for small screens; links there are counted once each (dropped/mobile_copy)
         self.mobile_netlocs: set[str] = set()
-        # Until the start URL has answered, the site may yet move to another host (its start
-        # URL redirects there): redirects of the site's pages to another host wait for it.
+        # Until the start URL has answered, the site may yet move to another host or under a
+        # path of its host: nothing else is asked for (``start``).
         self.start_unanswered = False
-        self.held_for_start: list[scrapy.Request] = []
+        self.start_answer = asyncio.Event()  # set by start_answered
+        self.after_start: list[scrapy.Request] = []  # robots.txt's sitemaps, until then
         self.recording: set[asyncio.Future[None]] = set()  # redirects being recorded
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.robots_parsed, signal=signals.robots_parsed)
-        # never idle with a request held: the start's answer releases them, this makes sure
-        crawler.signals.connect(spider.start_answered, signal=signals.spider_idle)
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         return spider
 
@@ -218,6 +219,14 @@ class PortalSpider(scrapy.Spider):
         for number, url in enumerate(self.site.start_urls):
             yield scrapy.Request(url, callback=self.parse, errback=self.failed,
                                  meta={"page_type": "listing", "site_start": number == 0})
+        # Nothing else is asked for until the start URL has answered: its answer may move the
+        # site to another host or put it under a path of its host, and what a sitemap or a
+        # revisit leads to is judged by that (asked for at once, their redirects raced the
+        # start's, and the crawl's result depended on which came first).
+        try:
+            await asyncio.wait_for(self.start_answer.wait(), self.start_wait_seconds)
+        except TimeoutError:
+            self.start_answered()
         # Most portals that have a sitemap serve it here whether or not robots.txt names it.
         probe = self.listed_request(self.site.base_url + "/sitemap.xml", "sitemap", None,
                                     probe=True)
@@ -412,15 +421,16 @@ class PortalSpider(scrapy.Spider):
             url = urljoin(robots_url, url)
             if self.on_site(url) and (listed := self.within_site(
                     self.listed_request(url, "sitemap", robots_url))):
-                self.crawler.engine.crawl(listed)
+                if self.start_unanswered:
+                    self.after_start.append(listed)  # the start host's, read before the start
+                else:
+                    self.crawler.engine.crawl(listed)
 
     def failed(self, failure: Failure) -> Iterator[FetchedPage]:
         """A request that got no usable response (after retries) is archived as a failed
         fetch: network errors, size caps, redirect loops, offsite redirects. Only a link that
         robots.txt forbids leaves no row: nothing was sent, so nothing was fetched."""
         request = failure.request  # type: ignore[attr-defined]
-        if isinstance(failure.value, HeldForStart):
-            return  # sent again once the start URL has answered (``hold_for_start``)
         if request.meta.get("site_start"):
             self.start_answered()
         if request.meta.get("site_start") and not self.site_path.decided:
@@ -643,27 +653,14 @@ class PortalSpider(scrapy.Spider):
                             "there; its pages on both hosts are crawled as this site's",
                             self.site.id, start_url, url)
 
-    def hold_for_start(self, request: scrapy.Request) -> bool:
-        """Whether ``request``, a page of the site redirected to another host, waits for the
-        start URL's answer, which may yet move the site to that host: the sitemap of a district
-        portal's old host is read, and its stories redirected to the commune portal, while the
-        old host's root is still redirecting there. Sent again once the start has answered
-        (``start_answered``), and then judged as any redirect."""
-        if not self.start_unanswered:
-            return False
-        self.held_for_start.append(request.replace(dont_filter=True))
-        return True
-
     def start_answered(self) -> None:
-        """The start URL has answered (or failed, or the crawl has nothing else to do): the
-        site's hosts are settled, and the redirects held for it are sent again."""
+        """The start URL has answered (or failed): the site's hosts are settled, and what
+        waited for it is asked for (``start``, ``robots_parsed``)."""
         self.start_unanswered = False
-        held, self.held_for_start = self.held_for_start, []
-        for request in held:
-            if request.url in self.scheduled_urls:  # the spider has asked for it meanwhile
-                self.request_dropped(request)
-            else:
-                self.crawler.engine.crawl(request)
+        self.start_answer.set()
+        waiting, self.after_start = self.after_start, []
+        for request in waiting:
+            self.crawler.engine.crawl(request)
 
     def request_dropped(self, request: scrapy.Request) -> None:
         """A redirect to a page the crawl has asked for already (the dupefilter drops it): not

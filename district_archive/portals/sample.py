@@ -132,6 +132,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def _answer(self, send_body: bool) -> None:
         target = self._target()
         self.server.requests.append(target)
+        self.server.asked_at.setdefault(target, time.monotonic())
         if self.server.delay:  # a slow portal, for interruption tests
             time.sleep(self.server.delay)
         session = self.server.session_params
@@ -214,6 +215,7 @@ class _SiteServer(http.server.ThreadingHTTPServer):
         self.site_dir = site_dir
         self.delay = delay
         self.requests: list[str] = []
+        self.asked_at: dict[str, float] = {}  # when each target was first asked for (monotonic)
         site = json.loads((site_dir / "site.json").read_text(encoding="utf-8")) \
             if (site_dir / "site.json").is_file() else {}
         self.session_params: dict[str, str] = dict(site.get("session_params") or {})
@@ -252,6 +254,11 @@ class SampleServer:
     def requests(self) -> list[str]:
         """Request targets received so far, in order."""
         return self.server.requests
+
+    @property
+    def asked_at(self) -> dict[str, float]:
+        """When each request target was first asked for (``time.monotonic``)."""
+        return self.server.asked_at
 
     def resolve(self, hosts: tuple[str, ...]) -> dict[str, str]:
         """``hosts`` (a site's portal host and asset hosts) fetched from this server."""
