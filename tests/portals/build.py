@@ -8553,7 +8553,7 @@ def build_newsroom_cms(src) -> Portal:
         crumbs = f'<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/{x["category"]}">{e(cat)}</a></div>'
         if x["kind"] == "emagazine":
             parts, body = [], [x["sapo"]]
-            for k, sec in enumerate(x["sections"]):
+            for sec in x["sections"]:
                 if "paragraphs" in sec:
                     parts.append(f'<section class="emag-section emag-section--text"><div class="emag-section__inner"><h2 class="emag-section__heading">{e(sec["heading"])}</h2>'
                                  + "".join(f"<p>{e(t)}</p>" for t in sec["paragraphs"]) + "</div></section>")
@@ -8582,7 +8582,7 @@ def build_newsroom_cms(src) -> Portal:
 </html>
 """
             p.page(u, f"pages/post/{x['id']}.html", page, "article")
-            p.article_gold(str(x["id"]), u, x, body, cat, must_not + ["E-magazine khác"], None)
+            p.article_gold(str(x["id"]), u, x, body, cat, [*must_not, "E-magazine khác"], None)
             continue
         if x["kind"] == "live":
             entries = "".join(
@@ -8678,7 +8678,6 @@ def build_drupal7(src) -> Portal:
     base = s["base_url"]
     arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
     alias = {x["nid"]: f"/tin-tuc/{x['slug']}" for x in arts}
-    by_nid = {x["nid"]: x for x in arts}
     terms = src.TERMS
     news = [x for x in arts if x["type"] == "article"]
     notices = [x for x in arts if x["type"] == "thong_bao"]
@@ -8885,7 +8884,7 @@ def build_drupal7(src) -> Portal:
     # the "Chuyên mục" terms (listings) and the free-tagging "Từ khóa" terms (tag pages)
     tag_tid = {t: 20 + i for i, t in enumerate(sorted({t for x in arts for t in x["tags"]}))}
     for tid, name in [*terms.items(), *((v, k) for k, v in tag_tid.items())]:
-        items = [x for x in arts if x["tid"] == tid or tag_tid.get(name) == tid and name in x["tags"]]
+        items = [x for x in arts if x["tid"] == tid or (tag_tid.get(name) == tid and name in x["tags"])]
         term_class = "listing" if tid in terms else "other"
         tpages = chunks(items, 3)
         path = f"/taxonomy/term/{tid}"
@@ -8991,14 +8990,14 @@ def build_drupal7(src) -> Portal:
     p.page("/contact", "pages/contact.html", page(f"Liên hệ | {s['name']}", block("system-main", "", contact, "block-system"), current="/contact", page_title="Liên hệ"), "other")
     p.raw("/rss.xml", "pages/rss.xml", rss(s["name"], f"{base}/", promoted[:10]), "application/rss+xml; charset=utf-8")
     p.raw("/robots.txt", "pages/robots.txt", (
-        "#\n# robots.txt\n#\n# This file is to prevent the crawling and indexing of certain parts\n# of your site by web crawlers and spiders run by sites like Yahoo!\n# and Google.\n#\n"
-        "User-agent: *\nCrawl-delay: 10\n# CSS, JS, Images\nAllow: /misc/*.css$\nAllow: /misc/*.js$\nAllow: /modules/*.png\n"
-        "# Directories\nDisallow: /includes/\nDisallow: /misc/\nDisallow: /modules/\nDisallow: /profiles/\nDisallow: /scripts/\nDisallow: /themes/\n"
-        "# Files\nDisallow: /CHANGELOG.txt\nDisallow: /cron.php\nDisallow: /install.php\nDisallow: /update.php\nDisallow: /xmlrpc.php\n"
-        "# Paths (clean URLs)\nDisallow: /admin/\nDisallow: /comment/reply/\nDisallow: /filter/tips/\nDisallow: /node/add/\nDisallow: /search/\n"
-        "Disallow: /user/register/\nDisallow: /user/password/\nDisallow: /user/login/\nDisallow: /user/logout/\n"
-        "# Paths (no clean URLs)\nDisallow: /?q=admin/\nDisallow: /?q=comment/reply/\nDisallow: /?q=filter/tips/\nDisallow: /?q=node/add/\nDisallow: /?q=search/\n"
-        "Disallow: /?q=user/password/\nDisallow: /?q=user/register/\nDisallow: /?q=user/login/\nDisallow: /?q=user/logout/\n").encode(), "text/plain; charset=utf-8")
+        b"#\n# robots.txt\n#\n# This file is to prevent the crawling and indexing of certain parts\n# of your site by web crawlers and spiders run by sites like Yahoo!\n# and Google.\n#\n"
+        b"User-agent: *\nCrawl-delay: 10\n# CSS, JS, Images\nAllow: /misc/*.css$\nAllow: /misc/*.js$\nAllow: /modules/*.png\n"
+        b"# Directories\nDisallow: /includes/\nDisallow: /misc/\nDisallow: /modules/\nDisallow: /profiles/\nDisallow: /scripts/\nDisallow: /themes/\n"
+        b"# Files\nDisallow: /CHANGELOG.txt\nDisallow: /cron.php\nDisallow: /install.php\nDisallow: /update.php\nDisallow: /xmlrpc.php\n"
+        b"# Paths (clean URLs)\nDisallow: /admin/\nDisallow: /comment/reply/\nDisallow: /filter/tips/\nDisallow: /node/add/\nDisallow: /search/\n"
+        b"Disallow: /user/register/\nDisallow: /user/password/\nDisallow: /user/login/\nDisallow: /user/logout/\n"
+        b"# Paths (no clean URLs)\nDisallow: /?q=admin/\nDisallow: /?q=comment/reply/\nDisallow: /?q=filter/tips/\nDisallow: /?q=node/add/\nDisallow: /?q=search/\n"
+        b"Disallow: /?q=user/password/\nDisallow: /?q=user/register/\nDisallow: /?q=user/login/\nDisallow: /?q=user/logout/\n"), "text/plain; charset=utf-8")
     return p
 
 
