@@ -22,6 +22,7 @@ import re
 import shutil
 import sys
 import unicodedata
+import zlib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -8740,7 +8741,7 @@ def build_drupal7(src) -> Portal:
         return "\n".join(rows)
 
     def view(name: str, display: str, rows: str, pager: str = "", more: str = "") -> str:
-        return (f'<div class="view view-{name} view-id-{name.replace("-", "_")} view-display-id-{display} view-dom-id-{abs(hash((name, display))) % 10**8:08x}">\n'
+        return (f'<div class="view view-{name} view-id-{name.replace("-", "_")} view-display-id-{display} view-dom-id-{zlib.crc32((name + display).encode()):08x}">\n'
                 f'<div class="view-content">\n{rows}\n</div>{pager}{more}</div>')
 
     def block(bid: str, title: str, content: str, cls: str = "block-views") -> str:
