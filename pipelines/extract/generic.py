@@ -297,6 +297,30 @@ def _chrome(el: etree._Element) -> bool:
         _CHROME.search(names) or ("col-" in names and narrow_grid_column(el, names))))
 
 
+def _inside_chrome(el: etree._Element) -> bool:
+    """``el`` or one of its ancestors is page chrome (``_chrome``)."""
+    return any(_chrome(node) for node in (el, *el.iterancestors()) if node.tag not in ("body", "html"))
+
+
+# A block of the footer or a sidebar must outweigh prose outside the chrome this many times to be
+# taken for the page's text (it already weighs half: ``_weight``).
+_CHROME_OVER_PROSE = 2.0
+
+
+def _prose_outside_chrome(final: dict[etree._Element, float],
+                          best: etree._Element) -> etree._Element:
+    """The best-scored block outside the page chrome when it weighs at least a
+    ``_CHROME_OVER_PROSE``-th of ``best``, a block of the footer or a sidebar, and links no
+    page (a card's excerpt beside its headline link is no text of the page's own); else
+    ``best``. A short notice (one sentence and its file) weighs less than a footer of address
+    lines, but a story's text is never in the footer when the page has prose of its own."""
+    files = rules().attachment_ext
+    outside = [el for el in final if final[el] * _CHROME_OVER_PROSE >= final[best]
+               and not _inside_chrome(el)
+               and all(files.search(a.get("href") or "") for a in el.iter("a"))]
+    return max(outside, key=final.__getitem__) if outside else best
+
+
 def _twin(a: etree._Element, b: etree._Element) -> bool:
     """Same tag and same first class: repeated sections of one template."""
     ca, cb = (a.get("class") or "").split(), (b.get("class") or "").split()
@@ -360,6 +384,8 @@ def find_body(root: etree._Element,
         return None, []
     final = {el: s * _weight(el) * (1 - min(link_density(el), 0.9)) for el, s in scores.items()}
     best = max(final, key=final.__getitem__)
+    if _inside_chrome(best):
+        best = _prose_outside_chrome(final, best)
     for _ in range(4):
         # a short best block inside a run of look-alike cards/sections: the story is the run
         parent = best.getparent()
@@ -734,14 +760,28 @@ def nav_texts(root: etree._Element) -> set[str]:
     return out
 
 
+# A files field by its label, where no class names it ("Tệp đính kèm:" over the links: Drupal's
+# file field is "field-type-file", others "field-item"): the label's element and its links'.
+_ATTACHMENT_LABEL = re.compile(r"^(?:tệp|tập tin|file|tài liệu|văn bản)\s+đính\s+kèm\b", re.I)
+
+
 def find_attachment_links(scopes: list[etree._Element],
                           root: etree._Element) -> list[etree._Element]:
-    """Document links in the body and in attachment boxes ("File đính kèm", "Tệp đính kèm")."""
+    """Document links in the body and in attachment boxes ("File đính kèm", "Tệp đính kèm"),
+    named so or labelled so."""
     r = rules()
     links: list[etree._Element] = []
-    boxes = [el for el in root.iter("*")
-             if r.attachment_box.search(names_of(el))
-             and text_len(el) < 2000]
+    boxes = []
+    for el in root.iter("*"):
+        if r.attachment_box.search(names_of(el)):
+            box: etree._Element | None = el
+        elif el.text and _ATTACHMENT_LABEL.match(el.text.lstrip()):
+            # the label with its links, or the label alone beside them: their common box
+            box = el if next(el.iter("a"), None) is not None else el.getparent()
+        else:
+            continue
+        if box is not None and text_len(box) < 2000:
+            boxes.append(box)
     for scope in [*scopes, *boxes]:
         for a in scope.iter("a"):
             href = (a.get("href") or "").strip()

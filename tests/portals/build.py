@@ -8612,7 +8612,8 @@ def build_newsroom_cms(src) -> Portal:
                 f'<div class="detail__share"><a href="https://www.facebook.com/sharer/sharer.php?u={base}{u}" target="_blank" rel="noopener">Facebook</a> <a href="https://zalo.me/share?u={base}{u}" target="_blank" rel="noopener">Zalo</a></div>'
                 f'{tags_and_event(x)}</article>{related(x)}')
         p.page(u, f"pages/post/{x['id']}.html", layout(f"{x['title']} - {s['short']}", main, f"/{x['category']}", story_head(x)), "article")
-        p.article_gold(str(x["id"]), u, x, body, cat, must_not, None)
+        # (the byline closing the story is its last paragraph, as in every portal's gold)
+        p.article_gold(str(x["id"]), u, x, [*body, x["author"]], cat, must_not, None)
 
     about = '<h1 class="page-title">Giới thiệu</h1>' + "".join(f"<p>{e(t)}</p>" for t in src.ABOUT)
     p.page("/gioi-thieu", "pages/gioi-thieu.html", layout(f"Giới thiệu - {s['short']}", about, "/gioi-thieu"), "other")
@@ -8877,16 +8878,20 @@ def build_drupal7(src) -> Portal:
         html_ = page(s["name"] if n == 0 else f"{s['name']} | Trang {n + 1}", content, current="/", page_title=None, front=True, feed="/rss.xml")
         if n == 0:
             p.page("/", "pages/front-0.html", html_, "home")
-            p.alias("/node", "pages/front-0.html", "home")
+            # (/node, the front page under its system path: the promoted teasers, paged by
+            # /node?page=1; only the site root is the home page)
+            p.alias("/node", "pages/front-0.html", "listing")
         else:
             p.page("/node" + query, f"pages/front-{n}.html", html_, "listing")
 
     # taxonomy term pages (core taxonomy_term_page: node teasers, 3 a page, ?page=N) and feeds:
-    # the "Chuyên mục" terms (listings) and the free-tagging "Từ khóa" terms (tag pages)
+    # the "Chuyên mục" terms and the free-tagging "Từ khóa" terms
     tag_tid = {t: 20 + i for i, t in enumerate(sorted({t for x in arts for t in x["tags"]}))}
     for tid, name in [*terms.items(), *((v, k) for k, v in tag_tid.items())]:
         items = [x for x in arts if x["tid"] == tid or (tag_tid.get(name) == tid and name in x["tags"])]
-        term_class = "listing" if tid in terms else "other"
+        # (a free tag's term page is a listing too: the same template and URL as a section's,
+        # nothing on it or in its address tells a tag)
+        term_class = "listing"
         tpages = chunks(items, 3)
         path = f"/taxonomy/term/{tid}"
         for n, chunk in enumerate(tpages):
@@ -8933,9 +8938,9 @@ def build_drupal7(src) -> Portal:
                      current=f"/taxonomy/term/{x['tid']}", page_title=x["title"], head=head)
         p.page(u, f"pages/node/{nid}.html", html_, "article")
         p.alias(f"/node/{nid}", f"pages/node/{nid}.html", "duplicate")
-        body = [t.replace("Xem thêm: ", "Xem thêm: ") for t in x["paragraphs"]]
-        if x.get("file"):
-            body.append(f"Tệp đính kèm: {x['file'][0]}")
+        # the text, closed by the author field's name (a byline closing the story, as every
+        # portal's gold keeps it); the file field is the attachment, not text
+        body = [*x["paragraphs"], x["author"]]
         p.article_gold(str(nid), u, x, body, terms[x["tid"]], must_not, None)
         if x.get("file"):
             f, _ = x["file"]
