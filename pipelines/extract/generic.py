@@ -321,6 +321,16 @@ def _prose_outside_chrome(final: dict[etree._Element, float],
     return max(outside, key=final.__getitem__) if outside else best
 
 
+def _entry_twin(sib: etree._Element, level: etree._Element,
+                final: dict[etree._Element, float]) -> bool:
+    """``sib`` is an entry like ``level`` (the same tag and first class) with prose of its own
+    and no link: a live blog's timestamped entries ("Tường thuật trực tiếp": each a time and a
+    sentence or two, too short to pass for a section alone), or a story's numbered parts. A
+    list's cards link their pages: never entries."""
+    return (final.get(sib, 0.0) > 0 and _twin(sib, level)
+            and next(sib.iter("a"), None) is None)
+
+
 def _twin(a: etree._Element, b: etree._Element) -> bool:
     """Same tag and same first class: repeated sections of one template."""
     ca, cb = (a.get("class") or "").split(), (b.get("class") or "").split()
@@ -411,8 +421,8 @@ def find_body(root: etree._Element,
         extras = [sib for sib in parent if sib is not level and isinstance(sib.tag, str)
                   and sib.tag not in ("h1", "h2", "h3", "h4", "h5", "h6")
                   and link_density(sib) < 0.3
-                  and final.get(sib, 0.0) >= max(3.0, 0.2 * ref) and not _chrome(sib)
-                  and not _info_line(sib)]
+                  and (final.get(sib, 0.0) >= max(3.0, 0.2 * ref) or _entry_twin(sib, level, final))
+                  and not _chrome(sib) and not _info_line(sib)]
         if extras:
             best = level
             break
@@ -441,6 +451,9 @@ _LEAD = NamePattern(r"(sapo|summary|lead|tomtat|tom-?tat|mo-?ta|description|intr
 
 
 _LEAD_MAX_CHARS = 1500  # a sapo is a paragraph or two
+# A line this short before the body is its status or label (a live blog's "Cập nhật lúc …"),
+# no lead: the lead may sit above the block that holds both
+_STATUS_LINE_MAX = 60
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
@@ -482,6 +495,8 @@ def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list
             t = element_text(sib)
             if not t or looks_boilerplate(sib):
                 continue
+            if len(t) < _STATUS_LINE_MAX and not (names and _LEAD.search(names)):
+                continue  # a status line over the body ("Đang diễn ra · Cập nhật lúc 11:20")
             only_figures = False
             if (len(t) > _LEAD_MAX_CHARS
                     or next(sib.iterdescendants(*_HEADING_TAGS), None) is not None):
@@ -503,7 +518,8 @@ def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list
     return leads
 
 
-_LEAD_LEVELS = 2  # the body's block, and the block holding it with its lead image
+_LEAD_LEVELS = 3  # the body's block, the block holding it with its lead image, and one more
+# (a body wrapped twice: a live blog's entries in their list, in the story's content block)
 
 
 def lead_figure(el: etree._Element) -> bool:
