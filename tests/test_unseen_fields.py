@@ -30,8 +30,10 @@ GATED = frozenset({
     "bichvan", "hanhkhe", "kimkhe", "locvan", "thuankhe", "tienkhe",
     # holdout8: a commune that inherited a district's news, a Sitefinity-style CMS (README)
     "catvan", "hakhe",
+    # holdout9b: a newsroom CMS with E-magazine and live blog, Drupal 7 (README)
+    "doaivan", "thuykhe",
 })
-GATED_PAGES, STORIES_OVER_PAGES = 302, 3
+GATED_PAGES, STORIES_OVER_PAGES = 319, 3
 FIELDS = ("title", "published", "author", "category", "no_boilerplate", "visitor_counter",
           "attachments")
 # Failures allowed per field (before the field rules, the 24 first portals: published 8, author

@@ -321,7 +321,8 @@ _ROLE_LINE = re.compile(r"^(nội dung|bài(?: viết)?(?:\s*(?:,|và)\s*ảnh)?
                         r"|thiết kế|trình bày|video|biên tập|dựng hình|kỹ thuật)\s*:\s*"
                         r"(\S.{0,79})$", re.I)
 _WRITER_ROLES = ("nội dung", "bài", "thực hiện")
-_PUBLISHED_LINE = re.compile(r"^(?:ngày\s+)?(?:xuất bản|đăng)(?:\s+ngày)?\s*:?\s*(\S.{0,40})$", re.I)
+_PUBLISHED_LINE = re.compile(r"^(?:ngày\s+)?(?:xuất bản|đăng)(?:\s+ngày)?\s*:?\s*(\S.{0,40})$",
+                             re.I)
 
 
 def longform_credits(blocks: list[Block]) -> tuple[str | None, str | None, list[Block]]:

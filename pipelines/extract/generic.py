@@ -299,12 +299,14 @@ def _chrome(el: etree._Element) -> bool:
 
 def _inside_chrome(el: etree._Element) -> bool:
     """``el`` or one of its ancestors is page chrome (``_chrome``)."""
-    return any(_chrome(node) for node in (el, *el.iterancestors()) if node.tag not in ("body", "html"))
+    return any(_chrome(node) for node in (el, *el.iterancestors())
+               if node.tag not in ("body", "html"))
 
 
 # A block of the footer or a sidebar must outweigh prose outside the chrome this many times to be
-# taken for the page's text (it already weighs half: ``_weight``).
-_CHROME_OVER_PROSE = 2.0
+# taken for the page's text (it weighs half already, ``_weight``: a footer of address lines
+# weighs two or three times a notice of one sentence).
+_CHROME_OVER_PROSE = 3.0
 
 
 def _prose_outside_chrome(final: dict[etree._Element, float],
