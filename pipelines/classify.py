@@ -170,6 +170,9 @@ def _not_article(s: PageSignals, reason: str, basis: str = "page") -> PageClass:
         return PageClass("other", f"a search page; {reason}", basis)
     if s.tag_page:
         return PageClass("other", f"a tag page; {reason}", basis)
+    if s.term_index:
+        return PageClass("other", f"an index of topics (each item counts its entries); {reason}",
+                         basis)
     if s.teasers:
         return PageClass("listing", f"{reason}; it teases {len(s.teasers)} page(s)", basis)
     if s.teased_files:

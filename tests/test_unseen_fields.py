@@ -32,8 +32,10 @@ GATED = frozenset({
     "catvan", "hakhe",
     # holdout9: a hashbang AJAX portal, a site-builder blog (README)
     "lamvan", "ngankhe",
+    # holdout9b: a newsroom CMS with E-magazine and live blog, Drupal 7 (README)
+    "doaivan", "thuykhe",
 })
-GATED_PAGES, STORIES_OVER_PAGES = 320, 3
+GATED_PAGES, STORIES_OVER_PAGES = 337, 3
 FIELDS = ("title", "published", "author", "category", "no_boilerplate", "visitor_counter",
           "attachments")
 # Failures allowed per field (before the field rules, the 24 first portals: published 8, author

@@ -248,6 +248,7 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     date_texts = found.date_texts + header_lines
     kept = drop_boilerplate_blocks(kept)
     credited_section = fields.credited_section(kept)
+    maker, made_on, kept = fields.longform_credits(kept)
     credited, kept = fields.closing_credits(kept, body_el)
     if body_el is not None:
         kept_ids = {id(b) for b in kept}
@@ -258,7 +259,7 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
     article.body_text = "\n\n".join(b.text for b in kept if b.kind != "image")
     article.images = [b.image for b in kept if b.kind == "image" and b.image is not None]
     article.body_html = sanitize(body_el, url)
-    article.author = found.author or credited or find_byline(kept)
+    article.author = found.author or credited or maker or find_byline(kept)
     if article.author is None and article.extractor == "generic":
         article.author = (generic.find_author(root, found.title_el, body_el)
                           or fields.dated_byline(date_texts))
@@ -270,7 +271,9 @@ def _extract(text: str, codec: str, url: str, site: str | None, family: str | No
                         or fields.menu_section(root, url) or fields.section_bar(found.title_el))
     article.attachments = _attachments(found.attachment_links, url)
 
-    published = best_header_date(date_texts, now)
+    # (a longform story's credits say when it was published: above any date near its cover)
+    published = best_header_date([made_on], now) if made_on else None
+    published = published or best_header_date(date_texts, now)
     if published is not None and not published.has_time and date_meta:
         published = fields.with_metadata_time(published, parse_iso(date_meta, now))
     if published is None and date_meta:

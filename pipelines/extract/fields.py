@@ -316,13 +316,58 @@ def closing_credits(blocks: list[Block],
     return author, [b for i, b in enumerate(blocks) if i not in credits]
 
 
+# The credits block closing a longform ("E-magazine") story: its makers by role and its
+# publication line, under the last section ("Nội dung: …", "Ảnh: …", "Thiết kế: …",
+# "Xuất bản: 29/08/2025 06:00"); the template shows no byline or date under the headline.
+_ROLE_LINE = re.compile(r"^(nội dung|bài(?: viết)?(?:\s*(?:,|và)\s*ảnh)?|thực hiện|ảnh|đồ họa"
+                        r"|thiết kế|trình bày|video|biên tập|dựng hình|kỹ thuật)\s*:\s*"
+                        r"(\S.{0,79})$", re.I)
+_WRITER_ROLES = ("nội dung", "bài", "thực hiện")
+_PUBLISHED_LINE = re.compile(r"^(?:ngày\s+)?(?:xuất bản|đăng)(?:\s+ngày)?\s*:?\s*(\S.{0,40})$",
+                             re.I)
+
+
+def longform_credits(blocks: list[Block]) -> tuple[str | None, str | None, list[Block]]:
+    """The credits block closing the body (``_ROLE_LINE``s and a ``_PUBLISHED_LINE``, read from
+    the last text blocks up): two lines or more, one naming a role, make it (a lone "Ảnh: …"
+    is a photo's credit). Returns (the writer, the publication line's date text, the blocks
+    kept without the credits); (None, None, blocks) when the body closes otherwise."""
+    writer: str | None = None
+    published: str | None = None
+    credits: list[int] = []
+    for i in _tail_text_blocks(blocks):
+        text = blocks[i].text
+        role = _ROLE_LINE.match(text)
+        dated = _PUBLISHED_LINE.match(text) if role is None else None
+        if role is not None and parse_date(role.group(2)) is None:
+            if role.group(1).lower().startswith(_WRITER_ROLES):
+                writer = role.group(2).strip()
+        elif dated is not None and published is None and parse_date(dated.group(1)) is not None:
+            published = dated.group(1)
+        else:
+            break
+        credits.append(i)
+    roles = len(credits) - (published is not None)
+    if len(credits) < 2 or roles < 1:
+        return None, None, blocks
+    return writer, published, [b for i, b in enumerate(blocks) if i not in credits]
+
+
 def byline_after(body_el: etree._Element) -> etree._Element | None:
     """The element right after the body when it is named for the author and holds a short
     line (``<div class="news-content">…</div><p class="news-author">Thu Hà</p>``): the byline
     closing the story, which the body block left out."""
-    nxt = body_el.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()
+    nxt, node = None, body_el
+    for _ in range(3):
+        # (the body may close the block that holds it: a live blog's entries inside their
+        # list, the byline after the list)
+        nxt = node.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        parent = node.getparent()
+        if nxt is not None or parent is None or parent.tag in ("body", "html"):
+            break
+        node = parent
     if nxt is None or not _CREDIT_NAME.search(names_of(nxt)):
         return None
     text = element_text(nxt)

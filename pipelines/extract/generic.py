@@ -297,6 +297,42 @@ def _chrome(el: etree._Element) -> bool:
         _CHROME.search(names) or ("col-" in names and narrow_grid_column(el, names))))
 
 
+def _inside_chrome(el: etree._Element) -> bool:
+    """``el`` or one of its ancestors is page chrome (``_chrome``)."""
+    return any(_chrome(node) for node in (el, *el.iterancestors())
+               if node.tag not in ("body", "html"))
+
+
+# A block of the footer or a sidebar must outweigh prose outside the chrome this many times to be
+# taken for the page's text (it weighs half already, ``_weight``: a footer of address lines
+# weighs two or three times a notice of one sentence).
+_CHROME_OVER_PROSE = 3.0
+
+
+def _prose_outside_chrome(final: dict[etree._Element, float],
+                          best: etree._Element) -> etree._Element:
+    """The best-scored block outside the page chrome when it weighs at least a
+    ``_CHROME_OVER_PROSE``-th of ``best``, a block of the footer or a sidebar, and links no
+    page (a card's excerpt beside its headline link is no text of the page's own); else
+    ``best``. A short notice (one sentence and its file) weighs less than a footer of address
+    lines, but a story's text is never in the footer when the page has prose of its own."""
+    files = rules().attachment_ext
+    outside = [el for el in final if final[el] * _CHROME_OVER_PROSE >= final[best]
+               and not _inside_chrome(el)
+               and all(files.search(a.get("href") or "") for a in el.iter("a"))]
+    return max(outside, key=final.__getitem__) if outside else best
+
+
+def _entry_twin(sib: etree._Element, level: etree._Element,
+                final: dict[etree._Element, float]) -> bool:
+    """``sib`` is an entry like ``level`` (the same tag and first class) with prose of its own
+    and no link: a live blog's timestamped entries ("Tường thuật trực tiếp": each a time and a
+    sentence or two, too short to pass for a section alone), or a story's numbered parts. A
+    list's cards link their pages: never entries."""
+    return (final.get(sib, 0.0) > 0 and _twin(sib, level)
+            and next(sib.iter("a"), None) is None)
+
+
 def _twin(a: etree._Element, b: etree._Element) -> bool:
     """Same tag and same first class: repeated sections of one template."""
     ca, cb = (a.get("class") or "").split(), (b.get("class") or "").split()
@@ -360,6 +396,8 @@ def find_body(root: etree._Element,
         return None, []
     final = {el: s * _weight(el) * (1 - min(link_density(el), 0.9)) for el, s in scores.items()}
     best = max(final, key=final.__getitem__)
+    if _inside_chrome(best):
+        best = _prose_outside_chrome(final, best)
     for _ in range(4):
         # a short best block inside a run of look-alike cards/sections: the story is the run
         parent = best.getparent()
@@ -385,8 +423,8 @@ def find_body(root: etree._Element,
         extras = [sib for sib in parent if sib is not level and isinstance(sib.tag, str)
                   and sib.tag not in ("h1", "h2", "h3", "h4", "h5", "h6")
                   and link_density(sib) < 0.3
-                  and final.get(sib, 0.0) >= max(3.0, 0.2 * ref) and not _chrome(sib)
-                  and not _info_line(sib)]
+                  and (final.get(sib, 0.0) >= max(3.0, 0.2 * ref) or _entry_twin(sib, level, final))
+                  and not _chrome(sib) and not _info_line(sib)]
         if extras:
             best = level
             break
@@ -415,6 +453,9 @@ _LEAD = NamePattern(r"(sapo|summary|lead|tomtat|tom-?tat|mo-?ta|description|intr
 
 
 _LEAD_MAX_CHARS = 1500  # a sapo is a paragraph or two
+# A line this short before the body is its status or label (a live blog's "Cập nhật lúc …"),
+# no lead: the lead may sit above the block that holds both
+_STATUS_LINE_MAX = 60
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
@@ -456,6 +497,8 @@ def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list
             t = element_text(sib)
             if not t or looks_boilerplate(sib):
                 continue
+            if len(t) < _STATUS_LINE_MAX and not (names and _LEAD.search(names)):
+                continue  # a status line over the body ("Đang diễn ra · Cập nhật lúc 11:20")
             only_figures = False
             if (len(t) > _LEAD_MAX_CHARS
                     or next(sib.iterdescendants(*_HEADING_TAGS), None) is not None):
@@ -477,7 +520,8 @@ def find_leads(body_el: etree._Element, title_el: etree._Element | None) -> list
     return leads
 
 
-_LEAD_LEVELS = 2  # the body's block, and the block holding it with its lead image
+_LEAD_LEVELS = 3  # the body's block, the block holding it with its lead image, and one more
+# (a body wrapped twice: a live blog's entries in their list, in the story's content block)
 
 
 def lead_figure(el: etree._Element) -> bool:
@@ -734,14 +778,28 @@ def nav_texts(root: etree._Element) -> set[str]:
     return out
 
 
+# A files field by its label, where no class names it ("Tệp đính kèm:" over the links: Drupal's
+# file field is "field-type-file", others "field-item"): the label's element and its links'.
+_ATTACHMENT_LABEL = re.compile(r"^(?:tệp|tập tin|file|tài liệu|văn bản)\s+đính\s+kèm\b", re.I)
+
+
 def find_attachment_links(scopes: list[etree._Element],
                           root: etree._Element) -> list[etree._Element]:
-    """Document links in the body and in attachment boxes ("File đính kèm", "Tệp đính kèm")."""
+    """Document links in the body and in attachment boxes ("File đính kèm", "Tệp đính kèm"),
+    named so or labelled so."""
     r = rules()
     links: list[etree._Element] = []
-    boxes = [el for el in root.iter("*")
-             if r.attachment_box.search(names_of(el))
-             and text_len(el) < 2000]
+    boxes = []
+    for el in root.iter("*"):
+        if r.attachment_box.search(names_of(el)):
+            box: etree._Element | None = el
+        elif el.text and _ATTACHMENT_LABEL.match(el.text.lstrip()):
+            # the label with its links, or the label alone beside them: their common box
+            box = el if next(el.iter("a"), None) is not None else el.getparent()
+        else:
+            continue
+        if box is not None and text_len(box) < 2000:
+            boxes.append(box)
     for scope in [*scopes, *boxes]:
         for a in scope.iter("a"):
             href = (a.get("href") or "").strip()

@@ -52,8 +52,17 @@ class NamePattern:
         return known
 
 
+# The page's own elements: their classes say the page's state or layout (Drupal 7's "one-sidebar
+# sidebar-second", a theme's "has-sidebar", WordPress' "single-post"), never a region of it: a
+# pattern looking for a sidebar or a footer must not find the whole page there.
+PAGE_TAGS = frozenset({"html", "body"})
+
+
 def names_of(el: etree._Element) -> str:
-    """The element's class and id, space-separated (either alone, or "" for none)."""
+    """The element's class and id, space-separated (either alone, or "" for none); none for
+    the page's ``<html>`` and ``<body>`` (``PAGE_TAGS``)."""
+    if el.tag in PAGE_TAGS:
+        return ""
     cls, id_ = el.get("class"), el.get("id")
     # (what " ".join(filter(None, (cls, id_))) gives, without building a tuple and a filter)
     if cls and id_:

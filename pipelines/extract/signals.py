@@ -30,7 +30,7 @@ from pipelines.urls import print_view_of, story_key, uri_form
 from .clean import link_density, rules, text_len
 from .dates import parse_date
 from .generic import element_text, widget_nav
-from .names import MENU_NAME, NamePattern, names_of, narrow_grid_column
+from .names import MENU_NAME, PAGE_TAGS, NamePattern, names_of, narrow_grid_column
 from .story_pager import read_pager
 from .text import clean_text
 
@@ -62,9 +62,10 @@ _LABEL_MAX = 40  # characters a teaser may show before its headline (a category 
 _TEASER_MAX_TEXT = 2500  # an item with more text than this is a story with links, not a teaser
 _HOME_PATH = re.compile(r"^/?((index|default|home|trang-?chu)(\.\w{2,5})?)?$", re.I)
 _SEARCH_SEGMENT = re.compile(r"^(search|tim-?kiem|timkiem|tim_kiem|ket-?qua-?tim-?kiem)$", re.I)
-# (a blog app's hashtags, /blog/hashtags/<tag>, are its tags)
-_TAG_SEGMENT = re.compile(
-    r"^(tags?|hashtags?|tu-?khoa|tukhoa|tu_khoa|keywords?|taxonomy|the-?tag)$", re.I)
+# (a blog app's hashtags, /blog/hashtags/<tag>, are its tags; not Drupal's "taxonomy":
+# /taxonomy/term/<tid> serves every vocabulary, the sections' terms and the free tags alike, in
+# one template: its URL tells no tag)
+_TAG_SEGMENT = re.compile(r"^(tags?|hashtags?|tu-?khoa|tukhoa|tu_khoa|keywords?|the-?tag)$", re.I)
 _SEARCH_KEYS = frozenset({"q", "s", "keys", "search", "searchword", "query"})
 _TAG_KEYS = frozenset({"tag", "tags", "tagid", "keyword", "keywords"})
 
@@ -115,6 +116,9 @@ class PageSignals:
     form_fields: int = 0
     search_page: bool = False
     tag_page: bool = False
+    # every teaser ends by counting the entries under it ("12 bài viết"): an index of topics
+    # or terms, whose items are lists, not stories
+    term_index: bool = False
     # the page names another page of its host (not the root) as its canonical URL: a print
     # view, a second category path or a tracking variant of that page (absolute, no fragment)
     canonical_elsewhere: str | None = None
@@ -169,7 +173,7 @@ def _regions(root: etree._Element) -> _Regions:
     # union "//nav | //footer | … | //*[@class or @id]" walked it five times, then sorted).
     for el in root.iter():
         tag = el.tag  # (read once: lxml makes a new string at each read)
-        if not isinstance(tag, str):
+        if not isinstance(tag, str) or tag in PAGE_TAGS:  # (the page's layout classes: no region)
             continue
         cls, id_ = el.get("class"), el.get("id")
         if tag not in _REGION_TAGS and cls is None and id_ is None:
@@ -281,6 +285,7 @@ def _links_by_target(root: etree._Element, url: str, self_urls: set[str],
     by_target: dict[str, list[etree._Element]] = {}
     resolved: dict[str, str | None] = {}  # href as written -> target (None: not a page link)
     in_metadata = _in_metadata()
+    sections = _menu_targets(regions, url, host, self_urls, attachment, resolved)
     for a in root.iter("a"):
         if a in regions.in_menu or a in regions.chrome or _metadata_link(a, in_metadata):
             continue  # menus and breadcrumbs name sections; they preview nothing
@@ -290,10 +295,31 @@ def _links_by_target(root: etree._Element, url: str, self_urls: set[str],
         if href not in resolved:
             resolved[href] = _target(href, url, host, self_urls, attachment)
         target = resolved[href]
-        if target is not None:
+        if target is not None and not (target in sections and _section_label(a)):
             by_target.setdefault(target, []).append(a)
     _join_default_views(by_target)
     return by_target
+
+
+def _menu_targets(regions: _Regions, url: str, host: str, self_urls: set[str],
+                  attachment: re.Pattern[str], resolved: dict[str, str | None]) -> set[str]:
+    """The pages the site menu links: its sections."""
+    targets = set()
+    for menu in regions.menus:
+        for a in menu.iter("a"):
+            href = (a.get("href") or "").strip()
+            if href not in resolved:
+                resolved[href] = _target(href, url, host, self_urls, attachment)
+            if (target := resolved[href]) is not None:
+                targets.add(target)
+    return targets
+
+
+def _section_label(a: etree._Element) -> bool:
+    """A link of a few words and no picture: the label of the section an item is filed in
+    (a news card's "Thời sự" beside its headline), when it links a page the menu names. It
+    files the item, it previews nothing: the card still previews one page."""
+    return len(element_text(a)) <= _LABEL_MAX and not _images_inside(a)
 
 
 def _join_default_views(by_target: dict[str, list[etree._Element]]) -> None:
@@ -528,6 +554,17 @@ def _teasers(root: etree._Element, url: str, self_urls: set[str], regions: _Regi
             else:
                 found[best] = _Item(target, best, [a])
     return list(found.values())
+
+
+# An item's count of the entries filed under it, closing its text: "3 bài viết", "12 tin".
+_ENTRY_COUNT = re.compile(r"(?<![\d.,])\d[\d.]*\s+(?:bài viết|bài|tin bài|tin|văn bản|posts?"
+                          r"|articles?|entries)\s*\)?$", re.I)
+
+
+def _counts_entries(items: list[_Item]) -> bool:
+    """Two or more teasers, each closing with a count of its entries: a topics' or terms'
+    index ("Dòng sự kiện", "Chuyên đề", a tag cloud with counts), not a list of stories."""
+    return len(items) >= 2 and all(_ENTRY_COUNT.search(element_text(t.el)) for t in items)
 
 
 def _rich(item: _Item) -> bool:
@@ -933,6 +970,7 @@ def page_signals(root: etree._Element, url: str, *, title: str | None,
               if not in_companion(t.el) and _rich(t) and not _kind_of_url(t.target)[0]
               and not (_names_a_document(t) and not _about_body(t.el, body_el))]
     signals.teasers = [t for t in listed if not attachment.search(urlsplit(t).path)]
+    signals.term_index = _counts_entries([t for t in teasers if t.target in signals.teasers])
     signals.teased_files = len([t for t in listed if t not in signals.teasers
                                 and not _own_file(t, url)])
     if body_el is not None:

@@ -22,6 +22,7 @@ import re
 import shutil
 import sys
 import unicodedata
+import zlib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -8828,6 +8829,643 @@ def build_site_builder(src) -> Portal:
 SITES = (*SITES, "lamvan")
 BUILDERS.update({"lamvan": build_site_builder})
 # == end holdout9 ==================================================================================
+
+
+# == holdout9b: a modern news CMS with E-magazine, live blog, event pages (thuykhe) ==============
+
+
+def build_newsroom_cms(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "emagazine-liveblog", (
+        "MODELLED, not copied: a ward portal on a modern news CMS of the kind provincial papers and "
+        "their portals run since 2023: stories /<category>/<slug>-post<id>.html in three templates "
+        "beside the ordinary one: 'E-magazine' longform (its own layout: a full-width cover with "
+        "the headline over the photo, the text in many full-width sections between large photos "
+        "and pull quotes, no date under the headline, the credits block 'Nội dung / Ảnh / Trình "
+        "bày' and the publication date at the end, no article:published_time meta), a live blog "
+        "'Tường thuật trực tiếp' (one headline and lead, timestamped entries newest first, each an "
+        "<article> with its own <time>), photo stories (a lead and captioned full-width photos); "
+        "'Dòng sự kiện' topic pages /dong-su-kien/<slug>-event<id>.html listing their stories with "
+        "leads; category pages paged by /<category>/trang-<n>; a home page with a big featured "
+        "block; 'Đọc nhiều', 'Tin liên quan', tag pages /tag/<slug>; a sitemap index of monthly "
+        "sitemaps, RSS per category. Invented unit and prose."))
+    base = s["base_url"]
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    cats = src.CATEGORIES
+    url = {x["id"]: f"/{x['category']}/{x['slug']}-post{x['id']}.html" for x in arts}
+    by_id = {x["id"]: x for x in arts}
+    event_url = {ev["id"]: f"/dong-su-kien/{ev['slug']}-event{ev['id']}.html" for ev in src.EVENTS}
+    event_of = {sid: ev for ev in src.EVENTS for sid in ev["stories"]}
+    most_read = [by_id[i] for i in (2511, 2494, 2489, 2518)]
+
+    def photo_of(x: dict) -> str:
+        if x["kind"] == "photo":
+            return f"/uploads/2025/{x['published'][5:7]}/{x['photos'][0][0]}"
+        if x["kind"] == "emagazine":
+            return f"/uploads/emagazine/{x['id']}/cover.jpg"
+        if x.get("photo"):
+            return f"/uploads/2025/{x['published'][5:7]}/{x['photo'][0]}"
+        return f"/uploads/2025/{x['published'][5:7]}/thumb-{x['id']}.jpg"
+
+    def stamp(iso: str) -> str:
+        return f"{dmy(iso)} {hm(iso)}"
+
+    def card(x: dict, lead: bool = True, cls: str = "story") -> str:
+        badge = {"live": '<span class="story__badge story__badge--live">Trực tiếp</span>',
+                 "emagazine": '<span class="story__badge story__badge--emag">E-magazine</span>',
+                 "photo": '<span class="story__badge story__badge--photo"><i class="icon-camera"></i></span>'}.get(x["kind"], "")
+        text = f'<p class="story__summary">{e(x["sapo"])}</p>' if lead else ""
+        return (f'<article class="{cls}"><a class="story__thumb" href="{url[x["id"]]}" title="{a(x["title"])}">'
+                f'<img src="{photo_of(x)}" alt="{a(x["title"])}" loading="lazy"></a>'
+                f'<h3 class="story__heading">{badge}<a href="{url[x["id"]]}">{e(x["title"])}</a></h3>'
+                f'<div class="story__meta"><a class="story__cate" href="/{x["category"]}">{e(cats[x["category"]])}</a>'
+                f'<time class="story__time" datetime="{x["published"]}:00+07:00">{stamp(x["published"])}</time></div>{text}</article>')
+
+    nav = [("/", "Trang chủ"), *[(f"/{c}", n) for c, n in cats.items()], ("/dong-su-kien", "Dòng sự kiện"), ("/gioi-thieu", "Giới thiệu")]
+
+    def header(current: str) -> str:
+        items = "".join(f'<li class="menu__item{" is-active" if u == current else ""}"><a href="{u}">{e(t)}</a></li>' for u, t in nav)
+        return (f'<header class="header"><div class="header__top container"><span class="header__date">Thứ Tư, 24/09/2025</span>'
+                f'<a class="header__rss" href="/rss">RSS</a><form class="header__search" action="/tim-kiem" method="get"><input type="text" name="q" placeholder="Tìm kiếm"><button type="submit">Tìm</button></form></div>'
+                f'<div class="header__brand container"><a class="header__logo" href="/"><img src="/static/img/logo-thuy-khe.svg" alt="{a(s["name"])}"></a></div>'
+                f'<nav class="menu container"><ul class="menu__list">{items}</ul></nav></header>')
+
+    footer = (f'<footer class="footer"><div class="container"><div class="footer__info"><p><strong>{e(s["name"].upper())}</strong></p>'
+              f'<p>Cơ quan chủ quản: UBND {e(s["unit"])}</p><p>Địa chỉ: {e(s["address"])}</p><p>Điện thoại: {e(s["phone"])} - Email: {e(s["email"])}</p>'
+              '<p>Ghi rõ nguồn "Cổng thông tin điện tử phường Thủy Khê" khi phát hành lại thông tin từ website này.</p></div>'
+              '<ul class="footer__links"><li><a href="/gioi-thieu">Giới thiệu</a></li><li><a href="/rss">RSS</a></li><li><a href="/sitemap.xml">Sơ đồ trang</a></li></ul></div></footer>'
+              '<script src="/static/js/app.min.js?v=2.4.1" defer></script>')
+
+    def head(title: str, extra: str = "", css: str = "/static/css/main.min.css?v=2.4.1") -> str:
+        return (f'<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+                f'<title>{e(title)}</title>\n{extra}<link rel="stylesheet" href="{css}">\n'
+                f'<link rel="alternate" type="application/rss+xml" title="Tin mới" href="{base}/rss/home.rss">\n</head>\n')
+
+    def sidebar() -> str:
+        read = "".join(f'<li><span class="rank">{i}</span><a href="{url[x["id"]]}">{e(x["title"])}</a></li>' for i, x in enumerate(most_read, 1))
+        events = "".join(f'<li><a href="{event_url[ev["id"]]}">{e(ev["title"])}</a></li>' for ev in src.EVENTS)
+        return (f'<aside class="sidebar"><div class="box box-most-read"><div class="box__title">Đọc nhiều</div><ol>{read}</ol></div>'
+                f'<div class="box box-events"><div class="box__title">Dòng sự kiện</div><ul>{events}</ul></div>'
+                '<div class="box box-banner"><a href="https://dichvucong.gov.vn" target="_blank" rel="noopener"><img src="/uploads/banner/dich-vu-cong.jpg" alt="Cổng dịch vụ công quốc gia"></a></div></aside>')
+
+    def layout(title: str, main: str, current: str, extra: str = "", side: bool = True) -> str:
+        body = f'<div class="main container"><div class="main__content">{main}</div>{sidebar() if side else ""}</div>'
+        return head(title, extra) + f'<body>\n{header(current)}\n{body}\n{footer}\n</body>\n</html>\n'
+
+    def pager(path: str, page: int, last: int) -> str:
+        if last < 2:
+            return ""
+        def link(n: int) -> str:
+            return path if n == 1 else f"{path}/trang-{n}"
+        items = []
+        if page > 1:
+            items.append(f'<a class="pagination__prev" href="{link(page - 1)}">‹ Trang trước</a>')
+        items += [f'<span class="pagination__item is-active">{n}</span>' if n == page else f'<a class="pagination__item" href="{link(n)}">{n}</a>' for n in range(1, last + 1)]
+        if page < last:
+            items.append(f'<a class="pagination__next" href="{link(page + 1)}">Trang sau ›</a>')
+        return f'<div class="pagination">{"".join(items)}</div>'
+
+    def listing_pages(path: str, heading: str, items: list, page_class: str = "listing", per: int = 3) -> None:
+        pages = chunks(items, per)
+        for n, chunk in enumerate(pages, 1):
+            here = path if n == 1 else f"{path}/trang-{n}"
+            title = f"{heading} - {s['short']}" + ("" if n == 1 else f" - Trang {n}")
+            crumbs = f'<div class="breadcrumb"><a href="/">Trang chủ</a> › <h1 class="breadcrumb__current"><a href="{path}">{e(heading)}</a></h1></div>'
+            main = crumbs + f'<div class="box-category">{"".join(card(x) for x in chunk)}</div>' + pager(path, n, len(pages))
+            p.page(here, f"pages{path}/index-{n}.html", layout(title, main, path,
+                   f'<link rel="canonical" href="{base}{here}">\n'), page_class)
+
+    # the home page: a big featured block, the newest, the events, the E-magazine and photo boxes
+    featured, newest = arts[0], arts[1:5]
+    emags = [x for x in arts if x["kind"] == "emagazine"]
+    photos = [x for x in arts if x["kind"] == "photo"]
+    hero = (f'<section class="box-featured"><a class="box-featured__thumb" href="{url[featured["id"]]}"><img src="{photo_of(featured)}" alt="{a(featured["title"])}"></a>'
+            f'<div class="box-featured__body"><h2 class="box-featured__title"><span class="story__badge story__badge--live">Trực tiếp</span><a href="{url[featured["id"]]}">{e(featured["title"])}</a></h2>'
+            f'<p class="box-featured__summary">{e(featured["sapo"])} {e(featured["entries"][0][1])}</p></div>'
+            f'<div class="box-featured__sub">{"".join(card(x, lead=False, cls="story story--sub") for x in newest[:3])}</div></section>')
+    blocks = [hero, f'<section class="box-home box-latest"><h2 class="box__title"><a href="/tin-moi">Tin mới</a></h2>{"".join(card(x) for x in newest)}<a class="box__more" href="/tin-moi">Xem thêm</a></section>']
+    blocks.append('<section class="box-home box-events"><h2 class="box__title"><a href="/dong-su-kien">Dòng sự kiện</a></h2>'
+                  + "".join(f'<div class="event-item"><a href="{event_url[ev["id"]]}">{e(ev["title"])}</a><p>{e(ev["lead"])}</p></div>' for ev in src.EVENTS) + "</section>")
+    blocks.append(f'<section class="box-home box-emagazine"><h2 class="box__title"><a href="/emagazine">E-magazine</a></h2>{"".join(card(x, lead=False, cls="story story--emag") for x in emags)}</section>')
+    blocks.append(f'<section class="box-home box-photo"><h2 class="box__title"><a href="/multimedia">Ảnh</a></h2>{"".join(card(x, lead=False) for x in photos)}</section>')
+    for c in ("thoi-su", "kinh-te", "van-hoa-xa-hoi"):
+        items = [x for x in arts if x["category"] == c][:3]
+        blocks.append(f'<section class="box-home box-cate"><h2 class="box__title"><a href="/{c}">{e(cats[c])}</a></h2>{"".join(card(x, lead=False) for x in items)}</section>')
+    p.page("/", "pages/index.html", layout(s["name"], "".join(blocks), "/",
+           f'<meta name="description" content="{a(s["name"])} - thông tin chính thức của UBND {a(s["unit"])}">\n<link rel="canonical" href="{base}/">\n'), "home")
+
+    listing_pages("/tin-moi", "Tin mới", arts)
+    for c, name in cats.items():
+        listing_pages(f"/{c}", name, [x for x in arts if x["category"] == c])
+    for ev in src.EVENTS:
+        items = [by_id[i] for i in ev["stories"]]
+        main = (f'<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/dong-su-kien">Dòng sự kiện</a></div>'
+                f'<div class="event-header"><span class="event-header__label">Dòng sự kiện</span><h1 class="event-header__title">{e(ev["title"])}</h1><p class="event-header__lead">{e(ev["lead"])}</p></div>'
+                f'<div class="box-category box-timeline">{"".join(card(x) for x in items)}</div>')
+        p.page(event_url[ev["id"]], f"pages/dong-su-kien/{ev['id']}.html", layout(f"{ev['title']} - {s['short']}", main, "/dong-su-kien",
+               f'<link rel="canonical" href="{base}{event_url[ev["id"]]}">\n'), "listing")
+    index = "".join(f'<div class="event-item"><h2><a href="{event_url[ev["id"]]}">{e(ev["title"])}</a></h2><p>{e(ev["lead"])}</p><span>{len(ev["stories"])} bài viết</span></div>' for ev in src.EVENTS)
+    p.page("/dong-su-kien", "pages/dong-su-kien/index.html", layout(f"Dòng sự kiện - {s['short']}", f'<h1 class="page-title">Dòng sự kiện</h1>{index}', "/dong-su-kien"), "other")
+    for tag, name in src.TAGS.items():
+        items = [x for x in arts if tag in x["tags"]]
+        main = f'<div class="tag-header"><span>Tag</span><h1>{e(name)}</h1></div><div class="box-category">{"".join(card(x) for x in items)}</div>'
+        p.page(f"/tag/{tag}", f"pages/tag/{tag}.html", layout(f"{name} - {s['short']}", main, ""), "other")
+
+    def story_head(x: dict, with_time: bool = True) -> str:
+        meta = (f'<link rel="canonical" href="{base}{url[x["id"]]}">\n<meta name="description" content="{a(x["sapo"])}">\n'
+                f'<meta property="og:type" content="article">\n<meta property="og:title" content="{a(x["title"])}">\n'
+                f'<meta property="og:image" content="{base}{photo_of(x)}">\n<meta property="article:section" content="{a(cats[x["category"]])}">\n')
+        if with_time:
+            meta += f'<meta property="article:published_time" content="{x["published"]}:00+07:00">\n'
+        return meta
+
+    def tags_and_event(x: dict) -> str:
+        out = ""
+        if x["id"] in event_of:
+            ev = event_of[x["id"]]
+            out += f'<div class="detail__event"><span>Dòng sự kiện:</span> <a href="{event_url[ev["id"]]}">{e(ev["title"])}</a></div>'
+        if x["tags"]:
+            out += '<div class="detail__tags"><span>Tags:</span>' + "".join(f' <a href="/tag/{t}">{e(src.TAGS[t])}</a>' for t in x["tags"]) + "</div>"
+        return out
+
+    def related(x: dict) -> str:
+        others = [y for y in arts if y["category"] == x["category"] and y["id"] != x["id"]][:3] or [y for y in arts if y["id"] != x["id"]][:3]
+        return f'<section class="box-related"><div class="box__title">Tin liên quan</div>{"".join(card(y, lead=False) for y in others)}</section>'
+
+    must_not = ["Đọc nhiều", "Tin liên quan", "Dòng sự kiện:", "Cơ quan chủ quản", "Tags:"]
+    for x in arts:
+        u, cat = url[x["id"]], cats[x["category"]]
+        crumbs = f'<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/{x["category"]}">{e(cat)}</a></div>'
+        if x["kind"] == "emagazine":
+            parts, body = [], [x["sapo"]]
+            for sec in x["sections"]:
+                if "paragraphs" in sec:
+                    parts.append(f'<section class="emag-section emag-section--text"><div class="emag-section__inner"><h2 class="emag-section__heading">{e(sec["heading"])}</h2>'
+                                 + "".join(f"<p>{e(t)}</p>" for t in sec["paragraphs"]) + "</div></section>")
+                    body += [sec["heading"], *sec["paragraphs"]]
+                elif "image" in sec:
+                    file, caption = sec["image"]
+                    parts.append(f'<section class="emag-section emag-section--image"><figure class="emag-fullwidth"><img src="/uploads/emagazine/{x["id"]}/{file}" alt="{a(caption)}">'
+                                 f'<figcaption>{e(caption)}</figcaption></figure></section>')
+                    body.append(caption)
+                else:
+                    quote, who = sec["quote"]
+                    parts.append(f'<section class="emag-section emag-section--quote"><blockquote class="emag-quote"><p>“{e(quote)}”</p><cite>{e(who)}</cite></blockquote></section>')
+                    body += [f"“{quote}”", who]
+            credits = "".join(f'<p><span class="emag-credits__role">{e(role)}:</span> {e(name)}</p>' for role, name in x["credits"])
+            page = head(f"{x['title']} - {s['short']}", story_head(x, with_time=False), css="/static/css/emagazine.min.css?v=2.4.1") + f"""<body class="page-emagazine">
+<div class="emag-topbar"><a class="emag-topbar__logo" href="/"><img src="/static/img/logo-thuy-khe-white.svg" alt="{a(s['name'])}"></a><a class="emag-topbar__cate" href="/emagazine">E-magazine</a></div>
+<article class="emagazine">
+<section class="emag-cover" style="background-image:url('{photo_of(x)}')"><div class="emag-cover__inner"><h1 class="emag-cover__title">{e(x['title'])}</h1></div></section>
+<section class="emag-section emag-section--sapo"><div class="emag-section__inner"><p class="emag-sapo">{e(x['sapo'])}</p></div></section>
+{"".join(parts)}
+<section class="emag-credits"><div class="emag-section__inner">{credits}<p class="emag-credits__date">Xuất bản: {stamp(x['published'])}</p></div></section>
+</article>
+<div class="container">{tags_and_event(x)}<section class="box-related"><div class="box__title">E-magazine khác</div>{"".join(card(y, lead=False) for y in emags if y['id'] != x['id'])}</section></div>
+{footer}
+</body>
+</html>
+"""
+            p.page(u, f"pages/post/{x['id']}.html", page, "article")
+            p.article_gold(str(x["id"]), u, x, body, cat, [*must_not, "E-magazine khác"], None)
+            continue
+        if x["kind"] == "live":
+            entries = "".join(
+                f'<article class="live-blog__item" id="live-{len(x["entries"]) - i}"><div class="live-blog__time"><time datetime="{t}:00+07:00">{hm(t)}</time></div>'
+                f'<div class="live-blog__content"><p>{e(text)}</p></div></article>' for i, (t, text) in enumerate(x["entries"]))
+            content = (f'<div class="live-blog"><div class="live-blog__status"><span class="live-dot"></span> Đang diễn ra · Cập nhật lúc {hm(x["entries"][0][0])}</div>'
+                       f'{entries}</div>')
+            body = [x["sapo"]]
+            for t, text in x["entries"]:
+                body += [hm(t), text]
+        elif x["kind"] == "photo":
+            content = "".join(f'<figure class="photo-item"><img src="/uploads/2025/{x["published"][5:7]}/{f}" alt="{a(c)}"><figcaption>{e(c)}</figcaption></figure>' for f, c in x["photos"])
+            body = [x["sapo"], *[c for _, c in x["photos"]]]
+        else:
+            figure = ""
+            if x["photo"]:
+                figure = f'<figure class="detail__image"><img src="{photo_of(x)}" alt="{a(x["photo"][1])}"><figcaption>{e(x["photo"][1])}</figcaption></figure>'
+            content = figure + "".join(f"<p>{e(t)}</p>" for t in x["paragraphs"])
+            body = [x["sapo"], *([x["photo"][1]] if x["photo"] else []), *x["paragraphs"]]
+        kind_class = {"live": " detail--live", "photo": " detail--photo"}.get(x["kind"], "")
+        badge = '<span class="detail__badge">Trực tiếp</span>' if x["kind"] == "live" else ""
+        main = (f'{crumbs}<article class="detail{kind_class}"><div class="detail__header">{badge}<h1 class="detail__title">{e(x["title"])}</h1>'
+                f'<div class="detail__meta"><a class="detail__cate" href="/{x["category"]}">{e(cat)}</a> <time class="detail__time" datetime="{x["published"]}:00+07:00">{weekday(x["published"])}, {stamp(x["published"])}</time></div></div>'
+                f'<h2 class="detail__sapo">{e(x["sapo"])}</h2><div class="detail__content">{content}</div>'
+                f'<div class="detail__author"><strong>{e(x["author"])}</strong></div>'
+                f'<div class="detail__share"><a href="https://www.facebook.com/sharer/sharer.php?u={base}{u}" target="_blank" rel="noopener">Facebook</a> <a href="https://zalo.me/share?u={base}{u}" target="_blank" rel="noopener">Zalo</a></div>'
+                f'{tags_and_event(x)}</article>{related(x)}')
+        p.page(u, f"pages/post/{x['id']}.html", layout(f"{x['title']} - {s['short']}", main, f"/{x['category']}", story_head(x)), "article")
+        # (the byline closing the story is its last paragraph, as in every portal's gold)
+        p.article_gold(str(x["id"]), u, x, [*body, x["author"]], cat, must_not, None)
+
+    about = '<h1 class="page-title">Giới thiệu</h1>' + "".join(f"<p>{e(t)}</p>" for t in src.ABOUT)
+    p.page("/gioi-thieu", "pages/gioi-thieu.html", layout(f"Giới thiệu - {s['short']}", about, "/gioi-thieu"), "other")
+    feeds = "".join(f'<li><a href="/rss/{c}.rss">{e(n)}</a></li>' for c, n in cats.items())
+    p.page("/rss", "pages/rss.html", layout(f"RSS - {s['short']}", f'<h1 class="page-title">RSS</h1><ul class="rss-list"><li><a href="/rss/home.rss">Tin mới</a></li>{feeds}</ul>', ""), "other")
+
+    def rss(title: str, items: list) -> bytes:
+        entries = "".join(f"<item><title>{e(x['title'])}</title><link>{base}{url[x['id']]}</link><description>{e(x['sapo'])}</description>"
+                          f"<pubDate>{when(x['published']).strftime('%a, %d %b %Y %H:%M:00')} +0700</pubDate></item>" for x in items)
+        return (f'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>{e(title)}</title><link>{base}/</link>{entries}</channel></rss>\n').encode()
+    p.raw("/rss/home.rss", "pages/rss/home.rss", rss("Tin mới", arts[:5]), "application/rss+xml")
+    for c, n in cats.items():
+        p.raw(f"/rss/{c}.rss", f"pages/rss/{c}.rss", rss(n, [x for x in arts if x["category"] == c]), "application/rss+xml")
+    months = sorted({x["published"][:7] for x in arts}, reverse=True)
+    index = "".join(f"<sitemap><loc>{base}/sitemaps/posts-{m}.xml</loc></sitemap>" for m in months) + f"<sitemap><loc>{base}/sitemaps/categories.xml</loc></sitemap>"
+    p.raw("/sitemap.xml", "pages/sitemap.xml", ('<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + index + "</sitemapindex>\n").encode(), "application/xml")
+    for m in months:
+        locs = "".join(f"<url><loc>{base}{url[x['id']]}</loc><lastmod>{x['published']}:00+07:00</lastmod></url>" for x in arts if x["published"].startswith(m))
+        p.raw(f"/sitemaps/posts-{m}.xml", f"pages/sitemaps/posts-{m}.xml", ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + locs + "</urlset>\n").encode(), "application/xml")
+    locs = "".join(f"<url><loc>{base}{u}</loc></url>" for u in ["/", "/tin-moi", *[f"/{c}" for c in cats], *event_url.values()])
+    p.raw("/sitemaps/categories.xml", "pages/sitemaps/categories.xml", ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + locs + "</urlset>\n").encode(), "application/xml")
+    p.raw("/robots.txt", "pages/robots.txt", f"User-agent: *\nDisallow: /tim-kiem\nDisallow: /admin/\nSitemap: {base}/sitemap.xml\n".encode(), "text/plain; charset=utf-8")
+    p.raw("/static/css/main.min.css?v=2.4.1", "files/main.min.css", b"body{font-family:Arial}\n", "text/css")
+    return p
+
+
+SITES = (*SITES, "thuykhe")
+BUILDERS.update({"thuykhe": build_newsroom_cms})
+# == end holdout9b (thuykhe) =======================================================================
+
+
+# == holdout9b: Drupal 7 with path aliases, /node/<nid>, two pagers on a page (doaivan) ==========
+
+
+def d7_pager_query(current: list[int], element: int, value: int) -> str:
+    """Drupal 7's theme_pager_link: the page query keeps every pager's page ("page=1,0"), filled
+    with 0 up to the changed element; PHP takes the string "0" for false, so page 0 of a lone
+    first pager carries no query at all."""
+    pages = list(current) + [0] * (element + 1 - len(current))
+    pages[element] = value
+    joined = ",".join(str(n) for n in pages)
+    return "" if joined == "0" else f"?page={joined}"
+
+
+def build_drupal7(src) -> Portal:
+    s = src.SITE
+    p = Portal(src, "drupal7-multipager", (
+        "MODELLED, not copied: a district portal on Drupal 7 (a Bartik-derived theme, Views 3, "
+        "Pathauto, Metatag, the print module): nodes at their alias /tin-tuc/<slug> and at their "
+        "system path /node/<nid> (the same page; rel=shortlink names it; the 'article' type carries "
+        "a canonical link, the 'thong_bao' type none), editors' hand-written /node/<nid> links in "
+        "body text; the front page /node (also /) of promoted node teasers paged /node?page=N; a "
+        "Views page /tin-tuc with two pagers (a full pager for 'Tin hoạt động', a mini pager for the "
+        "'Thông báo' block), whose links carry both pages as a comma list (?page=1,0, ?page=0,1, "
+        "?page=2,1, and ?page=0,0 / ?page=1 for the same pages); /taxonomy/term/<tid> of node "
+        "teasers (the field-name-body class the node has) and /taxonomy/term/<tid>/feed; /rss.xml; "
+        "a 'Tin mới' views block of views-field rows on every page, a 'Tin nổi bật' views-field "
+        "block with the body's first paragraphs; 'Submitted by' lines naming the editor's account "
+        "beside an author field; /user/login?destination=node/<nid>%23comment-form under every "
+        "node ('Đăng nhập để gửi ý kiến'), /user/register, /user/password; the print module's "
+        "/print/<nid> (no canonical, robots noindex, the source URL and the links listed at the "
+        "end); core robots.txt whose '/user/login/' rule misses '/user/login?destination=…'. "
+        "Invented unit and prose."))
+    base = s["base_url"]
+    arts = sorted(src.ARTICLES, key=lambda x: x["published"], reverse=True)
+    alias = {x["nid"]: f"/tin-tuc/{x['slug']}" for x in arts}
+    terms = src.TERMS
+    news = [x for x in arts if x["type"] == "article"]
+    notices = [x for x in arts if x["type"] == "thong_bao"]
+
+    def iso(x: dict) -> str:
+        return f"{x['published']}:00+07:00"
+
+    def short_day(iso_: str) -> str:
+        return ("T2", "T3", "T4", "T5", "T6", "T7", "CN")[when(iso_).weekday()]
+
+    def submitted(x: dict) -> str:
+        return (f'<div class="meta submitted"><span property="dc:date dc:created" content="{iso(x)}" datatype="xsd:dateTime" rel="sioc:has_creator">'
+                f'Gửi bởi <span class="username" xml:lang="" typeof="sioc:UserAccount" property="foaf:name" datatype="">{e(x["user"])}</span> '
+                f'vào lúc {short_day(x["published"])}, {dmy(x["published"])} - {hm(x["published"])}</span></div>')
+
+    def image_field(x: dict, style: str, link: bool) -> str:
+        if x["type"] != "article":
+            return ""
+        img = f'<img typeof="foaf:Image" src="/sites/default/files/styles/{style}/public/tin-tuc/{x["published"][:7]}/{x["nid"]}.jpg?itok=Qm{x["nid"]}xZ" width="480" height="320" alt="" />'
+        if link:
+            img = f'<a href="{alias[x["nid"]]}">{img}</a>'
+        return f'<div class="field field-name-field-image field-type-image field-label-hidden"><div class="field-items"><div class="field-item even">{img}</div></div></div>'
+
+    def body_html(x: dict, paragraphs: list[str] | None = None) -> str:
+        links = dict(x["links"])
+        out = []
+        for i, t in enumerate(paragraphs if paragraphs is not None else x["paragraphs"]):
+            if i in links:
+                head, sep, tail = t.rpartition(": ") if "Xem thêm: " in t else (t.rsplit(" ", 8)[0], " ", " ".join(t.rstrip(".").rsplit(" ", 8)[1:]))
+                dot = "." if t.endswith(".") and "Xem thêm: " not in t else ""
+                tail = tail.rstrip(".") if "Xem thêm: " in t else tail
+                out.append(f'<p>{e(head)}{sep}<a href="/node/{links[i]}">{e(tail)}</a>{dot if dot else ("." if t.endswith(".") else "")}</p>')
+            else:
+                out.append(f"<p>{e(t)}</p>")
+        return "".join(out)
+
+    def teaser(x: dict) -> str:
+        summary = x["paragraphs"][0]
+        return (f'<div id="node-{x["nid"]}" class="node node-{x["type"].replace("_", "-")}{" node-promoted" if x["promoted"] else ""} node-teaser clearfix" about="{alias[x["nid"]]}" typeof="sioc:Item foaf:Document">\n'
+                f'  <h2><a href="{alias[x["nid"]]}">{e(x["title"])}</a></h2>\n  <span property="dc:title" content="{a(x["title"])}" class="rdf-meta element-hidden"></span>\n  {submitted(x)}\n'
+                f'  <div class="content clearfix">{image_field(x, "medium", True)}<div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items"><div class="field-item even" property="content:encoded"><p>{e(summary)}</p></div></div></div></div>\n'
+                f'  <ul class="links inline"><li class="node-readmore first last"><a href="{alias[x["nid"]]}" rel="tag" title="{a(x["title"])}">Xem tiếp<span class="element-invisible"> về {e(x["title"])}</span></a></li></ul>\n</div>\n')
+
+    def views_rows(items: list, fields: tuple[str, ...]) -> str:
+        rows = []
+        for i, x in enumerate(items):
+            zebra = "odd" if i % 2 == 0 else "even"
+            pos = (" views-row-first" if i == 0 else "") + (" views-row-last" if i == len(items) - 1 else "")
+            cells = []
+            if "image" in fields and x["type"] == "article":
+                cells.append(f'<div class="views-field views-field-field-image"><div class="field-content"><a href="{alias[x["nid"]]}"><img typeof="foaf:Image" src="/sites/default/files/styles/thumbnail/public/tin-tuc/{x["published"][:7]}/{x["nid"]}.jpg?itok=Tn{x["nid"]}q" width="100" height="67" alt="" /></a></div></div>')
+            cells.append(f'<div class="views-field views-field-title"><span class="field-content"><a href="{alias[x["nid"]]}">{e(x["title"])}</a></span></div>')
+            if "created" in fields:
+                cells.append(f'<div class="views-field views-field-created"><span class="field-content">{dmy(x["published"])} - {hm(x["published"])}</span></div>')
+            if "body" in fields:
+                cells.append(f'<div class="views-field views-field-body"><div class="field-content">{"".join(f"<p>{e(t)}</p>" for t in x["paragraphs"][:2])}</div></div>')
+            if "file" in fields and x.get("file"):
+                cells.append(f'<div class="views-field views-field-field-file"><div class="field-content"><span class="file"><img class="file-icon" alt="" title="application/pdf" src="/modules/file/icons/application-pdf.png" /> <a href="/sites/default/files/thong-bao/{x["file"][0]}" type="application/pdf; length={x["file"][1]}">{e(x["file"][0])}</a></span></div></div>')
+            rows.append(f'<div class="views-row views-row-{i + 1} views-row-{zebra}{pos}">\n{"".join(cells)}</div>')
+        return "\n".join(rows)
+
+    def view(name: str, display: str, rows: str, pager: str = "", more: str = "") -> str:
+        return (f'<div class="view view-{name} view-id-{name.replace("-", "_")} view-display-id-{display} view-dom-id-{zlib.crc32((name + display).encode()):08x}">\n'
+                f'<div class="view-content">\n{rows}\n</div>{pager}{more}</div>')
+
+    def block(bid: str, title: str, content: str, cls: str = "block-views") -> str:
+        heading = f'<h2>{e(title)}</h2>' if title else ""
+        return f'<div id="block-{bid}" class="block {cls}">\n{heading}\n<div class="content">\n{content}\n</div>\n</div>'
+
+    tin_moi = block("views-tin-moi-block", "Tin mới", view("tin-moi", "block", views_rows(arts[:5], ("created",)),
+                    more='<div class="more-link"><a href="/tin-tuc">xem thêm</a></div>'))
+    login = block("user-login", "Đăng nhập", '<div class="item-list"><ul><li class="first"><a href="/user/register" title="Tạo tài khoản người dùng mới.">Tạo tài khoản mới</a></li>'
+                  '<li class="last"><a href="/user/password" title="Yêu cầu mật khẩu mới qua email.">Yêu cầu mật khẩu mới</a></li></ul></div>', "block-user")
+    links_block = block("block-3", "Liên kết website", "<ul>" + "".join(f'<li><a href="{u}" target="_blank">{e(t)}</a></li>' for u, t in LINKS) + "</ul>", "block-block")
+    menu = [("/", "Trang chủ"), ("/gioi-thieu", "Giới thiệu"), ("/tin-tuc", "Tin tức"),
+            *[(f"/taxonomy/term/{tid}", name) for tid, name in terms.items()], ("/contact", "Liên hệ")]
+
+    def page(title: str, content: str, *, current: str, page_title: str | None, head: str = "", front: bool = False, feed: str = "") -> str:
+        items = "".join(f'<li class="{"first " if i == 0 else ""}leaf{" active-trail" if u == current else ""}"><a href="{u}"{ACTIVE if u == current else ""}>{e(t)}</a></li>' for i, (u, t) in enumerate(menu))
+        h1 = f'<h1 class="title" id="page-title">{e(page_title)}</h1>' if page_title else ""
+        crumb = "" if front else '<div id="breadcrumb"><h2 class="element-invisible">Bạn đang ở đây</h2><div class="breadcrumb"><a href="/">Trang chủ</a></div></div>'
+        feed_icon = f'<a href="{feed}" class="feed-icon" title="Đăng ký theo dõi nội dung"><img typeof="foaf:Image" src="/misc/feed.png" width="16" height="16" alt="Đăng ký theo dõi nội dung" /></a>' if feed else ""
+        feed_link = f'<link rel="alternate" type="application/rss+xml" title="{a(s["name"])} RSS" href="{base}{feed}" />\n' if feed else ""
+        return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML+RDFa 1.0//EN"
+  "http://www.w3.org/MarkUp/DTD/xhtml-rdfa-1.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="vi" version="XHTML+RDFa 1.0" dir="ltr"
+  xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/terms/" xmlns:foaf="http://xmlns.com/foaf/0.1/"
+  xmlns:og="http://ogp.me/ns#" xmlns:rdfs="http://www.w3.org/2000/01/rdf-schema#" xmlns:sioc="http://rdfs.org/sioc/ns#"
+  xmlns:sioct="http://rdfs.org/sioc/types#" xmlns:skos="http://www.w3.org/2004/02/skos/core#" xmlns:xsd="http://www.w3.org/2001/XMLSchema#">
+<head profile="http://www.w3.org/1999/xhtml/vocab">
+  <meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+{feed_link}<link rel="shortcut icon" href="{base}/sites/default/files/favicon.ico" type="image/vnd.microsoft.icon" />
+<meta name="generator" content="Drupal 7 (http://drupal.org)" />
+{head}  <title>{e(title)}</title>
+  <style type="text/css" media="all">
+@import url("{base}/modules/system/system.base.css?sx2k4d");
+@import url("{base}/sites/all/themes/doaivan/css/style.css?sx2k4d");
+</style>
+  <script type="text/javascript" src="{base}/misc/jquery.js?v=1.4.4"></script>
+<script type="text/javascript" src="{base}/misc/drupal.js?sx2k4d"></script>
+<script type="text/javascript">jQuery.extend(Drupal.settings, {{"basePath":"\\/","pathPrefix":"","ajaxPageState":{{"theme":"doaivan","theme_token":"Xw2kq8Zr1Ty"}}}});</script>
+</head>
+<body class="html{" front" if front else " not-front"} not-logged-in one-sidebar sidebar-second page-{"node" if front else "other"}" >
+  <div id="skip-link"><a href="#main-content" class="element-invisible element-focusable">Chuyển đến nội dung chính</a></div>
+<div id="page-wrapper"><div id="page">
+  <div id="header"><div class="section clearfix">
+    <a href="/" title="Trang chủ" rel="home" id="logo"><img src="{base}/sites/default/files/logo-doai-van.png" alt="Trang chủ" /></a>
+    <div id="name-and-slogan"><div id="site-name"><strong><a href="/" title="Trang chủ" rel="home"><span>{e(s["name"])}</span></a></strong></div></div>
+    <div class="region region-header">{block("search-form", "", '<form action="/" method="post" id="search-block-form" accept-charset="UTF-8"><div><div class="container-inline"><h2 class="element-invisible">Form tìm kiếm</h2><div class="form-item form-type-textfield form-item-search-block-form"><input title="Nhập từ khóa bạn muốn tìm." type="text" name="search_block_form" value="" size="15" maxlength="128" class="form-text" /></div><div class="form-actions form-wrapper"><input type="submit" name="op" value="Tìm kiếm" class="form-submit" /></div><input type="hidden" name="form_id" value="search_block_form" /></div></div></form>', "block-search")}</div>
+  </div></div>
+  <div id="navigation"><div class="section"><h2 class="element-invisible">Main menu</h2><ul id="main-menu" class="links inline clearfix">{items}</ul></div></div>
+  {crumb}
+  <div id="main-wrapper"><div id="main" class="clearfix">
+    <div id="content" class="column"><div class="section">
+      <a id="main-content"></a>
+      {h1}
+      <div class="region region-content">
+{content}
+      </div>
+      {feed_icon}
+    </div></div>
+    <div id="sidebar-second" class="column sidebar"><div class="section">
+      <div class="region region-sidebar-second">
+{tin_moi}
+{login}
+{links_block}
+      </div>
+    </div></div>
+  </div></div>
+  <div id="footer"><div class="section"><div class="region region-footer">{block("block-1", "", f'<p><strong>{e(s["name"].upper())}</strong></p><p>Cơ quan chủ quản: UBND {e(s["unit"])}</p><p>Địa chỉ: {e(s["address"])}</p><p>Điện thoại: {e(s["phone"])} - Email: {e(s["email"])}</p>', "block-block")}</div></div></div>
+</div></div>
+</body>
+</html>
+"""
+
+    def pager_full(path: str, current: list[int], element: int, pages: int) -> str:
+        here = current[element] if element < len(current) else 0
+        def li(cls: str, n: int, label: str, title: str) -> str:
+            return f'<li class="{cls}"><a title="{title}" href="{path}{d7_pager_query(current, element, n)}">{label}</a></li>'
+        items = []
+        if here > 0:
+            items += [li("pager-first first", 0, "« đầu", "Đến trang đầu"), li("pager-previous", here - 1, "‹ trước", "Đến trang trước")]
+        for n in range(pages):
+            items.append(f'<li class="pager-current">{n + 1}</li>' if n == here else li("pager-item", n, str(n + 1), f"Đến trang {n + 1}"))
+        if here < pages - 1:
+            items += [li("pager-next", here + 1, "sau ›", "Đến trang sau"), li("pager-last last", pages - 1, "cuối »", "Đến trang cuối")]
+        return f'<h2 class="element-invisible">Trang</h2><div class="item-list"><ul class="pager">{"".join(items)}</ul></div>'
+
+    def pager_mini(path: str, current: list[int], element: int, pages: int) -> str:
+        here = current[element] if element < len(current) else 0
+        prev = f'<a title="Đến trang trước" href="{path}{d7_pager_query(current, element, here - 1)}">‹‹</a>' if here > 0 else ""
+        nxt = f'<a title="Đến trang sau" href="{path}{d7_pager_query(current, element, here + 1)}">››</a>' if here < pages - 1 else ""
+        return (f'<h2 class="element-invisible">Trang</h2><div class="item-list"><ul class="pager"><li class="pager-previous first">{prev}</li>'
+                f'<li class="pager-current">{here + 1} trên {pages}</li><li class="pager-next last">{nxt}</li></ul></div>')
+
+    # the Views page /tin-tuc: "Tin hoạt động" (pager element 0, full, 3 a page) beside the
+    # attached "Thông báo" block (pager element 1, mini, 2 a page); every reachable query
+    news_pages, notice_pages = chunks(news, 2), chunks(notices, 2)
+
+    def parse(query: str) -> list[int]:
+        return [int(v or 0) for v in query[len("?page="):].split(",")] if query else []
+
+    seen: dict[str, tuple[int, int]] = {}
+    todo = [""]
+    while todo:
+        query = todo.pop()
+        if query in seen:
+            continue
+        cur = parse(query)
+        state = (cur[0] if cur else 0, cur[1] if len(cur) > 1 else 0)
+        seen[query] = state
+        for element, pages in ((0, len(news_pages)), (1, len(notice_pages))):
+            for n in range(pages):
+                todo.append(d7_pager_query(cur, element, n))
+    first_query: dict[tuple[int, int], str] = {}
+    for query, state in sorted(seen.items(), key=lambda qs: (len(qs[0]), qs[0])):
+        cur = parse(query)
+        file = f"pages/tin-tuc/list-{state[0]}-{state[1]}.html"
+        if state in first_query:
+            p.alias("/tin-tuc" + query, file, "listing")
+            continue
+        first_query[state] = query
+        content = block("system-main", "", view("tin-tuc", "page", views_rows(news_pages[state[0]], ("image", "created", "body")),
+                        pager_full("/tin-tuc", cur, 0, len(news_pages))), "block-system")
+        content += "\n" + block("views-thong-bao-block", "Thông báo", view("thong-bao", "block_1", views_rows(notice_pages[state[1]], ("created", "file")),
+                                pager_mini("/tin-tuc", cur, 1, len(notice_pages))))
+        p.page("/tin-tuc" + query, file, page(f"Tin tức | {s['name']}", content, current="/tin-tuc", page_title="Tin tức"), "listing")
+
+    # the front page: node/ of promoted teasers (3 a page), a "Tin nổi bật" views block first
+    promoted = [x for x in arts if x["promoted"]]
+    front_pages = chunks(promoted, 3)
+    featured = block("views-tin-noi-bat-block", "Tin nổi bật", view("tin-noi-bat", "block", views_rows(promoted[:1], ("image", "title", "created", "body"))))
+    for n, items in enumerate(front_pages):
+        query = d7_pager_query([n], 0, n)
+        content = (featured + "\n" if n == 0 else "") + block("system-main", "", "".join(teaser(x) for x in items) + pager_full("/node", [n], 0, len(front_pages)), "block-system")
+        html_ = page(s["name"] if n == 0 else f"{s['name']} | Trang {n + 1}", content, current="/", page_title=None, front=True, feed="/rss.xml")
+        if n == 0:
+            p.page("/", "pages/front-0.html", html_, "home")
+            # (/node, the front page under its system path: the promoted teasers, paged by
+            # /node?page=1; only the site root is the home page)
+            p.alias("/node", "pages/front-0.html", "listing")
+        else:
+            p.page("/node" + query, f"pages/front-{n}.html", html_, "listing")
+
+    # taxonomy term pages (core taxonomy_term_page: node teasers, 3 a page, ?page=N) and feeds:
+    # the "Chuyên mục" terms and the free-tagging "Từ khóa" terms
+    tag_tid = {t: 20 + i for i, t in enumerate(sorted({t for x in arts for t in x["tags"]}))}
+    for tid, name in [*terms.items(), *((v, k) for k, v in tag_tid.items())]:
+        items = [x for x in arts if x["tid"] == tid or (tag_tid.get(name) == tid and name in x["tags"])]
+        # (a free tag's term page is a listing too: the same template and URL as a section's,
+        # nothing on it or in its address tells a tag)
+        term_class = "listing"
+        tpages = chunks(items, 3)
+        path = f"/taxonomy/term/{tid}"
+        for n, chunk in enumerate(tpages):
+            query = d7_pager_query([n], 0, n)
+            content = block("system-main", "", f'<div class="term-listing-heading"><div id="taxonomy-term-{tid}" class="taxonomy-term vocabulary-chuyen-muc"><div class="content"></div></div></div>'
+                            + "".join(teaser(x) for x in chunk) + pager_full(path, [n], 0, len(tpages)), "block-system")
+            p.page(path + query, f"pages/taxonomy/{tid}-{n}.html", page(f"{name} | {s['name']}", content, current=path, page_title=name,
+                   head=f'<link rel="canonical" href="{path}" />\n<link rel="shortlink" href="{path}" />\n', feed=f"{path}/feed"), term_class)
+        p.raw(f"{path}/feed", f"pages/taxonomy/{tid}.rss", rss(f"{s['name']} - {name}", f"{base}{path}", items), "application/rss+xml; charset=utf-8")
+
+    def comment_links(x: dict) -> str:
+        return (f'<ul class="links inline"><li class="print_html first"><a href="/print/{x["nid"]}" title="Hiển thị phiên bản thân thiện với máy in của trang này." class="print-page" rel="nofollow">Bản in</a></li>'
+                f'<li class="comment_forbidden last"><span><a href="/user/login?destination=node/{x["nid"]}%23comment-form">Đăng nhập</a> để gửi ý kiến</span></li></ul>')
+
+    def node_content(x: dict) -> str:
+        term = terms[x["tid"]]
+        file = ""
+        if x.get("file"):
+            f, size = x["file"]
+            file = (f'<div class="field field-name-field-file field-type-file field-label-above"><div class="field-label">Tệp đính kèm:&nbsp;</div><div class="field-items"><div class="field-item even">'
+                    f'<span class="file"><img class="file-icon" alt="" title="application/pdf" src="/modules/file/icons/application-pdf.png" /> <a href="/sites/default/files/thong-bao/{f}" type="application/pdf; length={size}">{e(f)}</a></span></div></div></div>')
+        tags = ""
+        if x["tags"]:
+            tags = ('<div class="field field-name-field-tags field-type-taxonomy-term-reference field-label-inline clearfix"><div class="field-label">Từ khóa:&nbsp;</div><ul class="field-items">'
+                    + "".join(f'<li class="field-item {"even" if i % 2 == 0 else "odd"}"><a href="/taxonomy/term/{tag_tid[t]}" typeof="skos:Concept" property="rdfs:label skos:prefLabel" datatype="">{e(t)}</a></li>' for i, t in enumerate(x["tags"])) + "</ul></div>")
+        return (f'{submitted(x)}\n<div class="content clearfix">{image_field(x, "large", False)}'
+                f'<div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items"><div class="field-item even" property="content:encoded">{body_html(x)}</div></div></div>'
+                f'{file}<div class="field field-name-field-tac-gia field-type-text field-label-inline clearfix"><div class="field-label">Tác giả:&nbsp;</div><div class="field-items"><div class="field-item even">{e(x["author"])}</div></div></div>'
+                f'<div class="field field-name-field-chuyen-muc field-type-taxonomy-term-reference field-label-inline clearfix"><div class="field-label">Chuyên mục:&nbsp;</div><ul class="field-items"><li class="field-item even"><a href="/taxonomy/term/{x["tid"]}" typeof="skos:Concept" property="rdfs:label skos:prefLabel" datatype="">{e(term)}</a></li></ul></div>'
+                f'{tags}</div>\n')
+
+    must_not = ["Tin mới", "Gửi bởi", "Đăng nhập", "Bản in", "Tin cùng chuyên mục", "Cơ quan chủ quản", "Tác giả:", "Chuyên mục:"]
+    for x in arts:
+        nid, u = x["nid"], alias[x["nid"]]
+        same = [y for y in arts if y["tid"] == x["tid"] and y["nid"] != nid][:4]
+        related = block("views-cung-chuyen-muc-block", "Tin cùng chuyên mục", view("cung-chuyen-muc", "block", views_rows(same, ("created",)))) if same else ""
+        node = (f'<div id="node-{nid}" class="node node-{x["type"].replace("_", "-")}{" node-promoted" if x["promoted"] else ""} clearfix" about="{u}" typeof="sioc:Item foaf:Document">\n'
+                f'  <span property="dc:title" content="{a(x["title"])}" class="rdf-meta element-hidden"></span>\n  {node_content(x)}  {comment_links(x)}\n</div>')
+        head = f'<meta name="description" content="{a(x["paragraphs"][0][:300])}" />\n'
+        if x["type"] == "article":
+            head += f'<link rel="canonical" href="{base}{u}" />\n'
+        head += f'<link rel="shortlink" href="{base}/node/{nid}" />\n<meta property="og:title" content="{a(x["title"])}" />\n'
+        html_ = page(f"{x['title']} | {s['name']}", block("system-main", "", node, "block-system") + "\n" + related,
+                     current=f"/taxonomy/term/{x['tid']}", page_title=x["title"], head=head)
+        p.page(u, f"pages/node/{nid}.html", html_, "article")
+        p.alias(f"/node/{nid}", f"pages/node/{nid}.html", "duplicate")
+        # the text, closed by the author field's name (a byline closing the story, as every
+        # portal's gold keeps it); the file field is the attachment, not text
+        body = [*x["paragraphs"], x["author"]]
+        p.article_gold(str(nid), u, x, body, terms[x["tid"]], must_not, None)
+        if x.get("file"):
+            f, _ = x["file"]
+            p.gold[str(nid)]["attachments"] = [{"url": f"/sites/default/files/thong-bao/{f}", "name": f}]
+            p.raw(f"/sites/default/files/thong-bao/{f}", f"files/{f}", tiny_pdf(x["title"]), "application/pdf")
+        # the print module's page: no canonical, noindex, the source URL and the links at the end
+        listed = [f"{base}/node/{n_}" for _, n_ in x["links"]]
+        if x.get("file"):
+            listed.append(f"{base}/sites/default/files/thong-bao/{x['file'][0]}")
+        links_html = ("<p><strong>Liên kết:</strong><br />" + "".join(f"[{i}] {e(v)}<br />" for i, v in enumerate(listed, 1)) + "</p>") if listed else ""
+        print_page = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" lang="vi" xml:lang="vi">
+  <head>
+    <meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+    <title>{e(x['title'])} | {e(s['name'])}</title>
+    <meta name="robots" content="noindex, nofollow, noarchive" />
+    <base href="{base}{u}" />
+    <link type="text/css" rel="stylesheet" href="{base}/sites/all/modules/print/css/print.css" />
+  </head>
+  <body>
+    <div class="print-logo"><img class="print-logo" typeof="foaf:Image" src="{base}/sites/default/files/logo-doai-van.png" alt="" /></div>
+    <div class="print-site_name">Được xuất bản trên {e(s['name'])} ({base})</div>
+    <p />
+    <div class="print-breadcrumb"><a href="{base}/">Trang chủ</a></div>
+    <hr class="print-hr" />
+    <div class="print-content"><h1 class="print-title">{e(x['title'])}</h1>{node_content(x)}</div>
+    <div class="print-footer"></div>
+    <hr class="print-hr" />
+    <div class="print-source_url"><strong>Đường dẫn nguồn (lấy ngày 24/09/2025 - 09:12):</strong> <a href="{base}{u}">{base}{u}</a></div>
+    <div class="print-links">{links_html}</div>
+  </body>
+</html>
+"""
+        p.page(f"/print/{nid}", f"pages/print/{nid}.html", print_page, "duplicate")
+        login_form = ('<form action="/user/login?destination=node/{nid}%23comment-form" method="post" id="user-login" accept-charset="UTF-8"><div>'
+                      '<div class="form-item form-type-textfield form-item-name"><label for="edit-name">Tên truy cập <span class="form-required" title="Trường dữ liệu này là bắt buộc.">*</span></label><input type="text" id="edit-name" name="name" value="" size="60" maxlength="60" class="form-text required" /><div class="description">Nhập tên truy cập của bạn.</div></div>'
+                      '<div class="form-item form-type-password form-item-pass"><label for="edit-pass">Mật khẩu <span class="form-required" title="Trường dữ liệu này là bắt buộc.">*</span></label><input type="password" id="edit-pass" name="pass" size="60" maxlength="128" class="form-text required" /><div class="description">Nhập mật khẩu đi kèm với tên truy cập của bạn.</div></div>'
+                      '<input type="hidden" name="form_id" value="user_login" /><div class="form-actions form-wrapper" id="edit-actions"><input type="submit" id="edit-submit" name="op" value="Đăng nhập" class="form-submit" /></div></div></form>').replace("{nid}", str(nid))
+        tabs = '<h2 class="element-invisible">Các thẻ chính</h2><ul class="tabs primary"><li class="active"><a href="/user" class="active">Đăng nhập</a></li><li><a href="/user/register">Tạo tài khoản mới</a></li><li><a href="/user/password">Yêu cầu mật khẩu mới</a></li></ul>'
+        p.page(f"/user/login?destination=node/{nid}%23comment-form", f"pages/user/login-{nid}.html",
+               page(f"Đăng nhập | {s['name']}", tabs + block("system-main", "", login_form, "block-system"), current="", page_title="Đăng nhập"), "other")
+    tabs = '<h2 class="element-invisible">Các thẻ chính</h2><ul class="tabs primary"><li><a href="/user">Đăng nhập</a></li><li><a href="/user/register">Tạo tài khoản mới</a></li><li><a href="/user/password">Yêu cầu mật khẩu mới</a></li></ul>'
+    p.page("/user", "pages/user/login.html", page(f"Tài khoản | {s['name']}", tabs + block("system-main", "", '<form action="/user" method="post" id="user-login"><input type="text" name="name" /><input type="password" name="pass" /><input type="submit" name="op" value="Đăng nhập" /></form>', "block-system"), current="", page_title="Tài khoản"), "other")
+    p.page("/user/register", "pages/user/register.html", page(f"Tài khoản | {s['name']}", tabs + block("system-main", "", '<form action="/user/register" method="post" id="user-register-form"><input type="text" name="name" /><input type="text" name="mail" /><input type="submit" name="op" value="Tạo tài khoản mới" /></form>', "block-system"), current="", page_title="Tài khoản"), "other")
+    p.page("/user/password", "pages/user/password.html", page(f"Tài khoản | {s['name']}", tabs + block("system-main", "", '<form action="/user/password" method="post" id="user-pass"><input type="text" name="name" /><input type="submit" name="op" value="Gửi mật khẩu mới qua email" /></form>', "block-system"), current="", page_title="Tài khoản"), "other")
+    about = '<div id="node-12" class="node node-page clearfix"><div class="content clearfix"><div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items"><div class="field-item even">' + "".join(f"<p>{e(t)}</p>" for t in src.ABOUT) + "</div></div></div></div></div>"
+    p.page("/gioi-thieu", "pages/gioi-thieu.html", page(f"Giới thiệu | {s['name']}", block("system-main", "", about, "block-system"), current="/gioi-thieu", page_title="Giới thiệu",
+           head=f'<link rel="canonical" href="{base}/gioi-thieu" />\n<link rel="shortlink" href="{base}/node/12" />\n'), "other")
+    contact = ('<form class="contact-form" action="/contact" method="post" id="contact-site-form"><div><div class="form-item form-type-textfield form-item-name"><label for="edit-name">Tên của bạn</label><input type="text" id="edit-name" name="name" class="form-text required" /></div>'
+               '<div class="form-item form-type-textfield form-item-mail"><label for="edit-mail">Địa chỉ email của bạn</label><input type="text" id="edit-mail" name="mail" class="form-text required" /></div>'
+               '<div class="form-item form-type-textarea form-item-message"><label for="edit-message">Thông điệp</label><textarea id="edit-message" name="message" cols="60" rows="5" class="form-textarea required"></textarea></div>'
+               '<input type="submit" id="edit-submit" name="op" value="Gửi tin nhắn" class="form-submit" /></div></form>')
+    p.page("/contact", "pages/contact.html", page(f"Liên hệ | {s['name']}", block("system-main", "", contact, "block-system"), current="/contact", page_title="Liên hệ"), "other")
+    p.raw("/rss.xml", "pages/rss.xml", rss(s["name"], f"{base}/", promoted[:10]), "application/rss+xml; charset=utf-8")
+    p.raw("/robots.txt", "pages/robots.txt", (
+        b"#\n# robots.txt\n#\n# This file is to prevent the crawling and indexing of certain parts\n# of your site by web crawlers and spiders run by sites like Yahoo!\n# and Google.\n#\n"
+        b"User-agent: *\nCrawl-delay: 10\n# CSS, JS, Images\nAllow: /misc/*.css$\nAllow: /misc/*.js$\nAllow: /modules/*.png\n"
+        b"# Directories\nDisallow: /includes/\nDisallow: /misc/\nDisallow: /modules/\nDisallow: /profiles/\nDisallow: /scripts/\nDisallow: /themes/\n"
+        b"# Files\nDisallow: /CHANGELOG.txt\nDisallow: /cron.php\nDisallow: /install.php\nDisallow: /update.php\nDisallow: /xmlrpc.php\n"
+        b"# Paths (clean URLs)\nDisallow: /admin/\nDisallow: /comment/reply/\nDisallow: /filter/tips/\nDisallow: /node/add/\nDisallow: /search/\n"
+        b"Disallow: /user/register/\nDisallow: /user/password/\nDisallow: /user/login/\nDisallow: /user/logout/\n"
+        b"# Paths (no clean URLs)\nDisallow: /?q=admin/\nDisallow: /?q=comment/reply/\nDisallow: /?q=filter/tips/\nDisallow: /?q=node/add/\nDisallow: /?q=search/\n"
+        b"Disallow: /?q=user/password/\nDisallow: /?q=user/register/\nDisallow: /?q=user/login/\nDisallow: /?q=user/logout/\n"), "text/plain; charset=utf-8")
+    return p
+
+
+def rss(title: str, link: str, items: list) -> bytes:
+    """Drupal 7's node RSS (node_feed): a channel of items linking each node's alias."""
+    base = link.split("/", 3)[:3]
+    root = "/".join(base)
+    entries = "".join(
+        f"<item><title>{e(x['title'])}</title><link>{root}/tin-tuc/{x['slug']}</link><description>{e('<p>' + x['paragraphs'][0] + '</p>')}</description>"
+        f"<pubDate>{when(x['published']).strftime('%a, %d %b %Y %H:%M:00')} +0700</pubDate><dc:creator>{e(x['user'])}</dc:creator>"
+        f'<guid isPermaLink="false">{x["nid"]} at {root}</guid></item>' for x in items)
+    return (f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xml:base="{root}" xmlns:dc="http://purl.org/dc/elements/1.1/">\n'
+            f"<channel><title>{e(title)}</title><link>{link}</link><description></description><language>vi</language>{entries}</channel></rss>\n").encode()
+
+
+SITES = (*SITES, "doaivan")
+BUILDERS.update({"doaivan": build_drupal7})
+# == end holdout9b (doaivan) =======================================================================
 
 
 def main() -> None:
