@@ -20,10 +20,9 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-import time
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -453,12 +452,12 @@ def derive_page(archive: Archive, page: ArchivedPage, body: bytes | None = None,
     """Settle, analyse and record one archived page (``again``: one derived before). An
     attachment is read as a document (``ocr``: scanned PDFs through Tesseract).
     ``knowledge``: what the site's listings say, for a page's class. ``analysis``: the page's
-    ``analyse`` done already, of ``body`` (``derive_together``)."""
+    ``analyse`` done already, of ``body`` (``record_group``)."""
     settled = settle(archive, page, again=again)
     if settled is not None:
         return settled
     # settle found the page not derived yet: so it stays while the write lock is held
-    # (``derive_together``'s transaction), and ``record`` need not look again
+    # (``record_group``'s transaction), and ``record`` need not look again
     checked = archive.holds_write_lock()
     if analysis is not None and analysable(page):
         return record(archive, page, analysis, again=again, checked=checked)
@@ -515,38 +514,10 @@ def analysable(page: ArchivedPage) -> bool:
     return skip_reason(page) is None and page.page_type not in ("attachment", "image")
 
 
-# ``derive_together``: how many pages' records share one write transaction, and how long the
-# pages of one group may take to analyse before the ones analysed are recorded. Each commit
-# writes the search index's pending entries as a new FTS5 segment (and merges segments) and
-# closes a WAL transaction: recorded one by one, a page cost 0.7 ms more of CPU (31 KB page,
-# docs/benchmarks.md "Deriving a page, session 4"); 16 together commit for 0.37 ms a page where
-# 8 took 0.47 (31 KB page; 15 KB 0.12 and 0.16). The crawl's writer waits for the lock at most
-# the records of one group (some 2.5 ms a 31 KB page, so ~40 ms): the analyses, the most of
-# the work, are done before, outside the lock.
-TOGETHER_PAGES = 16
-TOGETHER_SECONDS = 0.25
-
-
-# what ``analysed_group`` holds of each page: the page, its body and its analysis ((None, None)
+# what ``analysed_page`` gives of each page: the page, its body and its analysis ((None, None)
 # for a page not to analyse, or whose body is unreadable: ``derive_page`` reads it again and
 # records why)
 Analysed = tuple[ArchivedPage, bytes | None, "Analysis | Failure | None"]
-
-
-def derive_together(archive: Archive, pages: Iterable[ArchivedPage]) -> Iterator[Derived]:
-    """``derive_page`` of each page, in order, the records of up to ``TOGETHER_PAGES`` pages
-    in one write transaction: the group's pages are analysed first, outside the write lock,
-    then each is settled and recorded in a savepoint of its own (a page is derived once: the
-    check is under the lock, as ever; a page that fails is recorded failed alone). An error of
-    the archive itself on one page commits what the pages before it recorded and is raised."""
-    group: list[Analysed] = []
-    started = time.monotonic()
-    for page in pages:
-        group.append(analysed_page(archive, page))
-        if len(group) >= TOGETHER_PAGES or time.monotonic() - started >= TOGETHER_SECONDS:
-            yield from record_group(archive, group)
-            group, started = [], time.monotonic()
-    yield from record_group(archive, group)
 
 
 def analysed_page(archive: Archive, page: ArchivedPage) -> Analysed:
@@ -562,8 +533,11 @@ def analysed_page(archive: Archive, page: ArchivedPage) -> Analysed:
 
 
 def record_group(archive: Archive, group: list[Analysed]) -> list[Derived]:
-    """``derive_page`` of each analysed page, in order, in one write transaction (see
-    ``derive_together``)."""
+    """``derive_page`` of each analysed page, in order, the records in one write transaction
+    (``store.SHARE_BLOCK`` says why): each page is settled and recorded in a savepoint of its
+    own (a page is derived once: the check is under the lock, as ever; a page that fails is
+    recorded failed alone). An error of the archive itself on one page commits what the pages
+    before it recorded and is raised."""
     if not group:
         return []
     derived: list[Derived] = []

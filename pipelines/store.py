@@ -232,8 +232,14 @@ BUSY_TIMEOUT_MS = 60_000
 # KiB; SQLite's default is 2 MiB a connection. The OS caches the file: a page read again is a
 # copy, not a disk read (derive CPU a page unchanged, measured; 1.5 MiB less per process).
 SMALL_CACHE_KIB = 512
-# N derive processes side by side take the pages in blocks of this many consecutive ids, in
-# turn (``Archive.pages_to_derive``); a block is recorded in one transaction.
+# A derive process takes the pages in blocks of this many consecutive ids (N side by side take
+# them in turn: ``Archive.pages_to_derive``), and records a block in one write transaction
+# (``derive.record_group``). Each commit writes the search index's pending entries as a new
+# FTS5 segment (and merges segments) and closes a WAL transaction: recorded one by one, a page
+# cost 0.7 ms more of CPU (31 KB page, docs/benchmarks.md "Deriving a page, session 4"); 16
+# together commit for 0.37 ms a page where 8 took 0.47 (31 KB page; 15 KB 0.12 and 0.16). The
+# crawl's writer waits for the lock at most the records of one block (some 2.5 ms a 31 KB
+# page, so ~40 ms): the analyses, the most of the work, are done before, outside the lock.
 SHARE_BLOCK = 16
 
 

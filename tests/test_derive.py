@@ -18,11 +18,12 @@ import sqlite_utils
 import pipelines.derive_process as derive_process
 from pipelines.derive import (
     RunEnd,
+    analysed_page,
     archived_page,
     close_run,
     derive_page,
     derive_pages,
-    derive_together,
+    record_group,
 )
 from pipelines.derive_process import derive_run
 from pipelines.reprocess import derive_interrupted_run, reprocess_archive
@@ -342,9 +343,10 @@ def _derived_tables(archive: Archive) -> dict[str, list]:
 
 
 def test_pages_derived_together_give_what_pages_derived_one_by_one_give(tmp_path):
-    """Several pages' records in one transaction (the derive process's loop): the same rows,
-    search index included, as one page a transaction; a page that cannot be extracted is
-    recorded failed alone, and a page derived meanwhile is not derived again."""
+    """Several pages' records in one transaction (a block of the derive process's loop,
+    ``record_group``): the same rows, search index included, as one page a transaction; a page
+    that cannot be extracted is recorded failed alone, and a page derived meanwhile is not
+    derived again."""
     changed = served(ARTICLE).replace(GOLD[0]["title"].encode(), "Tiêu đề mới".encode())
     pages = [(ARTICLE, None, "article"), (OTHER, b"\x00\x01\x02" * 500, "article"),
              ("/robots.txt", None, "other"), (OTHER, None, "article"),
@@ -359,7 +361,8 @@ def test_pages_derived_together_give_what_pages_derived_one_by_one_give(tmp_path
                 for n, (path, body, kind) in enumerate(pages)]
         derive(archive, rows[3])  # derived meanwhile (another process)
         if way == "together":
-            derived = list(derive_together(archive, map(archived_page, rows)))
+            derived = record_group(archive, [analysed_page(archive, archived_page(row))
+                                             for row in rows])
         else:
             derived = [derive(archive, row) for row in rows]
         results[way] = (derived, _derived_tables(archive))
