@@ -89,3 +89,17 @@ def test_two_crawls_of_different_sites_into_one_archive_both_store_everything(tm
         assert reported(stdout) == db["pages"].count_where("site = ?", [site])
     assert db["articles"].count_where("site = 'vinhbao'") == 300
     assert db["articles"].count_where("site = 'kienthuy'") == 10
+
+
+def test_a_start_url_the_crawl_refuses_ends_the_crawl_and_says_why(tmp_path):
+    """A start URL a spider middleware refuses before it is sent (longer than the URL length
+    limit) gets no answer: the crawl, which asks for nothing else until its start URL has
+    answered, ends at once (not waiting for ever), counts the drop and fails."""
+    server = serve_site(ROOT / "sample_portals" / "kienthuy")
+    try:
+        result = run_cli("crawl", "--start-url", server.base_url + "/" + "a" * 3000,
+                         "--db", str(tmp_path / "a.db"), "--log-level", "WARNING", timeout=120)
+    finally:
+        server.stop()
+    assert result.returncode != 0, result.stdout
+    assert "url_length 1" in result.stdout, result.stdout[-2000:]

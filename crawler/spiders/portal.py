@@ -144,8 +144,9 @@ def _utc_now() -> str:
 
 class PortalSpider(scrapy.Spider):
     name = "portal"
-    # How long ``start`` waits for the first start URL's answer before asking for anything
-    # else (None: until it comes; a cluster worker's may be fetched by another worker).
+    # How long ``start`` waits at most for the first start URL's answer before asking for
+    # anything else (None: until it comes or nothing is in flight; a cluster worker's start
+    # URL may be fetched by another worker).
     start_wait_seconds: ClassVar[float | None] = None
 
     def __init__(self, site: str | None = None, start_url: str | list[str] | None = None,
@@ -223,10 +224,7 @@ class PortalSpider(scrapy.Spider):
         # site to another host or put it under a path of its host, and what a sitemap or a
         # revisit leads to is judged by that (asked for at once, their redirects raced the
         # start's, and the crawl's result depended on which came first).
-        try:
-            await asyncio.wait_for(self.start_answer.wait(), self.start_wait_seconds)
-        except TimeoutError:
-            self.start_answered()
+        await self.wait_for_start_answer()
         # Most portals that have a sitemap serve it here whether or not robots.txt names it.
         probe = self.listed_request(self.site.base_url + "/sitemap.xml", "sitemap", None,
                                     probe=True)
@@ -652,6 +650,30 @@ class PortalSpider(scrapy.Spider):
         self.logger.warning("%s: the start URL %s redirects to %s, another host: the site moved "
                             "there; its pages on both hosts are crawled as this site's",
                             self.site.id, start_url, url)
+
+    async def wait_for_start_answer(self) -> None:
+        """Until the start URL has answered, or nothing is left that could answer (a start
+        URL a spider middleware refused, as one over the URL length limit: no callback comes),
+        or ``start_wait_seconds`` have passed."""
+        waited = 0.0
+        while not self.start_answer.is_set():
+            try:
+                await asyncio.wait_for(self.start_answer.wait(), 1.0)
+            except TimeoutError:
+                waited += 1.0
+                limit = self.start_wait_seconds
+                if self._nothing_in_flight() or (limit is not None and waited >= limit):
+                    self.start_answered()
+
+    def _nothing_in_flight(self) -> bool:
+        """No request queued or being fetched, no response being processed: what the engine
+        calls idle, but for this spider's start, which it waits on."""
+        engine = self.crawler.engine
+        scheduler = engine.scheduler
+        scraper_slot = engine.scraper.slot
+        return (not engine.downloader.active
+                and (scheduler is None or not scheduler.has_pending_requests())
+                and (scraper_slot is None or scraper_slot.is_idle()))
 
     def start_answered(self) -> None:
         """The start URL has answered (or failed): the site's hosts are settled, and what
