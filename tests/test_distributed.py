@@ -447,3 +447,33 @@ def test_a_message_the_writer_cannot_store_is_set_aside_and_the_writer_goes_on(r
     # And again, with the same poison on the list after a restart: still not a crash.
     r.rpush(keys.items, bad["inflates past the cap"])
     assert writer.ingest(r, db, burst=True, poll=0.1).dead == 1
+
+
+def test_a_cluster_worker_delivers_the_redirect_to_a_page_already_asked_for(r, redis_url,
+                                                                          tmp_path, monkeypatch):
+    """A worker has no item pipeline: the row recording a redirect to a page the crawl had
+    already asked for (the local crawl's, tests/test_moved_portals.py) reaches the writer
+    through Redis like its pages, so the cluster's coverage counts the old address too."""
+    from district_archive.portals.sample import serve_portal
+    from tests.test_moved_portals import _slowed
+
+    old = "/tin-tuc/giai-ngan-von-dau-tu-cong-quy-i-dat-31-phan-tram-1481.html"
+    new = ("https://xahakhe.example.gov.vn/tin-cu/"
+           "giai-ngan-von-dau-tu-cong-quy-i-dat-31-phan-tram-1481.html")
+    served = serve_portal(_slowed(tmp_path, {old: 3.0}))  # the new host's list leads there first
+    monkeypatch.setenv("DISTRICT_ARCHIVE_SETTINGS", json.dumps(served.settings))
+    db = tmp_path / "archive.db"
+    try:
+        result = cli("cluster", "submit", "--start-url", served.start_url, "--db", str(db),
+                     "--redis", redis_url,
+                     *[arg for value in served.resolve for arg in ("--resolve", value)])
+        assert result.exit_code == 0, result.output
+        worker = cluster(redis_url, "worker", "--burst", "--log-level", "WARNING")
+        finish(cluster(redis_url, "ingest", "--db", str(db), "--burst"), timeout=120)
+        finish(worker, timeout=120)
+    finally:
+        served.stop()
+    rows = sqlite_utils.Database(db).execute(
+        "select status, error, requested_url from pages where url = ? order by id",
+        [new]).fetchall()
+    assert rows == [(200, None, None), (None, None, "https://hakhe.example.gov.vn" + old)], rows

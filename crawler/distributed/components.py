@@ -28,6 +28,7 @@ from twisted.python.failure import Failure
 
 from crawler.distributed.frontier import Frontier, connect
 from crawler.distributed.protocol import encode_page
+from crawler.items import FetchedPage
 from crawler.limits import dropped_counts
 from crawler.spiders.portal import PortalSpider
 
@@ -226,6 +227,11 @@ class DistributedPortalSpider(PortalSpider):
         request = failure.request  # type: ignore[attr-defined]
         deliver(self.crawler, request, list(super().failed(failure)))
         return iter(())
+
+    def record_without_response(self, page: FetchedPage) -> None:
+        # A worker has no item pipeline (pages go to the writer through Redis): so this row
+        # too. It ends no lease: no request of the frontier produced it.
+        self.frontier.deliver(self.job, None, [encode_page(self.job, self.frontier.worker, page)])
 
     def idle(self) -> None:
         """Nothing to do here: end the job if nothing is left anywhere, else wait (another

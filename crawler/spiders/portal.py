@@ -693,11 +693,15 @@ class PortalSpider(scrapy.Spider):
         redirects = list(request.meta.get("redirect_urls", ()))
         if not redirects:
             return
-        page = FetchedPage(
+        self.record_without_response(FetchedPage(
             url=request.url, site=self.site.id, family=self.site.family,
             page_type=request.meta.get("page_type", "other"), status=None,
             requested_url=redirects[0], redirect_urls=redirects, fetched_at=_utc_now(),
-            referer=request.meta.get("referer"), depth=request.meta.get("depth", 0))
+            referer=request.meta.get("referer"), depth=request.meta.get("depth", 0)))
+
+    def record_without_response(self, page: FetchedPage) -> None:
+        """Hand the archive a row no response produced (``request_dropped``): through the
+        item pipelines, as a callback's pages go."""
         recording = asyncio.ensure_future(
             self.crawler.engine.scraper.start_itemproc_async(page, response=None))
         self.recording.add(recording)  # a task is kept only weakly by the loop
